@@ -1,0 +1,84 @@
+"""What Article 30 asks for and the register lacks: one function for the CLI, editor and PDF.
+
+It reads the export document, so the record and the check can never disagree
+about what the register holds.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from model.i18n import t_in
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One missing or inconsistent item; `reference` is "" for the organisation."""
+
+    reference: str
+    field: str
+    message: str
+
+
+def check_document(doc: dict[str, Any], lang: str | None = None) -> list[Finding]:
+    """Findings in the register's language (or `lang`), organisation first, then activities."""
+    lang = lang or str(doc.get("language") or "fr")
+    findings: list[Finding] = []
+
+    def add(ref: str, field: str, fr: str, en: str, **params: object) -> None:
+        where = t_in(lang, "Organisation", "Organisation") if not ref else ref
+        findings.append(Finding(ref, field, f"{where} : {t_in(lang, fr, en, **params)}"
+                                if lang == "fr" else
+                                f"{where}: {t_in(lang, fr, en, **params)}"))
+
+    org = doc.get("organisation") or {}
+    if not str(org.get("name") or "").strip():
+        add("", "name", "le nom du responsable de traitement manque",
+            "the controller's name is missing")
+    if not any(str(org.get(k) or "").strip() for k in ("address", "phone", "email")):
+        add("", "contact", "les coordonnées du responsable de traitement manquent",
+            "the controller's contact details are missing")
+
+    special = {c["name"] for c in doc.get("data_categories") or [] if c.get("special")}
+    for activity in doc.get("activities") or []:
+        if activity.get("status") == "archived":
+            continue
+        ref = str(activity.get("reference") or "?")
+        if not str(activity.get("purpose") or "").strip():
+            add(ref, "purpose", "la finalité manque", "the purpose is missing")
+        bases = activity.get("legal_bases") or []
+        if not bases:
+            add(ref, "legal_bases", "aucun fondement juridique", "no legal basis")
+        if not activity.get("data_categories"):
+            add(ref, "data_categories", "aucune catégorie de données",
+                "no data categories")
+        if not activity.get("data_subjects"):
+            add(ref, "data_subjects", "aucune catégorie de personnes concernées",
+                "no data-subject categories")
+        if not str(activity.get("retention") or "").strip():
+            add(ref, "retention", "la durée de conservation manque",
+                "the retention period is missing")
+        for basis in bases:
+            if basis.get("code") == "legitimate_interests" and not str(
+                basis.get("justification") or ""
+            ).strip():
+                add(ref, "legal_bases", "l'intérêt légitime poursuivi n'est pas précisé",
+                    "the legitimate interest pursued is not stated")
+        used_special = [c for c in activity.get("data_categories") or [] if c in special]
+        if used_special and not str(activity.get("art9_condition") or "").strip():
+            add(ref, "art9_condition",
+                "catégorie particulière ({names}) sans condition de l'article 9",
+                "special category ({names}) without an Article 9 condition",
+                names=", ".join(used_special))
+        for transfer in activity.get("transfers") or []:
+            if not str(transfer.get("safeguard") or "").strip():
+                add(ref, "transfers", "transfert vers {country} sans garantie",
+                    "transfer to {country} without a safeguard",
+                    country=transfer.get("country") or "?")
+    return findings
+
+
+def incomplete_references(findings: list[Finding]) -> list[str]:
+    """Activities with at least one finding, each once, in order."""
+    return list(dict.fromkeys(f.reference for f in findings if f.reference))

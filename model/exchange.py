@@ -1,0 +1,187 @@
+"""The register as one JSON document (`registre/1`), and back.
+
+The same document feeds the PDF record and its fingerprint, so what the
+regulator receives is exactly what an export holds.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import text
+from sqlmodel import Session
+
+from model import crud, db, history, vocab
+from model.errors import RegistreError
+from model.i18n import t
+
+FORMAT = "registre/1"
+_PERSON = ("name", "address", "phone", "email")
+
+
+def export_document(session: Session) -> dict[str, Any]:
+    org = crud.get_organisation(session)
+    lists = crud.activity_lists(session)
+    return {
+        "format": FORMAT,
+        "language": crud.language(session),
+        "organisation": {
+            "name": org.name,
+            "address": org.address,
+            "registration_number": org.registration_number,
+            "phone": org.phone,
+            "email": org.email,
+            "representative": {k: getattr(org, f"rep_{k}") for k in _PERSON},
+            "dpo": {k: getattr(org, f"dpo_{k}") for k in _PERSON},
+        },
+        "data_categories": [
+            {"name": c.name, "description": c.description, "special": c.special,
+             "criminal": c.criminal}
+            for c in crud.list_items(session, db.DataCategory)
+        ],
+        "data_subjects": [
+            {"name": s.name, "description": s.description}
+            for s in crud.list_items(session, db.DataSubject)
+        ],
+        "recipients": [
+            {"name": r.name, "kind": r.kind, "description": r.description}
+            for r in crud.list_items(session, db.Recipient)
+        ],
+        "legal_bases": [
+            {"code": b.code, "article": b.article, "label_fr": b.label_fr,
+             "label_en": b.label_en, "description": b.description}
+            for b in crud.legal_bases(session)
+        ],
+        "activities": [
+            crud.activity_dict(session, a, lists.get(a.id or 0, crud.ActivityLists()))
+            for a in crud.activities(session)
+        ],
+    }
+
+
+def canonical(doc: dict[str, Any]) -> bytes:
+    return json.dumps(doc, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
+
+
+def fingerprint(doc: dict[str, Any]) -> str:
+    """SHA-256 of the register's content, as printed on every page of the record."""
+    return hashlib.sha256(canonical(doc)).hexdigest()
+
+
+def write_json(doc: dict[str, Any], path: Path) -> None:
+    """Write through a temporary file renamed into place: never a half-written export."""
+    data = json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+    try:
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as f:
+                f.write(data)
+                f.flush()
+                os.fsync(f.fileno())
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+    except OSError as exc:
+        raise RegistreError(t("Impossible d'écrire « {file} » : {reason}.",
+                              "Cannot write “{file}”: {reason}.",
+                              file=path.name, reason=exc.strerror or exc)) from exc
+
+
+def read_json(path: Path) -> dict[str, Any]:
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise RegistreError(t("Impossible de lire « {file} » : {reason}.",
+                              "Cannot read “{file}”: {reason}.",
+                              file=path.name, reason=exc.strerror or exc)) from exc
+    try:
+        doc = json.loads(raw.decode("utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise RegistreError(t("« {file} » n'est pas un export JSON lisible ({reason}).",
+                              "“{file}” is not a readable JSON export ({reason}).",
+                              file=path.name, reason=exc)) from exc
+    _check_format(doc, path.name)
+    return doc  # type: ignore[no-any-return]
+
+
+def _check_format(doc: Any, name: str) -> None:
+    fmt = doc.get("format") if isinstance(doc, dict) else None
+    if not isinstance(fmt, str) or not fmt.startswith("registre/"):
+        raise RegistreError(t("« {file} » n'est pas un export de Registre.",
+                              "“{file}” is not a Registre export.", file=name))
+    if fmt != FORMAT:
+        raise RegistreError(t(
+            "« {file} » vient d'une version plus récente de Registre (format {found}) ; "
+            "mettez Registre à jour pour l'importer.",
+            "“{file}” comes from a newer version of Registre (format {found}); "
+            "update Registre to import it.", file=name, found=fmt))
+
+
+def restore_document(session: Session, doc: dict[str, Any], *, name: str = "") -> int:
+    """Load an export into an empty register; returns the number of activities.
+
+    Refused when the register already holds activities: a restore must not
+    mingle two registers, and replacing one silently would lose work.
+    """
+    _check_format(doc, name)
+    existing = session.connection().execute(text("SELECT count(*) FROM activity")).scalar_one()
+    if existing:
+        raise RegistreError(t(
+            "Le registre contient déjà {n} activités : restaurez un export dans un registre vide "
+            "(--db NOUVEAU.db).",
+            "The register already holds {n} activities: restore an export into an empty "
+            "register (--db NEW.db).", n=existing))
+    try:
+        _restore(session, doc)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise RegistreError(t("« {file} » est un export mal formé ({reason}) ; rien n'a été importé.",
+                              "“{file}” is a malformed export ({reason}); nothing was imported.",
+                              file=name, reason=exc)) from exc
+    history.record(session, action="restore", entity="register", ref=name,
+                   new=f"{len(doc['activities'])}")
+    return len(doc["activities"])
+
+
+def _restore(session: Session, doc: dict[str, Any]) -> None:
+    conn = session.connection()
+    for table in ("datacategory", "datasubject", "recipient"):
+        conn.execute(text(f"DELETE FROM {table}"))
+    lang = doc.get("language", "fr")
+    if lang not in vocab.LANGUAGES:
+        raise ValueError(f"language {lang!r}")
+    crud.set_language(session, lang=lang)
+    org = doc.get("organisation") or {}
+    changes = {k: str(org.get(k) or "") for k in
+               ("name", "address", "registration_number", "phone", "email")}
+    for prefix, key in (("rep", "representative"), ("dpo", "dpo")):
+        person = org.get(key) or {}
+        changes.update({f"{prefix}_{k}": str(person.get(k) or "") for k in _PERSON})
+    crud.update_organisation(session, **changes)
+    for i, c in enumerate(doc.get("data_categories") or []):
+        session.add(db.DataCategory(name=str(c["name"]), description=str(c.get("description", "")),
+                                    special=bool(c.get("special")),
+                                    criminal=bool(c.get("criminal")), position=i))
+    for i, s in enumerate(doc.get("data_subjects") or []):
+        session.add(db.DataSubject(name=str(s["name"]), description=str(s.get("description", "")),
+                                   position=i))
+    for i, r in enumerate(doc.get("recipients") or []):
+        kind = str(r.get("kind") or "internal")
+        if vocab.by_code(vocab.RECIPIENT_KINDS, kind) is None:
+            raise ValueError(f"recipient kind {kind!r}")
+        session.add(db.Recipient(name=str(r["name"]), kind=kind,
+                                 description=str(r.get("description", "")), position=i))
+    session.flush()
+    for b in doc.get("legal_bases") or []:
+        if b.get("description"):
+            crud.update_basis_description(session, code=str(b["code"]),
+                                          description=str(b["description"]))
+    for position, activity in enumerate(doc["activities"]):
+        if not isinstance(activity, dict):
+            raise TypeError("activity")
+        crud.activity_from_dict(session, {**activity, "position": position})

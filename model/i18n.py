@@ -1,0 +1,51 @@
+"""Messages of the headless core in the user's language.
+
+The core cannot use Qt's translator, and its messages are few: each call site
+gives the French and the English text side by side, which keeps the two in
+step. The current language is process-wide; the CLI sets it from the register
+(or the locale) and the editor from its preferences.
+"""
+
+from __future__ import annotations
+
+import locale
+import os
+
+_language = ""
+
+
+def system_language() -> str:
+    """`REGISTRE_LANG`, else the locale: French first, English when the locale says so."""
+    forced = os.environ.get("REGISTRE_LANG", "").strip().lower()
+    if forced in ("fr", "en"):
+        return forced
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(var, "")
+        if value:
+            return "en" if value.lower().startswith("en") else "fr"
+    try:
+        code = locale.getlocale()[0] or ""
+    except ValueError:
+        code = ""
+    return "en" if code.lower().startswith("en") else "fr"
+
+
+def language() -> str:
+    return _language or system_language()
+
+
+def set_language(lang: str) -> None:
+    global _language
+    _language = lang if lang in ("fr", "en") else ""
+
+
+def t(fr: str, en: str, /, **params: object) -> str:
+    """The message in the current language, with `{name}` fields filled in."""
+    text = en if language() == "en" else fr
+    return text.format(**params) if params else text
+
+
+def t_in(lang: str, fr: str, en: str, /, **params: object) -> str:
+    """The message in `lang`, for texts that follow the register, not the user."""
+    text = en if lang == "en" else fr
+    return text.format(**params) if params else text
