@@ -27,7 +27,7 @@ def check_document(doc: dict[str, Any], lang: str | None = None) -> list[Finding
     findings: list[Finding] = []
 
     def add(ref: str, field: str, fr: str, en: str, **params: object) -> None:
-        where = t_in(lang, "Organisation", "Organisation") if not ref else ref
+        where = ref or "Organisation"
         findings.append(Finding(ref, field, f"{where} : {t_in(lang, fr, en, **params)}"
                                 if lang == "fr" else
                                 f"{where}: {t_in(lang, fr, en, **params)}"))

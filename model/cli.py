@@ -171,7 +171,10 @@ def _log_crash() -> Path | None:
 
 def run(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # --help, --version and usage errors end here
+        return exc.code if isinstance(exc.code, int) else EXIT_BAD_INPUT
     if args.command is None:
         editor: Callable[[Path | None], int] = importlib.import_module("gui.app").main
         return editor(args.db)

@@ -182,13 +182,13 @@ def _names_to_ids(
     """Ids of the named items, creating the ones the register does not have yet."""
     ids: list[int] = []
     for name in dict.fromkeys(n.strip() for n in names if n.strip()):
-        row = session.exec(select(model).where(model.name == name)).first()
+        row: Any = session.exec(select(model).where(model.name == name)).first()
         if row is None:
             highest = session.exec(select(func.max(model.position))).one()
             row = model(name=name, position=0 if highest is None else int(highest) + 1)
             session.add(row)
             session.flush()
-            history.record(session, action="create", entity=model.__tablename__, ref=name)
+            history.record(session, action="create", entity=kind_of(model), ref=name)
         assert row.id is not None
         ids.append(row.id)
     return ids
@@ -359,11 +359,19 @@ def move_activity(session: Session, *, activity_id: int, to_index: int) -> int:
 # -- lists: categories, subjects, recipients, legal bases ---------------------
 
 ListModel = type[db.DataCategory] | type[db.DataSubject] | type[db.Recipient]
+_KINDS: dict[type, str] = {
+    db.DataCategory: "datacategory", db.DataSubject: "datasubject", db.Recipient: "recipient",
+}
 _LINKS: dict[str, tuple[str, str]] = {
     "datacategory": ("activitycategory", "category_id"),
     "datasubject": ("activitysubject", "subject_id"),
     "recipient": ("activityrecipient", "recipient_id"),
 }
+
+
+def kind_of(model: ListModel) -> str:
+    """The table name of a list model, as the history and the link tables name it."""
+    return _KINDS[model]
 
 
 def create_item(session: Session, *, model: ListModel, name: str, **fields: Any) -> Any:
@@ -374,16 +382,16 @@ def create_item(session: Session, *, model: ListModel, name: str, **fields: Any)
     if session.exec(select(model).where(model.name == name)).first() is not None:
         raise RegistreError(t("« {name} » existe déjà.", "“{name}” already exists.", name=name))
     highest = session.exec(select(func.max(model.position))).one()
-    item = model(name=name, position=0 if highest is None else int(highest) + 1, **fields)
+    item: Any = model(name=name, position=0 if highest is None else int(highest) + 1, **fields)
     session.add(item)
     session.flush()
-    history.record(session, action="create", entity=model.__tablename__, ref=name)
+    history.record(session, action="create", entity=kind_of(model), ref=name)
     return item
 
 
 def update_item(session: Session, *, model: ListModel, item_id: int,
                 **changes: Any) -> dict[str, Any]:
-    item = session.get(model, item_id)
+    item: Any = session.get(model, item_id)
     if item is None:
         raise RegistreError(t("Cet élément n'existe plus.", "This item no longer exists."))
     old: dict[str, Any] = {}
@@ -396,13 +404,13 @@ def update_item(session: Session, *, model: ListModel, item_id: int,
             if not value:
                 raise RegistreError(t("Le nom ne peut pas être vide.",
                                       "The name cannot be empty."))
-            clash = session.exec(select(model).where(model.name == value)).first()
+            clash: Any = session.exec(select(model).where(model.name == value)).first()
             if clash is not None and clash.id != item_id:
                 raise RegistreError(t("« {name} » existe déjà.", "“{name}” already exists.",
                                       name=value))
         old[name] = before
         setattr(item, name, value)
-        history.record(session, action="edit", entity=model.__tablename__, ref=item.name,
+        history.record(session, action="edit", entity=kind_of(model), ref=item.name,
                        field=name, old=before, new=value)
     session.add(item)
     return old
@@ -410,7 +418,7 @@ def update_item(session: Session, *, model: ListModel, item_id: int,
 
 def item_usage(session: Session, *, model: ListModel, item_id: int) -> list[str]:
     """References of the activities that use an item, for the delete confirmation."""
-    table, column = _LINKS[model.__tablename__]
+    table, column = _LINKS[kind_of(model)]
     rows = session.connection().execute(
         text(f"SELECT a.reference FROM activity a JOIN {table} l ON l.activity_id = a.id "
              f"WHERE l.{column} = :i ORDER BY a.position"),
@@ -421,10 +429,10 @@ def item_usage(session: Session, *, model: ListModel, item_id: int) -> list[str]
 
 def delete_item(session: Session, *, model: ListModel, item_id: int) -> dict[str, Any]:
     """Remove an item and its links; returns what `restore_item` needs."""
-    item = session.get(model, item_id)
+    item: Any = session.get(model, item_id)
     if item is None:
         raise RegistreError(t("Cet élément n'existe plus.", "This item no longer exists."))
-    table, column = _LINKS[model.__tablename__]
+    table, column = _LINKS[kind_of(model)]
     links = [
         dict(r._mapping)
         for r in session.connection().execute(
@@ -434,21 +442,21 @@ def delete_item(session: Session, *, model: ListModel, item_id: int) -> dict[str
     snapshot = {"item": item.model_dump(), "links": links}
     session.delete(item)
     session.flush()
-    history.record(session, action="delete", entity=model.__tablename__, ref=item.name)
+    history.record(session, action="delete", entity=kind_of(model), ref=item.name)
     return snapshot
 
 
 def restore_item(session: Session, *, model: ListModel, snapshot: dict[str, Any]) -> Any:
-    item = model(**snapshot["item"])
+    item: Any = model(**snapshot["item"])
     session.add(item)
     session.flush()
-    table, column = _LINKS[model.__tablename__]
+    table, column = _LINKS[kind_of(model)]
     for link in snapshot["links"]:
         session.connection().execute(
             text(f"INSERT INTO {table} (activity_id, {column}, position) VALUES (:a, :i, :p)"),
             {"a": link["activity_id"], "i": item.id, "p": link["position"]},
         )
-    history.record(session, action="restore", entity=model.__tablename__, ref=item.name)
+    history.record(session, action="restore", entity=kind_of(model), ref=item.name)
     return item
 
 
@@ -488,7 +496,7 @@ def activity_lists(session: Session,
     if activity_ids is not None:
         if not activity_ids:
             return lists
-        where = " WHERE l.activity_id IN (%s)" % ",".join(str(int(i)) for i in activity_ids)
+        where = " WHERE l.activity_id IN ({})".format(",".join(str(int(i)) for i in activity_ids))
     conn = session.connection()
     for a, name in conn.execute(text(
         "SELECT l.activity_id, c.name FROM activitycategory l JOIN datacategory c "

@@ -140,9 +140,10 @@ def restore_document(session: Session, doc: dict[str, Any], *, name: str = "") -
     try:
         _restore(session, doc)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise RegistreError(t("« {file} » est un export mal formé ({reason}) ; rien n'a été importé.",
-                              "“{file}” is a malformed export ({reason}); nothing was imported.",
-                              file=name, reason=exc)) from exc
+        raise RegistreError(t(
+            "« {file} » est un export mal formé ({reason}) ; rien n'a été importé.",
+            "“{file}” is a malformed export ({reason}); nothing was imported.",
+            file=name, reason=exc)) from exc
     history.record(session, action="restore", entity="register", ref=name,
                    new=f"{len(doc['activities'])}")
     return len(doc["activities"])

@@ -88,7 +88,7 @@ def verify(session: Session) -> ChainBreak | None:
     """The first break in the chain, or None when the history is intact."""
     prev = GENESIS
     position = 0
-    for position, entry in enumerate(  # noqa: B007 - position is used after the loop
+    for position, entry in enumerate(
         session.exec(select(db.HistoryEntry).order_by(col(db.HistoryEntry.id))), start=1
     ):
         if entry.prev_hash != prev:

@@ -82,7 +82,8 @@ SECURITY_MEASURES: tuple[Term, ...] = (
 
 ART9_CONDITIONS: tuple[Term, ...] = (
     Term("explicit_consent", "Consentement explicite", "Explicit consent", "9(2)(a)"),
-    Term("employment", "Droit du travail et protection sociale", "Employment and social security", "9(2)(b)"),
+    Term("employment", "Droit du travail et protection sociale",
+         "Employment and social security", "9(2)(b)"),
     Term("vital_interests", "Intérêts vitaux", "Vital interests", "9(2)(c)"),
     Term("not_for_profit", "Organisme à but non lucratif", "Not-for-profit body", "9(2)(d)"),
     Term("made_public", "Données rendues publiques", "Made public by the data subject", "9(2)(e)"),
@@ -90,7 +91,8 @@ ART9_CONDITIONS: tuple[Term, ...] = (
     Term("public_interest", "Intérêt public important", "Substantial public interest", "9(2)(g)"),
     Term("health_care", "Médecine et santé", "Health or social care", "9(2)(h)"),
     Term("public_health", "Santé publique", "Public health", "9(2)(i)"),
-    Term("archiving", "Archives, recherche, statistiques", "Archiving, research, statistics", "9(2)(j)"),
+    Term("archiving", "Archives, recherche, statistiques",
+         "Archiving, research, statistics", "9(2)(j)"),
 )
 
 
@@ -120,7 +122,8 @@ STARTER_CATEGORIES: dict[str, tuple[tuple[str, str, bool, bool], ...]] = {
         ("Suivi", "Cookies et traceurs", False, False),
         ("Vie professionnelle", "CV, diplômes, carrière", False, False),
         ("Santé", "Données concernant la santé", True, False),
-        ("Infractions et condamnations", "Données relatives aux condamnations pénales", False, True),
+        ("Infractions et condamnations", "Données relatives aux condamnations pénales",
+         False, True),
     ),
     "en": (
         ("Identity", "Name, date of birth, identifiers", False, False),
@@ -140,7 +143,8 @@ STARTER_CATEGORIES: dict[str, tuple[tuple[str, str, bool, bool], ...]] = {
 
 STARTER_SUBJECTS: dict[str, tuple[str, ...]] = {
     "fr": ("Clients", "Prospects", "Salariés", "Candidats", "Fournisseurs", "Visiteurs du site"),
-    "en": ("Customers", "Prospects", "Employees", "Job applicants", "Suppliers", "Website visitors"),
+    "en": ("Customers", "Prospects", "Employees", "Job applicants", "Suppliers",
+           "Website visitors"),
 }
 
 STARTER_RECIPIENTS: dict[str, tuple[tuple[str, str], ...]] = {

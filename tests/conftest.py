@@ -1,0 +1,48 @@
+"""Shared fixtures.
+
+Tests run without a display: Qt's offscreen platform is chosen here, before
+any test imports Qt, so CI and a developer's terminal behave alike. Messages
+are pinned to French (the product's first language) unless a test asks for
+English, so assertions on wording do not depend on the machine's locale.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["REGISTRE_LANG"] = "fr"
+
+from model import i18n
+from model.store import Store
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "resources" / "samples" / "seed-register-fr.tsv"
+
+
+@pytest.fixture(autouse=True)
+def _isolated(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Keep every test away from the real user's data folder and language."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.delenv("REGISTRE_DB", raising=False)
+    i18n.set_language("")
+
+
+@pytest.fixture
+def store() -> Iterator[Store]:
+    """A fresh in-memory French register."""
+    s = Store.memory()
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def seed() -> Path:
+    return SEED
