@@ -83,12 +83,28 @@ def update_organisation(session: Session, **changes: str) -> dict[str, str]:
 # -- activities ------------------------------------------------------------
 
 def next_reference(session: Session) -> str:
-    highest = 0
-    for ref in session.exec(select(db.Activity.reference)):
-        match = _REF_RE.match(ref)
-        if match:
-            highest = max(highest, int(match.group(1)))
+    """The next `T-nnn`, never one used before: the history must not mix two activities."""
+    counter = session.get(db.Meta, "last_reference")
+    if counter is None:
+        counter = db.Meta(key="last_reference", value="0")
+    highest = int(counter.value or "0")
+    if highest == 0:
+        for ref in session.exec(select(db.Activity.reference)):
+            match = _REF_RE.match(ref)
+            if match:
+                highest = max(highest, int(match.group(1)))
+    counter.value = str(highest + 1)
+    session.add(counter)
     return f"T-{highest + 1:03d}"
+
+
+def _note_reference(session: Session, reference: str) -> None:
+    """Keep the counter ahead of a reference that comes back (restore, JSON import)."""
+    match = _REF_RE.match(reference)
+    counter = session.get(db.Meta, "last_reference")
+    if match and counter is not None and int(match.group(1)) > int(counter.value or "0"):
+        counter.value = match.group(1).lstrip("0") or "0"
+        session.add(counter)
 
 
 def _activity(session: Session, activity_id: int) -> db.Activity:
@@ -564,6 +580,7 @@ def activity_from_dict(session: Session, data: dict[str, Any], *,
     if session.exec(select(db.Activity).where(db.Activity.reference == reference)).first():
         raise RegistreError(t("La référence {ref} existe déjà.",
                               "Reference {ref} already exists.", ref=reference))
+    _note_reference(session, reference)
     activity = db.Activity(reference=reference)
     if keep_id and data.get("id") is not None:
         activity.id = int(data["id"])
@@ -610,3 +627,21 @@ def list_items(session: Session, model: ListModel) -> list[Any]:
 
 def legal_bases(session: Session) -> list[db.LegalBasis]:
     return list(session.exec(select(db.LegalBasis).order_by(col(db.LegalBasis.position))))
+
+
+# -- list pages: who uses what, for all items at once (gui/lists.py) -----------
+
+def item_usages(session: Session, *, model: ListModel) -> dict[int, list[tuple[str, str]]]:
+    """(reference, name) of the activities using each item, in the user's order.
+
+    One query for a whole list, so a list page can show counts and tooltips
+    without asking once per row.
+    """
+    table, column = _LINKS[model.__tablename__]
+    usages: dict[int, list[tuple[str, str]]] = defaultdict(list)
+    for item_id, reference, name in session.connection().execute(
+        text(f"SELECT l.{column}, a.reference, a.name FROM {table} l "
+             f"JOIN activity a ON a.id = l.activity_id ORDER BY a.position")
+    ):
+        usages[int(item_id)].append((reference, name))
+    return dict(usages)

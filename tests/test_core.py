@@ -55,7 +55,7 @@ def test_english_register_starts_with_english_lists() -> None:
     assert "Identity" in names and "Identité" not in names
 
 
-def test_references_are_assigned_in_sequence_and_survive_deletion(store: Store) -> None:
+def test_references_are_assigned_in_sequence_and_never_reused(store: Store) -> None:
     with store.write() as s:
         refs = [crud.create_activity(s, name=f"A{i}").reference for i in range(3)]
     assert refs == ["T-001", "T-002", "T-003"]
@@ -63,7 +63,7 @@ def test_references_are_assigned_in_sequence_and_survive_deletion(store: Store) 
         a = crud.activity_by_reference(s, "T-003")
         assert a is not None and a.id is not None
         crud.delete_activity(s, activity_id=a.id)
-        assert crud.create_activity(s, name="new").reference == "T-003"
+        assert crud.create_activity(s, name="new").reference == "T-004"
 
 
 def test_delete_then_restore_gives_back_the_same_activity(store: Store) -> None:
