@@ -7,8 +7,8 @@ from pathlib import Path
 
 from sqlmodel import Session
 
-from model import crud, db, history, importer
-from model.i18n import t
+from model import crud, db, history, importer, vocab
+from model.i18n import language, t
 
 
 @dataclass
@@ -61,7 +61,7 @@ def describe(parsed: importer.ParsedTable, name: str, *, dry_run: bool) -> str:
                        "Preview of “{file}”: {n} activities (nothing was changed).",
                        file=name, n=len(parsed.rows)))
         for row in parsed.rows:
-            bases = ", ".join(code for code, _ in row.bases) or "—"
+            bases = ", ".join(_basis_label(code) for code, _ in row.bases) or "—"
             cats = ", ".join(row.categories) or "—"
             lines.append(f"  {row.line:>4}  {row.name}")
             lines.append(t("        catégories : {cats}", "        categories: {cats}", cats=cats))
@@ -75,3 +75,8 @@ def describe(parsed: importer.ParsedTable, name: str, *, dry_run: bool) -> str:
     for message in parsed.warnings:
         lines.append(t("Attention : {msg}", "Warning: {msg}", msg=message))
     return "\n".join(lines)
+
+
+def _basis_label(code: str) -> str:
+    term = vocab.by_code(vocab.LEGAL_BASES, code)
+    return f"{term.label(language())} ({term.article})" if term else code

@@ -106,3 +106,41 @@ def test_a_real_process_never_shows_a_traceback(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert result.stderr.strip() == "registre: “junk.db” is not a Registre register; " \
                                     "it was left untouched."
+
+
+def test_seed_import_through_the_cli(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], seed: Path) -> None:
+    db_path = tmp_path / "r.db"
+    code, out, _ = _run(capsys, "--db", str(db_path), "import", "--dry-run", str(seed))
+    assert code == 0 and "11 activités (rien n'a été modifié)" in out
+    assert "Ligne 16" in out
+    assert not db_path.exists()
+    code, out, _ = _run(capsys, "--db", str(db_path), "import", str(seed))
+    assert code == 0 and "11 activités importées (T-001, …, T-011)" in out
+    store = Store.open(db_path)
+    with store.read() as s:
+        acts = crud.activities(s)
+        last = crud.activity_dict(s, acts[-1])
+        wrapped = crud.activity_dict(s, acts[5])
+    assert len(acts) == 11
+    assert last["data_categories"] == [] and last["data_categories_text"].startswith(
+        "Toute catégorie de données pertinente")
+    assert last["legal_basis_text"] == "Nécessaire pour présenter ou contester une réclamation"
+    assert wrapped["legal_basis_text"].endswith("Nécessaire pour répondre à une obligation légale.")
+    assert [b["code"] for b in wrapped["legal_bases"]] == ["legitimate_interests",
+                                                          "legal_obligation"]
+
+
+def test_an_import_with_errors_changes_nothing(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db_path = tmp_path / "r.db"
+    _filled(db_path)
+    _run(capsys, "--db", str(db_path), "export", str(tmp_path / "before.json"))
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("But\tDonnées\tFondement\nA\tIdentité\tConsentement\tx\ty\tz\n",
+                   encoding="utf-8")
+    code, out, err = _run(capsys, "--db", str(db_path), "import", str(bad))
+    assert code == 2
+    assert "n'a pas été importé" in err and "Erreur" in out
+    _run(capsys, "--db", str(db_path), "export", str(tmp_path / "after.json"))
+    assert (tmp_path / "before.json").read_text() == (tmp_path / "after.json").read_text()
