@@ -645,3 +645,74 @@ def item_usages(session: Session, *, model: ListModel) -> dict[int, list[tuple[s
     ):
         usages[int(item_id)].append((reference, name))
     return dict(usages)
+
+
+# -- bulk creation, for imports ----------------------------------------------------
+
+def bulk_create_activities(session: Session, rows: Sequence[dict[str, Any]], *,
+                           action: str = "import") -> list[tuple[int, str]]:
+    """Create many activities at the end of the register; returns (id, reference) pairs.
+
+    The same result as `create_activity` in a loop, without the ORM's per-row
+    round trips: a 10,000-row table must import in seconds, not minutes.
+    Each row holds activity fields plus `categories` and `bases`.
+    """
+    conn = session.connection()
+    categories = {c.name: c.id for c in list_items(session, db.DataCategory)}
+    next_category = len(categories)
+    counter = session.get(db.Meta, "last_reference")
+    start = int(counter.value) if counter is not None and counter.value else 0
+    if start == 0:
+        start = int(next_reference(session)[2:]) - 1
+        counter = session.get(db.Meta, "last_reference")
+    position = _end_position(session)
+    stamp = now()
+    created: list[tuple[int, str]] = []
+    category_links: list[dict[str, Any]] = []
+    basis_links: list[dict[str, Any]] = []
+    for offset, row in enumerate(rows):
+        reference = f"T-{start + offset + 1:03d}"
+        values = {name: row.get(name, "") for name in ACTIVITY_TEXT_FIELDS
+                  if name not in ("validated_at", "dpia_required")}
+        values.update(status=row.get("status") or "draft", reference=reference,
+                      security_measures="", created_at=stamp, updated_at=stamp,
+                      position=position + offset)
+        columns = ", ".join(values)
+        marks = ", ".join(f":{name}" for name in values)
+        activity_id = conn.execute(
+            text(f"INSERT INTO activity ({columns}) VALUES ({marks})"), values
+        ).lastrowid
+        assert activity_id is not None
+        created.append((activity_id, reference))
+        for i, name in enumerate(dict.fromkeys(row.get("categories") or [])):
+            if name not in categories:
+                categories[name] = conn.execute(
+                    text("INSERT INTO datacategory (name, description, special, criminal, "
+                         "position) VALUES (:n, '', 0, 0, :p)"),
+                    {"n": name, "p": next_category},
+                ).lastrowid
+                next_category += 1
+                history.record(session, action=action, entity="datacategory", ref=name)
+            category_links.append({"a": activity_id, "c": categories[name], "p": i})
+        seen: set[str] = set()
+        for i, (code, justification) in enumerate(row.get("bases") or []):
+            if code in seen:
+                continue
+            if vocab.by_code(vocab.LEGAL_BASES, code) is None:
+                raise RegistreError(t("Fondement juridique inconnu : « {code} ».",
+                                      "Unknown legal basis: “{code}”.", code=code))
+            seen.add(code)
+            basis_links.append({"a": activity_id, "c": code, "j": justification, "p": i})
+        history.record(session, action=action, entity="activity", ref=reference,
+                       new=values["name"] or str(values["purpose"])[:200])
+    if category_links:
+        conn.execute(text("INSERT INTO activitycategory (activity_id, category_id, position) "
+                          "VALUES (:a, :c, :p)"), category_links)
+    if basis_links:
+        conn.execute(text("INSERT INTO activitybasis (activity_id, code, justification, "
+                          "position) VALUES (:a, :c, :j, :p)"), basis_links)
+    if counter is None:
+        counter = db.Meta(key="last_reference")
+    counter.value = str(start + len(rows))
+    session.add(counter)
+    return created

@@ -34,20 +34,14 @@ def apply(session: Session, parsed: importer.ParsedTable, *, source: str) -> Imp
     result = ImportResult()
     known = set(known_categories(session))
     result.new_categories = [c for c in parsed.new_categories if c not in known]
-    for row in parsed.rows:
-        activity = crud.create_activity(
-            session,
-            name=row.name,
-            purpose=row.purpose,
-            categories=row.categories,
-            bases=row.bases,
-            legal_basis_text=row.basis_text,
-            data_categories_text=row.categories_text,
-            action="import",
-        )
-        assert activity.id is not None
-        result.activity_ids.append(activity.id)
-        result.references.append(activity.reference)
+    created = crud.bulk_create_activities(session, [
+        {"name": row.name, "purpose": row.purpose, "categories": row.categories,
+         "bases": row.bases, "legal_basis_text": row.basis_text,
+         "data_categories_text": row.categories_text}
+        for row in parsed.rows
+    ])
+    result.activity_ids = [activity_id for activity_id, _ in created]
+    result.references = [reference for _, reference in created]
     history.record(session, action="import", entity="register", ref=source,
                    new=f"{len(result.references)}")
     return result

@@ -1,0 +1,63 @@
+"""Helpers shared by the benchmarks: registers of a given size, child-process timing."""
+
+from __future__ import annotations
+
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "resources" / "samples" / "seed-register-fr.tsv"
+
+# Runs one `registre` command in this child and reports its wall time and peak RSS.
+_CHILD = """
+import json, resource, sys, time
+sys.argv = ["registre", *json.loads(sys.argv[1])]
+from model import cli
+t0 = time.perf_counter()
+code = cli.run(sys.argv[1:])
+elapsed = time.perf_counter() - t0
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(json.dumps({"code": code, "seconds": elapsed, "peak_mib": peak}), file=sys.stderr)
+"""
+
+
+def seed_rows() -> list[str]:
+    lines = SEED.read_text(encoding="utf-8").splitlines()
+    header = next(i for i, line in enumerate(lines) if line.strip())
+    return [line for line in lines[header + 1:] if line.strip() and not line.startswith("\t")]
+
+
+def write_table(path: Path, size: int) -> None:
+    """A French table of `size` activities, built from the seed's rows."""
+    rows = seed_rows()
+    out = ["But / Activité\tType de données\tFondement légal pour le traitement des données"]
+    for i in range(size):
+        purpose, cats, basis = (rows[i % len(rows)].split("\t") + ["", ""])[:3]
+        out.append(f"{purpose} (n° {i + 1})\t{cats}\t{basis}")
+    path.write_text("\n".join(out) + "\n", encoding="utf-8")
+
+
+def run_cli(args: Sequence[str], *, env: dict[str, str] | None = None,
+            ok: tuple[int, ...] = (0,)) -> dict[str, float]:
+    """Run `registre ARGS` in a fresh interpreter: time inside it, and its peak memory."""
+    result = subprocess.run(
+        [sys.executable, "-c", _CHILD, json.dumps(list(args))],
+        cwd=ROOT, capture_output=True, text=True, env=env, check=False,
+    )
+    report = json.loads(result.stderr.strip().splitlines()[-1])
+    if report["code"] not in ok:
+        raise SystemExit(f"registre {' '.join(args)} failed: {result.stderr}")
+    return report  # type: ignore[no-any-return]
+
+
+def median(values: Sequence[float]) -> float:
+    return statistics.median(values)
+
+
+def tmpdir() -> Path:
+    return Path(tempfile.mkdtemp(prefix="registre-bench-"))
