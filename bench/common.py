@@ -37,7 +37,7 @@ def write_table(path: Path, size: int) -> None:
     rows = seed_rows()
     out = ["But / Activité\tType de données\tFondement légal pour le traitement des données"]
     for i in range(size):
-        purpose, cats, basis = (rows[i % len(rows)].split("\t") + ["", ""])[:3]
+        purpose, cats, basis = [*rows[i % len(rows)].split("\t"), "", ""][:3]
         out.append(f"{purpose} (n° {i + 1})\t{cats}\t{basis}")
     path.write_text("\n".join(out) + "\n", encoding="utf-8")
 
