@@ -8,6 +8,7 @@ from pathlib import Path
 from sqlmodel import Session
 
 from model import crud, db, history, importer, vocab
+from model.errors import RegistreError
 from model.i18n import language, t
 
 
@@ -31,6 +32,9 @@ def parse_for(session: Session, path: Path) -> importer.ParsedTable:
 
 def apply(session: Session, parsed: importer.ParsedTable, *, source: str) -> ImportResult:
     """Create one activity a row, at the end of the register, in the caller's transaction."""
+    if parsed.errors:
+        raise RegistreError(t("Le tableau contient des erreurs ; rien n'a été importé.",
+                              "The table has errors; nothing was imported."))
     result = ImportResult()
     known = set(known_categories(session))
     result.new_categories = [c for c in parsed.new_categories if c not in known]
