@@ -144,3 +144,19 @@ def test_an_import_with_errors_changes_nothing(
     assert "n'a pas été importé" in err and "Erreur" in out
     _run(capsys, "--db", str(db_path), "export", str(tmp_path / "after.json"))
     assert (tmp_path / "before.json").read_text() == (tmp_path / "after.json").read_text()
+
+
+def test_a_file_given_alone_opens_in_the_editor(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    opened: list[Path | None] = []
+
+    class _Editor:
+        @staticmethod
+        def main(path: Path | None) -> int:
+            opened.append(path)
+            return 0
+
+    monkeypatch.setattr(cli.importlib, "import_module", lambda name: _Editor)
+    assert cli.run([str(tmp_path / "mine.registre")]) == 0
+    assert cli.run([]) == 0
+    assert opened == [tmp_path / "mine.registre", None]
