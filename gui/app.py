@@ -1,0 +1,148 @@
+"""Starting the editor: the application object, its language, and a safety net for crashes.
+
+`main()` is what `registre` runs with no subcommand.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QSettings,
+    Qt,
+    QTranslator,
+)
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from model import i18n
+from model.errors import RegistreError
+from model.store import Store, data_dir, default_path
+
+translate = QCoreApplication.translate
+"""Aliased so that pyside6-lupdate still sees `translate("Context", …)` calls."""
+
+ORGANISATION = "registre"
+APPLICATION = "registre"
+DISPLAY_NAME = "Registre"
+VERSION = "0.1.0"
+LANGUAGE_KEY = "language"
+"""User preference: "fr", "en", or "" for the system locale (GUI-B's preferences write it)."""
+
+log = logging.getLogger(__name__)
+
+
+def translations_dir() -> Path:
+    return Path(__file__).resolve().parent.parent / "resources" / "translations"
+
+
+def log_path() -> Path:
+    return data_dir() / "registre.log"
+
+
+def choose_language(settings: QSettings | None = None) -> str:
+    """The preference, else the system locale: French unless the system speaks English."""
+    settings = settings or QSettings()
+    wanted = str(settings.value(LANGUAGE_KEY, "") or "")
+    if wanted in ("fr", "en"):
+        return wanted
+    forced = i18n.system_language() if _forced_by_env() else ""
+    if forced:
+        return forced
+    name = QLocale.system().name().lower()
+    return "en" if name.startswith("en") else "fr"
+
+
+def _forced_by_env() -> bool:
+    import os
+
+    return os.environ.get("REGISTRE_LANG", "") in ("fr", "en")
+
+
+def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
+    """Our messages, then Qt's own (standard buttons), in `lang`; English needs none of ours."""
+    installed = []
+    ours = QTranslator(app)
+    if ours.load(f"registre_{lang}", str(translations_dir())):
+        app.installTranslator(ours)
+        installed.append(ours)
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        installed.append(qt)
+    i18n.set_language(lang)
+    return installed
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        app = existing
+    else:
+        QApplication.setHighDpiScaleFactorRoundingPolicy(
+            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName(DISPLAY_NAME)
+    app.setApplicationVersion(VERSION)
+    app.setDesktopFileName("org.registre.Registre")
+    return app
+
+
+def excepthook(exc_type: type[BaseException], exc: BaseException,
+               tb: TracebackType | None) -> None:
+    """Never die silently: log the traceback and tell the user what happened."""
+    text = "".join(traceback.format_exception(exc_type, exc, tb))
+    where = log_path()
+    try:
+        where.parent.mkdir(parents=True, exist_ok=True)
+        with where.open("a", encoding="utf-8") as f:
+            from model.store import now
+
+            f.write(f"--- {now()}\n{text}\n")
+    except OSError:
+        pass
+    sys.stderr.write(text)
+    if QApplication.instance() is None:
+        return
+    box = QMessageBox(QMessageBox.Icon.Critical, DISPLAY_NAME,
+                      translate("App", "Something went wrong: %1").replace("%1", str(exc)
+                                                                            or exc_type.__name__))
+    box.setInformativeText(
+        translate("App", "Your last saved edits are safe in the register. The details were "
+                         "written to %1.").replace("%1", str(where)))
+    box.setDetailedText(text)
+    box.exec()
+
+
+def main(db_path: Path | None = None) -> int:
+    """Open the editor on `db_path` (default register if None), creating it when missing."""
+    app = make_application()
+    settings = QSettings()
+    lang = choose_language(settings)
+    install_translators(app, lang)
+    sys.excepthook = excepthook
+    from gui.mainwindow import MainWindow  # after the translators: texts are translated
+
+    path = Path(db_path) if db_path else default_path()
+    try:
+        store = Store.open(path, create=True, language=lang)
+    except RegistreError as exc:
+        QMessageBox.critical(
+            None, DISPLAY_NAME,
+            translate("App", "“%1” cannot be opened.").replace("%1", str(path))
+            + "\n\n" + str(exc))
+        return 2
+    window = MainWindow(store=store, settings=settings)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        window.adapter.store.close()

@@ -1,0 +1,335 @@
+"""The activities table driven like a user: delegates, detail panel, undo/redo, search, delete.
+
+No Qt translator is installed, so interface texts are the English source
+strings; the core's own messages follow the pinned French.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
+from pytestqt.qtbot import QtBot
+
+from gui import commands
+from gui.activities import (
+    COL_BASES,
+    COL_CATEGORIES,
+    COL_COMPLETE,
+    COL_NAME,
+    COL_STATUS,
+    ActivitiesModel,
+    ActivitiesProxy,
+    BasesEditor,
+    ChecklistEditor,
+    FindingsRole,
+    IdRole,
+    normalise,
+)
+from gui.detail import DetailPanel
+from gui.mainwindow import ActivitiesPage
+from gui.storeadapter import StoreAdapter
+from model import crud
+from model.store import Store
+
+
+@pytest.fixture
+def adapter(store: Store) -> StoreAdapter:
+    return StoreAdapter(store=store)
+
+
+@pytest.fixture
+def stack() -> QUndoStack:
+    return QUndoStack()
+
+
+def add(store: Store, **fields: Any) -> int:
+    with store.write() as session:
+        activity = crud.create_activity(session, **fields)
+        assert activity.id is not None
+        return activity.id
+
+
+def stored(store: Store, activity_id: int) -> dict[str, Any]:
+    with store.read() as session:
+        activity = crud._activity(session, activity_id)
+        return crud.activity_dict(session, activity)
+
+
+@pytest.fixture
+def page(qtbot: QtBot, adapter: StoreAdapter, stack: QUndoStack) -> ActivitiesPage:
+    add(adapter.store, name="Gestion des clients", purpose="Suivre les commandes",
+        categories=["Identité", "Contact"], bases=[("contract", "")])
+    add(adapter.store, name="Paie", purpose="Payer les salariés", categories=["Financières"])
+    add(adapter.store, name="Prospection", purpose="Envoyer la lettre d'information")
+    p = ActivitiesPage(adapter=adapter, undo_stack=stack)
+    qtbot.addWidget(p)
+    p.resize(1200, 700)
+    p.show()
+    qtbot.waitExposed(p)
+    return p
+
+
+def cell(page: ActivitiesPage, row: int, col: int) -> QModelIndex:
+    return page.proxy.index(row, col)
+
+
+def commit(qtbot: QtBot, widget: Any, adapter: StoreAdapter) -> None:
+    """Press Return in a cell editor: the delegate commits on the next event-loop turn."""
+    with qtbot.waitSignal(adapter.activitiesChanged, timeout=3000):
+        qtbot.keyClick(widget, Qt.Key.Key_Return)
+
+
+def test_models_pass_the_model_tester(qtmodeltester: Any, adapter: StoreAdapter) -> None:
+    add(adapter.store, name="A", categories=["Identité"], bases=[("consent", "")])
+    add(adapter.store, name="B")
+    add(adapter.store, name="Identité numérique")
+    model = ActivitiesModel(adapter=adapter)
+    qtmodeltester.check(model)
+    proxy = ActivitiesProxy()
+    proxy.setSourceModel(model)
+    proxy.set_filter("identite")
+    qtmodeltester.check(proxy)
+
+
+def test_normalise_folds_accents_and_case() -> None:
+    assert normalise("Identité ÉLÈVE") == "identite eleve"
+
+
+def test_edit_name_inline_then_undo_redo(qtbot: QtBot, page: ActivitiesPage,
+                                         stack: QUndoStack) -> None:
+    index = cell(page, 0, COL_NAME)
+    page.view.setCurrentIndex(index)
+    page.view.edit(index)
+    editor = page.view.findChild(QLineEdit, "textEditor")
+    assert editor is not None
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Clients et commandes")
+    commit(qtbot, editor, page.adapter)
+    activity_id = index.data(IdRole)
+    assert stored(page.adapter.store, activity_id)["name"] == "Clients et commandes"
+    assert cell(page, 0, COL_NAME).data() == "Clients et commandes"
+    assert stack.undoText() == "Edit name of T-001"
+    stack.undo()
+    assert stored(page.adapter.store, activity_id)["name"] == "Gestion des clients"
+    assert cell(page, 0, COL_NAME).data() == "Gestion des clients"
+    stack.redo()
+    assert stored(page.adapter.store, activity_id)["name"] == "Clients et commandes"
+
+
+def test_categories_through_the_checklist_editor(qtbot: QtBot, page: ActivitiesPage,
+                                                 stack: QUndoStack) -> None:
+    index = cell(page, 1, COL_CATEGORIES)
+    activity_id = index.data(IdRole)
+    page.view.setCurrentIndex(index)
+    page.view.edit(index)
+    editor = page.view.findChild(ChecklistEditor, "categoriesEditor")
+    assert editor is not None and editor.isVisible()
+    assert editor.checked() == ["Financières"]
+    editor.set_checked_by_text("Identité")
+    editor.set_checked_by_text("Financières", False)
+    commit(qtbot, editor, page.adapter)
+    assert stored(page.adapter.store, activity_id)["data_categories"] == ["Identité"]
+    assert cell(page, 1, COL_CATEGORIES).data() == "Identité"
+    assert stack.undoText() == "Change data categories of T-002"
+    stack.undo()
+    assert stored(page.adapter.store, activity_id)["data_categories"] == ["Financières"]
+    stack.redo()
+    assert stored(page.adapter.store, activity_id)["data_categories"] == ["Identité"]
+
+
+def test_bases_with_justification_through_the_bases_editor(
+        qtbot: QtBot, page: ActivitiesPage, stack: QUndoStack) -> None:
+    index = cell(page, 2, COL_BASES)
+    activity_id = index.data(IdRole)
+    assert "no legal basis" not in " ".join(cell(page, 2, COL_COMPLETE).data(FindingsRole))
+    page.view.setCurrentIndex(index)
+    page.view.edit(index)
+    editor = page.view.findChild(BasesEditor, "basesEditor")
+    assert editor is not None and editor.isVisible()
+    qtbot.mouseClick(editor.boxes["legitimate_interests"], Qt.MouseButton.LeftButton)
+    text = editor.texts["legitimate_interests"]
+    assert text.isEnabled()
+    qtbot.keyClicks(text, "Fideliser nos clients")
+    qtbot.mouseClick(editor.boxes["consent"], Qt.MouseButton.LeftButton)
+    commit(qtbot, editor.texts["consent"], page.adapter)
+    assert stored(page.adapter.store, activity_id)["legal_bases"] == [  # Article 6 order
+        {"code": "consent", "article": "6(1)(a)", "justification": ""},
+        {"code": "legitimate_interests", "article": "6(1)(f)",
+         "justification": "Fideliser nos clients"},
+    ]
+    assert "Intérêts légitimes" in cell(page, 2, COL_BASES).data()
+    stack.undo()
+    assert stored(page.adapter.store, activity_id)["legal_bases"] == []
+    stack.redo()
+    assert len(stored(page.adapter.store, activity_id)["legal_bases"]) == 2
+
+
+def test_status_through_the_combo(qtbot: QtBot, page: ActivitiesPage) -> None:
+    index = cell(page, 0, COL_STATUS)
+    page.view.setCurrentIndex(index)
+    page.view.edit(index)
+    combo = page.view.findChild(QComboBox, "statusEditor")
+    assert combo is not None
+    combo.setCurrentIndex(combo.findData("validated"))
+    combo.activated.emit(combo.currentIndex())
+    assert stored(page.adapter.store, index.data(IdRole))["status"] == "validated"
+
+
+def test_search_is_accent_and_case_insensitive(qtbot: QtBot, page: ActivitiesPage) -> None:
+    page.set_filter("identite")
+    assert page.proxy.rowCount() == 1
+    assert cell(page, 0, COL_NAME).data() == "Gestion des clients"
+    page.set_filter("SALARIES payer")
+    assert page.proxy.rowCount() == 1
+    assert cell(page, 0, COL_NAME).data() == "Paie"
+    page.set_filter("")
+    assert page.proxy.rowCount() == 3
+
+
+def test_filter_only_reruns_when_it_changed(page: ActivitiesPage) -> None:
+    assert page.proxy.set_filter("Identité")
+    assert not page.proxy.set_filter("  identite ")
+
+
+def test_delete_asks_then_undo_restores(qtbot: QtBot, page: ActivitiesPage,
+                                        stack: QUndoStack,
+                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    asked: list[str] = []
+
+    def refuse(cls: Any, parent: Any, **kw: str) -> bool:
+        asked.append(kw["text"] + " " + kw["details"])
+        return False
+
+    monkeypatch.setattr(commands.ConfirmDialog, "ask", classmethod(refuse))
+    page.view.selectRow(0)
+    activity_id = cell(page, 0, 0).data(IdRole)
+    assert not page.delete_selected()
+    assert "T-001" in asked[0] and "2 data category links" in asked[0]
+    assert page.model.rowCount() == 3
+
+    monkeypatch.setattr(commands.ConfirmDialog, "ask", classmethod(lambda *a, **k: True))
+    with qtbot.waitSignal(page.adapter.activitiesRemoved):
+        assert page.delete_selected()
+    assert page.model.rowCount() == 2
+    assert stack.undoText() == "Delete activity T-001"
+    stack.undo()
+    assert page.model.rowCount() == 3
+    assert cell(page, 0, 0).data() == "T-001"
+    assert stored(page.adapter.store, activity_id)["data_categories"] == ["Identité", "Contact"]
+    stack.redo()
+    assert page.model.rowCount() == 2
+
+
+def test_add_duplicate_and_move(qtbot: QtBot, page: ActivitiesPage, stack: QUndoStack) -> None:
+    page.view.selectRow(0)
+    page.add_item()
+    assert page.model.rowCount() == 4
+    assert page.model.row_at(1).reference == "T-004"
+    editor = page.view.findChild(QLineEdit, "textEditor")
+    assert editor is not None
+    qtbot.keyClicks(editor, "Videosurveillance")
+    commit(qtbot, editor, page.adapter)
+    assert page.model.row_at(1).data["name"] == "Videosurveillance"
+    page.duplicate_selected()
+    assert page.model.rowCount() == 5
+    assert page.model.row_at(2).data["name"] == "Videosurveillance"
+    page.move_selected(-1)
+    assert [page.model.row_at(r).reference for r in range(3)] == ["T-001", "T-005", "T-004"]
+    stack.undo()
+    assert [page.model.row_at(r).reference for r in range(3)] == ["T-001", "T-004", "T-005"]
+    stack.undo()
+    stack.undo()
+    stack.undo()
+    assert page.model.rowCount() == 3
+
+
+def test_detail_panel_saves_typing_as_one_undo_step(
+        qtbot: QtBot, adapter: StoreAdapter, stack: QUndoStack) -> None:
+    activity_id = add(adapter.store, name="Paie", purpose="Payer")
+    panel = DetailPanel(adapter=adapter, undo_stack=stack)
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.set_activity(activity_id)
+    retention = panel.edits["retention"]
+    retention.setFocus()
+    qtbot.keyClicks(retention, "5 ans")
+    qtbot.waitUntil(lambda: stored(adapter.store, activity_id)["retention"] == "5 ans",
+                    timeout=3000)
+    qtbot.keyClicks(retention, " apres le depart")
+    panel.flush()  # as focus-out, a selection change or closing would
+    assert stored(adapter.store, activity_id)["retention"] == "5 ans apres le depart"
+    assert stack.count() == 1
+    assert stack.undoText() == "Edit retention period of T-001"
+    stack.undo()
+    assert stored(adapter.store, activity_id)["retention"] == ""
+    assert retention.text() == ""
+
+    panel.subjects.set_checked_by_text("Salariés")
+    assert stored(adapter.store, activity_id)["data_subjects"] == ["Salariés"]
+    panel.add_transfer.click()
+    assert len(stored(adapter.store, activity_id)["transfers"]) == 1
+    combo = panel.transfers.cellWidget(0, 2)
+    assert isinstance(combo, QComboBox)
+    combo.setCurrentIndex(combo.findData("scc"))
+    combo.activated.emit(combo.currentIndex())
+    assert stored(adapter.store, activity_id)["transfers"][0]["safeguard"] == "scc"
+    panel.dpia.setCurrentIndex(1)
+    panel.dpia.activated.emit(1)
+    assert stored(adapter.store, activity_id)["dpia_required"] is True
+    panel.art9.setCurrentIndex(panel.art9.findData("employment"))
+    panel.art9.activated.emit(panel.art9.currentIndex())
+    assert stored(adapter.store, activity_id)["art9_condition"] == "employment"
+    panel.security.set_checked_by_text("Chiffrement des données")
+    assert stored(adapter.store, activity_id)["security_measures"] == ["encryption"]
+
+
+def test_switching_activity_flushes_what_was_typed(
+        qtbot: QtBot, adapter: StoreAdapter, stack: QUndoStack) -> None:
+    first = add(adapter.store, name="A")
+    second = add(adapter.store, name="B")
+    panel = DetailPanel(adapter=adapter, undo_stack=stack)
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.set_activity(first)
+    purpose = panel.plain["purpose"]
+    purpose.setFocus()
+    qtbot.keyClicks(purpose, "Gerer la paie")
+    panel.set_activity(second)
+    assert stored(adapter.store, first)["purpose"] == "Gerer la paie"
+    assert panel.plain["purpose"].toPlainText() == ""
+
+
+def test_reopening_the_file_finds_every_edit(qtbot: QtBot, tmp_path: Path) -> None:
+    path = tmp_path / "register.db"
+    store = Store.open(path)
+    adapter = StoreAdapter(store=store)
+    stack = QUndoStack()
+    page = ActivitiesPage(adapter=adapter, undo_stack=stack)
+    qtbot.addWidget(page)
+    page.show()
+    page.add_item()
+    editor = page.view.findChild(QLineEdit, "textEditor")
+    assert editor is not None
+    qtbot.keyClicks(editor, "Recrutement")
+    commit(qtbot, editor, adapter)
+    page.detail.edits["retention"].setFocus()
+    qtbot.keyClicks(page.detail.edits["retention"], "2 ans")
+    page.detail.categories.set_checked_by_text("Vie professionnelle")
+    QApplication.processEvents()
+    page.close()
+    page.flush()
+    store.close()
+
+    again = Store.open(path)
+    with again.read() as session:
+        (activity,) = crud.activities(session)
+        data = crud.activity_dict(session, activity)
+    again.close()
+    assert data["name"] == "Recrutement"
+    assert data["retention"] == "2 ans"
+    assert data["data_categories"] == ["Vie professionnelle"]
