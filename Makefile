@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test lint typecheck setup translations screenshots bench soak package package-test clean
+.PHONY: run test lint typecheck setup translations update-translations screenshots bench soak package package-test clean
 
 run: setup
 	$(VENV)/bin/registre
@@ -33,8 +33,21 @@ typecheck: setup
 test: lint typecheck
 	$(PY) -m pytest
 
+# PNGs of every page and dialog, in French and in English, on a realistic register.
+screenshots: setup
+	QT_QPA_PLATFORM=offscreen $(PY) -m gui.screenshots screenshots fr
+	QT_QPA_PLATFORM=offscreen $(PY) -m gui.screenshots screenshots en
+
+# Refresh the .ts files from the sources (then translate what lupdate marks unfinished).
+update-translations: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate gui/*.py -no-obsolete -ts $(TS)
+
 bench: setup
 	$(PY) bench/run.py
+
+# 1,000 SIGKILLs of a process editing a register; every acknowledged edit must survive.
+soak: setup
+	$(PY) bench/soak.py --kills 1000
 
 clean:
 	rm -rf $(VENV) build dist .mypy_cache .ruff_cache .pytest_cache

@@ -440,7 +440,9 @@ class DetailPanel(QScrollArea):
         rows.append({"country": "", "recipient": "", "safeguard": "", "safeguard_detail": ""})
         self._save_lists({"transfers": rows})
         self.transfers.setCurrentCell(len(rows) - 1, 0)
-        self.transfers.editItem(self.transfers.item(len(rows) - 1, 0))
+        item = self.transfers.item(len(rows) - 1, 0)
+        if item is not None:
+            self.transfers.editItem(item)
 
     def _remove_transfer(self) -> None:
         rows = self._transfer_rows()

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QStyle,
     QTableView,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -179,12 +180,13 @@ class ActivitiesPage(QWidget):
 
     def flush(self) -> None:
         """Commit an open cell editor and what the detail panel has not saved yet."""
-        editor = self.view.indexWidget(self.view.currentIndex())
+        # indexWidget() is None when no cell editor is open, whatever the stubs say.
+        editor: QWidget | None = self.view.indexWidget(self.view.currentIndex())
         if editor is None:
             focus = QApplication.focusWidget()
             if focus is not None and self.view.viewport().isAncestorOf(focus):
                 editor = focus
-                while editor.parentWidget() is not self.view.viewport():
+                while editor is not None and editor.parentWidget() is not self.view.viewport():
                     editor = editor.parentWidget()
         if editor is not None:
             self.delegate.commitData.emit(editor)
@@ -535,7 +537,7 @@ class MainWindow(QMainWindow):
         # The undo/redo texts name the action and would make the bar jump: short labels there.
         for action in (self.undo_action, self.redo_action):
             button = bar.widgetForAction(action)
-            if button is not None:
+            if isinstance(button, QToolButton):
                 button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
 
     def _make_statusbar(self) -> None:
@@ -703,7 +705,9 @@ class MainWindow(QMainWindow):
     # -- editing ------------------------------------------------------------------------------
 
     def current_page(self) -> QWidget:
-        return self.pages.currentWidget()
+        page = self.pages.currentWidget()
+        assert page is not None  # the stack always holds the pages built in __init__
+        return page
 
     def flush(self) -> None:
         self.activities.flush()

@@ -8,22 +8,29 @@ line on stderr and exit code 2; never a traceback.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
+import os
 import sys
 import traceback
 from collections.abc import Callable, Sequence
+from datetime import datetime
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import NoReturn
 
-from model import check, crud, exchange
-from model.errors import RegistreError
-from model.i18n import t
+from model import backup, check, crud, exchange, history
+from model.errors import RegisterLocked, RegistreError
+from model.i18n import language, t
 from model.store import Store, data_dir, default_path
 
 EXIT_OK = 0
 EXIT_INCOMPLETE = 1
 EXIT_BAD_INPUT = 2
+
+LOCK_WAIT = 5.0
+"""Seconds a writing subcommand waits for another writer (another `registre` run) to finish;
+an editor keeps the register longer than that, and the subcommand then exits 2."""
 
 
 def app_version() -> str:
@@ -62,32 +69,91 @@ def build_parser() -> argparse.ArgumentParser:
                           "show what would be imported, changing nothing"))
     p.set_defaults(func=cmd_import)
 
-    p = sub.add_parser("export", help=t("exporter le registre (JSON)",
-                                        "export the register (JSON)"))
+    p = sub.add_parser("export", help=t("exporter le registre : JSON, ou registre PDF signé",
+                                        "export the register: JSON, or the signed PDF record"))
     p.add_argument("file", type=Path, metavar="FILE")
+    p.add_argument("--lang", choices=("fr", "en"),
+                   help=t("langue du PDF (par défaut : celle du registre)",
+                          "language of the PDF (default: the register's)"))
+    p.add_argument("--sign", action="store_true",
+                   help=t("signer le PDF (PAdES)", "sign the PDF (PAdES)"))
+    p.add_argument("--p12", type=Path, metavar="FILE",
+                   help=t("certificat et clé PKCS#12 (par défaut : le certificat auto-signé de "
+                          "l'organisation, créé au besoin)",
+                          "PKCS#12 certificate and key (default: the organisation's "
+                          "self-signed certificate, created when needed)"))
+    p.add_argument("--password-file", type=Path, metavar="FILE",
+                   help=t("fichier dont la première ligne est le mot de passe du PKCS#12",
+                          "file whose first line is the PKCS#12 password"))
+    p.add_argument("--signer", metavar="NAME", help=t("nom du signataire", "signer's name"))
+    p.add_argument("--role", metavar="ROLE", default="",
+                   help=t("qualité du signataire", "signer's role"))
+    p.add_argument("--place", metavar="PLACE", default="",
+                   help=t("lieu de signature", "place of signing"))
+    p.add_argument("--tsa", metavar="URL", default=os.environ.get("REGISTRE_TSA") or None,
+                   help=t("autorité d'horodatage (PAdES B-T ; ou REGISTRE_TSA)",
+                          "timestamp authority (PAdES B-T; or REGISTRE_TSA)"))
     p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("verify", help=t("vérifier la signature d'un registre PDF",
+                                        "verify the signature of a PDF record"))
+    p.add_argument("file", type=Path, metavar="FILE.pdf")
+    p.add_argument("--trust", type=Path, metavar="CERT",
+                   help=t("certificat racine de confiance (PEM ou DER)",
+                          "trusted root certificate (PEM or DER)"))
+    p.set_defaults(func=cmd_verify)
 
     p = sub.add_parser("check", help=t("vérifier que le registre est complet",
                                        "check that the register is complete"))
     p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser("history", help=t("afficher l'historique des modifications",
+                                         "show the history of changes"))
+    p.add_argument("--activity", metavar="REF",
+                   help=t("seulement l'activité REF (ex. T-001)",
+                          "only activity REF (e.g. T-001)"))
+    p.set_defaults(func=cmd_history)
+
+    p = sub.add_parser("backups", help=t("lister les sauvegardes du registre",
+                                         "list the register's backups"))
+    p.set_defaults(func=cmd_backups)
+
+    p = sub.add_parser("restore", help=t("restaurer une sauvegarde dans le registre",
+                                         "restore a backup into the register"))
+    p.add_argument("backup", metavar="BACKUP",
+                   help=t("fichier de sauvegarde, ou son numéro dans « registre backups »",
+                          "backup file, or its number in “registre backups”"))
+    p.set_defaults(func=cmd_restore)
     return parser
 
 
-def _open(args: argparse.Namespace, *, create: bool) -> Store:
+def _open(args: argparse.Namespace, *, create: bool, readonly: bool = False) -> Store:
+    """The register, read-only for commands that only read (they work while the editor has it
+    open), else with its writer lock, held until `run()` returns."""
     path = args.db if args.db is not None else default_path()
-    return Store.open(path, create=create)
+    store = Store.open(path, create=create, readonly=readonly, wait=LOCK_WAIT)
+    _opened.append(store)
+    for notice in store.notices:  # a daily backup that failed: worth knowing, not fatal
+        print(t("registre : attention : {msg}", "registre: warning: {msg}", msg=notice),
+              file=sys.stderr)
+    return store
+
+
+_opened: list[Store] = []
 
 
 def cmd_import(args: argparse.Namespace) -> int:
     path: Path = args.file
     if path.suffix.lower() == ".json":
         doc = exchange.read_json(path)
-        if args.dry_run:
+        if args.dry_run:  # restored into a scratch register: every problem shows, nothing changes
+            with Store.memory().write() as session:
+                n = exchange.restore_document(session, doc, name=path.name)
             print(t("{n} activités seraient restaurées depuis « {file} ».",
-                    "{n} activities would be restored from “{file}”.",
-                    n=len(doc.get("activities") or []), file=path.name))
+                    "{n} activities would be restored from “{file}”.", n=n, file=path.name))
             return EXIT_OK
         store = _open(args, create=True)
+        backup.make_backup(store, "import")
         with store.write() as session:
             n = exchange.restore_document(session, doc, name=path.name)
         print(t("{n} activités restaurées depuis « {file} ».",
@@ -97,7 +163,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     if args.dry_run:
         target = args.db if args.db is not None else default_path()
-        store = Store.open(target, create=False) if target.exists() else Store.memory()
+        store = _open(args, create=False, readonly=True) if target.exists() else Store.memory()
         with store.read() as session:
             parsed = tables.parse_for(session, path)
         print(tables.describe(parsed, path.name, dry_run=True))
@@ -110,6 +176,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         raise RegistreError(t("« {file} » n'a pas été importé : corrigez les erreurs ci-dessus.",
                               "“{file}” was not imported: fix the errors above.",
                               file=path.name))
+    backup.make_backup(store, "import")
     with store.write() as session:
         result = tables.apply(session, parsed, source=path.name)
     print(tables.describe(parsed, path.name, dry_run=False))
@@ -123,25 +190,75 @@ def _span(refs: list[str]) -> list[str]:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    store = _open(args, create=False)
     path: Path = args.file
+    suffix = path.suffix.lower()
+    if suffix == ".pdf":
+        return _export_pdf(args)
+    if suffix != ".json":
+        raise RegistreError(t("Format d'export inconnu : « {file} » (attendu : .json ou .pdf).",
+                              "Unknown export format: “{file}” (expected: .json or .pdf).",
+                              file=path.name))
+    if args.sign:
+        raise RegistreError(t("--sign ne s'applique qu'au PDF.", "--sign applies to PDF only."))
+    store = _open(args, create=False, readonly=True)
     with store.read() as session:
         doc = exchange.export_document(session)
-    if path.suffix.lower() != ".json":
-        raise RegistreError(t("Format d'export inconnu : « {file} » (attendu : .json).",
-                              "Unknown export format: “{file}” (expected: .json).",
-                              file=path.name))
     exchange.write_json(doc, path)
     print(t("{n} activités exportées dans « {file} ».", "{n} activities exported to “{file}”.",
             n=len(doc["activities"]), file=path.name))
     return EXIT_OK
 
 
+def _export_pdf(args: argparse.Namespace) -> int:
+    from model import publish
+
+    sign = None
+    if args.sign:
+        if args.password_file is None or not args.signer:
+            raise RegistreError(t("--sign demande --password-file et --signer.",
+                                  "--sign needs --password-file and --signer."))
+        sign = publish.SignOptions(
+            password=publish.read_password(args.password_file), signer=args.signer,
+            role=args.role, place=args.place, p12_path=args.p12, timestamp_url=args.tsa)
+    elif args.p12 or args.password_file:
+        raise RegistreError(t("--p12 et --password-file vont avec --sign.",
+                              "--p12 and --password-file go with --sign."))
+    try:
+        store = _open(args, create=False)
+    except RegisterLocked:  # the editor has it: export all the same, unrecorded
+        store = _open(args, create=False, readonly=True)
+        print(t("registre : attention : le registre est ouvert ailleurs ; cet export ne sera "
+                "pas inscrit dans son historique.",
+                "registre: warning: the register is open elsewhere; this export will not be "
+                "recorded in its history."), file=sys.stderr)
+    outcome = publish.export_pdf(store, args.file, lang=args.lang, sign=sign)
+    if outcome.created_certificate:
+        print(t("Certificat de signature auto-signé créé : {path}",
+                "Self-signed signing certificate created: {path}",
+                path=outcome.created_certificate))
+    print(t("{n} activités exportées dans « {file} »{signed} ; empreinte SHA-256 {fp}.",
+            "{n} activities exported to “{file}”{signed}; SHA-256 fingerprint {fp}.",
+            n=outcome.activities, file=args.file.name, fp=outcome.fingerprint,
+            signed=t(", signé", ", signed") if outcome.signed else ""))
+    return EXIT_OK
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from model import signing
+
+    report = signing.verify_pdf(args.file, trust=args.trust)
+    print(signing.format_report(report, language()))
+    return EXIT_OK if report.ok else EXIT_INCOMPLETE
+
+
 def cmd_check(args: argparse.Namespace) -> int:
-    store = _open(args, create=False)
+    store = _open(args, create=False, readonly=True)
     with store.read() as session:
         doc = exchange.export_document(session)
         lang = crud.language(session)
+        chain_break = history.verify(session)
+    if chain_break is not None:
+        print(chain_break.message())
     findings = check.check_document(doc, lang)
     for finding in findings:
         print(finding.message)
@@ -153,6 +270,124 @@ def cmd_check(args: argparse.Namespace) -> int:
         return EXIT_INCOMPLETE
     print(t("Registre complet : {total} activités.", "Register complete: {total} activities.",
             total=len(doc["activities"])))
+    return EXIT_OK if chain_break is None else EXIT_INCOMPLETE
+
+
+_ACTIONS = {
+    "create": ("création", "create"), "edit": ("modification", "edit"),
+    "delete": ("suppression", "delete"), "restore": ("restauration", "restore"),
+    "import": ("import", "import"), "move": ("déplacement", "move"),
+    "duplicate": ("duplication", "duplicate"), "export": ("export", "export"),
+    "sign": ("signature", "sign"),
+}
+_ENTITIES = {
+    "activity": ("activité", "activity"), "register": ("registre", "register"),
+    "organisation": ("organisme", "organisation"), "datacategory": ("catégorie", "category"),
+    "datasubject": ("personnes", "data subjects"), "recipient": ("destinataire", "recipient"),
+    "legalbasis": ("fondement", "legal basis"),
+}
+
+
+def _cell(text: str, width: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _local_time(stamp: str) -> str:
+    try:
+        return datetime.fromisoformat(stamp).astimezone().strftime("%Y-%m-%d %H:%M:%S")
+    except ValueError:
+        return stamp
+
+
+def _table(header: list[str], rows: list[list[str]]) -> str:
+    widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
+    lines = ["  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip()
+             for row in [header, *rows]]
+    lines.insert(1, "  ".join("-" * w for w in widths))
+    return "\n".join(lines)
+
+
+def cmd_history(args: argparse.Namespace) -> int:
+    store = _open(args, create=False, readonly=True)
+    with store.read() as session:
+        if args.activity:
+            found = history.entries(session, ref=args.activity, entity="activity")
+            if not found:
+                raise RegistreError(t(
+                    "Aucune entrée d'historique pour l'activité « {ref} ».",
+                    "No history entry for activity “{ref}”.", ref=args.activity))
+        else:
+            found = history.entries(session)
+    rows = []
+    for e in found:
+        action = t(*_ACTIONS.get(e.action, (e.action, e.action)))
+        entity = t(*_ENTITIES.get(e.entity, (e.entity, e.entity)))
+        change = ""
+        if e.old or e.new:
+            change = (f"{_cell(e.old, 40)} → {_cell(e.new, 40)}" if e.old
+                      else _cell(e.new, 60))
+        rows.append([_local_time(e.at), _cell(e.user, 16), action,
+                     _cell(f"{entity} {e.ref}".strip(), 36), _cell(e.field, 20), change])
+    print(_table([t("Date", "When"), t("Utilisateur", "User"), t("Action", "Action"),
+                  t("Élément", "Item"), t("Champ", "Field"), t("Changement", "Change")], rows))
+    return EXIT_OK
+
+
+def _size(n: int) -> str:
+    for unit, fr, en in ((1 << 20, "Mo", "MB"), (1 << 10, "ko", "kB")):
+        if n >= unit:
+            return f"{n / unit:.1f} {t(fr, en)}"
+    return t("{n} o", "{n} B", n=n)
+
+
+def cmd_backups(args: argparse.Namespace) -> int:
+    path = args.db if args.db is not None else default_path()
+    found = backup.list_backups(path)
+    if not found:
+        print(t("Aucune sauvegarde de « {file} » dans {folder}.",
+                "No backup of “{file}” in {folder}.", file=path.name,
+                folder=backup.backups_dir()))
+        return EXIT_OK
+    reasons = {"daily": ("quotidienne", "daily"), "import": ("avant import", "before import"),
+               "upgrade": ("avant mise à niveau", "before upgrade"),
+               "before-restore": ("avant restauration", "before restore"),
+               "manual": ("manuelle", "manual")}
+    rows = [[str(i), b.created.astimezone().strftime("%Y-%m-%d %H:%M:%S"), _size(b.size),
+             "?" if b.activities is None else str(b.activities),
+             t(*reasons.get(b.reason, (b.reason, b.reason))), b.name]
+            for i, b in enumerate(found, start=1)]
+    print(_table(["#", t("Date", "Date"), t("Taille", "Size"), t("Activités", "Activities"),
+                  t("Motif", "Reason"), t("Fichier", "File")], rows))
+    return EXIT_OK
+
+
+def _find_backup(path: Path, spec: str) -> Path:
+    """BACKUP as a number in the listing, a file name in the backups folder, or a path."""
+    if spec.isdigit():
+        found = backup.list_backups(path)
+        index = int(spec)
+        if not 1 <= index <= len(found):
+            raise RegistreError(t(
+                "Pas de sauvegarde n° {n} (voir « registre backups »).",
+                "No backup number {n} (see “registre backups”).", n=spec))
+        return found[index - 1].path
+    candidate = Path(spec)
+    if not candidate.exists() and (backup.backups_dir() / spec).exists():
+        return backup.backups_dir() / spec
+    return candidate
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    path = args.db if args.db is not None else default_path()
+    source = _find_backup(path, args.backup)
+    store = _open(args, create=False)
+    safety = backup.restore_backup(store, source)
+    print(t("« {file} » restauré depuis « {backup} ». L'état précédent est sauvegardé dans "
+            "« {safety} » (registre restore {safety} pour annuler).",
+            "“{file}” restored from “{backup}”. The previous state is saved in “{safety}” "
+            "(registre restore {safety} to undo).",
+            file=path.name, backup=source.name, safety=safety.name))
     return EXIT_OK
 
 
@@ -169,8 +404,23 @@ def _log_crash() -> Path | None:
         return None
 
 
+def _file_to_open(parser: argparse.ArgumentParser, argv: Sequence[str]) -> Path | None:
+    """`registre FILE`, as a file manager calls it: the register to open in the editor."""
+    commands: set[str] = set()
+    for action in parser._actions:  # argparse keeps its subcommands only here
+        if isinstance(action, argparse._SubParsersAction):
+            commands.update(action.choices)
+    if len(argv) == 1 and not argv[0].startswith("-") and argv[0] not in commands:
+        return Path(argv[0])
+    return None
+
+
 def run(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    target = _file_to_open(parser, argv)
+    if target is not None:
+        argv = ["--db", str(target)]
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # --help, --version and usage errors end here
@@ -186,12 +436,19 @@ def run(argv: Sequence[str] | None = None) -> int:
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # `registre history | head`: the reader has had enough
+        with contextlib.suppress(OSError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     except Exception as exc:
         log = _log_crash()
         print(t("registre : erreur interne ({kind}) ; détails dans {log}.",
                 "registre: internal error ({kind}); details in {log}.",
                 kind=type(exc).__name__, log=log or "?"), file=sys.stderr)
         return EXIT_BAD_INPUT
+    finally:
+        while _opened:  # let go of the writer lock before returning (run() is called in tests)
+            _opened.pop().close()
 
 
 def main() -> None:

@@ -637,7 +637,7 @@ def item_usages(session: Session, *, model: ListModel) -> dict[int, list[tuple[s
     One query for a whole list, so a list page can show counts and tooltips
     without asking once per row.
     """
-    table, column = _LINKS[model.__tablename__]
+    table, column = _LINKS[kind_of(model)]
     usages: dict[int, list[tuple[str, str]]] = defaultdict(list)
     for item_id, reference, name in session.connection().execute(
         text(f"SELECT l.{column}, a.reference, a.name FROM {table} l "

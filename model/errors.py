@@ -14,3 +14,19 @@ class RegistreError(Exception):
 
     def __str__(self) -> str:
         return self.message
+
+
+class RegisterLocked(RegistreError):
+    """The register is already open for writing by another editor or process.
+
+    The editor catches it to offer opening the register read-only instead;
+    `holder` says who has it, as far as the lock file tells.
+    """
+
+    def __init__(self, message: str, *, holder: str = "") -> None:
+        super().__init__(message)
+        self.holder = holder
+
+
+class RegisterReadOnly(RegistreError):
+    """The register (or its folder) cannot be written here; it can still be opened read-only."""

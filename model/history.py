@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from sqlmodel import Session, col, select
 
 from model import db
+from model.i18n import t
 from model.store import now
 
 GENESIS = "0" * 64
@@ -81,7 +82,30 @@ class ChainBreak:
 
     entry_id: int | None
     position: int
+    """1-based place in the history of the first entry that does not hold."""
     reason: str
+    """"link" (an entry removed, inserted or moved before it), "content" (the entry
+    itself altered) or "truncated" (entries removed at the end)."""
+
+    def message(self) -> str:
+        """One line for the user, naming the entry."""
+        if self.reason == "truncated":
+            return t(
+                "Historique altéré : des entrées ont été supprimées à la fin (après l'entrée "
+                "n° {n}).",
+                "History tampered with: entries were removed at the end (after entry "
+                "no. {n}).", n=self.position - 1)
+        if self.reason == "content":
+            return t(
+                "Historique altéré : la chaîne est rompue à l'entrée n° {n} (id {id}), "
+                "dont le contenu a été modifié.",
+                "History tampered with: the chain breaks at entry no. {n} (id {id}), "
+                "whose content was changed.", n=self.position, id=self.entry_id)
+        return t(
+            "Historique altéré : la chaîne est rompue à l'entrée n° {n} (id {id}) ; une "
+            "entrée a été supprimée, insérée ou déplacée juste avant.",
+            "History tampered with: the chain breaks at entry no. {n} (id {id}); an entry "
+            "was removed, inserted or moved just before it.", n=self.position, id=self.entry_id)
 
 
 def verify(session: Session) -> ChainBreak | None:
@@ -105,8 +129,12 @@ def verify(session: Session) -> ChainBreak | None:
     return None
 
 
-def entries(session: Session, *, ref: str | None = None) -> list[db.HistoryEntry]:
+def entries(session: Session, *, ref: str | None = None,
+            entity: str | None = None) -> list[db.HistoryEntry]:
+    """The history in order; only the entries about `ref` (of kind `entity`) when given."""
     query = select(db.HistoryEntry).order_by(col(db.HistoryEntry.id))
     if ref is not None:
         query = query.where(db.HistoryEntry.ref == ref)
+    if entity is not None:
+        query = query.where(db.HistoryEntry.entity == entity)
     return list(session.exec(query))

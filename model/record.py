@@ -766,7 +766,7 @@ class _Builder:
             [
                 [
                     Paragraph(escape(title), s.section),
-                    Paragraph(escape(_shorten(heading, 70)), s.section_ref),
+                    Paragraph(escape(_shorten(heading, 44)), s.section_ref),
                 ]
             ],
             colWidths=[inner_width * 0.55, inner_width * 0.45],

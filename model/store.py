@@ -10,21 +10,24 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import platformdirs
 from sqlalchemy import event
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.pool import StaticPool
 from sqlmodel import Session, SQLModel, create_engine, select
 
 from model import db, vocab
-from model.errors import RegistreError
+from model.errors import RegisterLocked, RegisterReadOnly, RegistreError
 from model.i18n import t
+from model.lock import WriterLock
+
+__all__ = ["RegisterLocked", "RegisterReadOnly", "Store", "data_dir", "default_path", "now"]
 
 APP_NAME = "registre"
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -70,13 +73,20 @@ def _probe(path: Path) -> tuple[int, int]:
     if len(head) < 100 or not head.startswith(SQLITE_MAGIC):
         raise not_a_register(path)
     try:
-        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        # With no WAL beside it, no connection has the file open and the file alone is the
+        # whole register: read it as immutable, so that probing a wrong or damaged file
+        # leaves not even an empty -wal/-shm pair behind.
+        wal = path.with_name(path.name + "-wal").exists()
+        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro{'' if wal else '&immutable=1'}",
+                              uri=True)
         try:
             app_id = con.execute("PRAGMA application_id").fetchone()[0]
             version = con.execute("PRAGMA user_version").fetchone()[0]
-            con.execute("PRAGMA quick_check").fetchone()
+            health = con.execute("PRAGMA quick_check").fetchone()[0]
         finally:
             con.close()
+        if health != "ok":
+            raise sqlite3.DatabaseError(str(health))
     except sqlite3.Error as exc:
         raise RegistreError(
             t(
@@ -99,6 +109,54 @@ def not_a_register(path: Path) -> RegistreError:
     )
 
 
+UPGRADES: dict[int, Callable[[Connection], None]] = {}
+"""Schema steps: UPGRADES[n] turns a schema-n register into schema n+1 (none yet)."""
+
+
+def _check_writable(path: Path) -> None:
+    """Refuse, before touching anything, a register this user may not write.
+
+    SQLite would open a read-only file without complaint and only fail at the
+    first save; the user should hear it when opening, with the read-only offer.
+    """
+    folder = path.resolve().parent
+    if os.access(path, os.W_OK) and os.access(folder, os.W_OK | os.X_OK):
+        return
+    what = path if not os.access(path, os.W_OK) else folder
+    raise RegisterReadOnly(
+        t(
+            "Le registre « {file} » ne peut pas être modifié ici (« {what} » est en lecture "
+            "seule) ; vérifiez les droits du fichier et de son dossier, ou ouvrez-le en "
+            "lecture seule.",
+            "The register “{file}” cannot be written here (“{what}” is read-only); check "
+            "the permissions of the file and its folder, or open it read-only.",
+            file=path.name, what=what.name or str(what),
+        )
+    )
+
+
+def _needs_immutable(path: Path) -> bool:
+    """A read-only register in a read-only folder, closed cleanly: SQLite must be told
+    it cannot change, or it refuses to read it for want of a place for its WAL index."""
+    folder = path.resolve().parent
+    return not os.access(folder, os.W_OK) and not path.with_name(path.name + "-wal").exists()
+
+
+def _sqlite_reason(error: BaseException | None) -> str:
+    """SQLite's reason for a failed save, in the user's words where we know it."""
+    text = str(error or "")
+    if "full" in text:
+        return t("le disque est plein", "the disk is full")
+    if "readonly" in text or "read-only" in text:
+        return t("le fichier est en lecture seule", "the file is read-only")
+    if "locked" in text or "busy" in text:
+        return t("le registre est occupé par un autre programme",
+                 "the register is busy in another program")
+    if "disk I/O" in text:
+        return t("erreur d'écriture sur le disque", "disk write error")
+    return text
+
+
 class Store:
     """One open register: an engine and the one way to write to it.
 
@@ -106,17 +164,30 @@ class Store:
     before the call returns, so an acknowledged edit is on disk.
     """
 
-    def __init__(self, engine: Engine, path: Path | None, *, readonly: bool = False) -> None:
+    def __init__(self, engine: Engine, path: Path | None, *, readonly: bool = False,
+                 lock: WriterLock | None = None) -> None:
         self.engine = engine
         self.path = path
         self.readonly = readonly
+        self._lock = lock
+        self.notices: list[str] = []
+        """Problems worth telling the user that did not stop the register from opening
+        (a daily backup that could not be made, for one)."""
 
     # -- opening ---------------------------------------------------------
 
     @classmethod
     def open(cls, path: Path, *, create: bool = True, language: str = "fr",
-             readonly: bool = False) -> Store:
-        """Open the register at `path`, creating it (0600) when it does not exist yet."""
+             readonly: bool = False, wait: float = 0.0, daily_backup: bool = True) -> Store:
+        """Open the register at `path`, creating it (0600) when it does not exist yet.
+
+        Opened for writing, the store holds the register's writer lock until
+        `close()` (or the process's end): a second writer gets `RegisterLocked`,
+        after waiting up to `wait` seconds, and may open it with `readonly=True`.
+        A read-only store takes no lock and never writes, not even a backup.
+        An existing register gets its first backup of the day here, unless
+        `daily_backup` is False.
+        """
         path = Path(path)
         if path.exists() and path.is_dir():
             raise RegistreError(
@@ -138,17 +209,26 @@ class Store:
                         file=path.name, found=version, known=db.SCHEMA_VERSION,
                     )
                 )
-            store = cls(cls._engine(path, readonly=readonly), path, readonly=readonly)
-            if not readonly:
+            if readonly:
+                return cls(cls._engine(path, readonly=True), path, readonly=True)
+            _check_writable(path)
+            lock = WriterLock(path, wait=wait)
+            store = cls(cls._engine(path), path, lock=lock)
+            try:
                 store._configure_file()
                 store._upgrade(version)
+                if daily_backup:
+                    store._daily_backup()
+            except BaseException:
+                store.close()
+                raise
             return store
-        if not create:
+        if not create or readonly:
             raise RegistreError(
                 t("Le registre « {file} » n'existe pas.", "The register “{file}” does not exist.",
                   file=path.name)
             )
-        return cls._create(path, language=language)
+        return cls._create(path, language=language, wait=wait)
 
     @classmethod
     def memory(cls, *, language: str = "fr") -> Store:
@@ -165,6 +245,8 @@ class Store:
     def _engine(path: Path, *, readonly: bool = False) -> Engine:
         if readonly:
             url = f"sqlite:///file:{path.resolve()}?mode=ro&uri=true"
+            if _needs_immutable(path):
+                url += "&immutable=1"
         else:
             url = f"sqlite:///{path}"
         engine = create_engine(url, connect_args={"check_same_thread": False})
@@ -172,11 +254,9 @@ class Store:
         return engine
 
     @classmethod
-    def _create(cls, path: Path, *, language: str) -> Store:
+    def _create(cls, path: Path, *, language: str, wait: float = 0.0) -> Store:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-            os.close(fd)
         except OSError as exc:
             raise RegistreError(
                 t(
@@ -185,13 +265,34 @@ class Store:
                     file=str(path), reason=exc.strerror or exc,
                 )
             ) from exc
+        lock = WriterLock(path, wait=wait)
+        if path.exists():  # another writer created it while we waited for the lock
+            lock.release()
+            return cls.open(path, create=False, wait=wait)
         try:
-            store = cls(cls._engine(path), path)
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            os.close(fd)
+        except OSError as exc:
+            lock.release()
+            raise RegistreError(
+                t(
+                    "Impossible de créer le registre « {file} » : {reason}.",
+                    "Cannot create the register “{file}”: {reason}.",
+                    file=str(path), reason=exc.strerror or exc,
+                )
+            ) from exc
+        store = cls(cls._engine(path), path, lock=lock)
+        try:
             store._configure_file()
             store._initialise(language)
-        except (SQLAlchemyError, OSError) as exc:
-            with contextlib.suppress(OSError):
-                path.unlink()
+        except (SQLAlchemyError, OSError, RegistreError) as exc:
+            store.close()
+            for leftover in (path, path.with_name(path.name + "-wal"),
+                             path.with_name(path.name + "-shm")):
+                with contextlib.suppress(OSError):
+                    leftover.unlink()
+            if isinstance(exc, RegistreError):
+                raise
             raise RegistreError(
                 t(
                     "Impossible de créer le registre « {file} » : {reason}.",
@@ -206,7 +307,7 @@ class Store:
             with self.engine.connect() as con:
                 con.exec_driver_sql("PRAGMA journal_mode=WAL")
         except OperationalError as exc:
-            raise RegistreError(
+            raise RegisterReadOnly(
                 t(
                     "Le registre « {file} » ne peut pas être modifié ici ({reason}) ; "
                     "vérifiez les droits du fichier et de son dossier.",
@@ -240,13 +341,41 @@ class Store:
             session.connection().exec_driver_sql(f"PRAGMA user_version={db.SCHEMA_VERSION}")
 
     def _upgrade(self, version: int) -> None:
-        """Bring an older schema up to date; schema 1 is the first released one."""
+        """Bring an older schema up to date, one step at a time, in one transaction.
+
+        Schema 1 is the first released one. A backup is taken first, so an
+        upgrade that goes wrong (or a user who wants the old file) loses nothing.
+        Each released schema has a fixture file in tests/fixtures/ that the
+        tests open with the current code.
+        """
         if version == db.SCHEMA_VERSION:
             return
-        raise not_a_register(self.path or Path())
+        if version < 1 or any(v not in UPGRADES for v in range(version, db.SCHEMA_VERSION)):
+            raise not_a_register(self.path or Path())
+        from model.backup import make_backup
+
+        make_backup(self, "upgrade")
+        with self.write() as session:
+            conn = session.connection()
+            for step in range(version, db.SCHEMA_VERSION):
+                UPGRADES[step](conn)
+            conn.exec_driver_sql(f"PRAGMA user_version={db.SCHEMA_VERSION}")
+
+    def _daily_backup(self) -> None:
+        """The first backup of the day; a failure is told, never fatal (the register is fine)."""
+        from model.backup import daily_backup
+
+        try:
+            daily_backup(self)
+        except RegistreError as exc:
+            self.notices.append(exc.message)
 
     def close(self) -> None:
+        """Close the register and let go of its writer lock."""
         self.engine.dispose()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
 
     # -- reading and writing --------------------------------------------
 
@@ -273,7 +402,7 @@ class Store:
                     t(
                         "L'enregistrement a échoué ({reason}) ; le registre n'a pas été modifié.",
                         "Saving failed ({reason}); the register was not changed.",
-                        reason=exc.orig,
+                        reason=_sqlite_reason(exc.orig),
                     )
                 ) from exc
             except BaseException:

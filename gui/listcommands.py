@@ -1,0 +1,295 @@
+"""Undoable edits of the list pages, the organisation form and the table import.
+
+Each command calls the core (`model.crud`, `model.tables`) in one store
+transaction and then tells the adapter what changed; the models listening to
+the adapter refresh themselves. No command touches a widget.
+
+A command whose core call is refused (a duplicate name, an item deleted
+meanwhile) keeps the `RegistreError` in `error` and makes itself obsolete, so
+`QUndoStack.push` drops it and the stack never holds a step that did nothing.
+The caller reads `error` after `push` and tells the user.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+from sqlmodel import Session
+
+from gui.storeadapter import ITEM_MODELS, StoreAdapter
+from model import crud, db, importer, tables
+from model.errors import RegistreError
+
+KINDS: dict[str, str] = {
+    "categories": "datacategory",
+    "bases": "legalbasis",
+    "subjects": "datasubject",
+    "recipients": "recipient",
+}
+"""List page kinds and the adapter's names for them."""
+
+ORGANISATION_MERGE_ID = 0x4F524731  # "ORG1": keystrokes in one organisation field merge
+
+
+translate = QCoreApplication.translate  # lupdate reads each call: literal context and text
+
+
+class _CoreCommand(QUndoCommand):
+    """Base: runs `_do`/`_undo`; a refused core call makes the command obsolete.
+
+    The first `redo` runs inside `QUndoStack.push`: its error is kept in
+    `error` for the caller to show. A later undo or redo that fails (the
+    register changed under the stack) is reported through the adapter.
+    """
+
+    def __init__(self, adapter: StoreAdapter, text: str) -> None:
+        super().__init__(text)
+        self.adapter = adapter
+        self.error: RegistreError | None = None
+        self._pushed = False
+
+    def _do(self) -> None:
+        raise NotImplementedError
+
+    def _undo(self) -> None:
+        raise NotImplementedError
+
+    def redo(self) -> None:
+        """Override QUndoCommand.redo."""
+        try:
+            self._do()
+        except RegistreError as exc:
+            self._failed(exc)
+        self._pushed = True
+
+    def undo(self) -> None:
+        """Override QUndoCommand.undo."""
+        try:
+            self._undo()
+        except RegistreError as exc:
+            self._failed(exc)
+
+    def _failed(self, exc: RegistreError) -> None:
+        self.error = exc
+        self.setObsolete(True)
+        if self._pushed:
+            self.adapter.report_error(str(exc))
+
+
+def kind_label(kind: str) -> str:
+    """A list's item as the Edit menu names it."""
+    labels = {
+        "categories": translate("ListCommands", "data category"),
+        "subjects": translate("ListCommands", "data subject"),
+        "recipients": translate("ListCommands", "recipient"),
+        "bases": translate("ListCommands", "legal basis"),
+    }
+    return labels.get(kind, kind)
+
+
+def _named(text: str, kind: str, name: str) -> str:
+    return text.replace("%1", kind_label(kind)).replace("%2", name)
+
+
+class CreateItemCommand(_CoreCommand):
+    """Add a category, data subject or recipient; undo removes it, redo puts the same back."""
+
+    def __init__(self, adapter: StoreAdapter, *, kind: str, name: str, **fields: Any) -> None:
+        super().__init__(adapter, _named(translate("ListCommands", "Add %1 “%2”"), kind, name))
+        self.kind = kind
+        self.name = name
+        self.fields = fields
+        self.item_id: int | None = None
+        self._snapshot: dict[str, Any] | None = None
+
+    def _do(self) -> None:
+        if self._snapshot is None:
+            self.item_id = self.adapter.create_item(KINDS[self.kind], self.name, **self.fields)
+        else:
+            self.item_id = self.adapter.restore_item(KINDS[self.kind], self._snapshot)
+
+    def _undo(self) -> None:
+        assert self.item_id is not None
+        self._snapshot = self.adapter.delete_item(KINDS[self.kind], self.item_id)
+
+
+class EditItemCommand(_CoreCommand):
+    """Change fields of one list item (name, description, Art. 9/10 flags, kind)."""
+
+    def __init__(self, adapter: StoreAdapter, *, kind: str, item_id: int, name: str,
+                 changes: dict[str, Any]) -> None:
+        super().__init__(adapter, _named(translate("ListCommands", "Edit %1 “%2”"), kind, name))
+        self.kind = kind
+        self.item_id = item_id
+        self.changes = dict(changes)
+        self.old: dict[str, Any] = {}
+
+    def _update(self, changes: dict[str, Any]) -> dict[str, Any]:
+        # Not StoreAdapter.update_item: its `kind` argument would clash with a recipient's kind.
+        model = ITEM_MODELS[KINDS[self.kind]]
+        old: dict[str, Any] = self.adapter.write(
+            lambda session: crud.update_item(session, model=model, item_id=self.item_id,
+                                             **changes),
+            items=[KINDS[self.kind]])
+        if "name" in old:  # activities show the item by name
+            self.adapter.activitiesReset.emit()
+        return old
+
+    def _do(self) -> None:
+        self.old = self._update(self.changes)
+        if not self.old:
+            self.setObsolete(True)  # nothing changed: no step in the Edit menu
+
+    def _undo(self) -> None:
+        self._update(self.old)
+
+
+class DeleteItemsCommand(_CoreCommand):
+    """Delete list items and their links to activities, in one step; undo restores all of it."""
+
+    def __init__(self, adapter: StoreAdapter, *, kind: str, items: list[tuple[int, str]]) -> None:
+        if len(items) == 1:
+            text = _named(translate("ListCommands", "Delete %1 “%2”"), kind, items[0][1])
+        else:
+            text = translate("ListCommands", "Delete %n item(s)", None, len(items))
+        super().__init__(adapter, text)
+        self.kind = kind
+        self.item_ids = [item_id for item_id, _ in items]
+        self._snapshots: list[dict[str, Any]] = []
+
+    def _linked(self) -> list[int]:
+        return sorted({link["activity_id"] for s in self._snapshots for link in s["links"]})
+
+    def _do(self) -> None:
+        model = ITEM_MODELS[KINDS[self.kind]]
+
+        def run(session: Session) -> list[dict[str, Any]]:
+            return [crud.delete_item(session, model=model, item_id=i) for i in self.item_ids]
+
+        self._snapshots = self.adapter.write(run, items=[KINDS[self.kind]])
+        if self._linked():  # known only once deleted: the activities lost a list item
+            self.adapter.activitiesChanged.emit(self._linked())
+
+    def _undo(self) -> None:
+        model = ITEM_MODELS[KINDS[self.kind]]
+
+        def run(session: Session) -> None:
+            for snapshot in self._snapshots:
+                crud.restore_item(session, model=model, snapshot=snapshot)
+
+        self.adapter.write(run, items=[KINDS[self.kind]], changed=self._linked())
+
+
+class EditBasisCommand(_CoreCommand):
+    """Change the register's own description of a legal basis."""
+
+    def __init__(self, adapter: StoreAdapter, *, code: str, label: str,
+                 description: str) -> None:
+        text = translate("ListCommands", "Edit legal basis “%1”")
+        super().__init__(adapter, text.replace("%1", label))
+        self.code = code
+        self.description = description
+        self.old: str | None = None
+
+    def _do(self) -> None:
+        self.old = self.adapter.update_basis_description(self.code, self.description)
+        if self.old == self.description:
+            self.setObsolete(True)
+
+    def _undo(self) -> None:
+        assert self.old is not None
+        self.adapter.update_basis_description(self.code, self.old)
+
+
+class OrganisationEditCommand(_CoreCommand):
+    """One organisation field typed into; a run of keystrokes in one field is one step.
+
+    `run` tells runs apart: the form starts a new run when a field gains focus,
+    so typing in a field, leaving it and coming back gives two undo steps.
+    """
+
+    def __init__(self, adapter: StoreAdapter, *, field: str, label: str, value: str,
+                 run: int) -> None:
+        super().__init__(adapter, translate("ListCommands", "Edit “%1”").replace("%1", label))
+        self.field = field
+        self.value = value
+        self.run = run
+        self.old: str | None = None
+
+    def id(self) -> int:
+        """Override QUndoCommand.id: organisation edits may merge."""
+        return ORGANISATION_MERGE_ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        """Override QUndoCommand.mergeWith: the next keystroke of the same run joins this step."""
+        if not isinstance(other, OrganisationEditCommand):
+            return False
+        if other.field != self.field or other.run != self.run:
+            return False
+        self.value = other.value
+        if self.value == self.old:
+            self.setObsolete(True)  # typed back to where it was: no step left
+        return True
+
+    def _do(self) -> None:
+        old = self.adapter.update_organisation(**{self.field: self.value})
+        if self.old is None:
+            self.old = old.get(self.field, self.value)
+            if self.old == self.value:
+                self.setObsolete(True)
+
+    def _undo(self) -> None:
+        assert self.old is not None
+        self.adapter.update_organisation(**{self.field: self.old})
+
+
+class ImportCommand(_CoreCommand):
+    """A whole table import as one step: undo deletes its activities and the categories it made.
+
+    Redo after undo puts back the very same activities (same ids, references
+    and dates) and categories, so later steps on the stack still apply to them.
+    """
+
+    def __init__(self, adapter: StoreAdapter, *, parsed: importer.ParsedTable,
+                 source: str) -> None:
+        text = translate("ListCommands", "Import %n activity(ies) from “%1”", None,
+                         len(parsed.rows))
+        super().__init__(adapter, text.replace("%1", source))
+        self.parsed = parsed
+        self.source = source
+        self.result: tables.ImportResult | None = None
+        self._activities: list[dict[str, Any]] = []
+        self._categories: list[dict[str, Any]] = []
+
+    def _items(self) -> list[str]:
+        return ["datacategory"] if self.result and self.result.new_categories else []
+
+    def _do(self) -> None:
+        if self.result is None:
+            self.result = self.adapter.import_table(self.parsed, source=self.source)
+            return
+
+        def run(session: Session) -> None:
+            for snapshot in self._categories:
+                crud.restore_item(session, model=db.DataCategory, snapshot=snapshot)
+            for snapshot in self._activities:
+                crud.restore_activity(session, snapshot=snapshot, action="import")
+
+        self.adapter.write(run, added=self.result.activity_ids, items=self._items())
+
+    def _undo(self) -> None:
+        result = self.result
+        assert result is not None
+
+        def run(session: Session) -> None:
+            self._activities = [crud.delete_activity(session, activity_id=i)
+                                for i in result.activity_ids]
+            ids = {c.name: c.id for c in crud.list_items(session, db.DataCategory)}
+            self._categories = [
+                crud.delete_item(session, model=db.DataCategory, item_id=ids[name])
+                for name in result.new_categories if ids.get(name) is not None
+            ]
+
+        self.adapter.write(run, removed=result.activity_ids, items=self._items())

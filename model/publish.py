@@ -1,0 +1,154 @@
+"""Exporting the signed PDF record: one flow for the CLI and the editor.
+
+The record is rendered from the JSON export, signed when asked, and the export
+is written into the register (date, file, fingerprint, signer) so the editor
+can show what changed since the last signed record.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlmodel import Session, col, select
+
+from model import crud, db, exchange, history, record, signing
+from model.errors import RegistreError
+from model.i18n import t
+from model.store import Store, data_dir, now
+
+SCHEMA_LABEL = f"registre/1 (schéma {db.SCHEMA_VERSION})"
+
+
+def default_certificate() -> Path:
+    """The organisation's own signing certificate, made by Registre when it has none."""
+    return data_dir() / "signing.p12"
+
+
+@dataclass(frozen=True)
+class SignOptions:
+    """How to sign; `p12_path` None means the organisation's own self-signed certificate."""
+
+    password: bytes
+    signer: str
+    role: str = ""
+    place: str = ""
+    p12_path: Path | None = None
+    timestamp_url: str | None = None
+    timestamper: Any = None
+
+
+@dataclass(frozen=True)
+class ExportOutcome:
+    path: Path
+    fingerprint: str
+    activities: int
+    signed: bool
+    created_certificate: Path | None
+
+
+def read_password(path: Path) -> bytes:
+    """The first line of a password file, as a script would keep it."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise RegistreError(t(
+            "Impossible de lire le fichier de mot de passe « {file} » : {reason}.",
+            "Cannot read the password file “{file}”: {reason}.",
+            file=path.name, reason=exc.strerror or exc)) from exc
+    lines = data.splitlines()
+    password = lines[0] if lines else b""
+    if not password:
+        raise RegistreError(t("Le fichier de mot de passe « {file} » est vide.",
+                              "The password file “{file}” is empty.", file=path.name))
+    return password
+
+
+def export_pdf(store: Store, out_path: Path, *, lang: str | None = None,
+               sign: SignOptions | None = None) -> ExportOutcome:
+    """Render (and sign) the record into `out_path`; never leaves a half-written file."""
+    out_path = Path(out_path)
+    with store.read() as session:
+        doc = exchange.export_document(session)
+    lang = lang or str(doc.get("language") or "fr")
+    fp = exchange.fingerprint(doc)
+    signer = (record.SignerInfo(name=sign.signer, role=sign.role, place=sign.place,
+                                date=datetime.now().date()) if sign else None)
+    created: Path | None = None
+    folder = out_path.parent if str(out_path.parent) else Path(".")
+    if not folder.is_dir():
+        raise RegistreError(t("Le dossier « {dir} » n'existe pas.",
+                              "The folder “{dir}” does not exist.", dir=str(folder)))
+    fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=f".{out_path.name}.", suffix=".pdf")
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        record.render_record(doc, tmp, lang=lang, fingerprint=fp,
+                             register_version=SCHEMA_LABEL,
+                             exported_at=datetime.now(UTC), signer=signer)
+        if sign is not None:
+            p12 = sign.p12_path
+            if p12 is None:
+                p12 = default_certificate()
+                if not p12.exists():
+                    org = doc["organisation"]
+                    p12.parent.mkdir(parents=True, exist_ok=True)
+                    signing.create_self_signed(
+                        p12, sign.password, organisation=org.get("name") or sign.signer,
+                        email=org.get("email") or "", common_name=sign.signer)
+                    created = p12
+            signing.sign_pdf(tmp, out_path, p12_path=p12, password=sign.password,
+                             signer_name=sign.signer, role=sign.role, place=sign.place,
+                             lang=lang, timestamp_url=sign.timestamp_url,
+                             timestamper=sign.timestamper)
+        else:
+            os.replace(tmp, out_path)
+    except OSError as exc:
+        raise RegistreError(t("Impossible d'écrire « {file} » : {reason}.",
+                              "Cannot write “{file}”: {reason}.",
+                              file=out_path.name, reason=exc.strerror or exc)) from exc
+    finally:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+    if not store.readonly:
+        with store.write() as session:
+            _record_export(session, out_path, fp, sign.signer if sign else "", lang)
+    return ExportOutcome(out_path, fp, len(doc["activities"]), sign is not None, created)
+
+
+def _record_export(session: Session, path: Path, fingerprint: str, signer: str,
+                   lang: str) -> None:
+    entry = history.record(session, action="export", entity="register", ref=path.name,
+                           field="pdf", new=f"{fingerprint[:16]} {signer}".strip())
+    session.flush()
+    session.add(db.ExportRecord(at=now(), file=str(path), fingerprint=fingerprint,
+                                signer=signer, lang=lang, history_id=entry.id or 0))
+
+
+def last_signed_export(session: Session) -> db.ExportRecord | None:
+    return session.exec(
+        select(db.ExportRecord).where(db.ExportRecord.signer != "")
+        .order_by(col(db.ExportRecord.id).desc())
+    ).first()
+
+
+def changes_since_last_signed_export(session: Session) -> list[db.HistoryEntry]:
+    """What the register's history holds after the last signed record (all of it if none)."""
+    last = last_signed_export(session)
+    since = last.history_id if last else 0
+    return [e for e in history.entries(session)
+            if (e.id or 0) > since and e.action != "export"]
+
+
+def exports(session: Session) -> list[db.ExportRecord]:
+    return list(session.exec(select(db.ExportRecord).order_by(col(db.ExportRecord.id))))
+
+
+def language_of(store: Store) -> str:
+    with store.read() as session:
+        return crud.language(session)

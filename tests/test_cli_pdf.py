@@ -1,0 +1,101 @@
+"""`registre export FILE.pdf --sign …` and `registre verify`, as an officer's script runs them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from model import cli, crud, publish
+from model.store import Store
+
+
+def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = cli.run(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def register(tmp_path: Path, seed: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+    db_path = tmp_path / "r.db"
+    assert _run(capsys, "--db", str(db_path), "import", str(seed))[0] == 0
+    store = Store.open(db_path)
+    with store.write() as s:
+        crud.update_organisation(s, name="Boulangerie Martin", email="dpo@martin.fr")
+    store.close()
+    (tmp_path / "pw").write_text("s3cret\n", encoding="utf-8")
+    return db_path
+
+
+def test_signed_export_verifies_and_is_recorded(
+        register: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    pdf = tmp_path / "registre.pdf"
+    code, out, err = _run(capsys, "--db", str(register), "export", str(pdf), "--sign",
+                          "--password-file", str(tmp_path / "pw"), "--signer", "Claire Martin",
+                          "--role", "DPO", "--place", "Lyon")
+    assert code == 0, err
+    assert "Certificat de signature auto-signé créé" in out
+    assert publish.default_certificate().exists()
+    code, out, _ = _run(capsys, "verify", str(pdf))
+    assert code == 0
+    assert "Claire Martin" in out and "VALIDE" in out
+    store = Store.open(register)
+    with store.read() as s:
+        exports = publish.exports(s)
+        assert [(e.signer, Path(e.file).name) for e in exports] == [("Claire Martin",
+                                                                     "registre.pdf")]
+        assert publish.changes_since_last_signed_export(s) == []
+    with store.write() as s:
+        first = crud.activities(s)[0]
+        assert first.id is not None
+        crud.update_activity(s, activity_id=first.id, retention="3 ans")
+    with store.read() as s:
+        changes = publish.changes_since_last_signed_export(s)
+    assert [(c.ref, c.field, c.new) for c in changes] == [("T-001", "retention", "3 ans")]
+
+
+def test_a_changed_byte_fails_verification(
+        register: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    pdf = tmp_path / "registre.pdf"
+    assert _run(capsys, "--db", str(register), "export", str(pdf), "--lang", "en", "--sign",
+                "--password-file", str(tmp_path / "pw"), "--signer", "C. Martin")[0] == 0
+    data = bytearray(pdf.read_bytes())
+    at = data.index(b"/Type /Page") + 2  # inside the signed range
+    data[at] ^= 0x01
+    pdf.write_bytes(bytes(data))
+    code, out, _ = _run(capsys, "verify", str(pdf))
+    assert code != 0
+    assert "NON VALIDE" in out or "NON VÉRIFIÉ" in out
+
+
+def test_wrong_password_writes_nothing(
+        register: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    pw = tmp_path / "pw"
+    assert _run(capsys, "--db", str(register), "export", str(tmp_path / "a.pdf"), "--sign",
+                "--password-file", str(pw), "--signer", "C. Martin")[0] == 0
+    pw.write_text("wrong\n", encoding="utf-8")
+    code, _, err = _run(capsys, "--db", str(register), "export", str(tmp_path / "b.pdf"),
+                        "--sign", "--password-file", str(pw), "--signer", "C. Martin")
+    assert code == 2
+    assert "Mot de passe incorrect" in err and "Traceback" not in err
+    assert not (tmp_path / "b.pdf").exists()
+    assert [p.name for p in tmp_path.iterdir() if p.suffix == ".pdf" or ".pdf." in p.name] == [
+        "a.pdf"]
+
+
+def test_sign_without_password_file_is_a_usage_error(
+        register: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = _run(capsys, "--db", str(register), "export", str(tmp_path / "a.pdf"),
+                        "--sign", "--signer", "X")
+    assert code == 2 and "--password-file" in err
+    assert not (tmp_path / "a.pdf").exists()
+
+
+def test_verify_on_something_that_is_not_a_pdf(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    junk = tmp_path / "junk.pdf"
+    junk.write_text("bonjour", encoding="utf-8")
+    code, _, err = _run(capsys, "verify", str(junk))
+    assert code == 2
+    assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
