@@ -25,7 +25,7 @@ resources/translations/%.qm: resources/translations/%.ts $(STAMP)
 	$(VENV)/bin/pyside6-lrelease $< -qm $@
 
 lint: setup
-	$(VENV)/bin/ruff check model gui tests bench packaging
+	$(VENV)/bin/ruff check .
 
 typecheck: setup
 	$(VENV)/bin/mypy
