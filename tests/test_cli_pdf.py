@@ -99,3 +99,53 @@ def test_verify_on_something_that_is_not_a_pdf(
     code, _, err = _run(capsys, "verify", str(junk))
     assert code == 2
     assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+@pytest.mark.parametrize("lang,title", [("fr", "Registre des activités de traitement"),
+                                        ("en", "Record of processing activities")])
+def test_the_seed_register_exports_whole_in_both_languages(
+        register: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], lang: str,
+        title: str) -> None:
+    from pypdf import PdfReader
+
+    pdf = tmp_path / f"seed-{lang}.pdf"
+    assert _run(capsys, "--db", str(register), "export", str(pdf), "--lang", lang, "--sign",
+                "--password-file", str(tmp_path / "pw"), "--signer", "Claire Martin")[0] == 0
+    reader = PdfReader(pdf)
+    text = _squash(" ".join(page.extract_text() or "" for page in reader.pages))
+    assert title in text
+    store = Store.open(register, readonly=True)
+    with store.read() as s:
+        from model import exchange
+
+        doc = exchange.export_document(s)
+    for activity in doc["activities"]:
+        assert _squash(activity["purpose"]) in text, activity["reference"]
+    for category in doc["data_categories"]:
+        assert category["name"] in text
+    assert reader.metadata is not None and title in (reader.metadata.title or "")
+
+
+def test_an_appended_page_change_fails_verification(
+        register: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import io
+
+    from pyhanko.pdf_utils.generic import StreamObject
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+
+    pdf = tmp_path / "registre.pdf"
+    assert _run(capsys, "--db", str(register), "export", str(pdf), "--sign",
+                "--password-file", str(tmp_path / "pw"), "--signer", "C. Martin")[0] == 0
+    writer = IncrementalPdfFileWriter(io.BytesIO(pdf.read_bytes()))
+    overlay = writer.add_object(StreamObject(stream_data=b"q 1 0 0 rg 50 50 200 200 re f Q"))
+    writer.add_stream_to_page(1, overlay)  # type: ignore[no-untyped-call]
+    out = io.BytesIO()
+    writer.write(out)  # type: ignore[no-untyped-call]
+    pdf.write_bytes(out.getvalue())
+    code, out_text, _ = _run(capsys, "verify", str(pdf))
+    assert code == 1
+    assert "Modifié ou complété après la signature : oui" in out_text
