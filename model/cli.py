@@ -21,7 +21,7 @@ from typing import NoReturn
 
 from model import backup, check, crud, exchange, history
 from model.errors import RegisterLocked, RegistreError
-from model.i18n import language, t
+from model.i18n import language, t, tn
 from model.store import Store, data_dir, default_path
 
 EXIT_OK = 0
@@ -149,15 +149,19 @@ def cmd_import(args: argparse.Namespace) -> int:
         if args.dry_run:  # restored into a scratch register: every problem shows, nothing changes
             with Store.memory().write() as session:
                 n = exchange.restore_document(session, doc, name=path.name)
-            print(t("{n} activités seraient restaurées depuis « {file} ».",
-                    "{n} activities would be restored from “{file}”.", n=n, file=path.name))
+            print(tn(n, ("{n} activité serait restaurée depuis « {file} ».",
+                         "{n} activités seraient restaurées depuis « {file} »."),
+                     ("{n} activity would be restored from “{file}”.",
+                      "{n} activities would be restored from “{file}”."), file=path.name))
             return EXIT_OK
         store = _open(args, create=True)
         backup.make_backup(store, "import")
         with store.write() as session:
             n = exchange.restore_document(session, doc, name=path.name)
-        print(t("{n} activités restaurées depuis « {file} ».",
-                "{n} activities restored from “{file}”.", n=n, file=path.name))
+        print(tn(n, ("{n} activité restaurée depuis « {file} ».",
+                     "{n} activités restaurées depuis « {file} »."),
+                 ("{n} activity restored from “{file}”.",
+                  "{n} activities restored from “{file}”."), file=path.name))
         return EXIT_OK
     from model import tables
 
@@ -180,8 +184,10 @@ def cmd_import(args: argparse.Namespace) -> int:
     with store.write() as session:
         result = tables.apply(session, parsed, source=path.name)
     print(tables.describe(parsed, path.name, dry_run=False))
-    print(t("{n} activités importées ({refs}).", "{n} activities imported ({refs}).",
-            n=len(result.references), refs=", ".join(_span(result.references))))
+    print(tn(len(result.references), ("{n} activité importée ({refs}).",
+                                      "{n} activités importées ({refs})."),
+             ("{n} activity imported ({refs}).", "{n} activities imported ({refs})."),
+             refs=", ".join(_span(result.references))))
     return EXIT_OK
 
 
@@ -204,8 +210,10 @@ def cmd_export(args: argparse.Namespace) -> int:
     with store.read() as session:
         doc = exchange.export_document(session)
     exchange.write_json(doc, path)
-    print(t("{n} activités exportées dans « {file} ».", "{n} activities exported to “{file}”.",
-            n=len(doc["activities"]), file=path.name))
+    print(tn(len(doc["activities"]), ("{n} activité exportée dans « {file} ».",
+                                      "{n} activités exportées dans « {file} »."),
+             ("{n} activity exported to “{file}”.", "{n} activities exported to “{file}”."),
+             file=path.name))
     return EXIT_OK
 
 
@@ -236,9 +244,12 @@ def _export_pdf(args: argparse.Namespace) -> int:
         print(t("Certificat de signature auto-signé créé : {path}",
                 "Self-signed signing certificate created: {path}",
                 path=outcome.created_certificate))
-    print(t("{n} activités exportées dans « {file} »{signed} ; empreinte SHA-256 {fp}.",
-            "{n} activities exported to “{file}”{signed}; SHA-256 fingerprint {fp}.",
-            n=outcome.activities, file=args.file.name, fp=outcome.fingerprint,
+    print(tn(outcome.activities,
+             ("{n} activité exportée dans « {file} »{signed} ; empreinte SHA-256 {fp}.",
+              "{n} activités exportées dans « {file} »{signed} ; empreinte SHA-256 {fp}."),
+             ("{n} activity exported to “{file}”{signed}; SHA-256 fingerprint {fp}.",
+              "{n} activities exported to “{file}”{signed}; SHA-256 fingerprint {fp}."),
+             file=args.file.name, fp=outcome.fingerprint,
             signed=t(", signé", ", signed") if outcome.signed else ""))
     return EXIT_OK
 
@@ -268,8 +279,9 @@ def cmd_check(args: argparse.Namespace) -> int:
                 "Register incomplete: {n} findings, {a} of {total} activities incomplete.",
                 n=len(findings), a=len(incomplete), total=len(doc["activities"])))
         return EXIT_INCOMPLETE
-    print(t("Registre complet : {total} activités.", "Register complete: {total} activities.",
-            total=len(doc["activities"])))
+    print(tn(len(doc["activities"]), ("Registre complet : {n} activité.",
+                                      "Registre complet : {n} activités."),
+             ("Register complete: {n} activity.", "Register complete: {n} activities.")))
     return EXIT_OK if chain_break is None else EXIT_INCOMPLETE
 
 

@@ -18,7 +18,7 @@ from sqlmodel import Session
 
 from model import crud, db, history, vocab
 from model.errors import RegistreError
-from model.i18n import t
+from model.i18n import t, tn
 
 FORMAT = "registre/1"
 _PERSON = ("name", "address", "phone", "email")
@@ -132,11 +132,16 @@ def restore_document(session: Session, doc: dict[str, Any], *, name: str = "") -
     _check_format(doc, name)
     existing = session.connection().execute(text("SELECT count(*) FROM activity")).scalar_one()
     if existing:
-        raise RegistreError(t(
-            "Le registre contient déjà {n} activités : restaurez un export dans un registre vide "
-            "(--db NOUVEAU.db).",
-            "The register already holds {n} activities: restore an export into an empty "
-            "register (--db NEW.db).", n=existing))
+        raise RegistreError(tn(
+            existing,
+            ("Le registre contient déjà {n} activité : restaurez un export dans un registre "
+             "vide (--db NOUVEAU.db).",
+             "Le registre contient déjà {n} activités : restaurez un export dans un registre "
+             "vide (--db NOUVEAU.db)."),
+            ("The register already holds {n} activity: restore an export into an empty "
+             "register (--db NEW.db).",
+             "The register already holds {n} activities: restore an export into an empty "
+             "register (--db NEW.db).")))
     try:
         _restore(session, doc)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:

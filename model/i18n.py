@@ -49,3 +49,13 @@ def t_in(lang: str, fr: str, en: str, /, **params: object) -> str:
     """The message in `lang`, for texts that follow the register, not the user."""
     text = en if lang == "en" else fr
     return text.format(**params) if params else text
+
+
+def tn(n: int, fr: tuple[str, str], en: tuple[str, str], /, **params: object) -> str:
+    """`t` with a plural: (singular, plural) in each language, `{n}` filled in.
+
+    French takes the singular for 0 and 1, English for 1 only.
+    """
+    singular = n == 1 if language() == "en" else n in (0, 1)
+    forms = en if language() == "en" else fr
+    return forms[0 if singular else 1].format(n=n, **params)

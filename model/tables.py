@@ -9,7 +9,7 @@ from sqlmodel import Session
 
 from model import crud, db, history, importer, vocab
 from model.errors import RegistreError
-from model.i18n import language, t
+from model.i18n import language, t, tn
 
 
 @dataclass
@@ -55,9 +55,12 @@ def describe(parsed: importer.ParsedTable, name: str, *, dry_run: bool) -> str:
     """A readable account of a parsed table: each row, then every problem."""
     lines = []
     if dry_run:
-        lines.append(t("Aperçu de « {file} » : {n} activités (rien n'a été modifié).",
-                       "Preview of “{file}”: {n} activities (nothing was changed).",
-                       file=name, n=len(parsed.rows)))
+        lines.append(tn(len(parsed.rows),
+                        ("Aperçu de « {file} » : {n} activité (rien n'a été modifié).",
+                         "Aperçu de « {file} » : {n} activités (rien n'a été modifié)."),
+                        ("Preview of “{file}”: {n} activity (nothing was changed).",
+                         "Preview of “{file}”: {n} activities (nothing was changed)."),
+                        file=name))
         for row in parsed.rows:
             bases = ", ".join(_basis_label(code) for code, _ in row.bases) or "—"
             cats = ", ".join(row.categories) or "—"

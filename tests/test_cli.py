@@ -45,7 +45,7 @@ def test_check_exits_0_when_complete_and_1_when_not(
     db_path = tmp_path / "r.db"
     _filled(db_path)
     code, out, _ = _run(capsys, "--db", str(db_path), "check")
-    assert code == 0 and "Registre complet : 1 activités" in out
+    assert code == 0 and "Registre complet : 1 activité." in out
     store = Store.open(db_path)
     with store.write() as s:
         crud.create_activity(s, name="Vide")
@@ -63,7 +63,7 @@ def test_export_then_import_json_round_trips(
     assert code == 0
     code, out, _ = _run(capsys, "--db", str(tmp_path / "b.db"), "import",
                         str(tmp_path / "a.json"))
-    assert code == 0 and "1 activités restaurées" in out
+    assert code == 0 and "1 activité restaurée" in out
     _run(capsys, "--db", str(tmp_path / "b.db"), "export", str(tmp_path / "b.json"))
     assert json.loads((tmp_path / "a.json").read_text()) == json.loads(
         (tmp_path / "b.json").read_text())
@@ -76,7 +76,7 @@ def test_register_db_environment_variable_picks_the_file(
     _filled(db_path)
     monkeypatch.setenv("REGISTRE_DB", str(db_path))
     code, out, _ = _run(capsys, "check")
-    assert code == 0 and "1 activités" in out
+    assert code == 0 and "1 activité." in out
 
 
 @pytest.mark.parametrize("argv,needle", [

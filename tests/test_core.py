@@ -174,7 +174,7 @@ def test_restore_refuses_a_register_that_already_has_activities(store: Store) ->
     _full_activity(store)
     with store.read() as s:
         doc = exchange.export_document(s)
-    with pytest.raises(RegistreError, match="déjà 1 activités"), store.write() as s:
+    with pytest.raises(RegistreError, match="déjà 1 activité "), store.write() as s:
         exchange.restore_document(s, doc)
 
 
