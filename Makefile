@@ -49,5 +49,18 @@ bench: setup
 soak: setup
 	$(PY) bench/soak.py --kills 1000
 
+# The installable application: a one-folder PyInstaller bundle in dist/registre/.
+package: setup $(VENV)/.package-installed
+	$(VENV)/bin/pyinstaller --noconfirm --log-level WARN --distpath dist \
+		--workpath build/pyinstaller packaging/registre.spec
+
+$(VENV)/.package-installed: pyproject.toml $(STAMP)
+	$(PY) -m pip install --quiet -e '.[package]'
+	touch $@
+
+# The bundle, run headless through import, check, signed PDF export, verify and the editor.
+package-test: package
+	$(PY) packaging/smoke_test.py
+
 clean:
 	rm -rf $(VENV) build dist .mypy_cache .ruff_cache .pytest_cache
