@@ -292,6 +292,8 @@ class ActivitiesModel(QAbstractTableModel):
             return Qt.ItemFlag.ItemIsDropEnabled
         base = (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
                 | Qt.ItemFlag.ItemIsDragEnabled)
+        if self.adapter.readonly:
+            return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if index.column() in (COL_NAME, COL_CATEGORIES, COL_BASES, COL_STATUS):
             base |= Qt.ItemFlag.ItemIsEditable
         return base

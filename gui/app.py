@@ -19,11 +19,12 @@ from PySide6.QtCore import (
     Qt,
     QTranslator,
 )
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+import resources
 from model import i18n
-from model.errors import RegistreError
-from model.store import Store, data_dir, default_path
+from model.store import data_dir, default_path
 
 translate = QCoreApplication.translate
 """Aliased so that pyside6-lupdate still sees `translate("Context", …)` calls."""
@@ -92,7 +93,8 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName(DISPLAY_NAME)
     app.setApplicationVersion(VERSION)
-    app.setDesktopFileName("org.registre.Registre")
+    app.setDesktopFileName(resources.APP_ID)  # the .desktop file: Wayland finds the icon by it
+    app.setWindowIcon(QIcon(str(resources.icon_path(256))))
     return app
 
 
@@ -130,19 +132,18 @@ def main(db_path: Path | None = None) -> int:
     install_translators(app, lang)
     sys.excepthook = excepthook
     from gui.mainwindow import MainWindow  # after the translators: texts are translated
+    from gui.opening import startup_store
 
     path = Path(db_path) if db_path else default_path()
-    try:
-        store = Store.open(path, create=True, language=lang)
-    except RegistreError as exc:
-        QMessageBox.critical(
-            None, DISPLAY_NAME,
-            translate("App", "“%1” cannot be opened.").replace("%1", str(path))
-            + "\n\n" + str(exc))
+    store = startup_store(path, language=lang)
+    if store is None:
         return 2
     window = MainWindow(store=store, settings=settings)
     window.show()
     try:
         return app.exec()
     finally:
+        from gui.worker import wait_all
+
+        wait_all()  # a preview still rendering finishes before the register closes
         window.adapter.store.close()

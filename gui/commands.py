@@ -278,22 +278,6 @@ class MoveActivityCommand(AdapterCommand):
         self.adapter.move_activity(self.activity_id, self.from_index)
 
 
-class ImportCommand(AdapterCommand):
-    """An imported table; undo removes its activities and the categories it created."""
-
-    def __init__(self, adapter: StoreAdapter, *, parsed: Any, source: str) -> None:
-        super().__init__(adapter, translate("Commands", "Import %1").replace("%1", source))
-        self.parsed = parsed
-        self.source = source
-        self.result: Any = None
-
-    def execute(self) -> None:
-        self.result = self.adapter.import_table(self.parsed, source=self.source)
-
-    def revert(self) -> None:
-        self.adapter.undo_import(self.result)
-
-
 class ConfirmDialog(QDialog):
     """"Are you sure?" before a deletion, saying what goes with it."""
 

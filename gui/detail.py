@@ -35,6 +35,15 @@ from PySide6.QtWidgets import (
 
 from gui import commands
 from gui.activities import BasesEditor, ChecklistEditor, status_label
+from gui.history_window import (
+    COL_ACTION,
+    COL_CHANGE,
+    COL_ITEM,
+    COL_NUMBER,
+    HistoryModel,
+    fit_columns,
+    make_view,
+)
 from gui.storeadapter import StoreAdapter
 from model import history, i18n, vocab
 
@@ -246,6 +255,24 @@ class DetailPanel(QScrollArea):
         form.addRow(translate("DetailPanel", "Reason:"),
                     line("dpia_reason", translate("DetailPanel", "Why it is or is not "
                                                                  "required")))
+        box = QGroupBox(translate("DetailPanel", "History"))
+        box.setObjectName("historyBox")
+        history_layout = QVBoxLayout(box)
+        self.history_model = HistoryModel(adapter=self.adapter, entity="activity",
+                                          compact=True, parent=self)
+        self.history_view = make_view()
+        self.history_view.setObjectName("activityHistory")
+        self.history_view.setModel(self.history_model)
+        for column in (COL_NUMBER, COL_ITEM, COL_ACTION):
+            self.history_view.setColumnHidden(column, True)
+        self.history_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.history_model.modelReset.connect(
+            lambda: fit_columns(self.history_view, COL_CHANGE, limit=140))
+        metrics = self.history_view.fontMetrics()
+        self.history_view.setMinimumHeight(metrics.height() * 8)
+        self.history_view.setMaximumHeight(metrics.height() * 14)
+        history_layout.addWidget(self.history_view)
+        outer.addWidget(box)
         outer.addStretch(1)
         self.pages.addWidget(body)
         self.body = body
@@ -276,9 +303,11 @@ class DetailPanel(QScrollArea):
         if data is None:
             self.activity_id = None
             self.data = {}
+            self.history_model.set_ref(None)
             self.pages.setCurrentWidget(self.empty)
             return
         self.data = data
+        self.history_model.set_ref(data["reference"])
         self._loading = True
         try:
             self._fill(data)
@@ -329,6 +358,7 @@ class DetailPanel(QScrollArea):
             for term in vocab.SAFEGUARDS:
                 combo.addItem(term.label(lang), term.code)
             combo.setCurrentIndex(max(0, combo.findData(transfer.get("safeguard", ""))))
+            combo.setEnabled(not self.adapter.readonly)
             combo.activated.connect(lambda *_: self._save_lists({"transfers":
                                                                  self._transfer_rows()}))
             self.transfers.setCellWidget(r, 2, combo)
@@ -345,6 +375,27 @@ class DetailPanel(QScrollArea):
             rows.append({"country": cell(0), "recipient": cell(1), "safeguard": safeguard or "",
                          "safeguard_detail": cell(3)})
         return rows
+
+    def apply_readonly(self) -> None:
+        """A register open read-only: every field shows, none edits."""
+        readonly = self.adapter.readonly
+        for edit in self.edits.values():
+            edit.setReadOnly(readonly)
+        for name, plain in self.plain.items():
+            plain.setReadOnly(readonly or name in VERBATIM_FIELDS)
+        for widget in (self.status, self.art9, self.dpia, self.categories, self.subjects,
+                       self.recipients, self.security, self.bases, self.add_transfer,
+                       self.remove_transfer):
+            widget.setEnabled(not readonly)
+        self.transfers.setEditTriggers(
+            QAbstractItemView.EditTrigger.NoEditTriggers if readonly
+            else QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        for r in range(self.transfers.rowCount()):
+            combo = self.transfers.cellWidget(r, 2)
+            if combo is not None:
+                combo.setEnabled(not readonly)
 
     # -- saving ------------------------------------------------------------------------
 

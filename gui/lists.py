@@ -239,6 +239,8 @@ class ListTableModel(QAbstractTableModel):
             return Qt.ItemFlag.NoItemFlags
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         key = self.columns[index.column()]
+        if self._adapter.readonly:
+            return base
         if key in CHECKS:
             return base | Qt.ItemFlag.ItemIsUserCheckable
         if key in EDITABLE and not (self.kind == "bases" and key == "name"):
@@ -642,7 +644,7 @@ class ListPage(QWidget):
 
     def add_item(self) -> None:
         """Add an item with a placeholder name and open its name for typing."""
-        if self.kind == "bases":
+        if self.kind == "bases" or self._adapter.readonly:
             return
         command = CreateItemCommand(self._adapter, kind=self.kind, name=self._new_name())
         self._undo_stack.push(command)
@@ -657,7 +659,7 @@ class ListPage(QWidget):
     def delete_selected(self) -> bool:
         """Delete the selected items after the user agreed; returns True when deleted."""
         ids = [i for i in self.selected_ids() if isinstance(i, int)]
-        if self.kind == "bases" or not ids:
+        if self.kind == "bases" or not ids or self._adapter.readonly:
             return False
         items = [self.model.item(self.model.row_of(i)) for i in ids]
         title, text, details = self.confirmation(items)
@@ -690,6 +692,12 @@ class ListPage(QWidget):
         return title, text, "\n".join(lines)
 
     def _update_buttons(self) -> None:
-        self.delete_button.setEnabled(self.can_add
+        writable = not self._adapter.readonly
+        self.add_button.setEnabled(self.can_add and writable)
+        self.delete_button.setEnabled(self.can_add and writable
                                       and bool(self.view.selectionModel().selectedRows()))
         self.selectionChanged.emit()
+
+    def apply_readonly(self) -> None:
+        """Follow the register's read-only state (the model's flags follow it by themselves)."""
+        self._update_buttons()

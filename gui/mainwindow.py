@@ -54,8 +54,10 @@ from gui.activities import (
     status_label,
 )
 from gui.detail import DetailPanel
+from gui.history_window import local_time
+from gui.opening import open_store
 from gui.storeadapter import StoreAdapter
-from model import check, exchange, vocab
+from model import check, exchange, publish, vocab
 from model.errors import RegistreError
 from model.store import Store
 
@@ -369,10 +371,15 @@ class MainWindow(QMainWindow):
                        model.modelReset):
             signal.connect(lambda *_: self._status_timer.start())
         self.activities.view.selectionModel().selectionChanged.connect(self._update_actions)
+        for page in self.list_pages.values():
+            if hasattr(page, "selectionChanged"):
+                page.selectionChanged.connect(self._update_actions)
+        self.adapter.historyChanged.connect(lambda: self._status_timer.start())
+        self.history_window: QDialog | None = None
         self.undo_stack.cleanChanged.connect(lambda *_: self._update_actions())
         self._set_store_path(store.path)
+        self.apply_readonly()
         self.update_status()
-        self._update_actions()
         self.resize(1280, 800)
         self._restore_state()
 
@@ -412,6 +419,22 @@ class MainWindow(QMainWindow):
             translate("MainWindow", "&Export JSON…"), self.export_json, shortcut="Ctrl+E",
             icon=sp.SP_DialogSaveButton, name="exportJson",
             tip=translate("MainWindow", "Write the whole register as a JSON file"))
+        self.export_pdf_action = self._action(
+            translate("MainWindow", "Export &PDF…"), self.export_pdf, shortcut="Ctrl+P",
+            icon=sp.SP_FileDialogContentsView, name="exportPdf",
+            tip=translate("MainWindow", "Preview, sign and write the record for the regulator"))
+        self.restore_action = self._action(
+            translate("MainWindow", "&Restore from backup…"), self.restore_backup,
+            name="restoreBackup",
+            tip=translate("MainWindow", "Put the register back as one of its backups holds it"))
+        self.verify_action = self._action(
+            translate("MainWindow", "&Verify a PDF…"), self.verify_pdf, name="verifyPdf",
+            tip=translate("MainWindow", "Check that a signed record is intact and who signed it"))
+        self.history_action = self._action(
+            translate("MainWindow", "&History of the register…"), self.show_history,
+            shortcut="Ctrl+H", name="history",
+            tip=translate("MainWindow", "Every change, who made it, and whether the history "
+                                        "chain holds"))
         self.quit_action = self._action(
             translate("MainWindow", "&Quit"), self.close, shortcut=key.Quit, name="quit")
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -479,6 +502,9 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.export_action)
+        file_menu.addAction(self.export_pdf_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit = bar.addMenu(translate("MainWindow", "&Edit"))
@@ -501,9 +527,12 @@ class MainWindow(QMainWindow):
         self.detail_action.setChecked(True)
         self.detail_action.toggled.connect(self.activities.detail.setVisible)
         view.addAction(self.detail_action)
+        view.addSeparator()
+        view.addAction(self.history_action)
         self.view_menu = view
         tools = bar.addMenu(translate("MainWindow", "&Tools"))
         tools.addAction(self.check_action)
+        tools.addAction(self.verify_action)
         help_menu = bar.addMenu(translate("MainWindow", "&Help"))
         help_menu.addAction(self.about_action)
 
@@ -530,7 +559,7 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.search)
         bar.addSeparator()
         bar.addAction(self.check_action)
-        bar.addAction(self.export_action)
+        bar.addAction(self.export_pdf_action)
         self.addToolBar(bar)
         self.view_menu.addAction(bar.toggleViewAction())
         self.toolbar = bar
@@ -546,7 +575,10 @@ class MainWindow(QMainWindow):
         self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.completeness_label = QLabel()
         self.completeness_label.setObjectName("completenessLabel")
+        self.signed_label = QLabel()
+        self.signed_label.setObjectName("signedLabel")
         self.statusBar().addWidget(self.file_label, 1)
+        self.statusBar().addPermanentWidget(self.signed_label)
         self.statusBar().addPermanentWidget(self.completeness_label)
 
     # -- state -------------------------------------------------------------------------------
@@ -594,7 +626,14 @@ class MainWindow(QMainWindow):
         self.setWindowFilePath(str(path) if path else "")
         if not path:
             self.setWindowTitle(translate("MainWindow", "Unsaved register"))
-        self.file_label.setText(str(path) if path else "")
+        elif self.adapter.readonly:
+            self.setWindowTitle(translate("MainWindow", "%1 (read-only)").replace("%1", path.name))
+        else:
+            self.setWindowTitle("")  # the file's name, from windowFilePath
+        shown = str(path) if path else ""
+        if path and self.adapter.readonly:
+            shown = translate("MainWindow", "%1 (read-only)").replace("%1", shown)
+        self.file_label.setText(shown)
         if path:
             recent = [str(path), *[p for p in self._recent() if p != str(path)]]
             self.settings.setValue("recentFiles", recent[:MAX_RECENT])
@@ -621,19 +660,24 @@ class MainWindow(QMainWindow):
     def open_register(self, path: Path, *, create: bool = False) -> bool:
         """Switch to the register at `path`; on failure say why and keep the current one."""
         self.flush()
+        if self.store.path is not None and Path(path).resolve() == self.store.path.resolve():
+            return True  # already open here: opening it again would find it locked by us
         try:
-            store = Store.open(path, create=create)
+            store = open_store(self, Path(path), create=create, language=self.adapter.language())
         except RegistreError as exc:
             QMessageBox.warning(
                 self, translate("MainWindow", "Cannot open the register"),
                 translate("MainWindow", "“%1” cannot be opened.").replace("%1", str(path))
                 + "\n\n" + str(exc))
             return False
+        if store is None:
+            return False
         self.undo_stack.clear()
         self.search.clear()
         old = self.adapter.set_store(store)
         old.close()
         self._set_store_path(store.path)
+        self.apply_readonly()
         self.update_status()
         return True
 
@@ -692,15 +736,42 @@ class MainWindow(QMainWindow):
 
     def import_table(self) -> None:
         module = _optional("gui.import_dialog")
-        if module is None:
+        if module is None or self.adapter.readonly:
             return
         self.flush()
-        answer = module.ImportDialog.ask(self, adapter=self.adapter)
-        if not answer:
+        module.run_import(self, adapter=self.adapter, undo_stack=self.undo_stack)
+
+    def export_pdf(self) -> None:
+        from gui.export_dialog import ExportDialog
+
+        self.flush()
+        ExportDialog.ask(self, adapter=self.adapter, settings=self.settings)
+        self.adapter.note_export()
+
+    def verify_pdf(self) -> None:
+        from gui.verify_dialog import VerifyDialog
+
+        VerifyDialog.ask(self)
+
+    def show_history(self) -> None:
+        """The history window: one per main window, raised when already open."""
+        from gui.history_window import HistoryWindow
+
+        self.flush()
+        if self.history_window is None:
+            self.history_window = HistoryWindow(self, adapter=self.adapter)
+        self.history_window.show()
+        self.history_window.raise_()
+        self.history_window.activateWindow()
+
+    def restore_backup(self) -> None:
+        from gui.backup_dialog import BackupDialog
+
+        if self.adapter.readonly:
             return
-        parsed, source = answer
-        commands.push(self.undo_stack, commands.ImportCommand(
-            self.adapter, parsed=parsed, source=source), self)
+        self.flush()
+        BackupDialog.ask(self, adapter=self.adapter, undo_stack=self.undo_stack)
+        self.update_status()
 
     # -- editing ------------------------------------------------------------------------------
 
@@ -760,14 +831,36 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         page = self.current_page()
         on_activities = page is self.activities
+        writable = not self.adapter.readonly
         has_selection = bool(self.activities.selected_ids()) if on_activities else bool(
             getattr(page, "selected_ids", lambda: [])())
-        self.new_action.setEnabled(hasattr(page, "add_item") or hasattr(page, "add_new"))
-        self.duplicate_action.setEnabled(on_activities and has_selection)
-        self.delete_action.setEnabled(hasattr(page, "delete_selected") and has_selection)
-        self.move_up_action.setEnabled(on_activities and has_selection)
-        self.move_down_action.setEnabled(on_activities and has_selection)
+        can_add = (hasattr(page, "add_item") or hasattr(page, "add_new")) and getattr(
+            page, "can_add", True)
+        self.new_action.setEnabled(writable and can_add)
+        self.duplicate_action.setEnabled(writable and on_activities and has_selection)
+        self.delete_action.setEnabled(writable and hasattr(page, "delete_selected")
+                                      and getattr(page, "can_add", True) and has_selection)
+        self.move_up_action.setEnabled(writable and on_activities and has_selection)
+        self.move_down_action.setEnabled(writable and on_activities and has_selection)
         self.detail_action.setEnabled(on_activities)
+        self.import_action.setEnabled(writable)
+        self.restore_action.setEnabled(writable and self.store.path is not None)
+
+    def apply_readonly(self) -> None:
+        """Follow the register's read-only state: nothing that writes stays enabled."""
+        readonly = self.adapter.readonly
+        self.activities.view.setEditTriggers(
+            QAbstractItemView.EditTrigger.NoEditTriggers if readonly
+            else QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.SelectedClicked)
+        self.activities.view.setDragEnabled(not readonly)
+        self.activities.detail.apply_readonly()
+        for page in (*self.list_pages.values(), self.organisation):
+            if hasattr(page, "apply_readonly"):
+                page.apply_readonly()
+        self._set_store_path(self.store.path)
+        self._update_actions()
 
     def update_status(self) -> None:
         n = self.activities.model.incomplete_count()
@@ -779,6 +872,19 @@ class MainWindow(QMainWindow):
         else:
             text = translate("MainWindow", "All %n activities complete", "", total)
         self.completeness_label.setText(text)
+        with self.adapter.read() as session:
+            last = publish.last_signed_export(session)
+            changes = len(publish.changes_since_last_signed_export(session)) if last else 0
+        if last is None:
+            self.signed_label.setText(translate("MainWindow", "No signed record yet"))
+        elif changes:
+            self.signed_label.setText(
+                translate("MainWindow", "%n change(s) since the last signed record (%1)", "",
+                          changes).replace("%1", local_time(last.at)[:10]))
+        else:
+            self.signed_label.setText(
+                translate("MainWindow", "Signed record up to date (%1)")
+                .replace("%1", local_time(last.at)[:10]))
 
     def check(self) -> None:
         self.flush()

@@ -240,5 +240,10 @@ class OrganisationPage(QWidget):
             self._run += 1
         return super().eventFilter(watched, event)
 
+    def apply_readonly(self) -> None:
+        """A register open read-only is shown, not edited."""
+        for editor in self.fields.values():
+            editor.setReadOnly(self._adapter.readonly)
+
     def focus_field(self, name: str) -> None:
         self.fields[name].setFocus(Qt.FocusReason.OtherFocusReason)

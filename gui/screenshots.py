@@ -6,8 +6,11 @@ GUI-B extends `save_screenshots` with their dialogs.
 
 from __future__ import annotations
 
+import os
 import sys
 import tempfile
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
@@ -17,9 +20,13 @@ from gui import app as gui_app
 from gui import commands
 from gui.activities import COL_BASES, COL_CATEGORIES
 from gui.mainwindow import MainWindow
-from model import crud, db, tables
+from gui.worker import wait_all
+from model import backup, crud, db, publish, tables
+from model.errors import RegisterLocked
 from model.store import Store
 
+SIGNING_PASSWORD = b"screenshots"
+"""The throwaway certificate's password (not shown: the field masks it)."""
 SEED = Path(__file__).resolve().parent.parent / "resources" / "samples" / "seed-register-fr.tsv"
 
 
@@ -69,7 +76,11 @@ def save_screenshots(out_dir: Path, lang: str = "fr") -> list[Path]:
     translators = gui_app.install_translators(app, lang)
     out_dir.mkdir(parents=True, exist_ok=True)
     saved: list[Path] = []
+    data_home = os.environ.get("XDG_DATA_HOME")
     with tempfile.TemporaryDirectory() as tmp:
+        # Backups and the organisation's certificate go to a throwaway data folder, never
+        # the user's.
+        os.environ["XDG_DATA_HOME"] = str(Path(tmp) / "data")
         store = build_register(Path(tmp) / "register.db")
         settings = QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat)
         window = MainWindow(store=store, settings=settings)
@@ -103,10 +114,16 @@ def save_screenshots(out_dir: Path, lang: str = "fr") -> list[Path]:
         saved.append(_grab(dialog, out_dir / f"delete-confirmation-{lang}.png"))
         dialog.close()
         saved += save_list_screenshots(window, out_dir, lang)
+        saved += save_record_screenshots(window, out_dir, lang, Path(tmp))
         window.close()
         window.adapter.store.close()
         window.deleteLater()
         QApplication.processEvents()
+        wait_all()
+    if data_home is None:
+        os.environ.pop("XDG_DATA_HOME", None)
+    else:
+        os.environ["XDG_DATA_HOME"] = data_home
     for translator in translators:
         app.removeTranslator(translator)
     return saved
@@ -154,6 +171,117 @@ def save_list_screenshots(window: MainWindow, out_dir: Path, lang: str) -> list[
     saved.append(_grab(preferences, out_dir / f"preferences-{lang}.png"))
     preferences.close()
     return saved
+
+
+def _wait(condition: Callable[[], bool], timeout: float = 120.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition() and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.02)
+    QApplication.processEvents()
+
+
+def save_record_screenshots(window: MainWindow, out_dir: Path, lang: str,
+                            tmp: Path) -> list[Path]:
+    """The record's dialogs: export with preview, verify, history, restore, read-only."""
+    from gui.backup_dialog import BackupDialog
+    from gui.export_dialog import ExportDialog
+    from gui.history_window import HistoryWindow
+    from gui.opening import ReadOnlyOffer, StartupProblem
+    from gui.verify_dialog import VerifyDialog
+
+    saved: list[Path] = []
+    store = window.adapter.store
+    backup.make_backup(store, "import")
+    # A signed record, then two edits after it, as a DPO's week would go.
+    signed = tmp / "registre-signe.pdf"
+    publish.export_pdf(store, signed, lang=lang, sign=publish.SignOptions(
+        password=SIGNING_PASSWORD, signer="Camille Durand", role="DPO", place="Lyon"))
+    window.adapter.note_export()
+    page = window.activities
+    activity_id = page.current_id() or 1
+    window.adapter.update_activity(activity_id, retention="3 ans après la dernière commande")
+    window.adapter.set_activity_lists(activity_id, subjects=["Clients", "Prospects"])
+    window.update_status()
+    QApplication.processEvents()
+    saved.append(_grab(window, out_dir / f"main-window-status-{lang}.png"))
+
+    detail = page.detail
+    detail.ensureWidgetVisible(detail.history_view)
+    saved.append(_grab(detail, out_dir / f"detail-history-{lang}.png"))
+
+    settings = window.settings
+    settings.setValue("export/signer", "Camille Durand")
+    settings.setValue("export/role", "DPO")
+    settings.setValue("export/place", "Lyon")
+    dialog = ExportDialog(window, adapter=window.adapter, settings=settings)
+    dialog.password.setText(SIGNING_PASSWORD.decode())
+    dialog.show()
+    _wait(lambda: dialog.document.pageCount() > 0)
+    _wait(lambda: dialog._preview_worker is None)
+    end = time.monotonic() + 2.0  # QPdfView renders its pages in the background
+    _wait(lambda: time.monotonic() > end)
+    saved.append(_grab(dialog, out_dir / f"export-pdf-{lang}.png"))
+    dialog._set_busy(True, QApplication.translate("ExportDialog", "Signing and writing “%1”…")
+                     .replace("%1", signed.name))
+    saved.append(_grab(dialog, out_dir / f"export-pdf-busy-{lang}.png"))
+    dialog._set_busy(False)
+    dialog.close()
+
+    verify = VerifyDialog(window, path=signed)
+    verify.verify()
+    verify.show()
+    saved.append(_grab(verify, out_dir / f"verify-ok-{lang}.png"))
+    data = bytearray(signed.read_bytes())
+    where = data.find(b"Boulangerie")
+    data[where:where + 11] = b"Patisserie!"
+    tampered = tmp / "registre-modifie.pdf"
+    tampered.write_bytes(bytes(data))
+    verify.pdf.setText(str(tampered))
+    verify.verify()
+    saved.append(_grab(verify, out_dir / f"verify-tampered-{lang}.png"))
+    verify.close()
+
+    history = HistoryWindow(window, adapter=window.adapter)
+    history.show()
+    saved.append(_grab(history, out_dir / f"history-{lang}.png"))
+    history.since.setChecked(True)
+    saved.append(_grab(history, out_dir / f"history-since-signed-{lang}.png"))
+    history.close()
+
+    restore = BackupDialog(window, adapter=window.adapter, undo_stack=window.undo_stack)
+    restore.show()
+    saved.append(_grab(restore, out_dir / f"restore-backup-{lang}.png"))
+    restore.close()
+
+    assert store.path is not None
+    box, _button = ReadOnlyOffer.box(window, path=store.path, error=RegisterLocked(
+        f"« {store.path.name} »", holder="camille@poste-accueil, pid 4242"))
+    box.show()
+    saved.append(_grab(box, out_dir / f"open-read-only-question-{lang}.png"))
+    box.close()
+    problem, _other, _new = StartupProblem.box(
+        path=tmp / "notes.db", message=str(_not_a_register(tmp / "notes.db")))
+    problem.show()
+    saved.append(_grab(problem, out_dir / f"startup-problem-{lang}.png"))
+    problem.close()
+
+    readonly = Store.open(store.path, readonly=True)
+    viewer = MainWindow(store=readonly, settings=settings)
+    viewer.resize(1280, 800)
+    viewer.show()
+    viewer.activities.select_id(activity_id)
+    saved.append(_grab(viewer, out_dir / f"read-only-window-{lang}.png"))
+    viewer.close()
+    readonly.close()
+    viewer.deleteLater()
+    return saved
+
+
+def _not_a_register(path: Path) -> Exception:
+    from model.store import not_a_register
+
+    return not_a_register(path)
 
 
 if __name__ == "__main__":

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from sqlmodel import Session
 
-from model import crud, db, exchange, tables
+from model import backup, crud, db, exchange, tables
 from model.store import Store
 
 T = TypeVar("T")
@@ -41,6 +42,7 @@ class StoreAdapter(QObject):
       "recipient") changed; activities naming its items may read differently.
     - `organisationChanged()`.
     - `storeReplaced()`: another register file is open now.
+    - `historyChanged()`: the register's history grew (any write, an export, a restore).
     - `errorOccurred(str)`: an undo/redo failed with this user-facing message.
     """
 
@@ -51,6 +53,7 @@ class StoreAdapter(QObject):
     itemsChanged = Signal(str)
     organisationChanged = Signal()
     storeReplaced = Signal()
+    historyChanged = Signal()
     errorOccurred = Signal(str)
 
     def __init__(self, *, store: Store, parent: QObject | None = None) -> None:
@@ -63,15 +66,39 @@ class StoreAdapter(QObject):
     def store(self) -> Store:
         return self._store
 
+    @property
+    def readonly(self) -> bool:
+        """The register was opened read-only: the editor shows it and changes nothing."""
+        return self._store.readonly
+
     def set_store(self, store: Store) -> Store:
         """Switch to another register; returns the old store (the caller closes it)."""
         old, self._store = self._store, store
+        self._reloaded()
+        return old
+
+    def _reloaded(self) -> None:
+        """Everything may differ now: every view reloads."""
         self.storeReplaced.emit()
         self.activitiesReset.emit()
         for kind in KINDS:
             self.itemsChanged.emit(kind)
         self.organisationChanged.emit()
-        return old
+        self.historyChanged.emit()
+
+    def restore_backup(self, info: backup.BackupInfo) -> Path:
+        """Replace the register's content with a backup's; returns the before-restore backup.
+
+        The open store stays the same object; every view reloads, as after opening
+        another register.
+        """
+        safety = backup.restore_backup(self._store, info)
+        self._reloaded()
+        return safety
+
+    def note_export(self) -> None:
+        """An export was recorded in the register (outside the adapter's writes)."""
+        self.historyChanged.emit()
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -115,6 +142,7 @@ class StoreAdapter(QObject):
             self.activitiesReset.emit()
         if organisation:
             self.organisationChanged.emit()
+        self.historyChanged.emit()
 
     def report_error(self, message: str) -> None:
         self.errorOccurred.emit(message)
@@ -206,23 +234,18 @@ class StoreAdapter(QObject):
         return old
 
     def import_table(self, parsed: Any, *, source: str) -> tables.ImportResult:
+        """Apply an imported table, after a backup of the register as it was (as the CLI does).
+
+        The backup is what lets the user go back even after the undo stack is gone; when it
+        cannot be made, nothing is imported (`RegistreError`).
+        """
+        if self._store.path is not None:
+            backup.make_backup(self._store, "import")
         with self._store.write() as session:
             result = tables.apply(session, parsed, source=source)
         self._emit(added=result.activity_ids,
                    items=["datacategory"] if result.new_categories else [])
         return result
-
-    def undo_import(self, result: tables.ImportResult) -> None:
-        """Remove what one import created: its activities and the categories it added."""
-        with self._store.write() as session:
-            for activity_id in result.activity_ids:
-                crud.delete_activity(session, activity_id=activity_id)
-            wanted = set(result.new_categories)
-            for item in crud.list_items(session, db.DataCategory):
-                if item.name in wanted and item.id is not None:
-                    crud.delete_item(session, model=db.DataCategory, item_id=item.id)
-        self._emit(removed=result.activity_ids,
-                   items=["datacategory"] if result.new_categories else [])
 
     def _list_kinds(self, fields: dict[str, Any]) -> list[str]:
         """Lists that grew: naming an item the register lacks creates it."""

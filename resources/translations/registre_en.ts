@@ -64,13 +64,13 @@
             <translation>What Article 30 asks for and is missing</translation>
         </message>
         <message>
-            <location filename="../../gui/activities.py" line="318" />
+            <location filename="../../gui/activities.py" line="320" />
             <source>Complete</source>
             <translation>Complete</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/activities.py" line="319" />
-            <location filename="../../gui/mainwindow.py" line="129" />
+            <location filename="../../gui/activities.py" line="321" />
+            <location filename="../../gui/mainwindow.py" line="132" />
             <source>%n missing</source>
             <translation>
                 <numerusform>%n missing</numerusform>
@@ -78,7 +78,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../gui/activities.py" line="343" />
+            <location filename="../../gui/activities.py" line="345" />
             <source>Everything Article 30 asks for is filled in.</source>
             <translation>Everything Article 30 asks for is filled in.</translation>
         </message>
@@ -86,30 +86,134 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../gui/app.py" line="116" />
+            <location filename="../../gui/app.py" line="118" />
             <source>Something went wrong: %1</source>
             <translation>Something went wrong: %1</translation>
         </message>
         <message>
-            <location filename="../../gui/app.py" line="119" />
+            <location filename="../../gui/app.py" line="121" />
             <source>Your last saved edits are safe in the register. The details were written to %1.</source>
             <translation>Your last saved edits are safe in the register. The details were written to %1.</translation>
         </message>
+    </context>
+    <context>
+        <name>BackupDialog</name>
         <message>
-            <location filename="../../gui/app.py" line="140" />
-            <source>“%1” cannot be opened.</source>
-            <translation>“%1” cannot be opened.</translation>
+            <location filename="../../gui/backup_dialog.py" line="49" />
+            <source>first opening of the day</source>
+            <translation>first opening of the day</translation>
+        </message>
+        <message>
+            <location filename="../../gui/backup_dialog.py" line="50" />
+            <source>before an import</source>
+            <translation>before an import</translation>
+        </message>
+        <message>
+            <location filename="../../gui/backup_dialog.py" line="51" />
+            <source>before a version upgrade</source>
+            <translation>before a version upgrade</translation>
+        </message>
+        <message>
+            <location filename="../../gui/backup_dialog.py" line="52" />
+            <source>before a restore</source>
+            <translation>before a restore</translation>
+        </message>
+        <message>
+            <location filename="../../gui/backup_dialog.py" line="53" />
+            <source>made by hand</source>
+            <translation>made by hand</translation>
+        </message>
+        <message>
+            <location filename="../../gui/backup_dialog.py" line="60" />
+            <source>%1 MB</source>
+            <translation>%1 MB</translation>
+        </message>
+        <message>
+            <location filename="../../gui/backup_dialog.py" line="61" />
+            <source>%1 kB</source>
+            <translation>%1 kB</translation>
+        </message>
+        <message>
+            <location filename="../../gui/backup_dialog.py" line="92" />
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../gui/backup_dialog.py" line="92" />
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <location filename="../../gui/backup_dialog.py" line="93" />
+            <source>Activities</source>
+            <translation>Activities</translation>
+        </message>
+        <message>
+            <location filename="../../gui/backup_dialog.py" line="93" />
+            <source>Size</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <location filename="../../gui/backup_dialog.py" line="123" />
+            <source>Restore from a backup</source>
+            <translation>Restore from a backup</translation>
+        </message>
+        <message>
+            <location filename="../../gui/backup_dialog.py" line="129" />
+            <source>Registre backs the register up at the first opening of each day, before every import and before a restore; the last %1 are kept in “%2”.</source>
+            <translation>Registre backs the register up at the first opening of each day, before every import and before a restore; the last %1 are kept in “%2”.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/backup_dialog.py" line="148" />
+            <source>This register has no backup yet.</source>
+            <translation>This register has no backup yet.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/backup_dialog.py" line="154" />
+            <source>&amp;Restore…</source>
+            <translation>&amp;Restore…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/backup_dialog.py" line="161" />
+            <source>This register is open read-only: it cannot be restored here.</source>
+            <translation>This register is open read-only: it cannot be restored here.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/backup_dialog.py" line="190" />
+            <source>Restore the backup of %1 (%2 activities)?</source>
+            <translation>Restore the backup of %1 (%2 activities)?</translation>
+        </message>
+        <message>
+            <location filename="../../gui/backup_dialog.py" line="193" />
+            <source>The register will be as it was then; what changed since is replaced. The present state is backed up first, so you can go back to it. Edit ▸ Undo will be emptied: its steps would no longer apply.</source>
+            <translation>The register will be as it was then; what changed since is replaced. The present state is backed up first, so you can go back to it. Edit ▸ Undo will be emptied: its steps would no longer apply.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/backup_dialog.py" line="196" />
+            <location filename="../../gui/backup_dialog.py" line="204" />
+            <location filename="../../gui/backup_dialog.py" line="214" />
+            <source>Restore</source>
+            <translation>Restore</translation>
+        </message>
+        <message>
+            <location filename="../../gui/backup_dialog.py" line="205" />
+            <source>The register was restored from the backup of %1.
+
+What it held just before is kept in the backup “%2”: restore that one to go back.</source>
+            <translation>The register was restored from the backup of %1.
+
+What it held just before is kept in the backup “%2”: restore that one to go back.</translation>
         </message>
     </context>
     <context>
         <name>BasesEditor</name>
         <message>
-            <location filename="../../gui/activities.py" line="583" />
+            <location filename="../../gui/activities.py" line="585" />
             <source>Why this basis applies (required for legitimate interests)</source>
             <translation>Why this basis applies (required for legitimate interests)</translation>
         </message>
         <message>
-            <location filename="../../gui/activities.py" line="586" />
+            <location filename="../../gui/activities.py" line="588" />
             <source>Justification</source>
             <translation>Justification</translation>
         </message>
@@ -117,12 +221,12 @@
     <context>
         <name>CheckDialog</name>
         <message>
-            <location filename="../../gui/mainwindow.py" line="272" />
+            <location filename="../../gui/mainwindow.py" line="276" />
             <source>Check the register</source>
             <translation>Check the register</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/mainwindow.py" line="276" />
+            <location filename="../../gui/mainwindow.py" line="280" />
             <source>%n item(s) missing:</source>
             <translation>
                 <numerusform>%n item missing:</numerusform>
@@ -130,7 +234,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="278" />
+            <location filename="../../gui/mainwindow.py" line="282" />
             <source>The register holds everything Article 30 asks for.</source>
             <translation>The register holds everything Article 30 asks for.</translation>
         </message>
@@ -292,17 +396,12 @@
             <translation>Move activity %1</translation>
         </message>
         <message>
-            <location filename="../../gui/commands.py" line="285" />
-            <source>Import %1</source>
-            <translation>Import %1</translation>
-        </message>
-        <message>
-            <location filename="../../gui/commands.py" line="343" />
+            <location filename="../../gui/commands.py" line="327" />
             <source>Delete activity %1 “%2”?</source>
             <translation>Delete activity %1 “%2”?</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/commands.py" line="346" />
+            <location filename="../../gui/commands.py" line="330" />
             <source>Delete %n activities?</source>
             <translation>
                 <numerusform>Delete %n activity?</numerusform>
@@ -310,7 +409,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/commands.py" line="350" />
+            <location filename="../../gui/commands.py" line="334" />
             <source>%n data category links</source>
             <translation>
                 <numerusform>%n data category link</numerusform>
@@ -318,7 +417,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/commands.py" line="351" />
+            <location filename="../../gui/commands.py" line="335" />
             <source>%n legal bases</source>
             <translation>
                 <numerusform>%n legal basis</numerusform>
@@ -326,7 +425,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/commands.py" line="352" />
+            <location filename="../../gui/commands.py" line="336" />
             <source>%n transfers</source>
             <translation>
                 <numerusform>%n transfer</numerusform>
@@ -334,13 +433,13 @@
             </translation>
         </message>
         <message>
-            <location filename="../../gui/commands.py" line="353" />
+            <location filename="../../gui/commands.py" line="337" />
             <source>Its purpose, %1 go with it. The data categories themselves stay in the register. You can undo this with Edit ▸ Undo.</source>
             <translation>Its purpose, %1 go with it. The data categories themselves stay in the register. You can undo this with Edit ▸ Undo.</translation>
         </message>
         <message>
-            <location filename="../../gui/commands.py" line="369" />
-            <location filename="../../gui/screenshots.py" line="99" />
+            <location filename="../../gui/commands.py" line="353" />
+            <location filename="../../gui/screenshots.py" line="110" />
             <source>Delete</source>
             <translation>Delete</translation>
         </message>
@@ -348,7 +447,7 @@
     <context>
         <name>ConfirmDelete</name>
         <message>
-            <location filename="../../gui/lists.py" line="472" />
+            <location filename="../../gui/lists.py" line="474" />
             <source>Delete</source>
             <translation>Delete</translation>
         </message>
@@ -356,7 +455,7 @@
     <context>
         <name>ConfirmDialog</name>
         <message>
-            <location filename="../../gui/commands.py" line="322" />
+            <location filename="../../gui/commands.py" line="306" />
             <source>Delete</source>
             <translation>Delete</translation>
         </message>
@@ -364,249 +463,693 @@
     <context>
         <name>DetailPanel</name>
         <message>
-            <location filename="../../gui/detail.py" line="87" />
+            <location filename="../../gui/detail.py" line="96" />
             <source>Select an activity to see and edit all that Article 30 asks for it.</source>
             <translation>Select an activity to see and edit all that Article 30 asks for it.</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="144" />
+            <location filename="../../gui/detail.py" line="153" />
             <source>Processing</source>
             <translation>Processing</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="145" />
+            <location filename="../../gui/detail.py" line="154" />
             <source>&amp;Name:</source>
             <translation>&amp;Name:</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="146" />
+            <location filename="../../gui/detail.py" line="155" />
             <source>Short name of the activity</source>
             <translation>Short name of the activity</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="147" />
+            <location filename="../../gui/detail.py" line="156" />
             <source>&amp;Purpose:</source>
             <translation>&amp;Purpose:</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="148" />
+            <location filename="../../gui/detail.py" line="157" />
             <source>Business &amp;function:</source>
             <translation>Business &amp;function:</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="149" />
+            <location filename="../../gui/detail.py" line="158" />
             <source>e.g. Human resources</source>
             <translation>e.g. Human resources</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="150" />
+            <location filename="../../gui/detail.py" line="159" />
             <source>&amp;Joint controller:</source>
             <translation>&amp;Joint controller:</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="151" />
+            <location filename="../../gui/detail.py" line="160" />
             <source>None</source>
             <translation>None</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="157" />
+            <location filename="../../gui/detail.py" line="166" />
             <source>&amp;Status:</source>
             <translation>&amp;Status:</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="159" />
+            <location filename="../../gui/detail.py" line="168" />
             <source>Validated by</source>
             <translation>Validated by</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="160" />
+            <location filename="../../gui/detail.py" line="169" />
             <source>YYYY-MM-DD</source>
             <translation>YYYY-MM-DD</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="161" />
+            <location filename="../../gui/detail.py" line="170" />
             <source>Validation:</source>
             <translation>Validation:</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="163" />
+            <location filename="../../gui/detail.py" line="172" />
             <source>Personal data</source>
             <translation>Personal data</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="165" />
+            <location filename="../../gui/detail.py" line="174" />
             <source>Data &amp;categories:</source>
             <translation>Data &amp;categories:</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="168" />
+            <location filename="../../gui/detail.py" line="177" />
             <source>None (no special category)</source>
             <translation>None (no special category)</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="173" />
+            <location filename="../../gui/detail.py" line="182" />
             <source>Article 9 condition:</source>
             <translation>Article 9 condition:</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="175" />
+            <location filename="../../gui/detail.py" line="184" />
             <source>Data s&amp;ubjects:</source>
             <translation>Data s&amp;ubjects:</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="176" />
+            <location filename="../../gui/detail.py" line="185" />
             <source>Data source:</source>
             <translation>Data source:</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="177" />
+            <location filename="../../gui/detail.py" line="186" />
             <source>Where the data come from</source>
             <translation>Where the data come from</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="179" />
+            <location filename="../../gui/detail.py" line="188" />
             <source>Lawfulness</source>
             <translation>Lawfulness</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="186" />
+            <location filename="../../gui/detail.py" line="195" />
             <source>Legal &amp;bases:</source>
             <translation>Legal &amp;bases:</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="187" />
+            <location filename="../../gui/detail.py" line="196" />
             <source>Kept as imported, word for word</source>
             <translation>Kept as imported, word for word</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="191" />
+            <location filename="../../gui/detail.py" line="200" />
             <source>Imported legal basis:</source>
             <translation>Imported legal basis:</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="195" />
+            <location filename="../../gui/detail.py" line="204" />
             <source>Imported categories:</source>
             <translation>Imported categories:</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="197" />
+            <location filename="../../gui/detail.py" line="206" />
             <source>Recipients and transfers</source>
             <translation>Recipients and transfers</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="199" />
+            <location filename="../../gui/detail.py" line="208" />
             <source>&amp;Recipients:</source>
             <translation>&amp;Recipients:</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="203" />
+            <location filename="../../gui/detail.py" line="212" />
             <source>Country</source>
             <translation>Country</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="203" />
+            <location filename="../../gui/detail.py" line="212" />
             <source>Recipient</source>
             <translation>Recipient</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="204" />
+            <location filename="../../gui/detail.py" line="213" />
             <source>Safeguard</source>
             <translation>Safeguard</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="204" />
+            <location filename="../../gui/detail.py" line="213" />
             <source>Detail</source>
             <translation>Detail</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="213" />
+            <location filename="../../gui/detail.py" line="222" />
             <source>Add transfer</source>
             <translation>Add transfer</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="216" />
+            <location filename="../../gui/detail.py" line="225" />
             <source>Remove transfer</source>
             <translation>Remove transfer</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="226" />
+            <location filename="../../gui/detail.py" line="235" />
             <source>Transfers outside the EU:</source>
             <translation>Transfers outside the EU:</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="228" />
+            <location filename="../../gui/detail.py" line="237" />
             <source>Retention and security</source>
             <translation>Retention and security</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="229" />
+            <location filename="../../gui/detail.py" line="238" />
             <source>Re&amp;tention period:</source>
             <translation>Re&amp;tention period:</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="230" />
+            <location filename="../../gui/detail.py" line="239" />
             <source>e.g. 3 years after the last contact</source>
             <translation>e.g. 3 years after the last contact</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="233" />
+            <location filename="../../gui/detail.py" line="242" />
             <source>Security measures:</source>
             <translation>Security measures:</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="234" />
+            <location filename="../../gui/detail.py" line="243" />
             <source>Other measures:</source>
             <translation>Other measures:</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="235" />
+            <location filename="../../gui/detail.py" line="244" />
             <source>Described freely</source>
             <translation>Described freely</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="237" />
+            <location filename="../../gui/detail.py" line="246" />
             <source>Impact assessment (DPIA)</source>
             <translation>Impact assessment (DPIA)</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="240" />
+            <location filename="../../gui/detail.py" line="249" />
             <source>Not assessed yet</source>
             <translation>Not assessed yet</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="241" />
+            <location filename="../../gui/detail.py" line="250" />
             <source>Required</source>
             <translation>Required</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="242" />
+            <location filename="../../gui/detail.py" line="251" />
             <source>Not required</source>
             <translation>Not required</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="245" />
+            <location filename="../../gui/detail.py" line="254" />
             <source>DPIA:</source>
             <translation>DPIA:</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="246" />
+            <location filename="../../gui/detail.py" line="255" />
             <source>Reason:</source>
             <translation>Reason:</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="247" />
+            <location filename="../../gui/detail.py" line="256" />
             <source>Why it is or is not required</source>
             <translation>Why it is or is not required</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="291" />
+            <location filename="../../gui/detail.py" line="258" />
+            <source>History</source>
+            <translation>History</translation>
+        </message>
+        <message>
+            <location filename="../../gui/detail.py" line="320" />
             <source>Created %1 · changed %2</source>
             <translation>Created %1 · changed %2</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="328" />
+            <location filename="../../gui/detail.py" line="357" />
             <source>None given</source>
             <translation>None given</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <location filename="../../gui/export_dialog.py" line="73" />
+            <location filename="../../gui/export_dialog.py" line="536" />
+            <source>Export the record as PDF</source>
+            <translation>Export the record as PDF</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_dialog.py" line="103" />
+            <source>French</source>
+            <translation>French</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_dialog.py" line="104" />
+            <source>English</source>
+            <translation>English</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_dialog.py" line="108" />
+            <source>Language of the record:</source>
+            <translation>Language of the record:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_dialog.py" line="111" />
+            <source>Completeness</source>
+            <translation>Completeness</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_dialog.py" line="125" />
+            <source>Sign the record</source>
+            <translation>Sign the record</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_dialog.py" line="133" />
+            <source>My organisation's certificate (created by Registre)</source>
+            <translation>My organisation's certificate (created by Registre)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_dialog.py" line="135" />
+            <source>A PKCS#12 file:</source>
+            <translation>A PKCS#12 file:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_dialog.py" line="144" />
+            <source>certificate.p12</source>
+            <translation>certificate.p12</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_dialog.py" line="147" />
+            <source>Choose…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_dialog.py" line="160" />
+            <source>&amp;Password:</source>
+            <translation>&amp;Password:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_dialog.py" line="168" />
+            <source>First and last name</source>
+            <translation>First and last name</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_dialog.py" line="171" />
+            <source>e.g. Manager, DPO</source>
+            <translation>e.g. Manager, DPO</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_dialog.py" line="174" />
+            <source>e.g. Lyon</source>
+            <translation>e.g. Lyon</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_dialog.py" line="177" />
+            <source>Optional, e.g. https://freetsa.org/tsr</source>
+            <translation>Optional, e.g. https://freetsa.org/tsr</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_dialog.py" line="179" />
+            <source>A timestamp authority certifies when the record was signed; leave empty to sign with your computer's clock only.</source>
+            <translation>A timestamp authority certifies when the record was signed; leave empty to sign with your computer's clock only.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_dialog.py" line="181" />
+            <source>&amp;Signer:</source>
+            <translation>&amp;Signer:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_dialog.py" line="182" />
+            <source>&amp;Role:</source>
+            <translation>&amp;Role:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_dialog.py" line="183" />
+            <source>P&amp;lace:</source>
+            <translation>P&amp;lace:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_dialog.py" line="184" />
+            <source>&amp;Timestamp authority:</source>
+            <translation>&amp;Timestamp authority:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_dialog.py" line="191" />
+            <source>This register is open read-only: the PDF can be exported, but the export will not be recorded in the register's history.</source>
+            <translation>This register is open read-only: the PDF can be exported, but the export will not be recorded in the register's history.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_dialog.py" line="214" />
+            <source>Preview (before signing)</source>
+            <translation>Preview (before signing)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_dialog.py" line="235" />
+            <source>&amp;Export…</source>
+            <translation>&amp;Export…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/export_dialog.py" line="257" />
+            <source>%n item(s) that Article 30 asks for are missing. You can export anyway: the record shows them as missing.</source>
+            <translation>
+                <numerusform>%n item that Article 30 asks for is missing. You can export anyway: the record shows it as missing.</numerusform>
+                <numerusform>%n items that Article 30 asks for are missing. You can export anyway: the record shows them as missing.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_dialog.py" line="261" />
+            <source>The register holds everything Article 30 asks for.</source>
+            <translation>The register holds everything Article 30 asks for.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_dialog.py" line="310" />
+            <source>The password you chose when Registre created the certificate (%1).</source>
+            <translation>The password you chose when Registre created the certificate (%1).</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_dialog.py" line="313" />
+            <source>Registre will create your organisation's certificate at the first signature, protected by this password. Keep the password: every later signature asks for it.</source>
+            <translation>Registre will create your organisation's certificate at the first signature, protected by this password. Keep the password: every later signature asks for it.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_dialog.py" line="317" />
+            <source>The password that protects the PKCS#12 file (.p12, .pfx).</source>
+            <translation>The password that protects the PKCS#12 file (.p12, .pfx).</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_dialog.py" line="330" />
+            <source>Choose the PKCS#12 file to sign with.</source>
+            <translation>Choose the PKCS#12 file to sign with.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_dialog.py" line="332" />
+            <source>Type the certificate's password.</source>
+            <translation>Type the certificate's password.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_dialog.py" line="334" />
+            <source>Type the signer's name.</source>
+            <translation>Type the signer's name.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_dialog.py" line="382" />
+            <source>Preview (before signing): rendering…</source>
+            <translation>Preview (before signing): rendering…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/export_dialog.py" line="397" />
+            <source>Preview (before signing): %n page(s)</source>
+            <translation>
+                <numerusform>Preview (before signing): %n page</numerusform>
+                <numerusform>Preview (before signing): %n pages</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_dialog.py" line="405" />
+            <source>The preview could not be made: %1</source>
+            <translation>The preview could not be made: %1</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_dialog.py" line="446" />
+            <location filename="../../gui/screenshots.py" line="225" />
+            <source>Signing and writing “%1”…</source>
+            <translation>Signing and writing “%1”…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_dialog.py" line="447" />
+            <source>Writing “%1”…</source>
+            <translation>Writing “%1”…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_dialog.py" line="472" />
+            <source>The record was written to “%1”.</source>
+            <translation>The record was written to “%1”.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_dialog.py" line="474" />
+            <source>It is signed by %1.</source>
+            <translation>It is signed by %1.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_dialog.py" line="476" />
+            <source>It is not signed.</source>
+            <translation>It is not signed.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_dialog.py" line="479" />
+            <source>Your organisation's certificate was created at “%1”. Keep it and its password: Registre signs with it from now on.</source>
+            <translation>Your organisation's certificate was created at “%1”. Keep it and its password: Registre signs with it from now on.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_dialog.py" line="483" />
+            <source>The register is open read-only: this export is not recorded in its history.</source>
+            <translation>The register is open read-only: this export is not recorded in its history.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_dialog.py" line="485" />
+            <location filename="../../gui/export_dialog.py" line="553" />
+            <source>Export PDF</source>
+            <translation>Export PDF</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_dialog.py" line="543" />
+            <source>Choose a PKCS#12 certificate</source>
+            <translation>Choose a PKCS#12 certificate</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_dialog.py" line="544" />
+            <source>PKCS#12 certificates (*.p12 *.pfx);;All files (*)</source>
+            <translation>PKCS#12 certificates (*.p12 *.pfx);;All files (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryModel</name>
+        <message>
+            <location filename="../../gui/history_window.py" line="74" />
+            <source>created</source>
+            <translation>created</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history_window.py" line="75" />
+            <source>changed</source>
+            <translation>changed</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history_window.py" line="76" />
+            <source>deleted</source>
+            <translation>deleted</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history_window.py" line="77" />
+            <source>restored</source>
+            <translation>restored</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history_window.py" line="78" />
+            <source>imported</source>
+            <translation>imported</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history_window.py" line="79" />
+            <source>moved</source>
+            <translation>moved</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history_window.py" line="80" />
+            <source>duplicated</source>
+            <translation>duplicated</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history_window.py" line="81" />
+            <source>exported</source>
+            <translation>exported</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history_window.py" line="82" />
+            <source>signed</source>
+            <translation>signed</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history_window.py" line="89" />
+            <source>activity</source>
+            <translation>activity</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history_window.py" line="90" />
+            <source>register</source>
+            <translation>register</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history_window.py" line="91" />
+            <source>organisation</source>
+            <translation>organisation</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history_window.py" line="92" />
+            <source>data category</source>
+            <translation>data category</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history_window.py" line="93" />
+            <source>data subject</source>
+            <translation>data subject</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history_window.py" line="94" />
+            <source>recipient</source>
+            <translation>recipient</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history_window.py" line="95" />
+            <source>legal basis</source>
+            <translation>legal basis</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history_window.py" line="117" />
+            <source>language</source>
+            <translation>language</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history_window.py" line="118" />
+            <source>PDF record</source>
+            <translation>PDF record</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history_window.py" line="119" />
+            <source>backup</source>
+            <translation>backup</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history_window.py" line="120" />
+            <source>position</source>
+            <translation>position</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history_window.py" line="121" />
+            <source>description</source>
+            <translation>description</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history_window.py" line="122" />
+            <source>special category</source>
+            <translation>special category</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history_window.py" line="123" />
+            <source>criminal data</source>
+            <translation>criminal data</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history_window.py" line="124" />
+            <source>kind</source>
+            <translation>kind</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history_window.py" line="253" />
+            <source>No.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history_window.py" line="254" />
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history_window.py" line="255" />
+            <source>Who</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history_window.py" line="256" />
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history_window.py" line="257" />
+            <source>Item</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history_window.py" line="258" />
+            <source>Field</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history_window.py" line="259" />
+            <source>Old → new</source>
+            <translation>Old → new</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history_window.py" line="262" />
+            <source>Place of the entry in the history, oldest first</source>
+            <translation>Place of the entry in the history, oldest first</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryWindow</name>
+        <message>
+            <location filename="../../gui/history_window.py" line="375" />
+            <source>History of the register</source>
+            <translation>History of the register</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history_window.py" line="391" />
+            <source>Filter: activity, user, field, value…</source>
+            <translation>Filter: activity, user, field, value…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/history_window.py" line="433" />
+            <source>✔ History intact: %n entries, each chained to the one before (SHA-256).</source>
+            <translation>
+                <numerusform>✔ History intact: %n entry, chained by SHA-256.</numerusform>
+                <numerusform>✔ History intact: %n entries, each chained to the one before (SHA-256).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../gui/history_window.py" line="442" />
+            <source>Last signed record: %1, signed by %2 (%3).</source>
+            <translation>Last signed record: %1, signed by %2 (%3).</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/history_window.py" line="446" />
+            <source>Only the %n change(s) since then</source>
+            <translation>
+                <numerusform>Only the change since then (%n)</numerusform>
+                <numerusform>Only the %n changes since then</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../gui/history_window.py" line="449" />
+            <source>No signed record has been exported yet.</source>
+            <translation>No signed record has been exported yet.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history_window.py" line="450" />
+            <source>Only changes since the last signed record</source>
+            <translation>Only changes since the last signed record</translation>
         </message>
     </context>
     <context>
@@ -822,92 +1365,92 @@
     <context>
         <name>ListPage</name>
         <message>
-            <location filename="../../gui/lists.py" line="538" />
+            <location filename="../../gui/lists.py" line="540" />
             <source>Delete…</source>
             <translation>Delete…</translation>
         </message>
         <message>
-            <location filename="../../gui/lists.py" line="566" />
+            <location filename="../../gui/lists.py" line="568" />
             <source>Data categories</source>
             <translation>Data categories</translation>
         </message>
         <message>
-            <location filename="../../gui/lists.py" line="567" />
+            <location filename="../../gui/lists.py" line="569" />
             <source>Legal bases</source>
             <translation>Legal bases</translation>
         </message>
         <message>
-            <location filename="../../gui/lists.py" line="568" />
+            <location filename="../../gui/lists.py" line="570" />
             <source>Data subjects</source>
             <translation>Data subjects</translation>
         </message>
         <message>
-            <location filename="../../gui/lists.py" line="569" />
+            <location filename="../../gui/lists.py" line="571" />
             <source>Recipients</source>
             <translation>Recipients</translation>
         </message>
         <message>
-            <location filename="../../gui/lists.py" line="574" />
+            <location filename="../../gui/lists.py" line="576" />
             <source>The kinds of personal data your activities process. Tick the special categories (Article 9) and criminal data (Article 10): they need a specific condition.</source>
             <translation>The kinds of personal data your activities process. Tick the special categories (Article 9) and criminal data (Article 10): they need a specific condition.</translation>
         </message>
         <message>
-            <location filename="../../gui/lists.py" line="578" />
+            <location filename="../../gui/lists.py" line="580" />
             <source>The six legal bases of Article 6(1) are fixed; describe how your organisation relies on each one. Double-click a description to edit it.</source>
             <translation>The six legal bases of Article 6(1) are fixed; describe how your organisation relies on each one. Double-click a description to edit it.</translation>
         </message>
         <message>
-            <location filename="../../gui/lists.py" line="581" />
+            <location filename="../../gui/lists.py" line="583" />
             <source>The people whose data you process: customers, employees, prospects…</source>
             <translation>The people whose data you process: customers, employees, prospects…</translation>
         </message>
         <message>
-            <location filename="../../gui/lists.py" line="584" />
+            <location filename="../../gui/lists.py" line="586" />
             <source>Who receives the data: your own departments, processors, third parties, public authorities.</source>
             <translation>Who receives the data: your own departments, processors, third parties, public authorities.</translation>
         </message>
         <message>
-            <location filename="../../gui/lists.py" line="591" />
+            <location filename="../../gui/lists.py" line="593" />
             <source>Add a category</source>
             <translation>Add a category</translation>
         </message>
         <message>
-            <location filename="../../gui/lists.py" line="592" />
+            <location filename="../../gui/lists.py" line="594" />
             <source>Add a data subject</source>
             <translation>Add a data subject</translation>
         </message>
         <message>
-            <location filename="../../gui/lists.py" line="593" />
+            <location filename="../../gui/lists.py" line="595" />
             <source>Add a recipient</source>
             <translation>Add a recipient</translation>
         </message>
         <message>
-            <location filename="../../gui/lists.py" line="598" />
+            <location filename="../../gui/lists.py" line="600" />
             <source>New category</source>
             <translation>New category</translation>
         </message>
         <message>
-            <location filename="../../gui/lists.py" line="599" />
+            <location filename="../../gui/lists.py" line="601" />
             <source>New data subject</source>
             <translation>New data subject</translation>
         </message>
         <message>
-            <location filename="../../gui/lists.py" line="600" />
+            <location filename="../../gui/lists.py" line="602" />
             <source>New recipient</source>
             <translation>New recipient</translation>
         </message>
         <message>
-            <location filename="../../gui/lists.py" line="676" />
+            <location filename="../../gui/lists.py" line="678" />
             <source>Delete</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../gui/lists.py" line="678" />
+            <location filename="../../gui/lists.py" line="680" />
             <source>Delete “%1”?</source>
             <translation>Delete “%1”?</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/lists.py" line="680" />
+            <location filename="../../gui/lists.py" line="682" />
             <source>Delete these %n items?</source>
             <translation>
                 <numerusform>Delete this item?</numerusform>
@@ -915,12 +1458,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../gui/lists.py" line="683" />
+            <location filename="../../gui/lists.py" line="685" />
             <source>No activity uses it. You can undo this.</source>
             <translation>No activity uses it. You can undo this.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/lists.py" line="684" />
+            <location filename="../../gui/lists.py" line="686" />
             <source>It is removed from %n activity(ies):</source>
             <translation>
                 <numerusform>It is removed from %n activity:</numerusform>
@@ -928,7 +1471,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/lists.py" line="688" />
+            <location filename="../../gui/lists.py" line="690" />
             <source>… and %n more</source>
             <translation>
                 <numerusform>… and %n more</numerusform>
@@ -936,7 +1479,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../gui/lists.py" line="689" />
+            <location filename="../../gui/lists.py" line="691" />
             <source>You can undo this.</source>
             <translation>You can undo this.</translation>
         </message>
@@ -999,17 +1542,17 @@
             <translation>How many processing activities use it</translation>
         </message>
         <message>
-            <location filename="../../gui/lists.py" line="289" />
+            <location filename="../../gui/lists.py" line="291" />
             <source>Art. %1</source>
             <translation>Art. %1</translation>
         </message>
         <message>
-            <location filename="../../gui/lists.py" line="297" />
+            <location filename="../../gui/lists.py" line="299" />
             <source>No activity uses it.</source>
             <translation>No activity uses it.</translation>
         </message>
         <message>
-            <location filename="../../gui/lists.py" line="302" />
+            <location filename="../../gui/lists.py" line="304" />
             <source>The legal bases of Article 6(1) are fixed by the GDPR; describe how your organisation relies on each one.</source>
             <translation>The legal bases of Article 6(1) are fixed by the GDPR; describe how your organisation relies on each one.</translation>
         </message>
@@ -1017,258 +1560,303 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../gui/mainwindow.py" line="320" />
+            <location filename="../../gui/mainwindow.py" line="324" />
             <source>Activities</source>
             <translation>Activities</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="324" />
+            <location filename="../../gui/mainwindow.py" line="328" />
             <source>Data categories</source>
             <translation>Data categories</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="325" />
+            <location filename="../../gui/mainwindow.py" line="329" />
             <source>Legal bases</source>
             <translation>Legal bases</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="326" />
+            <location filename="../../gui/mainwindow.py" line="330" />
             <source>Data subjects</source>
             <translation>Data subjects</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="327" />
+            <location filename="../../gui/mainwindow.py" line="331" />
             <source>Recipients</source>
             <translation>Recipients</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="342" />
-            <location filename="../../gui/mainwindow.py" line="343" />
+            <location filename="../../gui/mainwindow.py" line="346" />
+            <location filename="../../gui/mainwindow.py" line="347" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="402" />
+            <location filename="../../gui/mainwindow.py" line="411" />
             <source>&amp;New register…</source>
             <translation>&amp;New register…</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="404" />
+            <location filename="../../gui/mainwindow.py" line="413" />
             <source>&amp;Open…</source>
             <translation>&amp;Open…</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="407" />
+            <location filename="../../gui/mainwindow.py" line="416" />
             <source>&amp;Import table…</source>
             <translation>&amp;Import table…</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="410" />
+            <location filename="../../gui/mainwindow.py" line="419" />
             <source>&amp;Export JSON…</source>
             <translation>&amp;Export JSON…</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="412" />
+            <location filename="../../gui/mainwindow.py" line="421" />
             <source>Write the whole register as a JSON file</source>
             <translation>Write the whole register as a JSON file</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="414" />
+            <location filename="../../gui/mainwindow.py" line="423" />
+            <source>Export &amp;PDF…</source>
+            <translation>Export &amp;PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/mainwindow.py" line="425" />
+            <source>Preview, sign and write the record for the regulator</source>
+            <translation>Preview, sign and write the record for the regulator</translation>
+        </message>
+        <message>
+            <location filename="../../gui/mainwindow.py" line="427" />
+            <source>&amp;Restore from backup…</source>
+            <translation>&amp;Restore from backup…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/mainwindow.py" line="429" />
+            <source>Put the register back as one of its backups holds it</source>
+            <translation>Put the register back as one of its backups holds it</translation>
+        </message>
+        <message>
+            <location filename="../../gui/mainwindow.py" line="431" />
+            <source>&amp;Verify a PDF…</source>
+            <translation>&amp;Verify a PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/mainwindow.py" line="432" />
+            <source>Check that a signed record is intact and who signed it</source>
+            <translation>Check that a signed record is intact and who signed it</translation>
+        </message>
+        <message>
+            <location filename="../../gui/mainwindow.py" line="434" />
+            <source>&amp;History of the register…</source>
+            <translation>&amp;History of the register…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/mainwindow.py" line="436" />
+            <source>Every change, who made it, and whether the history chain holds</source>
+            <translation>Every change, who made it, and whether the history chain holds</translation>
+        </message>
+        <message>
+            <location filename="../../gui/mainwindow.py" line="439" />
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="432" />
+            <location filename="../../gui/mainwindow.py" line="457" />
             <source>&amp;New</source>
             <translation>&amp;New</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="434" />
+            <location filename="../../gui/mainwindow.py" line="459" />
             <source>Add an activity (or an item of the list shown)</source>
             <translation>Add an activity (or an item of the list shown)</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="436" />
+            <location filename="../../gui/mainwindow.py" line="461" />
             <source>D&amp;uplicate</source>
             <translation>D&amp;uplicate</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="438" />
+            <location filename="../../gui/mainwindow.py" line="463" />
             <source>Copy the selected activity</source>
             <translation>Copy the selected activity</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="440" />
+            <location filename="../../gui/mainwindow.py" line="465" />
             <source>&amp;Delete…</source>
             <translation>&amp;Delete…</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="442" />
+            <location filename="../../gui/mainwindow.py" line="467" />
             <source>Delete the selection, after confirmation</source>
             <translation>Delete the selection, after confirmation</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="445" />
+            <location filename="../../gui/mainwindow.py" line="470" />
             <source>Move &amp;up</source>
             <translation>Move &amp;up</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="448" />
+            <location filename="../../gui/mainwindow.py" line="473" />
             <source>Move do&amp;wn</source>
             <translation>Move do&amp;wn</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="451" />
+            <location filename="../../gui/mainwindow.py" line="476" />
             <source>&amp;Find</source>
             <translation>&amp;Find</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="453" />
+            <location filename="../../gui/mainwindow.py" line="478" />
             <source>&amp;User order</source>
             <translation>&amp;User order</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="455" />
+            <location filename="../../gui/mainwindow.py" line="480" />
             <source>Show activities in the order you gave them</source>
             <translation>Show activities in the order you gave them</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="457" />
+            <location filename="../../gui/mainwindow.py" line="482" />
             <source>&amp;Check</source>
             <translation>&amp;Check</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="459" />
+            <location filename="../../gui/mainwindow.py" line="484" />
             <source>List what Article 30 asks for and the register lacks</source>
             <translation>List what Article 30 asks for and the register lacks</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="461" />
+            <location filename="../../gui/mainwindow.py" line="486" />
             <source>&amp;About Registre</source>
             <translation>&amp;About Registre</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="465" />
+            <location filename="../../gui/mainwindow.py" line="490" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Preferences…</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="472" />
+            <location filename="../../gui/mainwindow.py" line="497" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="475" />
+            <location filename="../../gui/mainwindow.py" line="500" />
             <source>Open &amp;recent</source>
             <translation>Open &amp;recent</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="482" />
+            <location filename="../../gui/mainwindow.py" line="510" />
             <source>&amp;Edit</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="494" />
+            <location filename="../../gui/mainwindow.py" line="522" />
             <source>&amp;View</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="496" />
+            <location filename="../../gui/mainwindow.py" line="524" />
             <source>&amp;Detail panel</source>
             <translation>&amp;Detail panel</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="503" />
+            <location filename="../../gui/mainwindow.py" line="533" />
             <source>&amp;Tools</source>
             <translation>&amp;Tools</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="505" />
+            <location filename="../../gui/mainwindow.py" line="536" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="509" />
+            <location filename="../../gui/mainwindow.py" line="540" />
             <source>Main toolbar</source>
             <translation>Main toolbar</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="522" />
+            <location filename="../../gui/mainwindow.py" line="553" />
             <source>Search…</source>
             <translation>Search…</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="523" />
+            <location filename="../../gui/mainwindow.py" line="554" />
             <source>Show only what contains these words, accents and case aside</source>
             <translation>Show only what contains these words, accents and case aside</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="594" />
+            <location filename="../../gui/mainwindow.py" line="628" />
             <source>Unsaved register</source>
             <translation>Unsaved register</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="616" />
+            <location filename="../../gui/mainwindow.py" line="630" />
+            <source>%1 (read-only)</source>
+            <translation>%1 (read-only)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/mainwindow.py" line="654" />
             <source>No other register</source>
             <translation>No other register</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="626" />
+            <location filename="../../gui/mainwindow.py" line="666" />
             <source>Cannot open the register</source>
             <translation>Cannot open the register</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="627" />
+            <location filename="../../gui/mainwindow.py" line="667" />
             <source>“%1” cannot be opened.</source>
             <translation>“%1” cannot be opened.</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="641" />
+            <location filename="../../gui/mainwindow.py" line="684" />
             <source>Open a register</source>
             <translation>Open a register</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="642" />
+            <location filename="../../gui/mainwindow.py" line="685" />
             <source>Registers (*.db);;All files (*)</source>
             <translation>Registers (*.db);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="648" />
+            <location filename="../../gui/mainwindow.py" line="691" />
             <source>New register</source>
             <translation>New register</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="649" />
+            <location filename="../../gui/mainwindow.py" line="692" />
             <source>Registers (*.db)</source>
             <translation>Registers (*.db)</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="658" />
+            <location filename="../../gui/mainwindow.py" line="701" />
             <source>Export the register as JSON</source>
             <translation>Export the register as JSON</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="659" />
+            <location filename="../../gui/mainwindow.py" line="702" />
             <source>JSON (*.json)</source>
             <translation>JSON (*.json)</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="672" />
+            <location filename="../../gui/mainwindow.py" line="715" />
             <source>“%1” already exists; use File ▸ Open to open it.</source>
             <translation>“%1” already exists; use File ▸ Open to open it.</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="689" />
+            <location filename="../../gui/mainwindow.py" line="732" />
             <source>Exported to %1</source>
             <translation>Exported to %1</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="772" />
+            <location filename="../../gui/mainwindow.py" line="866" />
             <source>No activities yet</source>
             <translation>No activities yet</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/mainwindow.py" line="774" />
+            <location filename="../../gui/mainwindow.py" line="868" />
             <source>%n incomplete activities</source>
             <translation>
                 <numerusform>%n incomplete activity</numerusform>
@@ -1276,7 +1864,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/mainwindow.py" line="776" />
+            <location filename="../../gui/mainwindow.py" line="870" />
             <source>All %n activities complete</source>
             <translation>
                 <numerusform>The activity is complete</numerusform>
@@ -1284,19 +1872,105 @@
             </translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="797" />
+            <location filename="../../gui/mainwindow.py" line="876" />
+            <source>No signed record yet</source>
+            <translation>No signed record yet</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/mainwindow.py" line="879" />
+            <source>%n change(s) since the last signed record (%1)</source>
+            <translation>
+                <numerusform>%n change since the last signed record (%1)</numerusform>
+                <numerusform>%n changes since the last signed record (%1)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../gui/mainwindow.py" line="883" />
+            <source>Signed record up to date (%1)</source>
+            <translation>Signed record up to date (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/mainwindow.py" line="904" />
             <source>About Registre</source>
             <translation>About Registre</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="798" />
+            <location filename="../../gui/mainwindow.py" line="905" />
             <source>&lt;h3&gt;Registre %1&lt;/h3&gt;&lt;p&gt;The record of processing activities of GDPR Article 30, kept on your computer.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Registre %1&lt;/h3&gt;&lt;p&gt;The record of processing activities of GDPR Article 30, kept on your computer.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="803" />
+            <location filename="../../gui/mainwindow.py" line="910" />
             <source>Registre</source>
             <translation>Registre</translation>
+        </message>
+    </context>
+    <context>
+        <name>Opening</name>
+        <message>
+            <location filename="../../gui/opening.py" line="39" />
+            <source>Register in use</source>
+            <translation>Register in use</translation>
+        </message>
+        <message>
+            <location filename="../../gui/opening.py" line="41" />
+            <source>unknown</source>
+            <translation>unknown</translation>
+        </message>
+        <message>
+            <location filename="../../gui/opening.py" line="42" />
+            <source>“%1” is already open in another window or program (%2).</source>
+            <translation>“%1” is already open in another window or program (%2).</translation>
+        </message>
+        <message>
+            <location filename="../../gui/opening.py" line="46" />
+            <source>“%1” cannot be changed here.</source>
+            <translation>“%1” cannot be changed here.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/opening.py" line="49" />
+            <source>Open it read-only? You can read, check and export it, not change it.</source>
+            <translation>Open it read-only? You can read, check and export it, not change it.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/opening.py" line="52" />
+            <source>Open read-only</source>
+            <translation>Open read-only</translation>
+        </message>
+        <message>
+            <location filename="../../gui/opening.py" line="98" />
+            <source>Cannot open the register</source>
+            <translation>Cannot open the register</translation>
+        </message>
+        <message>
+            <location filename="../../gui/opening.py" line="99" />
+            <source>“%1” cannot be opened.</source>
+            <translation>“%1” cannot be opened.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/opening.py" line="100" />
+            <source>You can open another register or create a new one.</source>
+            <translation>You can open another register or create a new one.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/opening.py" line="102" />
+            <source>Open another…</source>
+            <translation>Open another…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/opening.py" line="104" />
+            <source>Create a new one…</source>
+            <translation>Create a new one…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/opening.py" line="106" />
+            <source>Quit</source>
+            <translation>Quit</translation>
+        </message>
+        <message>
+            <location filename="../../gui/opening.py" line="125" />
+            <source>It is open elsewhere and you chose not to open it read-only.</source>
+            <translation>It is open elsewhere and you chose not to open it read-only.</translation>
         </message>
     </context>
     <context>
@@ -1471,6 +2145,86 @@
             <location filename="../../gui/preferences.py" line="51" />
             <source>Interface language:</source>
             <translation>Interface language:</translation>
+        </message>
+    </context>
+    <context>
+        <name>VerifyDialog</name>
+        <message>
+            <location filename="../../gui/verify_dialog.py" line="44" />
+            <location filename="../../gui/verify_dialog.py" line="150" />
+            <source>Verify a signed PDF</source>
+            <translation>Verify a signed PDF</translation>
+        </message>
+        <message>
+            <location filename="../../gui/verify_dialog.py" line="49" />
+            <source>The signed record to check</source>
+            <translation>The signed record to check</translation>
+        </message>
+        <message>
+            <location filename="../../gui/verify_dialog.py" line="50" />
+            <location filename="../../gui/verify_dialog.py" line="56" />
+            <source>Choose…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/verify_dialog.py" line="55" />
+            <source>Optional: the certificate it should chain to</source>
+            <translation>Optional: the certificate it should chain to</translation>
+        </message>
+        <message>
+            <location filename="../../gui/verify_dialog.py" line="64" />
+            <source>PDF file:</source>
+            <translation>PDF file:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/verify_dialog.py" line="68" />
+            <source>Trust root:</source>
+            <translation>Trust root:</translation>
+        </message>
+        <message>
+            <location filename="../../gui/verify_dialog.py" line="82" />
+            <source>Choose a PDF, then Verify.</source>
+            <translation>Choose a PDF, then Verify.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/verify_dialog.py" line="85" />
+            <source>&amp;Verify</source>
+            <translation>&amp;Verify</translation>
+        </message>
+        <message>
+            <location filename="../../gui/verify_dialog.py" line="126" />
+            <source>This file cannot be checked.</source>
+            <translation>This file cannot be checked.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/verify_dialog.py" line="130" />
+            <source>✔ Valid: the record is intact and unchanged since it was signed.</source>
+            <translation>✔ Valid: the record is intact and unchanged since it was signed.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/verify_dialog.py" line="133" />
+            <source>✘ Not verified: this PDF is not signed.</source>
+            <translation>✘ Not verified: this PDF is not signed.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/verify_dialog.py" line="135" />
+            <source>✘ Not valid: the record was changed after signing, or its signature cannot be trusted.</source>
+            <translation>✘ Not valid: the record was changed after signing, or its signature cannot be trusted.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/verify_dialog.py" line="151" />
+            <source>PDF (*.pdf);;All files (*)</source>
+            <translation>PDF (*.pdf);;All files (*)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/verify_dialog.py" line="157" />
+            <source>Trust root certificate</source>
+            <translation>Trust root certificate</translation>
+        </message>
+        <message>
+            <location filename="../../gui/verify_dialog.py" line="158" />
+            <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+            <translation>Certificates (*.pem *.crt *.cer *.der);;All files (*)</translation>
         </message>
     </context>
 </TS>

@@ -64,13 +64,13 @@
             <translation>Ce que demande l'article 30 et qui manque</translation>
         </message>
         <message>
-            <location filename="../../gui/activities.py" line="318" />
+            <location filename="../../gui/activities.py" line="320" />
             <source>Complete</source>
             <translation>Complète</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/activities.py" line="319" />
-            <location filename="../../gui/mainwindow.py" line="129" />
+            <location filename="../../gui/activities.py" line="321" />
+            <location filename="../../gui/mainwindow.py" line="132" />
             <source>%n missing</source>
             <translation>
                 <numerusform>%n manquant</numerusform>
@@ -78,7 +78,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../gui/activities.py" line="343" />
+            <location filename="../../gui/activities.py" line="345" />
             <source>Everything Article 30 asks for is filled in.</source>
             <translation>Tout ce que demande l'article 30 est renseigné.</translation>
         </message>
@@ -86,30 +86,134 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../gui/app.py" line="116" />
+            <location filename="../../gui/app.py" line="118" />
             <source>Something went wrong: %1</source>
             <translation>Une erreur inattendue s'est produite : %1</translation>
         </message>
         <message>
-            <location filename="../../gui/app.py" line="119" />
+            <location filename="../../gui/app.py" line="121" />
             <source>Your last saved edits are safe in the register. The details were written to %1.</source>
             <translation>Vos dernières modifications enregistrées sont en sécurité dans le registre. Les détails ont été écrits dans %1.</translation>
         </message>
+    </context>
+    <context>
+        <name>BackupDialog</name>
         <message>
-            <location filename="../../gui/app.py" line="140" />
-            <source>“%1” cannot be opened.</source>
-            <translation>« %1 » ne peut pas être ouvert.</translation>
+            <location filename="../../gui/backup_dialog.py" line="49" />
+            <source>first opening of the day</source>
+            <translation>première ouverture du jour</translation>
+        </message>
+        <message>
+            <location filename="../../gui/backup_dialog.py" line="50" />
+            <source>before an import</source>
+            <translation>avant un import</translation>
+        </message>
+        <message>
+            <location filename="../../gui/backup_dialog.py" line="51" />
+            <source>before a version upgrade</source>
+            <translation>avant une mise à jour de version</translation>
+        </message>
+        <message>
+            <location filename="../../gui/backup_dialog.py" line="52" />
+            <source>before a restore</source>
+            <translation>avant une restauration</translation>
+        </message>
+        <message>
+            <location filename="../../gui/backup_dialog.py" line="53" />
+            <source>made by hand</source>
+            <translation>faite à la main</translation>
+        </message>
+        <message>
+            <location filename="../../gui/backup_dialog.py" line="60" />
+            <source>%1 MB</source>
+            <translation>%1 Mo</translation>
+        </message>
+        <message>
+            <location filename="../../gui/backup_dialog.py" line="61" />
+            <source>%1 kB</source>
+            <translation>%1 ko</translation>
+        </message>
+        <message>
+            <location filename="../../gui/backup_dialog.py" line="92" />
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../gui/backup_dialog.py" line="92" />
+            <source>Reason</source>
+            <translation>Motif</translation>
+        </message>
+        <message>
+            <location filename="../../gui/backup_dialog.py" line="93" />
+            <source>Activities</source>
+            <translation>Activités</translation>
+        </message>
+        <message>
+            <location filename="../../gui/backup_dialog.py" line="93" />
+            <source>Size</source>
+            <translation>Taille</translation>
+        </message>
+        <message>
+            <location filename="../../gui/backup_dialog.py" line="123" />
+            <source>Restore from a backup</source>
+            <translation>Restaurer une sauvegarde</translation>
+        </message>
+        <message>
+            <location filename="../../gui/backup_dialog.py" line="129" />
+            <source>Registre backs the register up at the first opening of each day, before every import and before a restore; the last %1 are kept in “%2”.</source>
+            <translation>Registre sauvegarde le registre à la première ouverture de chaque jour, avant chaque import et avant une restauration ; les %1 dernières sauvegardes sont conservées dans « %2 ».</translation>
+        </message>
+        <message>
+            <location filename="../../gui/backup_dialog.py" line="148" />
+            <source>This register has no backup yet.</source>
+            <translation>Ce registre n'a encore aucune sauvegarde.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/backup_dialog.py" line="154" />
+            <source>&amp;Restore…</source>
+            <translation>&amp;Restaurer…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/backup_dialog.py" line="161" />
+            <source>This register is open read-only: it cannot be restored here.</source>
+            <translation>Ce registre est ouvert en lecture seule : il ne peut pas être restauré ici.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/backup_dialog.py" line="190" />
+            <source>Restore the backup of %1 (%2 activities)?</source>
+            <translation>Restaurer la sauvegarde du %1 (%2 activités) ?</translation>
+        </message>
+        <message>
+            <location filename="../../gui/backup_dialog.py" line="193" />
+            <source>The register will be as it was then; what changed since is replaced. The present state is backed up first, so you can go back to it. Edit ▸ Undo will be emptied: its steps would no longer apply.</source>
+            <translation>Le registre redeviendra tel qu'il était alors ; ce qui a changé depuis est remplacé. L'état actuel est d'abord sauvegardé, pour que vous puissiez y revenir. Édition ▸ Annuler sera vidé : ses étapes ne s'appliqueraient plus.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/backup_dialog.py" line="196" />
+            <location filename="../../gui/backup_dialog.py" line="204" />
+            <location filename="../../gui/backup_dialog.py" line="214" />
+            <source>Restore</source>
+            <translation>Restaurer</translation>
+        </message>
+        <message>
+            <location filename="../../gui/backup_dialog.py" line="205" />
+            <source>The register was restored from the backup of %1.
+
+What it held just before is kept in the backup “%2”: restore that one to go back.</source>
+            <translation>Le registre a été restauré à partir de la sauvegarde du %1.
+
+Ce qu'il contenait juste avant est conservé dans la sauvegarde « %2 » : restaurez-la pour revenir en arrière.</translation>
         </message>
     </context>
     <context>
         <name>BasesEditor</name>
         <message>
-            <location filename="../../gui/activities.py" line="583" />
+            <location filename="../../gui/activities.py" line="585" />
             <source>Why this basis applies (required for legitimate interests)</source>
             <translation>Pourquoi ce fondement s'applique (obligatoire pour l'intérêt légitime)</translation>
         </message>
         <message>
-            <location filename="../../gui/activities.py" line="586" />
+            <location filename="../../gui/activities.py" line="588" />
             <source>Justification</source>
             <translation>Justification</translation>
         </message>
@@ -117,12 +221,12 @@
     <context>
         <name>CheckDialog</name>
         <message>
-            <location filename="../../gui/mainwindow.py" line="272" />
+            <location filename="../../gui/mainwindow.py" line="276" />
             <source>Check the register</source>
             <translation>Vérifier le registre</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/mainwindow.py" line="276" />
+            <location filename="../../gui/mainwindow.py" line="280" />
             <source>%n item(s) missing:</source>
             <translation>
                 <numerusform>%n élément manquant :</numerusform>
@@ -130,7 +234,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="278" />
+            <location filename="../../gui/mainwindow.py" line="282" />
             <source>The register holds everything Article 30 asks for.</source>
             <translation>Le registre contient tout ce que demande l'article 30.</translation>
         </message>
@@ -292,17 +396,12 @@
             <translation>Déplacer l'activité %1</translation>
         </message>
         <message>
-            <location filename="../../gui/commands.py" line="285" />
-            <source>Import %1</source>
-            <translation>Importer %1</translation>
-        </message>
-        <message>
-            <location filename="../../gui/commands.py" line="343" />
+            <location filename="../../gui/commands.py" line="327" />
             <source>Delete activity %1 “%2”?</source>
             <translation>Supprimer l'activité %1 « %2 » ?</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/commands.py" line="346" />
+            <location filename="../../gui/commands.py" line="330" />
             <source>Delete %n activities?</source>
             <translation>
                 <numerusform>Supprimer %n activité ?</numerusform>
@@ -310,7 +409,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/commands.py" line="350" />
+            <location filename="../../gui/commands.py" line="334" />
             <source>%n data category links</source>
             <translation>
                 <numerusform>%n lien vers une catégorie de données</numerusform>
@@ -318,7 +417,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/commands.py" line="351" />
+            <location filename="../../gui/commands.py" line="335" />
             <source>%n legal bases</source>
             <translation>
                 <numerusform>%n fondement juridique</numerusform>
@@ -326,7 +425,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/commands.py" line="352" />
+            <location filename="../../gui/commands.py" line="336" />
             <source>%n transfers</source>
             <translation>
                 <numerusform>%n transfert hors UE</numerusform>
@@ -334,13 +433,13 @@
             </translation>
         </message>
         <message>
-            <location filename="../../gui/commands.py" line="353" />
+            <location filename="../../gui/commands.py" line="337" />
             <source>Its purpose, %1 go with it. The data categories themselves stay in the register. You can undo this with Edit ▸ Undo.</source>
             <translation>Sa finalité, %1 disparaissent avec elle. Les catégories de données elles-mêmes restent dans le registre. Vous pouvez annuler avec Édition ▸ Annuler.</translation>
         </message>
         <message>
-            <location filename="../../gui/commands.py" line="369" />
-            <location filename="../../gui/screenshots.py" line="99" />
+            <location filename="../../gui/commands.py" line="353" />
+            <location filename="../../gui/screenshots.py" line="110" />
             <source>Delete</source>
             <translation>Supprimer</translation>
         </message>
@@ -348,7 +447,7 @@
     <context>
         <name>ConfirmDelete</name>
         <message>
-            <location filename="../../gui/lists.py" line="472" />
+            <location filename="../../gui/lists.py" line="474" />
             <source>Delete</source>
             <translation>Supprimer</translation>
         </message>
@@ -356,7 +455,7 @@
     <context>
         <name>ConfirmDialog</name>
         <message>
-            <location filename="../../gui/commands.py" line="322" />
+            <location filename="../../gui/commands.py" line="306" />
             <source>Delete</source>
             <translation>Supprimer</translation>
         </message>
@@ -364,249 +463,693 @@
     <context>
         <name>DetailPanel</name>
         <message>
-            <location filename="../../gui/detail.py" line="87" />
+            <location filename="../../gui/detail.py" line="96" />
             <source>Select an activity to see and edit all that Article 30 asks for it.</source>
             <translation>Sélectionnez une activité pour voir et modifier tout ce que l'article 30 demande à son sujet.</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="144" />
+            <location filename="../../gui/detail.py" line="153" />
             <source>Processing</source>
             <translation>Traitement</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="145" />
+            <location filename="../../gui/detail.py" line="154" />
             <source>&amp;Name:</source>
             <translation>&amp;Nom :</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="146" />
+            <location filename="../../gui/detail.py" line="155" />
             <source>Short name of the activity</source>
             <translation>Nom court de l'activité</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="147" />
+            <location filename="../../gui/detail.py" line="156" />
             <source>&amp;Purpose:</source>
             <translation>&amp;Finalité :</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="148" />
+            <location filename="../../gui/detail.py" line="157" />
             <source>Business &amp;function:</source>
             <translation>Fonction &amp;métier :</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="149" />
+            <location filename="../../gui/detail.py" line="158" />
             <source>e.g. Human resources</source>
             <translation>p. ex. Ressources humaines</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="150" />
+            <location filename="../../gui/detail.py" line="159" />
             <source>&amp;Joint controller:</source>
             <translation>Responsable &amp;conjoint :</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="151" />
+            <location filename="../../gui/detail.py" line="160" />
             <source>None</source>
             <translation>Aucun</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="157" />
+            <location filename="../../gui/detail.py" line="166" />
             <source>&amp;Status:</source>
             <translation>&amp;Statut :</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="159" />
+            <location filename="../../gui/detail.py" line="168" />
             <source>Validated by</source>
             <translation>Validée par</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="160" />
+            <location filename="../../gui/detail.py" line="169" />
             <source>YYYY-MM-DD</source>
             <translation>AAAA-MM-JJ</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="161" />
+            <location filename="../../gui/detail.py" line="170" />
             <source>Validation:</source>
             <translation>Validation :</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="163" />
+            <location filename="../../gui/detail.py" line="172" />
             <source>Personal data</source>
             <translation>Données personnelles</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="165" />
+            <location filename="../../gui/detail.py" line="174" />
             <source>Data &amp;categories:</source>
             <translation>&amp;Catégories de données :</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="168" />
+            <location filename="../../gui/detail.py" line="177" />
             <source>None (no special category)</source>
             <translation>Aucune (pas de catégorie particulière)</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="173" />
+            <location filename="../../gui/detail.py" line="182" />
             <source>Article 9 condition:</source>
             <translation>Condition de l'article 9 :</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="175" />
+            <location filename="../../gui/detail.py" line="184" />
             <source>Data s&amp;ubjects:</source>
             <translation>Personnes &amp;concernées :</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="176" />
+            <location filename="../../gui/detail.py" line="185" />
             <source>Data source:</source>
             <translation>Source des données :</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="177" />
+            <location filename="../../gui/detail.py" line="186" />
             <source>Where the data come from</source>
             <translation>D'où proviennent les données</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="179" />
+            <location filename="../../gui/detail.py" line="188" />
             <source>Lawfulness</source>
             <translation>Licéité</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="186" />
+            <location filename="../../gui/detail.py" line="195" />
             <source>Legal &amp;bases:</source>
             <translation>Fondements &amp;juridiques :</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="187" />
+            <location filename="../../gui/detail.py" line="196" />
             <source>Kept as imported, word for word</source>
             <translation>Conservé tel qu'importé, mot pour mot</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="191" />
+            <location filename="../../gui/detail.py" line="200" />
             <source>Imported legal basis:</source>
             <translation>Fondement juridique importé :</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="195" />
+            <location filename="../../gui/detail.py" line="204" />
             <source>Imported categories:</source>
             <translation>Catégories importées :</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="197" />
+            <location filename="../../gui/detail.py" line="206" />
             <source>Recipients and transfers</source>
             <translation>Destinataires et transferts</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="199" />
+            <location filename="../../gui/detail.py" line="208" />
             <source>&amp;Recipients:</source>
             <translation>&amp;Destinataires :</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="203" />
+            <location filename="../../gui/detail.py" line="212" />
             <source>Country</source>
             <translation>Pays</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="203" />
+            <location filename="../../gui/detail.py" line="212" />
             <source>Recipient</source>
             <translation>Destinataire</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="204" />
+            <location filename="../../gui/detail.py" line="213" />
             <source>Safeguard</source>
             <translation>Garantie</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="204" />
+            <location filename="../../gui/detail.py" line="213" />
             <source>Detail</source>
             <translation>Précisions</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="213" />
+            <location filename="../../gui/detail.py" line="222" />
             <source>Add transfer</source>
             <translation>Ajouter un transfert</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="216" />
+            <location filename="../../gui/detail.py" line="225" />
             <source>Remove transfer</source>
             <translation>Retirer le transfert</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="226" />
+            <location filename="../../gui/detail.py" line="235" />
             <source>Transfers outside the EU:</source>
             <translation>Transferts hors UE :</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="228" />
+            <location filename="../../gui/detail.py" line="237" />
             <source>Retention and security</source>
             <translation>Conservation et sécurité</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="229" />
+            <location filename="../../gui/detail.py" line="238" />
             <source>Re&amp;tention period:</source>
             <translation>Durée de &amp;conservation :</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="230" />
+            <location filename="../../gui/detail.py" line="239" />
             <source>e.g. 3 years after the last contact</source>
             <translation>p. ex. 3 ans après le dernier contact</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="233" />
+            <location filename="../../gui/detail.py" line="242" />
             <source>Security measures:</source>
             <translation>Mesures de sécurité :</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="234" />
+            <location filename="../../gui/detail.py" line="243" />
             <source>Other measures:</source>
             <translation>Autres mesures :</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="235" />
+            <location filename="../../gui/detail.py" line="244" />
             <source>Described freely</source>
             <translation>Décrites librement</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="237" />
+            <location filename="../../gui/detail.py" line="246" />
             <source>Impact assessment (DPIA)</source>
             <translation>Analyse d'impact (AIPD)</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="240" />
+            <location filename="../../gui/detail.py" line="249" />
             <source>Not assessed yet</source>
             <translation>Pas encore évaluée</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="241" />
+            <location filename="../../gui/detail.py" line="250" />
             <source>Required</source>
             <translation>Requise</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="242" />
+            <location filename="../../gui/detail.py" line="251" />
             <source>Not required</source>
             <translation>Non requise</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="245" />
+            <location filename="../../gui/detail.py" line="254" />
             <source>DPIA:</source>
             <translation>AIPD :</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="246" />
+            <location filename="../../gui/detail.py" line="255" />
             <source>Reason:</source>
             <translation>Motif :</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="247" />
+            <location filename="../../gui/detail.py" line="256" />
             <source>Why it is or is not required</source>
             <translation>Pourquoi elle est requise ou non</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="291" />
+            <location filename="../../gui/detail.py" line="258" />
+            <source>History</source>
+            <translation>Historique</translation>
+        </message>
+        <message>
+            <location filename="../../gui/detail.py" line="320" />
             <source>Created %1 · changed %2</source>
             <translation>Créée le %1 · modifiée le %2</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="328" />
+            <location filename="../../gui/detail.py" line="357" />
             <source>None given</source>
             <translation>Non renseigné</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <location filename="../../gui/export_dialog.py" line="73" />
+            <location filename="../../gui/export_dialog.py" line="536" />
+            <source>Export the record as PDF</source>
+            <translation>Exporter le registre en PDF</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_dialog.py" line="103" />
+            <source>French</source>
+            <translation>Français</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_dialog.py" line="104" />
+            <source>English</source>
+            <translation>Anglais</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_dialog.py" line="108" />
+            <source>Language of the record:</source>
+            <translation>Langue du registre :</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_dialog.py" line="111" />
+            <source>Completeness</source>
+            <translation>Complétude</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_dialog.py" line="125" />
+            <source>Sign the record</source>
+            <translation>Signer le registre</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_dialog.py" line="133" />
+            <source>My organisation's certificate (created by Registre)</source>
+            <translation>Le certificat de mon organisme (créé par Registre)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_dialog.py" line="135" />
+            <source>A PKCS#12 file:</source>
+            <translation>Un fichier PKCS#12 :</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_dialog.py" line="144" />
+            <source>certificate.p12</source>
+            <translation>certificat.p12</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_dialog.py" line="147" />
+            <source>Choose…</source>
+            <translation>Choisir…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_dialog.py" line="160" />
+            <source>&amp;Password:</source>
+            <translation>&amp;Mot de passe :</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_dialog.py" line="168" />
+            <source>First and last name</source>
+            <translation>Prénom et nom</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_dialog.py" line="171" />
+            <source>e.g. Manager, DPO</source>
+            <translation>p. ex. Gérant, DPO</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_dialog.py" line="174" />
+            <source>e.g. Lyon</source>
+            <translation>p. ex. Lyon</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_dialog.py" line="177" />
+            <source>Optional, e.g. https://freetsa.org/tsr</source>
+            <translation>Facultatif, p. ex. https://freetsa.org/tsr</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_dialog.py" line="179" />
+            <source>A timestamp authority certifies when the record was signed; leave empty to sign with your computer's clock only.</source>
+            <translation>Une autorité d'horodatage certifie la date de la signature ; laissez vide pour signer avec la seule horloge de votre ordinateur.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_dialog.py" line="181" />
+            <source>&amp;Signer:</source>
+            <translation>&amp;Signataire :</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_dialog.py" line="182" />
+            <source>&amp;Role:</source>
+            <translation>&amp;Qualité :</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_dialog.py" line="183" />
+            <source>P&amp;lace:</source>
+            <translation>&amp;Lieu :</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_dialog.py" line="184" />
+            <source>&amp;Timestamp authority:</source>
+            <translation>Autorité d'&amp;horodatage :</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_dialog.py" line="191" />
+            <source>This register is open read-only: the PDF can be exported, but the export will not be recorded in the register's history.</source>
+            <translation>Ce registre est ouvert en lecture seule : le PDF peut être exporté, mais l'export ne sera pas inscrit dans l'historique du registre.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_dialog.py" line="214" />
+            <source>Preview (before signing)</source>
+            <translation>Aperçu (avant signature)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_dialog.py" line="235" />
+            <source>&amp;Export…</source>
+            <translation>&amp;Exporter…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/export_dialog.py" line="257" />
+            <source>%n item(s) that Article 30 asks for are missing. You can export anyway: the record shows them as missing.</source>
+            <translation>
+                <numerusform>%n élément demandé par l'article 30 manque. Vous pouvez exporter quand même : le registre l'indique comme manquant.</numerusform>
+                <numerusform>%n éléments demandés par l'article 30 manquent. Vous pouvez exporter quand même : le registre les indique comme manquants.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_dialog.py" line="261" />
+            <source>The register holds everything Article 30 asks for.</source>
+            <translation>Le registre contient tout ce que demande l'article 30.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_dialog.py" line="310" />
+            <source>The password you chose when Registre created the certificate (%1).</source>
+            <translation>Le mot de passe choisi quand Registre a créé le certificat (%1).</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_dialog.py" line="313" />
+            <source>Registre will create your organisation's certificate at the first signature, protected by this password. Keep the password: every later signature asks for it.</source>
+            <translation>Registre créera le certificat de votre organisme à la première signature, protégé par ce mot de passe. Conservez-le : chaque signature suivante le demandera.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_dialog.py" line="317" />
+            <source>The password that protects the PKCS#12 file (.p12, .pfx).</source>
+            <translation>Le mot de passe qui protège le fichier PKCS#12 (.p12, .pfx).</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_dialog.py" line="330" />
+            <source>Choose the PKCS#12 file to sign with.</source>
+            <translation>Choisissez le fichier PKCS#12 avec lequel signer.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_dialog.py" line="332" />
+            <source>Type the certificate's password.</source>
+            <translation>Saisissez le mot de passe du certificat.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_dialog.py" line="334" />
+            <source>Type the signer's name.</source>
+            <translation>Saisissez le nom du signataire.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_dialog.py" line="382" />
+            <source>Preview (before signing): rendering…</source>
+            <translation>Aperçu (avant signature) : préparation…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/export_dialog.py" line="397" />
+            <source>Preview (before signing): %n page(s)</source>
+            <translation>
+                <numerusform>Aperçu (avant signature) : %n page</numerusform>
+                <numerusform>Aperçu (avant signature) : %n pages</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_dialog.py" line="405" />
+            <source>The preview could not be made: %1</source>
+            <translation>L'aperçu n'a pas pu être préparé : %1</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_dialog.py" line="446" />
+            <location filename="../../gui/screenshots.py" line="225" />
+            <source>Signing and writing “%1”…</source>
+            <translation>Signature et écriture de « %1 »…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_dialog.py" line="447" />
+            <source>Writing “%1”…</source>
+            <translation>Écriture de « %1 »…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_dialog.py" line="472" />
+            <source>The record was written to “%1”.</source>
+            <translation>Le registre a été écrit dans « %1 ».</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_dialog.py" line="474" />
+            <source>It is signed by %1.</source>
+            <translation>Il est signé par %1.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_dialog.py" line="476" />
+            <source>It is not signed.</source>
+            <translation>Il n'est pas signé.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_dialog.py" line="479" />
+            <source>Your organisation's certificate was created at “%1”. Keep it and its password: Registre signs with it from now on.</source>
+            <translation>Le certificat de votre organisme a été créé dans « %1 ». Conservez-le, ainsi que son mot de passe : Registre signe désormais avec lui.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_dialog.py" line="483" />
+            <source>The register is open read-only: this export is not recorded in its history.</source>
+            <translation>Le registre est ouvert en lecture seule : cet export n'est pas inscrit dans son historique.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_dialog.py" line="485" />
+            <location filename="../../gui/export_dialog.py" line="553" />
+            <source>Export PDF</source>
+            <translation>Exporter en PDF</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_dialog.py" line="543" />
+            <source>Choose a PKCS#12 certificate</source>
+            <translation>Choisir un certificat PKCS#12</translation>
+        </message>
+        <message>
+            <location filename="../../gui/export_dialog.py" line="544" />
+            <source>PKCS#12 certificates (*.p12 *.pfx);;All files (*)</source>
+            <translation>Certificats PKCS#12 (*.p12 *.pfx);;Tous les fichiers (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryModel</name>
+        <message>
+            <location filename="../../gui/history_window.py" line="74" />
+            <source>created</source>
+            <translation>création</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history_window.py" line="75" />
+            <source>changed</source>
+            <translation>modification</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history_window.py" line="76" />
+            <source>deleted</source>
+            <translation>suppression</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history_window.py" line="77" />
+            <source>restored</source>
+            <translation>restauration</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history_window.py" line="78" />
+            <source>imported</source>
+            <translation>import</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history_window.py" line="79" />
+            <source>moved</source>
+            <translation>déplacement</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history_window.py" line="80" />
+            <source>duplicated</source>
+            <translation>duplication</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history_window.py" line="81" />
+            <source>exported</source>
+            <translation>export</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history_window.py" line="82" />
+            <source>signed</source>
+            <translation>signature</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history_window.py" line="89" />
+            <source>activity</source>
+            <translation>activité</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history_window.py" line="90" />
+            <source>register</source>
+            <translation>registre</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history_window.py" line="91" />
+            <source>organisation</source>
+            <translation>organisme</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history_window.py" line="92" />
+            <source>data category</source>
+            <translation>catégorie</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history_window.py" line="93" />
+            <source>data subject</source>
+            <translation>personnes concernées</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history_window.py" line="94" />
+            <source>recipient</source>
+            <translation>destinataire</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history_window.py" line="95" />
+            <source>legal basis</source>
+            <translation>fondement</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history_window.py" line="117" />
+            <source>language</source>
+            <translation>langue</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history_window.py" line="118" />
+            <source>PDF record</source>
+            <translation>registre PDF</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history_window.py" line="119" />
+            <source>backup</source>
+            <translation>sauvegarde</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history_window.py" line="120" />
+            <source>position</source>
+            <translation>position</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history_window.py" line="121" />
+            <source>description</source>
+            <translation>description</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history_window.py" line="122" />
+            <source>special category</source>
+            <translation>catégorie particulière</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history_window.py" line="123" />
+            <source>criminal data</source>
+            <translation>données pénales</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history_window.py" line="124" />
+            <source>kind</source>
+            <translation>type</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history_window.py" line="253" />
+            <source>No.</source>
+            <translation>N°</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history_window.py" line="254" />
+            <source>When</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history_window.py" line="255" />
+            <source>Who</source>
+            <translation>Utilisateur</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history_window.py" line="256" />
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history_window.py" line="257" />
+            <source>Item</source>
+            <translation>Élément</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history_window.py" line="258" />
+            <source>Field</source>
+            <translation>Champ</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history_window.py" line="259" />
+            <source>Old → new</source>
+            <translation>Ancien → nouveau</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history_window.py" line="262" />
+            <source>Place of the entry in the history, oldest first</source>
+            <translation>Rang de l'entrée dans l'historique, la plus ancienne en premier</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryWindow</name>
+        <message>
+            <location filename="../../gui/history_window.py" line="375" />
+            <source>History of the register</source>
+            <translation>Historique du registre</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history_window.py" line="391" />
+            <source>Filter: activity, user, field, value…</source>
+            <translation>Filtrer : activité, utilisateur, champ, valeur…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/history_window.py" line="433" />
+            <source>✔ History intact: %n entries, each chained to the one before (SHA-256).</source>
+            <translation>
+                <numerusform>✔ Historique intact : %n entrée, chaînée par SHA-256.</numerusform>
+                <numerusform>✔ Historique intact : %n entrées, chacune chaînée à la précédente (SHA-256).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../gui/history_window.py" line="442" />
+            <source>Last signed record: %1, signed by %2 (%3).</source>
+            <translation>Dernier registre signé : %1, signé par %2 (%3).</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/history_window.py" line="446" />
+            <source>Only the %n change(s) since then</source>
+            <translation>
+                <numerusform>Seulement la modification faite depuis (%n)</numerusform>
+                <numerusform>Seulement les %n modifications faites depuis</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../gui/history_window.py" line="449" />
+            <source>No signed record has been exported yet.</source>
+            <translation>Aucun registre signé n'a encore été exporté.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history_window.py" line="450" />
+            <source>Only changes since the last signed record</source>
+            <translation>Seulement les modifications depuis le dernier registre signé</translation>
         </message>
     </context>
     <context>
@@ -822,92 +1365,92 @@
     <context>
         <name>ListPage</name>
         <message>
-            <location filename="../../gui/lists.py" line="538" />
+            <location filename="../../gui/lists.py" line="540" />
             <source>Delete…</source>
             <translation>Supprimer…</translation>
         </message>
         <message>
-            <location filename="../../gui/lists.py" line="566" />
+            <location filename="../../gui/lists.py" line="568" />
             <source>Data categories</source>
             <translation>Catégories de données</translation>
         </message>
         <message>
-            <location filename="../../gui/lists.py" line="567" />
+            <location filename="../../gui/lists.py" line="569" />
             <source>Legal bases</source>
             <translation>Fondements juridiques</translation>
         </message>
         <message>
-            <location filename="../../gui/lists.py" line="568" />
+            <location filename="../../gui/lists.py" line="570" />
             <source>Data subjects</source>
             <translation>Personnes concernées</translation>
         </message>
         <message>
-            <location filename="../../gui/lists.py" line="569" />
+            <location filename="../../gui/lists.py" line="571" />
             <source>Recipients</source>
             <translation>Destinataires</translation>
         </message>
         <message>
-            <location filename="../../gui/lists.py" line="574" />
+            <location filename="../../gui/lists.py" line="576" />
             <source>The kinds of personal data your activities process. Tick the special categories (Article 9) and criminal data (Article 10): they need a specific condition.</source>
             <translation>Les types de données personnelles que traitent vos activités. Cochez les catégories particulières (article 9) et les données d'infraction (article 10) : elles exigent une condition spécifique.</translation>
         </message>
         <message>
-            <location filename="../../gui/lists.py" line="578" />
+            <location filename="../../gui/lists.py" line="580" />
             <source>The six legal bases of Article 6(1) are fixed; describe how your organisation relies on each one. Double-click a description to edit it.</source>
             <translation>Les six fondements juridiques de l'article 6, paragraphe 1, sont fixés par le RGPD ; décrivez comment votre organisme s'appuie sur chacun. Double-cliquez sur une description pour la modifier.</translation>
         </message>
         <message>
-            <location filename="../../gui/lists.py" line="581" />
+            <location filename="../../gui/lists.py" line="583" />
             <source>The people whose data you process: customers, employees, prospects…</source>
             <translation>Les personnes dont vous traitez les données : clients, salariés, prospects…</translation>
         </message>
         <message>
-            <location filename="../../gui/lists.py" line="584" />
+            <location filename="../../gui/lists.py" line="586" />
             <source>Who receives the data: your own departments, processors, third parties, public authorities.</source>
             <translation>Qui reçoit les données : vos propres services, vos sous-traitants, des tiers, des autorités publiques.</translation>
         </message>
         <message>
-            <location filename="../../gui/lists.py" line="591" />
+            <location filename="../../gui/lists.py" line="593" />
             <source>Add a category</source>
             <translation>Ajouter une catégorie</translation>
         </message>
         <message>
-            <location filename="../../gui/lists.py" line="592" />
+            <location filename="../../gui/lists.py" line="594" />
             <source>Add a data subject</source>
             <translation>Ajouter des personnes concernées</translation>
         </message>
         <message>
-            <location filename="../../gui/lists.py" line="593" />
+            <location filename="../../gui/lists.py" line="595" />
             <source>Add a recipient</source>
             <translation>Ajouter un destinataire</translation>
         </message>
         <message>
-            <location filename="../../gui/lists.py" line="598" />
+            <location filename="../../gui/lists.py" line="600" />
             <source>New category</source>
             <translation>Nouvelle catégorie</translation>
         </message>
         <message>
-            <location filename="../../gui/lists.py" line="599" />
+            <location filename="../../gui/lists.py" line="601" />
             <source>New data subject</source>
             <translation>Nouvelles personnes concernées</translation>
         </message>
         <message>
-            <location filename="../../gui/lists.py" line="600" />
+            <location filename="../../gui/lists.py" line="602" />
             <source>New recipient</source>
             <translation>Nouveau destinataire</translation>
         </message>
         <message>
-            <location filename="../../gui/lists.py" line="676" />
+            <location filename="../../gui/lists.py" line="678" />
             <source>Delete</source>
             <translation>Supprimer</translation>
         </message>
         <message>
-            <location filename="../../gui/lists.py" line="678" />
+            <location filename="../../gui/lists.py" line="680" />
             <source>Delete “%1”?</source>
             <translation>Supprimer « %1 » ?</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/lists.py" line="680" />
+            <location filename="../../gui/lists.py" line="682" />
             <source>Delete these %n items?</source>
             <translation>
                 <numerusform>Supprimer cet élément ?</numerusform>
@@ -915,12 +1458,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../gui/lists.py" line="683" />
+            <location filename="../../gui/lists.py" line="685" />
             <source>No activity uses it. You can undo this.</source>
             <translation>Aucune activité ne l'utilise. Vous pourrez annuler.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/lists.py" line="684" />
+            <location filename="../../gui/lists.py" line="686" />
             <source>It is removed from %n activity(ies):</source>
             <translation>
                 <numerusform>Il sera retiré de %n activité :</numerusform>
@@ -928,7 +1471,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/lists.py" line="688" />
+            <location filename="../../gui/lists.py" line="690" />
             <source>… and %n more</source>
             <translation>
                 <numerusform>… et %n autre</numerusform>
@@ -936,7 +1479,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../gui/lists.py" line="689" />
+            <location filename="../../gui/lists.py" line="691" />
             <source>You can undo this.</source>
             <translation>Vous pourrez annuler.</translation>
         </message>
@@ -999,17 +1542,17 @@
             <translation>Nombre d'activités de traitement qui l'utilisent</translation>
         </message>
         <message>
-            <location filename="../../gui/lists.py" line="289" />
+            <location filename="../../gui/lists.py" line="291" />
             <source>Art. %1</source>
             <translation>Art. %1</translation>
         </message>
         <message>
-            <location filename="../../gui/lists.py" line="297" />
+            <location filename="../../gui/lists.py" line="299" />
             <source>No activity uses it.</source>
             <translation>Aucune activité ne l'utilise.</translation>
         </message>
         <message>
-            <location filename="../../gui/lists.py" line="302" />
+            <location filename="../../gui/lists.py" line="304" />
             <source>The legal bases of Article 6(1) are fixed by the GDPR; describe how your organisation relies on each one.</source>
             <translation>Les fondements juridiques de l'article 6, paragraphe 1, sont fixés par le RGPD ; décrivez comment votre organisme s'appuie sur chacun.</translation>
         </message>
@@ -1017,258 +1560,303 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../gui/mainwindow.py" line="320" />
+            <location filename="../../gui/mainwindow.py" line="324" />
             <source>Activities</source>
             <translation>Activités</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="324" />
+            <location filename="../../gui/mainwindow.py" line="328" />
             <source>Data categories</source>
             <translation>Catégories de données</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="325" />
+            <location filename="../../gui/mainwindow.py" line="329" />
             <source>Legal bases</source>
             <translation>Fondements juridiques</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="326" />
+            <location filename="../../gui/mainwindow.py" line="330" />
             <source>Data subjects</source>
             <translation>Personnes concernées</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="327" />
+            <location filename="../../gui/mainwindow.py" line="331" />
             <source>Recipients</source>
             <translation>Destinataires</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="342" />
-            <location filename="../../gui/mainwindow.py" line="343" />
+            <location filename="../../gui/mainwindow.py" line="346" />
+            <location filename="../../gui/mainwindow.py" line="347" />
             <source>Organisation</source>
             <translation>Organisme</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="402" />
+            <location filename="../../gui/mainwindow.py" line="411" />
             <source>&amp;New register…</source>
             <translation>&amp;Nouveau registre…</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="404" />
+            <location filename="../../gui/mainwindow.py" line="413" />
             <source>&amp;Open…</source>
             <translation>&amp;Ouvrir…</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="407" />
+            <location filename="../../gui/mainwindow.py" line="416" />
             <source>&amp;Import table…</source>
             <translation>&amp;Importer un tableau…</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="410" />
+            <location filename="../../gui/mainwindow.py" line="419" />
             <source>&amp;Export JSON…</source>
             <translation>&amp;Exporter en JSON…</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="412" />
+            <location filename="../../gui/mainwindow.py" line="421" />
             <source>Write the whole register as a JSON file</source>
             <translation>Écrire tout le registre dans un fichier JSON</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="414" />
+            <location filename="../../gui/mainwindow.py" line="423" />
+            <source>Export &amp;PDF…</source>
+            <translation>Exporter en &amp;PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/mainwindow.py" line="425" />
+            <source>Preview, sign and write the record for the regulator</source>
+            <translation>Prévisualiser, signer et écrire le registre pour l'autorité de contrôle</translation>
+        </message>
+        <message>
+            <location filename="../../gui/mainwindow.py" line="427" />
+            <source>&amp;Restore from backup…</source>
+            <translation>&amp;Restaurer une sauvegarde…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/mainwindow.py" line="429" />
+            <source>Put the register back as one of its backups holds it</source>
+            <translation>Remettre le registre dans l'état d'une de ses sauvegardes</translation>
+        </message>
+        <message>
+            <location filename="../../gui/mainwindow.py" line="431" />
+            <source>&amp;Verify a PDF…</source>
+            <translation>&amp;Vérifier un PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/mainwindow.py" line="432" />
+            <source>Check that a signed record is intact and who signed it</source>
+            <translation>Vérifier qu'un registre signé est intact, et qui l'a signé</translation>
+        </message>
+        <message>
+            <location filename="../../gui/mainwindow.py" line="434" />
+            <source>&amp;History of the register…</source>
+            <translation>&amp;Historique du registre…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/mainwindow.py" line="436" />
+            <source>Every change, who made it, and whether the history chain holds</source>
+            <translation>Chaque modification, son auteur, et l'intégrité de la chaîne de l'historique</translation>
+        </message>
+        <message>
+            <location filename="../../gui/mainwindow.py" line="439" />
             <source>&amp;Quit</source>
             <translation>&amp;Quitter</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="432" />
+            <location filename="../../gui/mainwindow.py" line="457" />
             <source>&amp;New</source>
             <translation>&amp;Nouveau</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="434" />
+            <location filename="../../gui/mainwindow.py" line="459" />
             <source>Add an activity (or an item of the list shown)</source>
             <translation>Ajouter une activité (ou un élément de la liste affichée)</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="436" />
+            <location filename="../../gui/mainwindow.py" line="461" />
             <source>D&amp;uplicate</source>
             <translation>D&amp;upliquer</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="438" />
+            <location filename="../../gui/mainwindow.py" line="463" />
             <source>Copy the selected activity</source>
             <translation>Copier l'activité sélectionnée</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="440" />
+            <location filename="../../gui/mainwindow.py" line="465" />
             <source>&amp;Delete…</source>
             <translation>&amp;Supprimer…</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="442" />
+            <location filename="../../gui/mainwindow.py" line="467" />
             <source>Delete the selection, after confirmation</source>
             <translation>Supprimer la sélection, après confirmation</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="445" />
+            <location filename="../../gui/mainwindow.py" line="470" />
             <source>Move &amp;up</source>
             <translation>Monter</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="448" />
+            <location filename="../../gui/mainwindow.py" line="473" />
             <source>Move do&amp;wn</source>
             <translation>Descendre</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="451" />
+            <location filename="../../gui/mainwindow.py" line="476" />
             <source>&amp;Find</source>
             <translation>&amp;Rechercher</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="453" />
+            <location filename="../../gui/mainwindow.py" line="478" />
             <source>&amp;User order</source>
             <translation>Ordre &amp;personnel</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="455" />
+            <location filename="../../gui/mainwindow.py" line="480" />
             <source>Show activities in the order you gave them</source>
             <translation>Afficher les activités dans l'ordre que vous leur avez donné</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="457" />
+            <location filename="../../gui/mainwindow.py" line="482" />
             <source>&amp;Check</source>
             <translation>&amp;Vérifier</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="459" />
+            <location filename="../../gui/mainwindow.py" line="484" />
             <source>List what Article 30 asks for and the register lacks</source>
             <translation>Lister ce que demande l'article 30 et qui manque au registre</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="461" />
+            <location filename="../../gui/mainwindow.py" line="486" />
             <source>&amp;About Registre</source>
             <translation>À &amp;propos de Registre</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="465" />
+            <location filename="../../gui/mainwindow.py" line="490" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Préférences…</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="472" />
+            <location filename="../../gui/mainwindow.py" line="497" />
             <source>&amp;File</source>
             <translation>&amp;Fichier</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="475" />
+            <location filename="../../gui/mainwindow.py" line="500" />
             <source>Open &amp;recent</source>
             <translation>Ouvrir un fichier &amp;récent</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="482" />
+            <location filename="../../gui/mainwindow.py" line="510" />
             <source>&amp;Edit</source>
             <translation>&amp;Édition</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="494" />
+            <location filename="../../gui/mainwindow.py" line="522" />
             <source>&amp;View</source>
             <translation>&amp;Affichage</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="496" />
+            <location filename="../../gui/mainwindow.py" line="524" />
             <source>&amp;Detail panel</source>
             <translation>Panneau de &amp;détail</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="503" />
+            <location filename="../../gui/mainwindow.py" line="533" />
             <source>&amp;Tools</source>
             <translation>&amp;Outils</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="505" />
+            <location filename="../../gui/mainwindow.py" line="536" />
             <source>&amp;Help</source>
             <translation>&amp;Aide</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="509" />
+            <location filename="../../gui/mainwindow.py" line="540" />
             <source>Main toolbar</source>
             <translation>Barre d'outils principale</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="522" />
+            <location filename="../../gui/mainwindow.py" line="553" />
             <source>Search…</source>
             <translation>Rechercher…</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="523" />
+            <location filename="../../gui/mainwindow.py" line="554" />
             <source>Show only what contains these words, accents and case aside</source>
             <translation>N'afficher que ce qui contient ces mots, sans tenir compte des accents ni de la casse</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="594" />
+            <location filename="../../gui/mainwindow.py" line="628" />
             <source>Unsaved register</source>
             <translation>Registre non enregistré</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="616" />
+            <location filename="../../gui/mainwindow.py" line="630" />
+            <source>%1 (read-only)</source>
+            <translation>%1 (lecture seule)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/mainwindow.py" line="654" />
             <source>No other register</source>
             <translation>Aucun autre registre</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="626" />
+            <location filename="../../gui/mainwindow.py" line="666" />
             <source>Cannot open the register</source>
             <translation>Impossible d'ouvrir le registre</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="627" />
+            <location filename="../../gui/mainwindow.py" line="667" />
             <source>“%1” cannot be opened.</source>
             <translation>« %1 » ne peut pas être ouvert.</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="641" />
+            <location filename="../../gui/mainwindow.py" line="684" />
             <source>Open a register</source>
             <translation>Ouvrir un registre</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="642" />
+            <location filename="../../gui/mainwindow.py" line="685" />
             <source>Registers (*.db);;All files (*)</source>
             <translation>Registres (*.db);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="648" />
+            <location filename="../../gui/mainwindow.py" line="691" />
             <source>New register</source>
             <translation>Nouveau registre</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="649" />
+            <location filename="../../gui/mainwindow.py" line="692" />
             <source>Registers (*.db)</source>
             <translation>Registres (*.db)</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="658" />
+            <location filename="../../gui/mainwindow.py" line="701" />
             <source>Export the register as JSON</source>
             <translation>Exporter le registre en JSON</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="659" />
+            <location filename="../../gui/mainwindow.py" line="702" />
             <source>JSON (*.json)</source>
             <translation>JSON (*.json)</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="672" />
+            <location filename="../../gui/mainwindow.py" line="715" />
             <source>“%1” already exists; use File ▸ Open to open it.</source>
             <translation>« %1 » existe déjà ; utilisez Fichier ▸ Ouvrir pour l'ouvrir.</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="689" />
+            <location filename="../../gui/mainwindow.py" line="732" />
             <source>Exported to %1</source>
             <translation>Exporté dans %1</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="772" />
+            <location filename="../../gui/mainwindow.py" line="866" />
             <source>No activities yet</source>
             <translation>Aucune activité pour l'instant</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/mainwindow.py" line="774" />
+            <location filename="../../gui/mainwindow.py" line="868" />
             <source>%n incomplete activities</source>
             <translation>
                 <numerusform>%n activité incomplète</numerusform>
@@ -1276,7 +1864,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/mainwindow.py" line="776" />
+            <location filename="../../gui/mainwindow.py" line="870" />
             <source>All %n activities complete</source>
             <translation>
                 <numerusform>L'activité est complète</numerusform>
@@ -1284,19 +1872,105 @@
             </translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="797" />
+            <location filename="../../gui/mainwindow.py" line="876" />
+            <source>No signed record yet</source>
+            <translation>Aucun registre signé</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/mainwindow.py" line="879" />
+            <source>%n change(s) since the last signed record (%1)</source>
+            <translation>
+                <numerusform>%n modification depuis le dernier registre signé (%1)</numerusform>
+                <numerusform>%n modifications depuis le dernier registre signé (%1)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../gui/mainwindow.py" line="883" />
+            <source>Signed record up to date (%1)</source>
+            <translation>Registre signé à jour (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/mainwindow.py" line="904" />
             <source>About Registre</source>
             <translation>À propos de Registre</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="798" />
+            <location filename="../../gui/mainwindow.py" line="905" />
             <source>&lt;h3&gt;Registre %1&lt;/h3&gt;&lt;p&gt;The record of processing activities of GDPR Article 30, kept on your computer.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Registre %1&lt;/h3&gt;&lt;p&gt;Le registre des activités de traitement de l'article 30 du RGPD, tenu sur votre ordinateur.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="803" />
+            <location filename="../../gui/mainwindow.py" line="910" />
             <source>Registre</source>
             <translation>Registre</translation>
+        </message>
+    </context>
+    <context>
+        <name>Opening</name>
+        <message>
+            <location filename="../../gui/opening.py" line="39" />
+            <source>Register in use</source>
+            <translation>Registre déjà ouvert</translation>
+        </message>
+        <message>
+            <location filename="../../gui/opening.py" line="41" />
+            <source>unknown</source>
+            <translation>inconnu</translation>
+        </message>
+        <message>
+            <location filename="../../gui/opening.py" line="42" />
+            <source>“%1” is already open in another window or program (%2).</source>
+            <translation>« %1 » est déjà ouvert dans une autre fenêtre ou un autre programme (%2).</translation>
+        </message>
+        <message>
+            <location filename="../../gui/opening.py" line="46" />
+            <source>“%1” cannot be changed here.</source>
+            <translation>« %1 » ne peut pas être modifié ici.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/opening.py" line="49" />
+            <source>Open it read-only? You can read, check and export it, not change it.</source>
+            <translation>L'ouvrir en lecture seule ? Vous pourrez le lire, le vérifier et l'exporter, pas le modifier.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/opening.py" line="52" />
+            <source>Open read-only</source>
+            <translation>Ouvrir en lecture seule</translation>
+        </message>
+        <message>
+            <location filename="../../gui/opening.py" line="98" />
+            <source>Cannot open the register</source>
+            <translation>Impossible d'ouvrir le registre</translation>
+        </message>
+        <message>
+            <location filename="../../gui/opening.py" line="99" />
+            <source>“%1” cannot be opened.</source>
+            <translation>« %1 » ne peut pas être ouvert.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/opening.py" line="100" />
+            <source>You can open another register or create a new one.</source>
+            <translation>Vous pouvez ouvrir un autre registre ou en créer un nouveau.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/opening.py" line="102" />
+            <source>Open another…</source>
+            <translation>Ouvrir un autre…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/opening.py" line="104" />
+            <source>Create a new one…</source>
+            <translation>En créer un nouveau…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/opening.py" line="106" />
+            <source>Quit</source>
+            <translation>Quitter</translation>
+        </message>
+        <message>
+            <location filename="../../gui/opening.py" line="125" />
+            <source>It is open elsewhere and you chose not to open it read-only.</source>
+            <translation>Il est ouvert ailleurs et vous avez choisi de ne pas l'ouvrir en lecture seule.</translation>
         </message>
     </context>
     <context>
@@ -1471,6 +2145,86 @@
             <location filename="../../gui/preferences.py" line="51" />
             <source>Interface language:</source>
             <translation>Langue de l'interface :</translation>
+        </message>
+    </context>
+    <context>
+        <name>VerifyDialog</name>
+        <message>
+            <location filename="../../gui/verify_dialog.py" line="44" />
+            <location filename="../../gui/verify_dialog.py" line="150" />
+            <source>Verify a signed PDF</source>
+            <translation>Vérifier un PDF signé</translation>
+        </message>
+        <message>
+            <location filename="../../gui/verify_dialog.py" line="49" />
+            <source>The signed record to check</source>
+            <translation>Le registre signé à vérifier</translation>
+        </message>
+        <message>
+            <location filename="../../gui/verify_dialog.py" line="50" />
+            <location filename="../../gui/verify_dialog.py" line="56" />
+            <source>Choose…</source>
+            <translation>Choisir…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/verify_dialog.py" line="55" />
+            <source>Optional: the certificate it should chain to</source>
+            <translation>Facultatif : le certificat auquel il doit se rattacher</translation>
+        </message>
+        <message>
+            <location filename="../../gui/verify_dialog.py" line="64" />
+            <source>PDF file:</source>
+            <translation>Fichier PDF :</translation>
+        </message>
+        <message>
+            <location filename="../../gui/verify_dialog.py" line="68" />
+            <source>Trust root:</source>
+            <translation>Racine de confiance :</translation>
+        </message>
+        <message>
+            <location filename="../../gui/verify_dialog.py" line="82" />
+            <source>Choose a PDF, then Verify.</source>
+            <translation>Choisissez un PDF, puis Vérifier.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/verify_dialog.py" line="85" />
+            <source>&amp;Verify</source>
+            <translation>&amp;Vérifier</translation>
+        </message>
+        <message>
+            <location filename="../../gui/verify_dialog.py" line="126" />
+            <source>This file cannot be checked.</source>
+            <translation>Ce fichier ne peut pas être vérifié.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/verify_dialog.py" line="130" />
+            <source>✔ Valid: the record is intact and unchanged since it was signed.</source>
+            <translation>✔ Valide : le registre est intact et n'a pas changé depuis sa signature.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/verify_dialog.py" line="133" />
+            <source>✘ Not verified: this PDF is not signed.</source>
+            <translation>✘ Non vérifié : ce PDF n'est pas signé.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/verify_dialog.py" line="135" />
+            <source>✘ Not valid: the record was changed after signing, or its signature cannot be trusted.</source>
+            <translation>✘ Non valide : le registre a été modifié après sa signature, ou sa signature n'est pas digne de confiance.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/verify_dialog.py" line="151" />
+            <source>PDF (*.pdf);;All files (*)</source>
+            <translation>PDF (*.pdf);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/verify_dialog.py" line="157" />
+            <source>Trust root certificate</source>
+            <translation>Certificat racine de confiance</translation>
+        </message>
+        <message>
+            <location filename="../../gui/verify_dialog.py" line="158" />
+            <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+            <translation>Certificats (*.pem *.crt *.cer *.der);;Tous les fichiers (*)</translation>
         </message>
     </context>
 </TS>
