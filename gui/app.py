@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import traceback
 from pathlib import Path
@@ -17,6 +18,7 @@ from PySide6.QtCore import (
     QLocale,
     QSettings,
     Qt,
+    QTimer,
     QTranslator,
 )
 from PySide6.QtGui import QIcon
@@ -140,6 +142,8 @@ def main(db_path: Path | None = None) -> int:
         return 2
     window = MainWindow(store=store, settings=settings)
     window.show()
+    if os.environ.get("REGISTRE_QUIT_AFTER_SHOW") == "1":  # packaging/smoke_test.py, bench
+        QTimer.singleShot(0, app.quit)
     try:
         return app.exec()
     finally:

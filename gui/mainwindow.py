@@ -685,14 +685,14 @@ class MainWindow(QMainWindow):
     def ask_open_path(cls, parent: QWidget | None) -> Path | None:
         name, _ = QFileDialog.getOpenFileName(
             parent, translate("MainWindow", "Open a register"), "",
-            translate("MainWindow", "Registers (*.db);;All files (*)"))
+            translate("MainWindow", "Registers (*.registre *.db);;All files (*)"))
         return Path(name) if name else None
 
     @classmethod
     def ask_new_path(cls, parent: QWidget | None) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(
             parent, translate("MainWindow", "New register"), "register.db",
-            translate("MainWindow", "Registers (*.db)"))
+            translate("MainWindow", "Registers (*.registre *.db)"))
         if not name:
             return None
         path = Path(name)

@@ -1817,8 +1817,8 @@ Ce qu'il contenait juste avant est conservé dans la sauvegarde « %2 » : re
         </message>
         <message>
             <location filename="../../gui/mainwindow.py" line="685" />
-            <source>Registers (*.db);;All files (*)</source>
-            <translation>Registres (*.db);;Tous les fichiers (*)</translation>
+            <source>Registers (*.registre *.db);;All files (*)</source>
+            <translation>Registres (*.registre *.db);;Tous les fichiers (*)</translation>
         </message>
         <message>
             <location filename="../../gui/mainwindow.py" line="691" />
@@ -1827,8 +1827,8 @@ Ce qu'il contenait juste avant est conservé dans la sauvegarde « %2 » : re
         </message>
         <message>
             <location filename="../../gui/mainwindow.py" line="692" />
-            <source>Registers (*.db)</source>
-            <translation>Registres (*.db)</translation>
+            <source>Registers (*.registre *.db)</source>
+            <translation>Registres (*.registre *.db)</translation>
         </message>
         <message>
             <location filename="../../gui/mainwindow.py" line="701" />
