@@ -30,11 +30,12 @@ def build(path: Path, size: int) -> None:
     store = Store.open(path)
     cats = ["Identité", "Contact", "Financières", "Transaction", "Santé"]
     with store.write() as session:
-        for i in range(size):
-            crud.create_activity(
-                session, name=f"Traitement {i} de gestion", purpose=f"Finalité numéro {i}",
-                categories=cats[: 1 + i % len(cats)], bases=[("contract", "")],
-                subjects=["Clients"], retention="3 ans" if i % 3 else "")
+        crud.bulk_create_activities(session, [
+            {"name": f"Traitement {i} de gestion", "purpose": f"Finalité numéro {i}",
+             "categories": cats[: 1 + i % len(cats)], "bases": [("contract", "")],
+             "retention": "3 ans" if i % 3 else ""}
+            for i in range(size)
+        ])
     store.close()
 
 
