@@ -8,7 +8,6 @@ directly: `setData` pushes an undoable command (`gui.listcommands`).
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -44,6 +43,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.activities import normalise as fold
 from gui.listcommands import (
     KINDS,
     CreateItemCommand,
@@ -68,12 +68,6 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 PAGE_KINDS = ("categories", "bases", "subjects", "recipients")
 
 translate = QCoreApplication.translate  # lupdate reads each call: literal context and text
-
-
-def fold(text: str) -> str:
-    """`text` without accents and case: "Identité" and "IDENTITE" both give "identite"."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
 def kind_label(code: str) -> str:
