@@ -210,6 +210,12 @@ def _names_to_ids(
     return ids
 
 
+def _check_basis(code: str) -> None:
+    if vocab.by_code(vocab.LEGAL_BASES, code) is None:
+        raise RegistreError(t("Fondement juridique inconnu : « {code} ».",
+                              "Unknown legal basis: “{code}”.", code=code))
+
+
 def _set_links(
     session: Session,
     activity_id: int,
@@ -221,31 +227,25 @@ def _set_links(
     transfers: Sequence[dict[str, str]] | None = None,
 ) -> None:
     conn = session.connection()
-    if categories is not None:
-        conn.execute(text("DELETE FROM activitycategory WHERE activity_id=:a"), {"a": activity_id})
-        for i, cid in enumerate(_names_to_ids(session, db.DataCategory, categories)):
-            session.add(db.ActivityCategory(activity_id=activity_id, category_id=cid, position=i))
-    if subjects is not None:
-        conn.execute(text("DELETE FROM activitysubject WHERE activity_id=:a"), {"a": activity_id})
-        for i, sid in enumerate(_names_to_ids(session, db.DataSubject, subjects)):
-            session.add(db.ActivitySubject(activity_id=activity_id, subject_id=sid, position=i))
-    if recipients is not None:
-        conn.execute(text("DELETE FROM activityrecipient WHERE activity_id=:a"),
-                     {"a": activity_id})
-        for i, rid in enumerate(_names_to_ids(session, db.Recipient, recipients)):
-            session.add(db.ActivityRecipient(activity_id=activity_id, recipient_id=rid,
-                                             position=i))
+    named: list[tuple[ListModel, Sequence[str] | None]] = [
+        (db.DataCategory, categories), (db.DataSubject, subjects), (db.Recipient, recipients)]
+    for model, names in named:
+        if names is None:
+            continue
+        table, column = _LINKS[kind_of(model)]
+        conn.execute(text(f"DELETE FROM {table} WHERE activity_id=:a"), {"a": activity_id})
+        links = [{"a": activity_id, "i": item_id, "p": i}
+                 for i, item_id in enumerate(_names_to_ids(session, model, names))]
+        if links:
+            conn.execute(text(f"INSERT INTO {table} (activity_id, {column}, position) "
+                              "VALUES (:a, :i, :p)"), links)
     if bases is not None:
         conn.execute(text("DELETE FROM activitybasis WHERE activity_id=:a"), {"a": activity_id})
         seen: set[str] = set()
         for i, (code, justification) in enumerate(bases):
             if code in seen:
                 continue
-            if vocab.by_code(vocab.LEGAL_BASES, code) is None:
-                raise RegistreError(
-                    t("Fondement juridique inconnu : « {code} ».", "Unknown legal basis: “{code}”.",
-                      code=code)
-                )
+            _check_basis(code)
             seen.add(code)
             session.add(db.ActivityBasis(activity_id=activity_id, code=code,
                                          justification=justification, position=i))
@@ -698,9 +698,7 @@ def bulk_create_activities(session: Session, rows: Sequence[dict[str, Any]], *,
         for i, (code, justification) in enumerate(row.get("bases") or []):
             if code in seen:
                 continue
-            if vocab.by_code(vocab.LEGAL_BASES, code) is None:
-                raise RegistreError(t("Fondement juridique inconnu : « {code} ».",
-                                      "Unknown legal basis: “{code}”.", code=code))
+            _check_basis(code)
             seen.add(code)
             basis_links.append({"a": activity_id, "c": code, "j": justification, "p": i})
         history.record(session, action=action, entity="activity", ref=reference,
