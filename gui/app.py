@@ -41,10 +41,6 @@ LANGUAGE_KEY = "language"
 log = logging.getLogger(__name__)
 
 
-def translations_dir() -> Path:
-    return Path(__file__).resolve().parent.parent / "resources" / "translations"
-
-
 def log_path() -> Path:
     return data_dir() / "registre.log"
 
@@ -63,8 +59,6 @@ def choose_language(settings: QSettings | None = None) -> str:
 
 
 def _forced_by_env() -> bool:
-    import os
-
     return os.environ.get("REGISTRE_LANG", "") in ("fr", "en")
 
 
@@ -72,7 +66,7 @@ def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
     """Our messages, then Qt's own (standard buttons), in `lang`; English needs none of ours."""
     installed = []
     ours = QTranslator(app)
-    if ours.load(f"registre_{lang}", str(translations_dir())):
+    if ours.load(f"registre_{lang}", str(resources.translations_dir())):
         app.installTranslator(ours)
         installed.append(ours)
     qt = QTranslator(app)
@@ -96,7 +90,10 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName(DISPLAY_NAME)
     app.setApplicationVersion(VERSION)
     app.setDesktopFileName(resources.APP_ID)  # the .desktop file: Wayland finds the icon by it
-    app.setWindowIcon(QIcon(str(resources.icon_path(256))))
+    icon = QIcon()
+    for png in resources.icon_paths():  # every size: Qt picks the sharpest for each place
+        icon.addFile(str(png))
+    app.setWindowIcon(icon)
     return app
 
 
