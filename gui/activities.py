@@ -26,6 +26,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QApplication,
     QCheckBox,
     QComboBox,
@@ -748,6 +749,26 @@ class ActivitiesDelegate(QStyledItemDelegate):
             editor.raise_()
             return
         super().updateEditorGeometry(editor, option, index)
+
+
+def commit_open_editor(view: QAbstractItemView) -> None:
+    """Save and close the cell editor open in `view`, if any, as focus leaving it would.
+
+    What is typed in a cell reaches the model only when its editor closes: closing the
+    window, undoing or switching activity must not wait for that.
+    """
+    # indexWidget() is None when no cell editor is open, whatever the stubs say.
+    editor: QWidget | None = view.indexWidget(view.currentIndex())
+    if editor is None:
+        focus = QApplication.focusWidget()
+        if focus is not None and view.viewport().isAncestorOf(focus):
+            editor = focus
+            while editor is not None and editor.parentWidget() is not view.viewport():
+                editor = editor.parentWidget()
+    if editor is not None:
+        delegate = view.itemDelegateForIndex(view.currentIndex()) or view.itemDelegate()
+        delegate.commitData.emit(editor)
+        delegate.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
 
 
 def placeholder_label(text: str) -> QLabel:

@@ -34,12 +34,13 @@ from PySide6.QtWidgets import (
 )
 
 from gui import commands
-from gui.activities import BasesEditor, ChecklistEditor, status_label
+from gui.activities import BasesEditor, ChecklistEditor, commit_open_editor, status_label
 from gui.history_window import (
     COL_ACTION,
     COL_CHANGE,
     COL_ITEM,
     COL_NUMBER,
+    COL_USER,
     HistoryModel,
     fit_columns,
     make_view,
@@ -74,7 +75,7 @@ class DetailPanel(QScrollArea):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SAVE_DELAY_MS)
-        self._timer.timeout.connect(self.flush)
+        self._timer.timeout.connect(self._save_typed)
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -263,7 +264,8 @@ class DetailPanel(QScrollArea):
         self.history_view = make_view()
         self.history_view.setObjectName("activityHistory")
         self.history_view.setModel(self.history_model)
-        for column in (COL_NUMBER, COL_ITEM, COL_ACTION):
+        # The panel is narrow: what changed must show; who did it is in the history window.
+        for column in (COL_NUMBER, COL_USER, COL_ITEM, COL_ACTION):
             self.history_view.setColumnHidden(column, True)
         self.history_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.history_model.modelReset.connect(
@@ -342,8 +344,9 @@ class DetailPanel(QScrollArea):
                                 [_measure_label(c, lang) for c in data["security_measures"]])
         if "bases" not in self._pending_lists:
             self.bases.set_value([(b["code"], b["justification"]) for b in data["legal_bases"]])
-        if "transfers" not in self._pending_lists:
-            self._fill_transfers(data["transfers"])
+        if ("transfers" not in self._pending_lists
+                and self.transfers.state() != QAbstractItemView.State.EditingState):
+            self._fill_transfers(data["transfers"])  # never under a cell being typed in
 
     def _fill_transfers(self, transfers: list[dict[str, str]]) -> None:
         was = self._loading
@@ -418,7 +421,13 @@ class DetailPanel(QScrollArea):
         self._timer.start()
 
     def flush(self) -> None:
-        """Save what was typed and not saved yet; called on pause, focus-out, switch, close."""
+        """Save what was typed and not saved yet; called on focus-out, switch, undo, close."""
+        if self.activity_id is not None and not self._loading:
+            commit_open_editor(self.transfers)  # a transfer cell still being typed in
+        self._save_typed()
+
+    def _save_typed(self) -> None:
+        """Save what was typed; after a pause, a transfer cell being typed in stays open."""
         self._timer.stop()
         pending, self._pending = self._pending, {}
         lists, self._pending_lists = self._pending_lists, {}
@@ -518,6 +527,7 @@ class DetailPanel(QScrollArea):
         if self.activity_id in ids:
             self._pending.clear()
             self._pending_lists.clear()
+            self.activity_id = None  # nothing left to save it to: no flush
             self.set_activity(None)
 
     def _on_items_changed(self, _kind: str) -> None:

@@ -16,7 +16,6 @@ from PySide6.QtCore import QByteArray, QCoreApplication, QItemSelectionModel, QS
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -50,6 +49,7 @@ from gui.activities import (
     ActivitiesModel,
     ActivitiesProxy,
     IdRole,
+    commit_open_editor,
     placeholder_label,
     status_label,
 )
@@ -182,17 +182,7 @@ class ActivitiesPage(QWidget):
 
     def flush(self) -> None:
         """Commit an open cell editor and what the detail panel has not saved yet."""
-        # indexWidget() is None when no cell editor is open, whatever the stubs say.
-        editor: QWidget | None = self.view.indexWidget(self.view.currentIndex())
-        if editor is None:
-            focus = QApplication.focusWidget()
-            if focus is not None and self.view.viewport().isAncestorOf(focus):
-                editor = focus
-                while editor is not None and editor.parentWidget() is not self.view.viewport():
-                    editor = editor.parentWidget()
-        if editor is not None:
-            self.delegate.commitData.emit(editor)
-            self.delegate.closeEditor.emit(editor, ActivitiesDelegate.EndEditHint.NoHint)
+        commit_open_editor(self.view)
         self.detail.flush()
 
     # -- actions -------------------------------------------------------------------------

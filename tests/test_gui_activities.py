@@ -210,6 +210,11 @@ def test_delete_asks_then_undo_restores(qtbot: QtBot, page: ActivitiesPage,
     activity_id = cell(page, 0, 0).data(IdRole)
     assert not page.delete_selected()
     assert "T-001" in asked[0] and "2 data category links" in asked[0]
+    assert "0 transfers" not in asked[0]  # only what really goes with it is named
+    page.view.selectRow(2)  # "Prospection": nothing linked to it
+    assert not page.delete_selected()
+    assert "Nothing else is linked to it." in asked[1] and ", " not in asked[1].split("?")[1]
+    page.view.selectRow(0)
     assert page.model.rowCount() == 3
 
     monkeypatch.setattr(commands.ConfirmDialog, "ask", classmethod(lambda *a, **k: True))
@@ -333,3 +338,49 @@ def test_reopening_the_file_finds_every_edit(qtbot: QtBot, tmp_path: Path) -> No
     assert data["name"] == "Recrutement"
     assert data["retention"] == "2 ans"
     assert data["data_categories"] == ["Vie professionnelle"]
+
+
+def test_flush_commits_a_transfer_cell_still_being_typed_in(
+        qtbot: QtBot, adapter: StoreAdapter, stack: QUndoStack) -> None:
+    """Closing the window or Edit ▸ Undo while a transfer cell is open keeps what was typed."""
+    activity_id = add(adapter.store, name="Vidéo", purpose="Sécurité")
+    panel = DetailPanel(adapter=adapter, undo_stack=stack)
+    qtbot.addWidget(panel)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.set_activity(activity_id)
+    panel.add_transfer.click()  # opens the country cell's editor, as for a user
+    editor = panel.transfers.indexWidget(panel.transfers.currentIndex())
+    assert isinstance(editor, QLineEdit)
+    qtbot.keyClicks(editor, "Etats-Unis")
+    panel.flush()  # what closing the window and Edit ▸ Undo do first
+    assert stored(adapter.store, activity_id)["transfers"][0]["country"] == "Etats-Unis"
+    assert panel.transfers.item(0, 0).text() == "Etats-Unis"
+
+
+def test_a_pause_saves_one_transfer_cell_without_losing_the_next_one(
+        qtbot: QtBot, adapter: StoreAdapter, stack: QUndoStack) -> None:
+    """The debounce saving the country must not reset the recipient cell being typed in."""
+    activity_id = add(adapter.store, name="Vidéo", purpose="Sécurité")
+    panel = DetailPanel(adapter=adapter, undo_stack=stack)
+    qtbot.addWidget(panel)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.set_activity(activity_id)
+    panel.add_transfer.click()
+    editor = panel.transfers.indexWidget(panel.transfers.currentIndex())
+    assert isinstance(editor, QLineEdit)
+    qtbot.keyClicks(editor, "Etats-Unis")
+    qtbot.keyClick(editor, Qt.Key.Key_Tab)  # commits the country, moves to the recipient
+    panel.transfers.editItem(panel.transfers.item(0, 1))
+    recipient = panel.transfers.indexWidget(panel.transfers.model().index(0, 1))
+    assert isinstance(recipient, QLineEdit)
+    qtbot.keyClicks(recipient, "Hebergeur")
+    qtbot.waitUntil(
+        lambda: stored(adapter.store, activity_id)["transfers"][0]["country"] == "Etats-Unis",
+        timeout=3000)
+    assert recipient.text() == "Hebergeur"
+    panel.flush()
+    assert stored(adapter.store, activity_id)["transfers"][0] == {
+        "country": "Etats-Unis", "recipient": "Hebergeur", "safeguard": "",
+        "safeguard_detail": ""}
