@@ -186,9 +186,11 @@ class BackupDialog(QDialog):
         info = self.selected()
         if info is None or self.adapter.readonly:
             return False
-        count = "?" if info.activities is None else str(info.activities)
-        text = (self.tr("Restore the backup of %1 (%2 activities)?")
-                .replace("%1", when_label(info)).replace("%2", count))
+        if info.activities is None:
+            text = self.tr("Restore the backup of %1?")
+        else:  # %n: "0 activité" in French, "1 activity" in English
+            text = self.tr("Restore the backup of %1 (%n activity(ies))?", "", info.activities)
+        text = text.replace("%1", when_label(info))
         details = self.tr(
             "The register will be as it was then; what changed since is replaced. The "
             "present state is backed up first, so you can go back to it. Edit ▸ Undo "

@@ -331,9 +331,13 @@ def describe_deletion(activities: Sequence[dict[str, Any]]) -> tuple[str, str]:
     n_cat = sum(len(a.get("data_categories", [])) for a in activities)
     n_bases = sum(len(a.get("legal_bases", [])) for a in activities)
     n_tr = sum(len(a.get("transfers", [])) for a in activities)
-    parts = [translate("Commands", "%n data category links", "", n_cat),
-             translate("Commands", "%n legal bases", "", n_bases),
-             translate("Commands", "%n transfers", "", n_tr)]
+    parts = [text for n, text in (
+        (n_cat, translate("Commands", "%n data category links", "", n_cat)),
+        (n_bases, translate("Commands", "%n legal bases", "", n_bases)),
+        (n_tr, translate("Commands", "%n transfers", "", n_tr))) if n]  # no "0 transfers"
+    if not parts:
+        return text, translate("Commands", "Nothing else is linked to it. You can undo this "
+                                           "with Edit ▸ Undo.")
     details = (translate("Commands", "Its purpose, %1 go with it. The data categories "
                                      "themselves stay in the "
                   "register. You can undo this with Edit ▸ Undo.")

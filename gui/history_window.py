@@ -128,13 +128,24 @@ def field_label(entity: str, field: str) -> str:
     return commands.field_label(_EXPORT_KEYS.get(field, field))
 
 
+_CODED_FIELDS = {"security_measures": vocab.SECURITY_MEASURES, "status": vocab.STATUSES,
+                 "art9_condition": vocab.ART9_CONDITIONS, "kind": vocab.RECIPIENT_KINDS}
+"""Fields the history keeps as codes, shown by their labels."""
+
+
 def _value(field: str, text: str) -> str:
     text = " ".join(text.split())
-    if field == "security_measures" and text:
+    if not text:
+        return text
+    if field == "dpia_required":
+        return {"true": translate("HistoryModel", "required"),
+                "false": translate("HistoryModel", "not required")}.get(text, text)
+    vocabulary = _CODED_FIELDS.get(field)
+    if vocabulary is not None:
         lang = i18n.language() or "fr"
         labels = []
         for code in text.split(","):
-            term = vocab.by_code(vocab.SECURITY_MEASURES, code.strip())
+            term = vocab.by_code(vocabulary, code.strip())
             labels.append(term.label(lang) if term else code.strip())
         return "; ".join(labels)
     return text

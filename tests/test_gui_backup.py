@@ -55,7 +55,7 @@ def test_restore_brings_back_the_backup_and_keeps_the_state_it_replaced(
     asked: list[str] = []
     told: list[str] = []
     monkeypatch.setattr(BackupDialog, "confirm", classmethod(
-        lambda _cls, _parent, **kw: asked.append(kw["details"]) or True))
+        lambda _cls, _parent, **kw: asked.append(kw["details"] + kw["text"]) or True))
     monkeypatch.setattr(BackupDialog, "inform", classmethod(
         lambda _cls, _parent, _title, text: told.append(text)))
 
@@ -69,6 +69,7 @@ def test_restore_brings_back_the_backup_and_keeps_the_state_it_replaced(
     monkeypatch.setattr(BackupDialog, "exec", drive)
     window.restore_action.trigger()
     assert "Undo will be emptied" in asked[0]
+    assert "(11 activity(ies))?" in asked[0]  # %n, so that French says "0 activité"
     assert not any("(changed)" in n for n in names(window))
     assert window.undo_stack.count() == 0
     found = backup.list_backups(store.path)

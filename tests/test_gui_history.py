@@ -124,3 +124,37 @@ def test_detail_panel_shows_the_activity_history(qtbot: QtBot, store: Store) -> 
     assert model.index(0, COL_FIELD).data() == "retention period"
     panel.set_activity(None)
     assert model.rowCount() == 0
+
+
+def test_coded_values_show_by_their_labels(qtbot: QtBot, store: Store) -> None:
+    """Status, DPIA and Article 9 condition read as words, not as the stored codes."""
+    adapter = StoreAdapter(store=store)
+    panel = DetailPanel(adapter=adapter, undo_stack=QUndoStack())
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.set_activity(first_activity(store).id or 0)
+    for combo, data in ((panel.status, "validated"), (panel.dpia, False),
+                        (panel.art9, "employment")):
+        combo.setCurrentIndex(combo.findData(data))
+        combo.activated.emit(combo.currentIndex())
+    model = panel.history_model
+    qtbot.waitUntil(lambda: model.rowCount() >= 5)
+    changes = {model.index(r, COL_FIELD).data(): model.index(r, COL_CHANGE).data()
+               for r in range(model.rowCount())}
+    assert changes["status"] == "Brouillon → Validé"
+    assert changes["DPIA"] == "not required"
+    assert changes["Article 9 condition"] == "Droit du travail et protection sociale"
+
+
+def test_detail_panel_history_shows_the_change_within_the_panel(
+        qtbot: QtBot, store: Store) -> None:
+    """At the panel's usual width, Old → new gets at least half of the view."""
+    panel = DetailPanel(adapter=StoreAdapter(store=store), undo_stack=QUndoStack())
+    qtbot.addWidget(panel)
+    panel.resize(420, 700)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.set_activity(first_activity(store).id or 0)
+    view = panel.history_view
+    qtbot.waitUntil(lambda: panel.history_model.rowCount() >= 1)
+    assert view.columnViewportPosition(COL_CHANGE) < view.viewport().width() // 2

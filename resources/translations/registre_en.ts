@@ -4,73 +4,73 @@
     <context>
         <name>ActivitiesModel</name>
         <message>
-            <location filename="../../gui/activities.py" line="271" />
+            <location filename="../../gui/activities.py" line="272" />
             <source>Ref.</source>
             <translation>Ref.</translation>
         </message>
         <message>
-            <location filename="../../gui/activities.py" line="272" />
+            <location filename="../../gui/activities.py" line="273" />
             <source>Activity</source>
             <translation>Activity</translation>
         </message>
         <message>
-            <location filename="../../gui/activities.py" line="273" />
+            <location filename="../../gui/activities.py" line="274" />
             <source>Data categories</source>
             <translation>Data categories</translation>
         </message>
         <message>
-            <location filename="../../gui/activities.py" line="274" />
+            <location filename="../../gui/activities.py" line="275" />
             <source>Legal bases</source>
             <translation>Legal bases</translation>
         </message>
         <message>
-            <location filename="../../gui/activities.py" line="275" />
+            <location filename="../../gui/activities.py" line="276" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../gui/activities.py" line="276" />
+            <location filename="../../gui/activities.py" line="277" />
             <source>Completeness</source>
             <translation>Completeness</translation>
         </message>
         <message>
-            <location filename="../../gui/activities.py" line="280" />
+            <location filename="../../gui/activities.py" line="281" />
             <source>Reference of the processing activity</source>
             <translation>Reference of the processing activity</translation>
         </message>
         <message>
-            <location filename="../../gui/activities.py" line="281" />
+            <location filename="../../gui/activities.py" line="282" />
             <source>Name of the activity (its purpose when unnamed)</source>
             <translation>Name of the activity (its purpose when unnamed)</translation>
         </message>
         <message>
-            <location filename="../../gui/activities.py" line="282" />
+            <location filename="../../gui/activities.py" line="283" />
             <source>Categories of personal data processed</source>
             <translation>Categories of personal data processed</translation>
         </message>
         <message>
-            <location filename="../../gui/activities.py" line="283" />
+            <location filename="../../gui/activities.py" line="284" />
             <source>Article 6 legal bases and their justification</source>
             <translation>Article 6 legal bases and their justification</translation>
         </message>
         <message>
-            <location filename="../../gui/activities.py" line="284" />
+            <location filename="../../gui/activities.py" line="285" />
             <source>Draft, validated or archived</source>
             <translation>Draft, validated or archived</translation>
         </message>
         <message>
-            <location filename="../../gui/activities.py" line="285" />
+            <location filename="../../gui/activities.py" line="286" />
             <source>What Article 30 asks for and is missing</source>
             <translation>What Article 30 asks for and is missing</translation>
         </message>
         <message>
-            <location filename="../../gui/activities.py" line="320" />
+            <location filename="../../gui/activities.py" line="321" />
             <source>Complete</source>
             <translation>Complete</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/activities.py" line="321" />
-            <location filename="../../gui/mainwindow.py" line="132" />
+            <location filename="../../gui/activities.py" line="322" />
+            <location filename="../../gui/mainwindow.py" line="133" />
             <source>%n missing</source>
             <translation>
                 <numerusform>%n missing</numerusform>
@@ -78,7 +78,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../gui/activities.py" line="345" />
+            <location filename="../../gui/activities.py" line="346" />
             <source>Everything Article 30 asks for is filled in.</source>
             <translation>Everything Article 30 asks for is filled in.</translation>
         </message>
@@ -86,12 +86,12 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../gui/app.py" line="118" />
+            <location filename="../../gui/app.py" line="117" />
             <source>Something went wrong: %1</source>
             <translation>Something went wrong: %1</translation>
         </message>
         <message>
-            <location filename="../../gui/app.py" line="121" />
+            <location filename="../../gui/app.py" line="120" />
             <source>Your last saved edits are safe in the register. The details were written to %1.</source>
             <translation>Your last saved edits are safe in the register. The details were written to %1.</translation>
         </message>
@@ -180,23 +180,31 @@
         </message>
         <message>
             <location filename="../../gui/backup_dialog.py" line="190" />
-            <source>Restore the backup of %1 (%2 activities)?</source>
-            <translation>Restore the backup of %1 (%2 activities)?</translation>
+            <source>Restore the backup of %1?</source>
+            <translation>Restore the backup of %1?</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/backup_dialog.py" line="192" />
+            <source>Restore the backup of %1 (%n activity(ies))?</source>
+            <translation>
+                <numerusform>Restore the backup of %1 (%n activity)?</numerusform>
+                <numerusform>Restore the backup of %1 (%n activities)?</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../gui/backup_dialog.py" line="193" />
+            <location filename="../../gui/backup_dialog.py" line="195" />
             <source>The register will be as it was then; what changed since is replaced. The present state is backed up first, so you can go back to it. Edit ▸ Undo will be emptied: its steps would no longer apply.</source>
             <translation>The register will be as it was then; what changed since is replaced. The present state is backed up first, so you can go back to it. Edit ▸ Undo will be emptied: its steps would no longer apply.</translation>
         </message>
         <message>
-            <location filename="../../gui/backup_dialog.py" line="196" />
-            <location filename="../../gui/backup_dialog.py" line="204" />
-            <location filename="../../gui/backup_dialog.py" line="214" />
+            <location filename="../../gui/backup_dialog.py" line="198" />
+            <location filename="../../gui/backup_dialog.py" line="206" />
+            <location filename="../../gui/backup_dialog.py" line="216" />
             <source>Restore</source>
             <translation>Restore</translation>
         </message>
         <message>
-            <location filename="../../gui/backup_dialog.py" line="205" />
+            <location filename="../../gui/backup_dialog.py" line="207" />
             <source>The register was restored from the backup of %1.
 
 What it held just before is kept in the backup “%2”: restore that one to go back.</source>
@@ -208,12 +216,12 @@ What it held just before is kept in the backup “%2”: restore that one to go 
     <context>
         <name>BasesEditor</name>
         <message>
-            <location filename="../../gui/activities.py" line="585" />
+            <location filename="../../gui/activities.py" line="586" />
             <source>Why this basis applies (required for legitimate interests)</source>
             <translation>Why this basis applies (required for legitimate interests)</translation>
         </message>
         <message>
-            <location filename="../../gui/activities.py" line="588" />
+            <location filename="../../gui/activities.py" line="589" />
             <source>Justification</source>
             <translation>Justification</translation>
         </message>
@@ -221,12 +229,12 @@ What it held just before is kept in the backup “%2”: restore that one to go 
     <context>
         <name>CheckDialog</name>
         <message>
-            <location filename="../../gui/mainwindow.py" line="276" />
+            <location filename="../../gui/mainwindow.py" line="267" />
             <source>Check the register</source>
             <translation>Check the register</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/mainwindow.py" line="280" />
+            <location filename="../../gui/mainwindow.py" line="271" />
             <source>%n item(s) missing:</source>
             <translation>
                 <numerusform>%n item missing:</numerusform>
@@ -234,7 +242,7 @@ What it held just before is kept in the backup “%2”: restore that one to go 
             </translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="282" />
+            <location filename="../../gui/mainwindow.py" line="273" />
             <source>The register holds everything Article 30 asks for.</source>
             <translation>The register holds everything Article 30 asks for.</translation>
         </message>
@@ -409,7 +417,7 @@ What it held just before is kept in the backup “%2”: restore that one to go 
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/commands.py" line="334" />
+            <location filename="../../gui/commands.py" line="335" />
             <source>%n data category links</source>
             <translation>
                 <numerusform>%n data category link</numerusform>
@@ -417,7 +425,7 @@ What it held just before is kept in the backup “%2”: restore that one to go 
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/commands.py" line="335" />
+            <location filename="../../gui/commands.py" line="336" />
             <source>%n legal bases</source>
             <translation>
                 <numerusform>%n legal basis</numerusform>
@@ -425,7 +433,7 @@ What it held just before is kept in the backup “%2”: restore that one to go 
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/commands.py" line="336" />
+            <location filename="../../gui/commands.py" line="337" />
             <source>%n transfers</source>
             <translation>
                 <numerusform>%n transfer</numerusform>
@@ -433,12 +441,17 @@ What it held just before is kept in the backup “%2”: restore that one to go 
             </translation>
         </message>
         <message>
-            <location filename="../../gui/commands.py" line="337" />
+            <location filename="../../gui/commands.py" line="339" />
+            <source>Nothing else is linked to it. You can undo this with Edit ▸ Undo.</source>
+            <translation>Nothing else is linked to it. You can undo this with Edit ▸ Undo.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commands.py" line="341" />
             <source>Its purpose, %1 go with it. The data categories themselves stay in the register. You can undo this with Edit ▸ Undo.</source>
             <translation>Its purpose, %1 go with it. The data categories themselves stay in the register. You can undo this with Edit ▸ Undo.</translation>
         </message>
         <message>
-            <location filename="../../gui/commands.py" line="353" />
+            <location filename="../../gui/commands.py" line="357" />
             <location filename="../../gui/screenshots.py" line="110" />
             <source>Delete</source>
             <translation>Delete</translation>
@@ -447,7 +460,7 @@ What it held just before is kept in the backup “%2”: restore that one to go 
     <context>
         <name>ConfirmDelete</name>
         <message>
-            <location filename="../../gui/lists.py" line="474" />
+            <location filename="../../gui/lists.py" line="468" />
             <source>Delete</source>
             <translation>Delete</translation>
         </message>
@@ -463,252 +476,252 @@ What it held just before is kept in the backup “%2”: restore that one to go 
     <context>
         <name>DetailPanel</name>
         <message>
-            <location filename="../../gui/detail.py" line="96" />
+            <location filename="../../gui/detail.py" line="97" />
             <source>Select an activity to see and edit all that Article 30 asks for it.</source>
             <translation>Select an activity to see and edit all that Article 30 asks for it.</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="153" />
+            <location filename="../../gui/detail.py" line="154" />
             <source>Processing</source>
             <translation>Processing</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="154" />
+            <location filename="../../gui/detail.py" line="155" />
             <source>&amp;Name:</source>
             <translation>&amp;Name:</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="155" />
+            <location filename="../../gui/detail.py" line="156" />
             <source>Short name of the activity</source>
             <translation>Short name of the activity</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="156" />
+            <location filename="../../gui/detail.py" line="157" />
             <source>&amp;Purpose:</source>
             <translation>&amp;Purpose:</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="157" />
+            <location filename="../../gui/detail.py" line="158" />
             <source>Business &amp;function:</source>
             <translation>Business &amp;function:</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="158" />
+            <location filename="../../gui/detail.py" line="159" />
             <source>e.g. Human resources</source>
             <translation>e.g. Human resources</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="159" />
+            <location filename="../../gui/detail.py" line="160" />
             <source>&amp;Joint controller:</source>
             <translation>&amp;Joint controller:</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="160" />
+            <location filename="../../gui/detail.py" line="161" />
             <source>None</source>
             <translation>None</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="166" />
+            <location filename="../../gui/detail.py" line="167" />
             <source>&amp;Status:</source>
             <translation>&amp;Status:</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="168" />
+            <location filename="../../gui/detail.py" line="169" />
             <source>Validated by</source>
             <translation>Validated by</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="169" />
+            <location filename="../../gui/detail.py" line="170" />
             <source>YYYY-MM-DD</source>
             <translation>YYYY-MM-DD</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="170" />
+            <location filename="../../gui/detail.py" line="171" />
             <source>Validation:</source>
             <translation>Validation:</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="172" />
+            <location filename="../../gui/detail.py" line="173" />
             <source>Personal data</source>
             <translation>Personal data</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="174" />
+            <location filename="../../gui/detail.py" line="175" />
             <source>Data &amp;categories:</source>
             <translation>Data &amp;categories:</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="177" />
+            <location filename="../../gui/detail.py" line="178" />
             <source>None (no special category)</source>
             <translation>None (no special category)</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="182" />
+            <location filename="../../gui/detail.py" line="183" />
             <source>Article 9 condition:</source>
             <translation>Article 9 condition:</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="184" />
+            <location filename="../../gui/detail.py" line="185" />
             <source>Data s&amp;ubjects:</source>
             <translation>Data s&amp;ubjects:</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="185" />
+            <location filename="../../gui/detail.py" line="186" />
             <source>Data source:</source>
             <translation>Data source:</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="186" />
+            <location filename="../../gui/detail.py" line="187" />
             <source>Where the data come from</source>
             <translation>Where the data come from</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="188" />
+            <location filename="../../gui/detail.py" line="189" />
             <source>Lawfulness</source>
             <translation>Lawfulness</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="195" />
+            <location filename="../../gui/detail.py" line="196" />
             <source>Legal &amp;bases:</source>
             <translation>Legal &amp;bases:</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="196" />
+            <location filename="../../gui/detail.py" line="197" />
             <source>Kept as imported, word for word</source>
             <translation>Kept as imported, word for word</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="200" />
+            <location filename="../../gui/detail.py" line="201" />
             <source>Imported legal basis:</source>
             <translation>Imported legal basis:</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="204" />
+            <location filename="../../gui/detail.py" line="205" />
             <source>Imported categories:</source>
             <translation>Imported categories:</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="206" />
+            <location filename="../../gui/detail.py" line="207" />
             <source>Recipients and transfers</source>
             <translation>Recipients and transfers</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="208" />
+            <location filename="../../gui/detail.py" line="209" />
             <source>&amp;Recipients:</source>
             <translation>&amp;Recipients:</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="212" />
+            <location filename="../../gui/detail.py" line="213" />
             <source>Country</source>
             <translation>Country</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="212" />
+            <location filename="../../gui/detail.py" line="213" />
             <source>Recipient</source>
             <translation>Recipient</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="213" />
+            <location filename="../../gui/detail.py" line="214" />
             <source>Safeguard</source>
             <translation>Safeguard</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="213" />
+            <location filename="../../gui/detail.py" line="214" />
             <source>Detail</source>
             <translation>Detail</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="222" />
+            <location filename="../../gui/detail.py" line="223" />
             <source>Add transfer</source>
             <translation>Add transfer</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="225" />
+            <location filename="../../gui/detail.py" line="226" />
             <source>Remove transfer</source>
             <translation>Remove transfer</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="235" />
+            <location filename="../../gui/detail.py" line="236" />
             <source>Transfers outside the EU:</source>
             <translation>Transfers outside the EU:</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="237" />
+            <location filename="../../gui/detail.py" line="238" />
             <source>Retention and security</source>
             <translation>Retention and security</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="238" />
+            <location filename="../../gui/detail.py" line="239" />
             <source>Re&amp;tention period:</source>
             <translation>Re&amp;tention period:</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="239" />
+            <location filename="../../gui/detail.py" line="240" />
             <source>e.g. 3 years after the last contact</source>
             <translation>e.g. 3 years after the last contact</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="242" />
+            <location filename="../../gui/detail.py" line="243" />
             <source>Security measures:</source>
             <translation>Security measures:</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="243" />
+            <location filename="../../gui/detail.py" line="244" />
             <source>Other measures:</source>
             <translation>Other measures:</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="244" />
+            <location filename="../../gui/detail.py" line="245" />
             <source>Described freely</source>
             <translation>Described freely</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="246" />
+            <location filename="../../gui/detail.py" line="247" />
             <source>Impact assessment (DPIA)</source>
             <translation>Impact assessment (DPIA)</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="249" />
+            <location filename="../../gui/detail.py" line="250" />
             <source>Not assessed yet</source>
             <translation>Not assessed yet</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="250" />
+            <location filename="../../gui/detail.py" line="251" />
             <source>Required</source>
             <translation>Required</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="251" />
+            <location filename="../../gui/detail.py" line="252" />
             <source>Not required</source>
             <translation>Not required</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="254" />
+            <location filename="../../gui/detail.py" line="255" />
             <source>DPIA:</source>
             <translation>DPIA:</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="255" />
+            <location filename="../../gui/detail.py" line="256" />
             <source>Reason:</source>
             <translation>Reason:</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="256" />
+            <location filename="../../gui/detail.py" line="257" />
             <source>Why it is or is not required</source>
             <translation>Why it is or is not required</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="258" />
+            <location filename="../../gui/detail.py" line="259" />
             <source>History</source>
             <translation>History</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="320" />
+            <location filename="../../gui/detail.py" line="322" />
             <source>Created %1 · changed %2</source>
             <translation>Created %1 · changed %2</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="357" />
+            <location filename="../../gui/detail.py" line="360" />
             <source>None given</source>
             <translation>None given</translation>
         </message>
@@ -1068,42 +1081,52 @@ What it held just before is kept in the backup “%2”: restore that one to go 
             <translation>kind</translation>
         </message>
         <message>
-            <location filename="../../gui/history_window.py" line="253" />
+            <location filename="../../gui/history_window.py" line="141" />
+            <source>required</source>
+            <translation>required</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history_window.py" line="142" />
+            <source>not required</source>
+            <translation>not required</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history_window.py" line="264" />
             <source>No.</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../gui/history_window.py" line="254" />
+            <location filename="../../gui/history_window.py" line="265" />
             <source>When</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../gui/history_window.py" line="255" />
+            <location filename="../../gui/history_window.py" line="266" />
             <source>Who</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../gui/history_window.py" line="256" />
+            <location filename="../../gui/history_window.py" line="267" />
             <source>Action</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../gui/history_window.py" line="257" />
+            <location filename="../../gui/history_window.py" line="268" />
             <source>Item</source>
             <translation>Item</translation>
         </message>
         <message>
-            <location filename="../../gui/history_window.py" line="258" />
+            <location filename="../../gui/history_window.py" line="269" />
             <source>Field</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../gui/history_window.py" line="259" />
+            <location filename="../../gui/history_window.py" line="270" />
             <source>Old → new</source>
             <translation>Old → new</translation>
         </message>
         <message>
-            <location filename="../../gui/history_window.py" line="262" />
+            <location filename="../../gui/history_window.py" line="273" />
             <source>Place of the entry in the history, oldest first</source>
             <translation>Place of the entry in the history, oldest first</translation>
         </message>
@@ -1111,17 +1134,17 @@ What it held just before is kept in the backup “%2”: restore that one to go 
     <context>
         <name>HistoryWindow</name>
         <message>
-            <location filename="../../gui/history_window.py" line="375" />
+            <location filename="../../gui/history_window.py" line="386" />
             <source>History of the register</source>
             <translation>History of the register</translation>
         </message>
         <message>
-            <location filename="../../gui/history_window.py" line="391" />
+            <location filename="../../gui/history_window.py" line="402" />
             <source>Filter: activity, user, field, value…</source>
             <translation>Filter: activity, user, field, value…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/history_window.py" line="433" />
+            <location filename="../../gui/history_window.py" line="444" />
             <source>✔ History intact: %n entries, each chained to the one before (SHA-256).</source>
             <translation>
                 <numerusform>✔ History intact: %n entry, chained by SHA-256.</numerusform>
@@ -1129,12 +1152,12 @@ What it held just before is kept in the backup “%2”: restore that one to go 
             </translation>
         </message>
         <message>
-            <location filename="../../gui/history_window.py" line="442" />
+            <location filename="../../gui/history_window.py" line="453" />
             <source>Last signed record: %1, signed by %2 (%3).</source>
             <translation>Last signed record: %1, signed by %2 (%3).</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/history_window.py" line="446" />
+            <location filename="../../gui/history_window.py" line="457" />
             <source>Only the %n change(s) since then</source>
             <translation>
                 <numerusform>Only the change since then (%n)</numerusform>
@@ -1142,12 +1165,12 @@ What it held just before is kept in the backup “%2”: restore that one to go 
             </translation>
         </message>
         <message>
-            <location filename="../../gui/history_window.py" line="449" />
+            <location filename="../../gui/history_window.py" line="460" />
             <source>No signed record has been exported yet.</source>
             <translation>No signed record has been exported yet.</translation>
         </message>
         <message>
-            <location filename="../../gui/history_window.py" line="450" />
+            <location filename="../../gui/history_window.py" line="461" />
             <source>Only changes since the last signed record</source>
             <translation>Only changes since the last signed record</translation>
         </message>
@@ -1365,92 +1388,92 @@ What it held just before is kept in the backup “%2”: restore that one to go 
     <context>
         <name>ListPage</name>
         <message>
-            <location filename="../../gui/lists.py" line="540" />
+            <location filename="../../gui/lists.py" line="534" />
             <source>Delete…</source>
             <translation>Delete…</translation>
         </message>
         <message>
-            <location filename="../../gui/lists.py" line="568" />
+            <location filename="../../gui/lists.py" line="562" />
             <source>Data categories</source>
             <translation>Data categories</translation>
         </message>
         <message>
-            <location filename="../../gui/lists.py" line="569" />
+            <location filename="../../gui/lists.py" line="563" />
             <source>Legal bases</source>
             <translation>Legal bases</translation>
         </message>
         <message>
-            <location filename="../../gui/lists.py" line="570" />
+            <location filename="../../gui/lists.py" line="564" />
             <source>Data subjects</source>
             <translation>Data subjects</translation>
         </message>
         <message>
-            <location filename="../../gui/lists.py" line="571" />
+            <location filename="../../gui/lists.py" line="565" />
             <source>Recipients</source>
             <translation>Recipients</translation>
         </message>
         <message>
-            <location filename="../../gui/lists.py" line="576" />
+            <location filename="../../gui/lists.py" line="570" />
             <source>The kinds of personal data your activities process. Tick the special categories (Article 9) and criminal data (Article 10): they need a specific condition.</source>
             <translation>The kinds of personal data your activities process. Tick the special categories (Article 9) and criminal data (Article 10): they need a specific condition.</translation>
         </message>
         <message>
-            <location filename="../../gui/lists.py" line="580" />
+            <location filename="../../gui/lists.py" line="574" />
             <source>The six legal bases of Article 6(1) are fixed; describe how your organisation relies on each one. Double-click a description to edit it.</source>
             <translation>The six legal bases of Article 6(1) are fixed; describe how your organisation relies on each one. Double-click a description to edit it.</translation>
         </message>
         <message>
-            <location filename="../../gui/lists.py" line="583" />
+            <location filename="../../gui/lists.py" line="577" />
             <source>The people whose data you process: customers, employees, prospects…</source>
             <translation>The people whose data you process: customers, employees, prospects…</translation>
         </message>
         <message>
-            <location filename="../../gui/lists.py" line="586" />
+            <location filename="../../gui/lists.py" line="580" />
             <source>Who receives the data: your own departments, processors, third parties, public authorities.</source>
             <translation>Who receives the data: your own departments, processors, third parties, public authorities.</translation>
         </message>
         <message>
-            <location filename="../../gui/lists.py" line="593" />
+            <location filename="../../gui/lists.py" line="587" />
             <source>Add a category</source>
             <translation>Add a category</translation>
         </message>
         <message>
-            <location filename="../../gui/lists.py" line="594" />
+            <location filename="../../gui/lists.py" line="588" />
             <source>Add a data subject</source>
             <translation>Add a data subject</translation>
         </message>
         <message>
-            <location filename="../../gui/lists.py" line="595" />
+            <location filename="../../gui/lists.py" line="589" />
             <source>Add a recipient</source>
             <translation>Add a recipient</translation>
         </message>
         <message>
-            <location filename="../../gui/lists.py" line="600" />
+            <location filename="../../gui/lists.py" line="594" />
             <source>New category</source>
             <translation>New category</translation>
         </message>
         <message>
-            <location filename="../../gui/lists.py" line="601" />
+            <location filename="../../gui/lists.py" line="595" />
             <source>New data subject</source>
             <translation>New data subject</translation>
         </message>
         <message>
-            <location filename="../../gui/lists.py" line="602" />
+            <location filename="../../gui/lists.py" line="596" />
             <source>New recipient</source>
             <translation>New recipient</translation>
         </message>
         <message>
-            <location filename="../../gui/lists.py" line="678" />
+            <location filename="../../gui/lists.py" line="672" />
             <source>Delete</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../gui/lists.py" line="680" />
+            <location filename="../../gui/lists.py" line="674" />
             <source>Delete “%1”?</source>
             <translation>Delete “%1”?</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/lists.py" line="682" />
+            <location filename="../../gui/lists.py" line="676" />
             <source>Delete these %n items?</source>
             <translation>
                 <numerusform>Delete this item?</numerusform>
@@ -1458,12 +1481,12 @@ What it held just before is kept in the backup “%2”: restore that one to go 
             </translation>
         </message>
         <message>
-            <location filename="../../gui/lists.py" line="685" />
+            <location filename="../../gui/lists.py" line="679" />
             <source>No activity uses it. You can undo this.</source>
             <translation>No activity uses it. You can undo this.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/lists.py" line="686" />
+            <location filename="../../gui/lists.py" line="680" />
             <source>It is removed from %n activity(ies):</source>
             <translation>
                 <numerusform>It is removed from %n activity:</numerusform>
@@ -1471,7 +1494,7 @@ What it held just before is kept in the backup “%2”: restore that one to go 
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/lists.py" line="690" />
+            <location filename="../../gui/lists.py" line="684" />
             <source>… and %n more</source>
             <translation>
                 <numerusform>… and %n more</numerusform>
@@ -1479,7 +1502,7 @@ What it held just before is kept in the backup “%2”: restore that one to go 
             </translation>
         </message>
         <message>
-            <location filename="../../gui/lists.py" line="691" />
+            <location filename="../../gui/lists.py" line="685" />
             <source>You can undo this.</source>
             <translation>You can undo this.</translation>
         </message>
@@ -1487,72 +1510,72 @@ What it held just before is kept in the backup “%2”: restore that one to go 
     <context>
         <name>ListTableModel</name>
         <message>
-            <location filename="../../gui/lists.py" line="213" />
+            <location filename="../../gui/lists.py" line="207" />
             <source>Legal basis</source>
             <translation>Legal basis</translation>
         </message>
         <message>
-            <location filename="../../gui/lists.py" line="214" />
+            <location filename="../../gui/lists.py" line="208" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../gui/lists.py" line="215" />
+            <location filename="../../gui/lists.py" line="209" />
             <source>Description</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../gui/lists.py" line="216" />
+            <location filename="../../gui/lists.py" line="210" />
             <source>Special (Art. 9)</source>
             <translation>Special (Art. 9)</translation>
         </message>
         <message>
-            <location filename="../../gui/lists.py" line="217" />
+            <location filename="../../gui/lists.py" line="211" />
             <source>Criminal (Art. 10)</source>
             <translation>Criminal (Art. 10)</translation>
         </message>
         <message>
-            <location filename="../../gui/lists.py" line="218" />
+            <location filename="../../gui/lists.py" line="212" />
             <source>Activities</source>
             <translation>Activities</translation>
         </message>
         <message>
-            <location filename="../../gui/lists.py" line="219" />
+            <location filename="../../gui/lists.py" line="213" />
             <source>Kind</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../gui/lists.py" line="220" />
+            <location filename="../../gui/lists.py" line="214" />
             <source>Article</source>
             <translation>Article</translation>
         </message>
         <message>
-            <location filename="../../gui/lists.py" line="226" />
+            <location filename="../../gui/lists.py" line="220" />
             <source>Special category of data (GDPR Article 9): health, biometrics, religion, political opinions…</source>
             <translation>Special category of data (GDPR Article 9): health, biometrics, religion, political opinions…</translation>
         </message>
         <message>
-            <location filename="../../gui/lists.py" line="229" />
+            <location filename="../../gui/lists.py" line="223" />
             <source>Data relating to criminal convictions and offences (GDPR Article 10)</source>
             <translation>Data relating to criminal convictions and offences (GDPR Article 10)</translation>
         </message>
         <message>
-            <location filename="../../gui/lists.py" line="232" />
+            <location filename="../../gui/lists.py" line="226" />
             <source>How many processing activities use it</source>
             <translation>How many processing activities use it</translation>
         </message>
         <message>
-            <location filename="../../gui/lists.py" line="291" />
+            <location filename="../../gui/lists.py" line="285" />
             <source>Art. %1</source>
             <translation>Art. %1</translation>
         </message>
         <message>
-            <location filename="../../gui/lists.py" line="299" />
+            <location filename="../../gui/lists.py" line="293" />
             <source>No activity uses it.</source>
             <translation>No activity uses it.</translation>
         </message>
         <message>
-            <location filename="../../gui/lists.py" line="304" />
+            <location filename="../../gui/lists.py" line="298" />
             <source>The legal bases of Article 6(1) are fixed by the GDPR; describe how your organisation relies on each one.</source>
             <translation>The legal bases of Article 6(1) are fixed by the GDPR; describe how your organisation relies on each one.</translation>
         </message>
@@ -1560,303 +1583,304 @@ What it held just before is kept in the backup “%2”: restore that one to go 
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../gui/mainwindow.py" line="324" />
+            <location filename="../../gui/mainwindow.py" line="315" />
             <source>Activities</source>
             <translation>Activities</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="328" />
+            <location filename="../../gui/mainwindow.py" line="319" />
             <source>Data categories</source>
             <translation>Data categories</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="329" />
+            <location filename="../../gui/mainwindow.py" line="320" />
             <source>Legal bases</source>
             <translation>Legal bases</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="330" />
+            <location filename="../../gui/mainwindow.py" line="321" />
             <source>Data subjects</source>
             <translation>Data subjects</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="331" />
+            <location filename="../../gui/mainwindow.py" line="322" />
             <source>Recipients</source>
             <translation>Recipients</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="346" />
-            <location filename="../../gui/mainwindow.py" line="347" />
+            <location filename="../../gui/mainwindow.py" line="337" />
+            <location filename="../../gui/mainwindow.py" line="338" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="411" />
+            <location filename="../../gui/mainwindow.py" line="402" />
             <source>&amp;New register…</source>
             <translation>&amp;New register…</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="413" />
+            <location filename="../../gui/mainwindow.py" line="404" />
             <source>&amp;Open…</source>
             <translation>&amp;Open…</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="416" />
+            <location filename="../../gui/mainwindow.py" line="407" />
             <source>&amp;Import table…</source>
             <translation>&amp;Import table…</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="419" />
+            <location filename="../../gui/mainwindow.py" line="410" />
             <source>&amp;Export JSON…</source>
             <translation>&amp;Export JSON…</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="421" />
+            <location filename="../../gui/mainwindow.py" line="412" />
             <source>Write the whole register as a JSON file</source>
             <translation>Write the whole register as a JSON file</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="423" />
+            <location filename="../../gui/mainwindow.py" line="414" />
             <source>Export &amp;PDF…</source>
             <translation>Export &amp;PDF…</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="425" />
+            <location filename="../../gui/mainwindow.py" line="416" />
             <source>Preview, sign and write the record for the regulator</source>
             <translation>Preview, sign and write the record for the regulator</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="427" />
+            <location filename="../../gui/mainwindow.py" line="418" />
             <source>&amp;Restore from backup…</source>
             <translation>&amp;Restore from backup…</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="429" />
+            <location filename="../../gui/mainwindow.py" line="420" />
             <source>Put the register back as one of its backups holds it</source>
             <translation>Put the register back as one of its backups holds it</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="431" />
+            <location filename="../../gui/mainwindow.py" line="422" />
             <source>&amp;Verify a PDF…</source>
             <translation>&amp;Verify a PDF…</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="432" />
+            <location filename="../../gui/mainwindow.py" line="423" />
             <source>Check that a signed record is intact and who signed it</source>
             <translation>Check that a signed record is intact and who signed it</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="434" />
+            <location filename="../../gui/mainwindow.py" line="425" />
             <source>&amp;History of the register…</source>
             <translation>&amp;History of the register…</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="436" />
+            <location filename="../../gui/mainwindow.py" line="427" />
             <source>Every change, who made it, and whether the history chain holds</source>
             <translation>Every change, who made it, and whether the history chain holds</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="439" />
+            <location filename="../../gui/mainwindow.py" line="430" />
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="457" />
+            <location filename="../../gui/mainwindow.py" line="448" />
             <source>&amp;New</source>
             <translation>&amp;New</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="459" />
+            <location filename="../../gui/mainwindow.py" line="450" />
             <source>Add an activity (or an item of the list shown)</source>
             <translation>Add an activity (or an item of the list shown)</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="461" />
+            <location filename="../../gui/mainwindow.py" line="452" />
             <source>D&amp;uplicate</source>
             <translation>D&amp;uplicate</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="463" />
+            <location filename="../../gui/mainwindow.py" line="454" />
             <source>Copy the selected activity</source>
             <translation>Copy the selected activity</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="465" />
+            <location filename="../../gui/mainwindow.py" line="456" />
             <source>&amp;Delete…</source>
             <translation>&amp;Delete…</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="467" />
+            <location filename="../../gui/mainwindow.py" line="458" />
             <source>Delete the selection, after confirmation</source>
             <translation>Delete the selection, after confirmation</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="470" />
+            <location filename="../../gui/mainwindow.py" line="461" />
             <source>Move &amp;up</source>
             <translation>Move &amp;up</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="473" />
+            <location filename="../../gui/mainwindow.py" line="464" />
             <source>Move do&amp;wn</source>
             <translation>Move do&amp;wn</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="476" />
+            <location filename="../../gui/mainwindow.py" line="467" />
             <source>&amp;Find</source>
             <translation>&amp;Find</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="478" />
+            <location filename="../../gui/mainwindow.py" line="469" />
             <source>&amp;User order</source>
             <translation>&amp;User order</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="480" />
+            <location filename="../../gui/mainwindow.py" line="471" />
             <source>Show activities in the order you gave them</source>
             <translation>Show activities in the order you gave them</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="482" />
+            <location filename="../../gui/mainwindow.py" line="473" />
             <source>&amp;Check</source>
             <translation>&amp;Check</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="484" />
+            <location filename="../../gui/mainwindow.py" line="475" />
             <source>List what Article 30 asks for and the register lacks</source>
             <translation>List what Article 30 asks for and the register lacks</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="486" />
+            <location filename="../../gui/mainwindow.py" line="477" />
             <source>&amp;About Registre</source>
             <translation>&amp;About Registre</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="490" />
+            <location filename="../../gui/mainwindow.py" line="481" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Preferences…</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="497" />
+            <location filename="../../gui/mainwindow.py" line="488" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="500" />
+            <location filename="../../gui/mainwindow.py" line="491" />
             <source>Open &amp;recent</source>
             <translation>Open &amp;recent</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="510" />
+            <location filename="../../gui/mainwindow.py" line="501" />
             <source>&amp;Edit</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="522" />
+            <location filename="../../gui/mainwindow.py" line="513" />
             <source>&amp;View</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="524" />
+            <location filename="../../gui/mainwindow.py" line="515" />
             <source>&amp;Detail panel</source>
             <translation>&amp;Detail panel</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="533" />
+            <location filename="../../gui/mainwindow.py" line="524" />
             <source>&amp;Tools</source>
             <translation>&amp;Tools</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="536" />
+            <location filename="../../gui/mainwindow.py" line="527" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="540" />
+            <location filename="../../gui/mainwindow.py" line="531" />
             <source>Main toolbar</source>
             <translation>Main toolbar</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="553" />
+            <location filename="../../gui/mainwindow.py" line="544" />
             <source>Search…</source>
             <translation>Search…</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="554" />
+            <location filename="../../gui/mainwindow.py" line="545" />
             <source>Show only what contains these words, accents and case aside</source>
             <translation>Show only what contains these words, accents and case aside</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="628" />
+            <location filename="../../gui/mainwindow.py" line="619" />
             <source>Unsaved register</source>
             <translation>Unsaved register</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="630" />
+            <location filename="../../gui/mainwindow.py" line="621" />
+            <location filename="../../gui/mainwindow.py" line="626" />
             <source>%1 (read-only)</source>
             <translation>%1 (read-only)</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="654" />
+            <location filename="../../gui/mainwindow.py" line="648" />
             <source>No other register</source>
             <translation>No other register</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="666" />
+            <location filename="../../gui/mainwindow.py" line="660" />
             <source>Cannot open the register</source>
             <translation>Cannot open the register</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="667" />
+            <location filename="../../gui/mainwindow.py" line="661" />
             <source>“%1” cannot be opened.</source>
             <translation>“%1” cannot be opened.</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="684" />
+            <location filename="../../gui/mainwindow.py" line="678" />
             <source>Open a register</source>
             <translation>Open a register</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="685" />
-            <source>Registers (*.db);;All files (*)</source>
-            <translation>Registers (*.db);;All files (*)</translation>
+            <location filename="../../gui/mainwindow.py" line="679" />
+            <source>Registers (*.registre *.db);;All files (*)</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="691" />
+            <location filename="../../gui/mainwindow.py" line="686" />
+            <source>Registers (*.registre *.db)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/mainwindow.py" line="685" />
             <source>New register</source>
             <translation>New register</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="692" />
-            <source>Registers (*.db)</source>
-            <translation>Registers (*.db)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/mainwindow.py" line="701" />
+            <location filename="../../gui/mainwindow.py" line="695" />
             <source>Export the register as JSON</source>
             <translation>Export the register as JSON</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="702" />
+            <location filename="../../gui/mainwindow.py" line="696" />
             <source>JSON (*.json)</source>
             <translation>JSON (*.json)</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="715" />
+            <location filename="../../gui/mainwindow.py" line="709" />
             <source>“%1” already exists; use File ▸ Open to open it.</source>
             <translation>“%1” already exists; use File ▸ Open to open it.</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="732" />
+            <location filename="../../gui/mainwindow.py" line="726" />
             <source>Exported to %1</source>
             <translation>Exported to %1</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="866" />
+            <location filename="../../gui/mainwindow.py" line="860" />
             <source>No activities yet</source>
             <translation>No activities yet</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/mainwindow.py" line="868" />
+            <location filename="../../gui/mainwindow.py" line="862" />
             <source>%n incomplete activities</source>
             <translation>
                 <numerusform>%n incomplete activity</numerusform>
@@ -1864,7 +1888,7 @@ What it held just before is kept in the backup “%2”: restore that one to go 
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/mainwindow.py" line="870" />
+            <location filename="../../gui/mainwindow.py" line="864" />
             <source>All %n activities complete</source>
             <translation>
                 <numerusform>The activity is complete</numerusform>
@@ -1872,12 +1896,12 @@ What it held just before is kept in the backup “%2”: restore that one to go 
             </translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="876" />
+            <location filename="../../gui/mainwindow.py" line="870" />
             <source>No signed record yet</source>
             <translation>No signed record yet</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/mainwindow.py" line="879" />
+            <location filename="../../gui/mainwindow.py" line="873" />
             <source>%n change(s) since the last signed record (%1)</source>
             <translation>
                 <numerusform>%n change since the last signed record (%1)</numerusform>
@@ -1885,22 +1909,22 @@ What it held just before is kept in the backup “%2”: restore that one to go 
             </translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="883" />
+            <location filename="../../gui/mainwindow.py" line="877" />
             <source>Signed record up to date (%1)</source>
             <translation>Signed record up to date (%1)</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="904" />
+            <location filename="../../gui/mainwindow.py" line="898" />
             <source>About Registre</source>
             <translation>About Registre</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="905" />
+            <location filename="../../gui/mainwindow.py" line="899" />
             <source>&lt;h3&gt;Registre %1&lt;/h3&gt;&lt;p&gt;The record of processing activities of GDPR Article 30, kept on your computer.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Registre %1&lt;/h3&gt;&lt;p&gt;The record of processing activities of GDPR Article 30, kept on your computer.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="910" />
+            <location filename="../../gui/mainwindow.py" line="904" />
             <source>Registre</source>
             <translation>Registre</translation>
         </message>

@@ -4,73 +4,73 @@
     <context>
         <name>ActivitiesModel</name>
         <message>
-            <location filename="../../gui/activities.py" line="271" />
+            <location filename="../../gui/activities.py" line="272" />
             <source>Ref.</source>
             <translation>Réf.</translation>
         </message>
         <message>
-            <location filename="../../gui/activities.py" line="272" />
+            <location filename="../../gui/activities.py" line="273" />
             <source>Activity</source>
             <translation>Activité</translation>
         </message>
         <message>
-            <location filename="../../gui/activities.py" line="273" />
+            <location filename="../../gui/activities.py" line="274" />
             <source>Data categories</source>
             <translation>Catégories de données</translation>
         </message>
         <message>
-            <location filename="../../gui/activities.py" line="274" />
+            <location filename="../../gui/activities.py" line="275" />
             <source>Legal bases</source>
             <translation>Fondements juridiques</translation>
         </message>
         <message>
-            <location filename="../../gui/activities.py" line="275" />
+            <location filename="../../gui/activities.py" line="276" />
             <source>Status</source>
             <translation>Statut</translation>
         </message>
         <message>
-            <location filename="../../gui/activities.py" line="276" />
+            <location filename="../../gui/activities.py" line="277" />
             <source>Completeness</source>
             <translation>Complétude</translation>
         </message>
         <message>
-            <location filename="../../gui/activities.py" line="280" />
+            <location filename="../../gui/activities.py" line="281" />
             <source>Reference of the processing activity</source>
             <translation>Référence de l'activité de traitement</translation>
         </message>
         <message>
-            <location filename="../../gui/activities.py" line="281" />
+            <location filename="../../gui/activities.py" line="282" />
             <source>Name of the activity (its purpose when unnamed)</source>
             <translation>Nom de l'activité (sa finalité si elle n'a pas de nom)</translation>
         </message>
         <message>
-            <location filename="../../gui/activities.py" line="282" />
+            <location filename="../../gui/activities.py" line="283" />
             <source>Categories of personal data processed</source>
             <translation>Catégories de données personnelles traitées</translation>
         </message>
         <message>
-            <location filename="../../gui/activities.py" line="283" />
+            <location filename="../../gui/activities.py" line="284" />
             <source>Article 6 legal bases and their justification</source>
             <translation>Fondements juridiques de l'article 6 et leur justification</translation>
         </message>
         <message>
-            <location filename="../../gui/activities.py" line="284" />
+            <location filename="../../gui/activities.py" line="285" />
             <source>Draft, validated or archived</source>
             <translation>Brouillon, validée ou archivée</translation>
         </message>
         <message>
-            <location filename="../../gui/activities.py" line="285" />
+            <location filename="../../gui/activities.py" line="286" />
             <source>What Article 30 asks for and is missing</source>
             <translation>Ce que demande l'article 30 et qui manque</translation>
         </message>
         <message>
-            <location filename="../../gui/activities.py" line="320" />
+            <location filename="../../gui/activities.py" line="321" />
             <source>Complete</source>
             <translation>Complète</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/activities.py" line="321" />
-            <location filename="../../gui/mainwindow.py" line="132" />
+            <location filename="../../gui/activities.py" line="322" />
+            <location filename="../../gui/mainwindow.py" line="133" />
             <source>%n missing</source>
             <translation>
                 <numerusform>%n manquant</numerusform>
@@ -78,7 +78,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../gui/activities.py" line="345" />
+            <location filename="../../gui/activities.py" line="346" />
             <source>Everything Article 30 asks for is filled in.</source>
             <translation>Tout ce que demande l'article 30 est renseigné.</translation>
         </message>
@@ -86,12 +86,12 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../gui/app.py" line="118" />
+            <location filename="../../gui/app.py" line="117" />
             <source>Something went wrong: %1</source>
             <translation>Une erreur inattendue s'est produite : %1</translation>
         </message>
         <message>
-            <location filename="../../gui/app.py" line="121" />
+            <location filename="../../gui/app.py" line="120" />
             <source>Your last saved edits are safe in the register. The details were written to %1.</source>
             <translation>Vos dernières modifications enregistrées sont en sécurité dans le registre. Les détails ont été écrits dans %1.</translation>
         </message>
@@ -180,23 +180,31 @@
         </message>
         <message>
             <location filename="../../gui/backup_dialog.py" line="190" />
-            <source>Restore the backup of %1 (%2 activities)?</source>
-            <translation>Restaurer la sauvegarde du %1 (%2 activités) ?</translation>
+            <source>Restore the backup of %1?</source>
+            <translation>Restaurer la sauvegarde du %1 ?</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/backup_dialog.py" line="192" />
+            <source>Restore the backup of %1 (%n activity(ies))?</source>
+            <translation>
+                <numerusform>Restaurer la sauvegarde du %1 (%n activité) ?</numerusform>
+                <numerusform>Restaurer la sauvegarde du %1 (%n activités) ?</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../gui/backup_dialog.py" line="193" />
+            <location filename="../../gui/backup_dialog.py" line="195" />
             <source>The register will be as it was then; what changed since is replaced. The present state is backed up first, so you can go back to it. Edit ▸ Undo will be emptied: its steps would no longer apply.</source>
             <translation>Le registre redeviendra tel qu'il était alors ; ce qui a changé depuis est remplacé. L'état actuel est d'abord sauvegardé, pour que vous puissiez y revenir. Édition ▸ Annuler sera vidé : ses étapes ne s'appliqueraient plus.</translation>
         </message>
         <message>
-            <location filename="../../gui/backup_dialog.py" line="196" />
-            <location filename="../../gui/backup_dialog.py" line="204" />
-            <location filename="../../gui/backup_dialog.py" line="214" />
+            <location filename="../../gui/backup_dialog.py" line="198" />
+            <location filename="../../gui/backup_dialog.py" line="206" />
+            <location filename="../../gui/backup_dialog.py" line="216" />
             <source>Restore</source>
             <translation>Restaurer</translation>
         </message>
         <message>
-            <location filename="../../gui/backup_dialog.py" line="205" />
+            <location filename="../../gui/backup_dialog.py" line="207" />
             <source>The register was restored from the backup of %1.
 
 What it held just before is kept in the backup “%2”: restore that one to go back.</source>
@@ -208,12 +216,12 @@ Ce qu'il contenait juste avant est conservé dans la sauvegarde « %2 » : re
     <context>
         <name>BasesEditor</name>
         <message>
-            <location filename="../../gui/activities.py" line="585" />
+            <location filename="../../gui/activities.py" line="586" />
             <source>Why this basis applies (required for legitimate interests)</source>
             <translation>Pourquoi ce fondement s'applique (obligatoire pour l'intérêt légitime)</translation>
         </message>
         <message>
-            <location filename="../../gui/activities.py" line="588" />
+            <location filename="../../gui/activities.py" line="589" />
             <source>Justification</source>
             <translation>Justification</translation>
         </message>
@@ -221,12 +229,12 @@ Ce qu'il contenait juste avant est conservé dans la sauvegarde « %2 » : re
     <context>
         <name>CheckDialog</name>
         <message>
-            <location filename="../../gui/mainwindow.py" line="276" />
+            <location filename="../../gui/mainwindow.py" line="267" />
             <source>Check the register</source>
             <translation>Vérifier le registre</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/mainwindow.py" line="280" />
+            <location filename="../../gui/mainwindow.py" line="271" />
             <source>%n item(s) missing:</source>
             <translation>
                 <numerusform>%n élément manquant :</numerusform>
@@ -234,7 +242,7 @@ Ce qu'il contenait juste avant est conservé dans la sauvegarde « %2 » : re
             </translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="282" />
+            <location filename="../../gui/mainwindow.py" line="273" />
             <source>The register holds everything Article 30 asks for.</source>
             <translation>Le registre contient tout ce que demande l'article 30.</translation>
         </message>
@@ -409,7 +417,7 @@ Ce qu'il contenait juste avant est conservé dans la sauvegarde « %2 » : re
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/commands.py" line="334" />
+            <location filename="../../gui/commands.py" line="335" />
             <source>%n data category links</source>
             <translation>
                 <numerusform>%n lien vers une catégorie de données</numerusform>
@@ -417,7 +425,7 @@ Ce qu'il contenait juste avant est conservé dans la sauvegarde « %2 » : re
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/commands.py" line="335" />
+            <location filename="../../gui/commands.py" line="336" />
             <source>%n legal bases</source>
             <translation>
                 <numerusform>%n fondement juridique</numerusform>
@@ -425,7 +433,7 @@ Ce qu'il contenait juste avant est conservé dans la sauvegarde « %2 » : re
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/commands.py" line="336" />
+            <location filename="../../gui/commands.py" line="337" />
             <source>%n transfers</source>
             <translation>
                 <numerusform>%n transfert hors UE</numerusform>
@@ -433,12 +441,17 @@ Ce qu'il contenait juste avant est conservé dans la sauvegarde « %2 » : re
             </translation>
         </message>
         <message>
-            <location filename="../../gui/commands.py" line="337" />
+            <location filename="../../gui/commands.py" line="339" />
+            <source>Nothing else is linked to it. You can undo this with Edit ▸ Undo.</source>
+            <translation>Rien d'autre n'y est lié. Vous pouvez annuler avec Édition ▸ Annuler.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/commands.py" line="341" />
             <source>Its purpose, %1 go with it. The data categories themselves stay in the register. You can undo this with Edit ▸ Undo.</source>
             <translation>Sa finalité, %1 disparaissent avec elle. Les catégories de données elles-mêmes restent dans le registre. Vous pouvez annuler avec Édition ▸ Annuler.</translation>
         </message>
         <message>
-            <location filename="../../gui/commands.py" line="353" />
+            <location filename="../../gui/commands.py" line="357" />
             <location filename="../../gui/screenshots.py" line="110" />
             <source>Delete</source>
             <translation>Supprimer</translation>
@@ -447,7 +460,7 @@ Ce qu'il contenait juste avant est conservé dans la sauvegarde « %2 » : re
     <context>
         <name>ConfirmDelete</name>
         <message>
-            <location filename="../../gui/lists.py" line="474" />
+            <location filename="../../gui/lists.py" line="468" />
             <source>Delete</source>
             <translation>Supprimer</translation>
         </message>
@@ -463,252 +476,252 @@ Ce qu'il contenait juste avant est conservé dans la sauvegarde « %2 » : re
     <context>
         <name>DetailPanel</name>
         <message>
-            <location filename="../../gui/detail.py" line="96" />
+            <location filename="../../gui/detail.py" line="97" />
             <source>Select an activity to see and edit all that Article 30 asks for it.</source>
             <translation>Sélectionnez une activité pour voir et modifier tout ce que l'article 30 demande à son sujet.</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="153" />
+            <location filename="../../gui/detail.py" line="154" />
             <source>Processing</source>
             <translation>Traitement</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="154" />
+            <location filename="../../gui/detail.py" line="155" />
             <source>&amp;Name:</source>
             <translation>&amp;Nom :</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="155" />
+            <location filename="../../gui/detail.py" line="156" />
             <source>Short name of the activity</source>
             <translation>Nom court de l'activité</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="156" />
+            <location filename="../../gui/detail.py" line="157" />
             <source>&amp;Purpose:</source>
             <translation>&amp;Finalité :</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="157" />
+            <location filename="../../gui/detail.py" line="158" />
             <source>Business &amp;function:</source>
             <translation>Fonction &amp;métier :</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="158" />
+            <location filename="../../gui/detail.py" line="159" />
             <source>e.g. Human resources</source>
             <translation>p. ex. Ressources humaines</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="159" />
+            <location filename="../../gui/detail.py" line="160" />
             <source>&amp;Joint controller:</source>
             <translation>Responsable &amp;conjoint :</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="160" />
+            <location filename="../../gui/detail.py" line="161" />
             <source>None</source>
             <translation>Aucun</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="166" />
+            <location filename="../../gui/detail.py" line="167" />
             <source>&amp;Status:</source>
             <translation>&amp;Statut :</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="168" />
+            <location filename="../../gui/detail.py" line="169" />
             <source>Validated by</source>
             <translation>Validée par</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="169" />
+            <location filename="../../gui/detail.py" line="170" />
             <source>YYYY-MM-DD</source>
             <translation>AAAA-MM-JJ</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="170" />
+            <location filename="../../gui/detail.py" line="171" />
             <source>Validation:</source>
             <translation>Validation :</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="172" />
+            <location filename="../../gui/detail.py" line="173" />
             <source>Personal data</source>
             <translation>Données personnelles</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="174" />
+            <location filename="../../gui/detail.py" line="175" />
             <source>Data &amp;categories:</source>
             <translation>&amp;Catégories de données :</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="177" />
+            <location filename="../../gui/detail.py" line="178" />
             <source>None (no special category)</source>
             <translation>Aucune (pas de catégorie particulière)</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="182" />
+            <location filename="../../gui/detail.py" line="183" />
             <source>Article 9 condition:</source>
             <translation>Condition de l'article 9 :</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="184" />
+            <location filename="../../gui/detail.py" line="185" />
             <source>Data s&amp;ubjects:</source>
             <translation>Personnes &amp;concernées :</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="185" />
+            <location filename="../../gui/detail.py" line="186" />
             <source>Data source:</source>
             <translation>Source des données :</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="186" />
+            <location filename="../../gui/detail.py" line="187" />
             <source>Where the data come from</source>
             <translation>D'où proviennent les données</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="188" />
+            <location filename="../../gui/detail.py" line="189" />
             <source>Lawfulness</source>
             <translation>Licéité</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="195" />
+            <location filename="../../gui/detail.py" line="196" />
             <source>Legal &amp;bases:</source>
             <translation>Fondements &amp;juridiques :</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="196" />
+            <location filename="../../gui/detail.py" line="197" />
             <source>Kept as imported, word for word</source>
             <translation>Conservé tel qu'importé, mot pour mot</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="200" />
+            <location filename="../../gui/detail.py" line="201" />
             <source>Imported legal basis:</source>
             <translation>Fondement juridique importé :</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="204" />
+            <location filename="../../gui/detail.py" line="205" />
             <source>Imported categories:</source>
             <translation>Catégories importées :</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="206" />
+            <location filename="../../gui/detail.py" line="207" />
             <source>Recipients and transfers</source>
             <translation>Destinataires et transferts</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="208" />
+            <location filename="../../gui/detail.py" line="209" />
             <source>&amp;Recipients:</source>
             <translation>&amp;Destinataires :</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="212" />
+            <location filename="../../gui/detail.py" line="213" />
             <source>Country</source>
             <translation>Pays</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="212" />
+            <location filename="../../gui/detail.py" line="213" />
             <source>Recipient</source>
             <translation>Destinataire</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="213" />
+            <location filename="../../gui/detail.py" line="214" />
             <source>Safeguard</source>
             <translation>Garantie</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="213" />
+            <location filename="../../gui/detail.py" line="214" />
             <source>Detail</source>
             <translation>Précisions</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="222" />
+            <location filename="../../gui/detail.py" line="223" />
             <source>Add transfer</source>
             <translation>Ajouter un transfert</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="225" />
+            <location filename="../../gui/detail.py" line="226" />
             <source>Remove transfer</source>
             <translation>Retirer le transfert</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="235" />
+            <location filename="../../gui/detail.py" line="236" />
             <source>Transfers outside the EU:</source>
             <translation>Transferts hors UE :</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="237" />
+            <location filename="../../gui/detail.py" line="238" />
             <source>Retention and security</source>
             <translation>Conservation et sécurité</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="238" />
+            <location filename="../../gui/detail.py" line="239" />
             <source>Re&amp;tention period:</source>
             <translation>Durée de &amp;conservation :</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="239" />
+            <location filename="../../gui/detail.py" line="240" />
             <source>e.g. 3 years after the last contact</source>
             <translation>p. ex. 3 ans après le dernier contact</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="242" />
+            <location filename="../../gui/detail.py" line="243" />
             <source>Security measures:</source>
             <translation>Mesures de sécurité :</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="243" />
+            <location filename="../../gui/detail.py" line="244" />
             <source>Other measures:</source>
             <translation>Autres mesures :</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="244" />
+            <location filename="../../gui/detail.py" line="245" />
             <source>Described freely</source>
             <translation>Décrites librement</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="246" />
+            <location filename="../../gui/detail.py" line="247" />
             <source>Impact assessment (DPIA)</source>
             <translation>Analyse d'impact (AIPD)</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="249" />
+            <location filename="../../gui/detail.py" line="250" />
             <source>Not assessed yet</source>
             <translation>Pas encore évaluée</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="250" />
+            <location filename="../../gui/detail.py" line="251" />
             <source>Required</source>
             <translation>Requise</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="251" />
+            <location filename="../../gui/detail.py" line="252" />
             <source>Not required</source>
             <translation>Non requise</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="254" />
+            <location filename="../../gui/detail.py" line="255" />
             <source>DPIA:</source>
             <translation>AIPD :</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="255" />
+            <location filename="../../gui/detail.py" line="256" />
             <source>Reason:</source>
             <translation>Motif :</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="256" />
+            <location filename="../../gui/detail.py" line="257" />
             <source>Why it is or is not required</source>
             <translation>Pourquoi elle est requise ou non</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="258" />
+            <location filename="../../gui/detail.py" line="259" />
             <source>History</source>
             <translation>Historique</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="320" />
+            <location filename="../../gui/detail.py" line="322" />
             <source>Created %1 · changed %2</source>
             <translation>Créée le %1 · modifiée le %2</translation>
         </message>
         <message>
-            <location filename="../../gui/detail.py" line="357" />
+            <location filename="../../gui/detail.py" line="360" />
             <source>None given</source>
             <translation>Non renseigné</translation>
         </message>
@@ -1068,42 +1081,52 @@ Ce qu'il contenait juste avant est conservé dans la sauvegarde « %2 » : re
             <translation>type</translation>
         </message>
         <message>
-            <location filename="../../gui/history_window.py" line="253" />
+            <location filename="../../gui/history_window.py" line="141" />
+            <source>required</source>
+            <translation>requise</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history_window.py" line="142" />
+            <source>not required</source>
+            <translation>non requise</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history_window.py" line="264" />
             <source>No.</source>
             <translation>N°</translation>
         </message>
         <message>
-            <location filename="../../gui/history_window.py" line="254" />
+            <location filename="../../gui/history_window.py" line="265" />
             <source>When</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../gui/history_window.py" line="255" />
+            <location filename="../../gui/history_window.py" line="266" />
             <source>Who</source>
             <translation>Utilisateur</translation>
         </message>
         <message>
-            <location filename="../../gui/history_window.py" line="256" />
+            <location filename="../../gui/history_window.py" line="267" />
             <source>Action</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../gui/history_window.py" line="257" />
+            <location filename="../../gui/history_window.py" line="268" />
             <source>Item</source>
             <translation>Élément</translation>
         </message>
         <message>
-            <location filename="../../gui/history_window.py" line="258" />
+            <location filename="../../gui/history_window.py" line="269" />
             <source>Field</source>
             <translation>Champ</translation>
         </message>
         <message>
-            <location filename="../../gui/history_window.py" line="259" />
+            <location filename="../../gui/history_window.py" line="270" />
             <source>Old → new</source>
             <translation>Ancien → nouveau</translation>
         </message>
         <message>
-            <location filename="../../gui/history_window.py" line="262" />
+            <location filename="../../gui/history_window.py" line="273" />
             <source>Place of the entry in the history, oldest first</source>
             <translation>Rang de l'entrée dans l'historique, la plus ancienne en premier</translation>
         </message>
@@ -1111,17 +1134,17 @@ Ce qu'il contenait juste avant est conservé dans la sauvegarde « %2 » : re
     <context>
         <name>HistoryWindow</name>
         <message>
-            <location filename="../../gui/history_window.py" line="375" />
+            <location filename="../../gui/history_window.py" line="386" />
             <source>History of the register</source>
             <translation>Historique du registre</translation>
         </message>
         <message>
-            <location filename="../../gui/history_window.py" line="391" />
+            <location filename="../../gui/history_window.py" line="402" />
             <source>Filter: activity, user, field, value…</source>
             <translation>Filtrer : activité, utilisateur, champ, valeur…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/history_window.py" line="433" />
+            <location filename="../../gui/history_window.py" line="444" />
             <source>✔ History intact: %n entries, each chained to the one before (SHA-256).</source>
             <translation>
                 <numerusform>✔ Historique intact : %n entrée, chaînée par SHA-256.</numerusform>
@@ -1129,12 +1152,12 @@ Ce qu'il contenait juste avant est conservé dans la sauvegarde « %2 » : re
             </translation>
         </message>
         <message>
-            <location filename="../../gui/history_window.py" line="442" />
+            <location filename="../../gui/history_window.py" line="453" />
             <source>Last signed record: %1, signed by %2 (%3).</source>
             <translation>Dernier registre signé : %1, signé par %2 (%3).</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/history_window.py" line="446" />
+            <location filename="../../gui/history_window.py" line="457" />
             <source>Only the %n change(s) since then</source>
             <translation>
                 <numerusform>Seulement la modification faite depuis (%n)</numerusform>
@@ -1142,12 +1165,12 @@ Ce qu'il contenait juste avant est conservé dans la sauvegarde « %2 » : re
             </translation>
         </message>
         <message>
-            <location filename="../../gui/history_window.py" line="449" />
+            <location filename="../../gui/history_window.py" line="460" />
             <source>No signed record has been exported yet.</source>
             <translation>Aucun registre signé n'a encore été exporté.</translation>
         </message>
         <message>
-            <location filename="../../gui/history_window.py" line="450" />
+            <location filename="../../gui/history_window.py" line="461" />
             <source>Only changes since the last signed record</source>
             <translation>Seulement les modifications depuis le dernier registre signé</translation>
         </message>
@@ -1365,92 +1388,92 @@ Ce qu'il contenait juste avant est conservé dans la sauvegarde « %2 » : re
     <context>
         <name>ListPage</name>
         <message>
-            <location filename="../../gui/lists.py" line="540" />
+            <location filename="../../gui/lists.py" line="534" />
             <source>Delete…</source>
             <translation>Supprimer…</translation>
         </message>
         <message>
-            <location filename="../../gui/lists.py" line="568" />
+            <location filename="../../gui/lists.py" line="562" />
             <source>Data categories</source>
             <translation>Catégories de données</translation>
         </message>
         <message>
-            <location filename="../../gui/lists.py" line="569" />
+            <location filename="../../gui/lists.py" line="563" />
             <source>Legal bases</source>
             <translation>Fondements juridiques</translation>
         </message>
         <message>
-            <location filename="../../gui/lists.py" line="570" />
+            <location filename="../../gui/lists.py" line="564" />
             <source>Data subjects</source>
             <translation>Personnes concernées</translation>
         </message>
         <message>
-            <location filename="../../gui/lists.py" line="571" />
+            <location filename="../../gui/lists.py" line="565" />
             <source>Recipients</source>
             <translation>Destinataires</translation>
         </message>
         <message>
-            <location filename="../../gui/lists.py" line="576" />
+            <location filename="../../gui/lists.py" line="570" />
             <source>The kinds of personal data your activities process. Tick the special categories (Article 9) and criminal data (Article 10): they need a specific condition.</source>
             <translation>Les types de données personnelles que traitent vos activités. Cochez les catégories particulières (article 9) et les données d'infraction (article 10) : elles exigent une condition spécifique.</translation>
         </message>
         <message>
-            <location filename="../../gui/lists.py" line="580" />
+            <location filename="../../gui/lists.py" line="574" />
             <source>The six legal bases of Article 6(1) are fixed; describe how your organisation relies on each one. Double-click a description to edit it.</source>
             <translation>Les six fondements juridiques de l'article 6, paragraphe 1, sont fixés par le RGPD ; décrivez comment votre organisme s'appuie sur chacun. Double-cliquez sur une description pour la modifier.</translation>
         </message>
         <message>
-            <location filename="../../gui/lists.py" line="583" />
+            <location filename="../../gui/lists.py" line="577" />
             <source>The people whose data you process: customers, employees, prospects…</source>
             <translation>Les personnes dont vous traitez les données : clients, salariés, prospects…</translation>
         </message>
         <message>
-            <location filename="../../gui/lists.py" line="586" />
+            <location filename="../../gui/lists.py" line="580" />
             <source>Who receives the data: your own departments, processors, third parties, public authorities.</source>
             <translation>Qui reçoit les données : vos propres services, vos sous-traitants, des tiers, des autorités publiques.</translation>
         </message>
         <message>
-            <location filename="../../gui/lists.py" line="593" />
+            <location filename="../../gui/lists.py" line="587" />
             <source>Add a category</source>
             <translation>Ajouter une catégorie</translation>
         </message>
         <message>
-            <location filename="../../gui/lists.py" line="594" />
+            <location filename="../../gui/lists.py" line="588" />
             <source>Add a data subject</source>
             <translation>Ajouter des personnes concernées</translation>
         </message>
         <message>
-            <location filename="../../gui/lists.py" line="595" />
+            <location filename="../../gui/lists.py" line="589" />
             <source>Add a recipient</source>
             <translation>Ajouter un destinataire</translation>
         </message>
         <message>
-            <location filename="../../gui/lists.py" line="600" />
+            <location filename="../../gui/lists.py" line="594" />
             <source>New category</source>
             <translation>Nouvelle catégorie</translation>
         </message>
         <message>
-            <location filename="../../gui/lists.py" line="601" />
+            <location filename="../../gui/lists.py" line="595" />
             <source>New data subject</source>
             <translation>Nouvelles personnes concernées</translation>
         </message>
         <message>
-            <location filename="../../gui/lists.py" line="602" />
+            <location filename="../../gui/lists.py" line="596" />
             <source>New recipient</source>
             <translation>Nouveau destinataire</translation>
         </message>
         <message>
-            <location filename="../../gui/lists.py" line="678" />
+            <location filename="../../gui/lists.py" line="672" />
             <source>Delete</source>
             <translation>Supprimer</translation>
         </message>
         <message>
-            <location filename="../../gui/lists.py" line="680" />
+            <location filename="../../gui/lists.py" line="674" />
             <source>Delete “%1”?</source>
             <translation>Supprimer « %1 » ?</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/lists.py" line="682" />
+            <location filename="../../gui/lists.py" line="676" />
             <source>Delete these %n items?</source>
             <translation>
                 <numerusform>Supprimer cet élément ?</numerusform>
@@ -1458,12 +1481,12 @@ Ce qu'il contenait juste avant est conservé dans la sauvegarde « %2 » : re
             </translation>
         </message>
         <message>
-            <location filename="../../gui/lists.py" line="685" />
+            <location filename="../../gui/lists.py" line="679" />
             <source>No activity uses it. You can undo this.</source>
             <translation>Aucune activité ne l'utilise. Vous pourrez annuler.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/lists.py" line="686" />
+            <location filename="../../gui/lists.py" line="680" />
             <source>It is removed from %n activity(ies):</source>
             <translation>
                 <numerusform>Il sera retiré de %n activité :</numerusform>
@@ -1471,7 +1494,7 @@ Ce qu'il contenait juste avant est conservé dans la sauvegarde « %2 » : re
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/lists.py" line="690" />
+            <location filename="../../gui/lists.py" line="684" />
             <source>… and %n more</source>
             <translation>
                 <numerusform>… et %n autre</numerusform>
@@ -1479,7 +1502,7 @@ Ce qu'il contenait juste avant est conservé dans la sauvegarde « %2 » : re
             </translation>
         </message>
         <message>
-            <location filename="../../gui/lists.py" line="691" />
+            <location filename="../../gui/lists.py" line="685" />
             <source>You can undo this.</source>
             <translation>Vous pourrez annuler.</translation>
         </message>
@@ -1487,72 +1510,72 @@ Ce qu'il contenait juste avant est conservé dans la sauvegarde « %2 » : re
     <context>
         <name>ListTableModel</name>
         <message>
-            <location filename="../../gui/lists.py" line="213" />
+            <location filename="../../gui/lists.py" line="207" />
             <source>Legal basis</source>
             <translation>Fondement juridique</translation>
         </message>
         <message>
-            <location filename="../../gui/lists.py" line="214" />
+            <location filename="../../gui/lists.py" line="208" />
             <source>Name</source>
             <translation>Nom</translation>
         </message>
         <message>
-            <location filename="../../gui/lists.py" line="215" />
+            <location filename="../../gui/lists.py" line="209" />
             <source>Description</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../gui/lists.py" line="216" />
+            <location filename="../../gui/lists.py" line="210" />
             <source>Special (Art. 9)</source>
             <translation>Particulière (art. 9)</translation>
         </message>
         <message>
-            <location filename="../../gui/lists.py" line="217" />
+            <location filename="../../gui/lists.py" line="211" />
             <source>Criminal (Art. 10)</source>
             <translation>Infractions (art. 10)</translation>
         </message>
         <message>
-            <location filename="../../gui/lists.py" line="218" />
+            <location filename="../../gui/lists.py" line="212" />
             <source>Activities</source>
             <translation>Activités</translation>
         </message>
         <message>
-            <location filename="../../gui/lists.py" line="219" />
+            <location filename="../../gui/lists.py" line="213" />
             <source>Kind</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../gui/lists.py" line="220" />
+            <location filename="../../gui/lists.py" line="214" />
             <source>Article</source>
             <translation>Article</translation>
         </message>
         <message>
-            <location filename="../../gui/lists.py" line="226" />
+            <location filename="../../gui/lists.py" line="220" />
             <source>Special category of data (GDPR Article 9): health, biometrics, religion, political opinions…</source>
             <translation>Catégorie particulière de données (article 9 du RGPD) : santé, biométrie, religion, opinions politiques…</translation>
         </message>
         <message>
-            <location filename="../../gui/lists.py" line="229" />
+            <location filename="../../gui/lists.py" line="223" />
             <source>Data relating to criminal convictions and offences (GDPR Article 10)</source>
             <translation>Données relatives aux condamnations pénales et aux infractions (article 10 du RGPD)</translation>
         </message>
         <message>
-            <location filename="../../gui/lists.py" line="232" />
+            <location filename="../../gui/lists.py" line="226" />
             <source>How many processing activities use it</source>
             <translation>Nombre d'activités de traitement qui l'utilisent</translation>
         </message>
         <message>
-            <location filename="../../gui/lists.py" line="291" />
+            <location filename="../../gui/lists.py" line="285" />
             <source>Art. %1</source>
             <translation>Art. %1</translation>
         </message>
         <message>
-            <location filename="../../gui/lists.py" line="299" />
+            <location filename="../../gui/lists.py" line="293" />
             <source>No activity uses it.</source>
             <translation>Aucune activité ne l'utilise.</translation>
         </message>
         <message>
-            <location filename="../../gui/lists.py" line="304" />
+            <location filename="../../gui/lists.py" line="298" />
             <source>The legal bases of Article 6(1) are fixed by the GDPR; describe how your organisation relies on each one.</source>
             <translation>Les fondements juridiques de l'article 6, paragraphe 1, sont fixés par le RGPD ; décrivez comment votre organisme s'appuie sur chacun.</translation>
         </message>
@@ -1560,303 +1583,304 @@ Ce qu'il contenait juste avant est conservé dans la sauvegarde « %2 » : re
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../gui/mainwindow.py" line="324" />
+            <location filename="../../gui/mainwindow.py" line="315" />
             <source>Activities</source>
             <translation>Activités</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="328" />
+            <location filename="../../gui/mainwindow.py" line="319" />
             <source>Data categories</source>
             <translation>Catégories de données</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="329" />
+            <location filename="../../gui/mainwindow.py" line="320" />
             <source>Legal bases</source>
             <translation>Fondements juridiques</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="330" />
+            <location filename="../../gui/mainwindow.py" line="321" />
             <source>Data subjects</source>
             <translation>Personnes concernées</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="331" />
+            <location filename="../../gui/mainwindow.py" line="322" />
             <source>Recipients</source>
             <translation>Destinataires</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="346" />
-            <location filename="../../gui/mainwindow.py" line="347" />
+            <location filename="../../gui/mainwindow.py" line="337" />
+            <location filename="../../gui/mainwindow.py" line="338" />
             <source>Organisation</source>
             <translation>Organisme</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="411" />
+            <location filename="../../gui/mainwindow.py" line="402" />
             <source>&amp;New register…</source>
             <translation>&amp;Nouveau registre…</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="413" />
+            <location filename="../../gui/mainwindow.py" line="404" />
             <source>&amp;Open…</source>
             <translation>&amp;Ouvrir…</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="416" />
+            <location filename="../../gui/mainwindow.py" line="407" />
             <source>&amp;Import table…</source>
             <translation>&amp;Importer un tableau…</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="419" />
+            <location filename="../../gui/mainwindow.py" line="410" />
             <source>&amp;Export JSON…</source>
             <translation>&amp;Exporter en JSON…</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="421" />
+            <location filename="../../gui/mainwindow.py" line="412" />
             <source>Write the whole register as a JSON file</source>
             <translation>Écrire tout le registre dans un fichier JSON</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="423" />
+            <location filename="../../gui/mainwindow.py" line="414" />
             <source>Export &amp;PDF…</source>
             <translation>Exporter en &amp;PDF…</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="425" />
+            <location filename="../../gui/mainwindow.py" line="416" />
             <source>Preview, sign and write the record for the regulator</source>
             <translation>Prévisualiser, signer et écrire le registre pour l'autorité de contrôle</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="427" />
+            <location filename="../../gui/mainwindow.py" line="418" />
             <source>&amp;Restore from backup…</source>
             <translation>&amp;Restaurer une sauvegarde…</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="429" />
+            <location filename="../../gui/mainwindow.py" line="420" />
             <source>Put the register back as one of its backups holds it</source>
             <translation>Remettre le registre dans l'état d'une de ses sauvegardes</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="431" />
+            <location filename="../../gui/mainwindow.py" line="422" />
             <source>&amp;Verify a PDF…</source>
             <translation>&amp;Vérifier un PDF…</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="432" />
+            <location filename="../../gui/mainwindow.py" line="423" />
             <source>Check that a signed record is intact and who signed it</source>
             <translation>Vérifier qu'un registre signé est intact, et qui l'a signé</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="434" />
+            <location filename="../../gui/mainwindow.py" line="425" />
             <source>&amp;History of the register…</source>
             <translation>&amp;Historique du registre…</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="436" />
+            <location filename="../../gui/mainwindow.py" line="427" />
             <source>Every change, who made it, and whether the history chain holds</source>
             <translation>Chaque modification, son auteur, et l'intégrité de la chaîne de l'historique</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="439" />
+            <location filename="../../gui/mainwindow.py" line="430" />
             <source>&amp;Quit</source>
             <translation>&amp;Quitter</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="457" />
+            <location filename="../../gui/mainwindow.py" line="448" />
             <source>&amp;New</source>
             <translation>&amp;Nouveau</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="459" />
+            <location filename="../../gui/mainwindow.py" line="450" />
             <source>Add an activity (or an item of the list shown)</source>
             <translation>Ajouter une activité (ou un élément de la liste affichée)</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="461" />
+            <location filename="../../gui/mainwindow.py" line="452" />
             <source>D&amp;uplicate</source>
             <translation>D&amp;upliquer</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="463" />
+            <location filename="../../gui/mainwindow.py" line="454" />
             <source>Copy the selected activity</source>
             <translation>Copier l'activité sélectionnée</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="465" />
+            <location filename="../../gui/mainwindow.py" line="456" />
             <source>&amp;Delete…</source>
             <translation>&amp;Supprimer…</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="467" />
+            <location filename="../../gui/mainwindow.py" line="458" />
             <source>Delete the selection, after confirmation</source>
             <translation>Supprimer la sélection, après confirmation</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="470" />
+            <location filename="../../gui/mainwindow.py" line="461" />
             <source>Move &amp;up</source>
             <translation>Monter</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="473" />
+            <location filename="../../gui/mainwindow.py" line="464" />
             <source>Move do&amp;wn</source>
             <translation>Descendre</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="476" />
+            <location filename="../../gui/mainwindow.py" line="467" />
             <source>&amp;Find</source>
             <translation>&amp;Rechercher</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="478" />
+            <location filename="../../gui/mainwindow.py" line="469" />
             <source>&amp;User order</source>
             <translation>Ordre &amp;personnel</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="480" />
+            <location filename="../../gui/mainwindow.py" line="471" />
             <source>Show activities in the order you gave them</source>
             <translation>Afficher les activités dans l'ordre que vous leur avez donné</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="482" />
+            <location filename="../../gui/mainwindow.py" line="473" />
             <source>&amp;Check</source>
             <translation>&amp;Vérifier</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="484" />
+            <location filename="../../gui/mainwindow.py" line="475" />
             <source>List what Article 30 asks for and the register lacks</source>
             <translation>Lister ce que demande l'article 30 et qui manque au registre</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="486" />
+            <location filename="../../gui/mainwindow.py" line="477" />
             <source>&amp;About Registre</source>
             <translation>À &amp;propos de Registre</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="490" />
+            <location filename="../../gui/mainwindow.py" line="481" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Préférences…</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="497" />
+            <location filename="../../gui/mainwindow.py" line="488" />
             <source>&amp;File</source>
             <translation>&amp;Fichier</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="500" />
+            <location filename="../../gui/mainwindow.py" line="491" />
             <source>Open &amp;recent</source>
             <translation>Ouvrir un fichier &amp;récent</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="510" />
+            <location filename="../../gui/mainwindow.py" line="501" />
             <source>&amp;Edit</source>
             <translation>&amp;Édition</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="522" />
+            <location filename="../../gui/mainwindow.py" line="513" />
             <source>&amp;View</source>
             <translation>&amp;Affichage</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="524" />
+            <location filename="../../gui/mainwindow.py" line="515" />
             <source>&amp;Detail panel</source>
             <translation>Panneau de &amp;détail</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="533" />
+            <location filename="../../gui/mainwindow.py" line="524" />
             <source>&amp;Tools</source>
             <translation>&amp;Outils</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="536" />
+            <location filename="../../gui/mainwindow.py" line="527" />
             <source>&amp;Help</source>
             <translation>&amp;Aide</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="540" />
+            <location filename="../../gui/mainwindow.py" line="531" />
             <source>Main toolbar</source>
             <translation>Barre d'outils principale</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="553" />
+            <location filename="../../gui/mainwindow.py" line="544" />
             <source>Search…</source>
             <translation>Rechercher…</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="554" />
+            <location filename="../../gui/mainwindow.py" line="545" />
             <source>Show only what contains these words, accents and case aside</source>
             <translation>N'afficher que ce qui contient ces mots, sans tenir compte des accents ni de la casse</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="628" />
+            <location filename="../../gui/mainwindow.py" line="619" />
             <source>Unsaved register</source>
             <translation>Registre non enregistré</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="630" />
+            <location filename="../../gui/mainwindow.py" line="621" />
+            <location filename="../../gui/mainwindow.py" line="626" />
             <source>%1 (read-only)</source>
             <translation>%1 (lecture seule)</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="654" />
+            <location filename="../../gui/mainwindow.py" line="648" />
             <source>No other register</source>
             <translation>Aucun autre registre</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="666" />
+            <location filename="../../gui/mainwindow.py" line="660" />
             <source>Cannot open the register</source>
             <translation>Impossible d'ouvrir le registre</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="667" />
+            <location filename="../../gui/mainwindow.py" line="661" />
             <source>“%1” cannot be opened.</source>
             <translation>« %1 » ne peut pas être ouvert.</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="684" />
+            <location filename="../../gui/mainwindow.py" line="678" />
             <source>Open a register</source>
             <translation>Ouvrir un registre</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="685" />
+            <location filename="../../gui/mainwindow.py" line="679" />
             <source>Registers (*.registre *.db);;All files (*)</source>
             <translation>Registres (*.registre *.db);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="691" />
+            <location filename="../../gui/mainwindow.py" line="685" />
             <source>New register</source>
             <translation>Nouveau registre</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="692" />
+            <location filename="../../gui/mainwindow.py" line="686" />
             <source>Registers (*.registre *.db)</source>
             <translation>Registres (*.registre *.db)</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="701" />
+            <location filename="../../gui/mainwindow.py" line="695" />
             <source>Export the register as JSON</source>
             <translation>Exporter le registre en JSON</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="702" />
+            <location filename="../../gui/mainwindow.py" line="696" />
             <source>JSON (*.json)</source>
             <translation>JSON (*.json)</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="715" />
+            <location filename="../../gui/mainwindow.py" line="709" />
             <source>“%1” already exists; use File ▸ Open to open it.</source>
             <translation>« %1 » existe déjà ; utilisez Fichier ▸ Ouvrir pour l'ouvrir.</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="732" />
+            <location filename="../../gui/mainwindow.py" line="726" />
             <source>Exported to %1</source>
             <translation>Exporté dans %1</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="866" />
+            <location filename="../../gui/mainwindow.py" line="860" />
             <source>No activities yet</source>
             <translation>Aucune activité pour l'instant</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/mainwindow.py" line="868" />
+            <location filename="../../gui/mainwindow.py" line="862" />
             <source>%n incomplete activities</source>
             <translation>
                 <numerusform>%n activité incomplète</numerusform>
@@ -1864,7 +1888,7 @@ Ce qu'il contenait juste avant est conservé dans la sauvegarde « %2 » : re
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/mainwindow.py" line="870" />
+            <location filename="../../gui/mainwindow.py" line="864" />
             <source>All %n activities complete</source>
             <translation>
                 <numerusform>L'activité est complète</numerusform>
@@ -1872,12 +1896,12 @@ Ce qu'il contenait juste avant est conservé dans la sauvegarde « %2 » : re
             </translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="876" />
+            <location filename="../../gui/mainwindow.py" line="870" />
             <source>No signed record yet</source>
             <translation>Aucun registre signé</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../gui/mainwindow.py" line="879" />
+            <location filename="../../gui/mainwindow.py" line="873" />
             <source>%n change(s) since the last signed record (%1)</source>
             <translation>
                 <numerusform>%n modification depuis le dernier registre signé (%1)</numerusform>
@@ -1885,22 +1909,22 @@ Ce qu'il contenait juste avant est conservé dans la sauvegarde « %2 » : re
             </translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="883" />
+            <location filename="../../gui/mainwindow.py" line="877" />
             <source>Signed record up to date (%1)</source>
             <translation>Registre signé à jour (%1)</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="904" />
+            <location filename="../../gui/mainwindow.py" line="898" />
             <source>About Registre</source>
             <translation>À propos de Registre</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="905" />
+            <location filename="../../gui/mainwindow.py" line="899" />
             <source>&lt;h3&gt;Registre %1&lt;/h3&gt;&lt;p&gt;The record of processing activities of GDPR Article 30, kept on your computer.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Registre %1&lt;/h3&gt;&lt;p&gt;Le registre des activités de traitement de l'article 30 du RGPD, tenu sur votre ordinateur.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../gui/mainwindow.py" line="910" />
+            <location filename="../../gui/mainwindow.py" line="904" />
             <source>Registre</source>
             <translation>Registre</translation>
         </message>
