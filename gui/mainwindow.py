@@ -120,10 +120,11 @@ class ActivitiesPage(QWidget):
         metrics = self.view.fontMetrics()
         em = metrics.horizontalAdvance("M")
         self.view.setColumnWidth(COL_REFERENCE, metrics.horizontalAdvance("T-0000") + em)
-        for col, width in ((COL_CATEGORIES, 12), (COL_BASES, 11)):
+        # Lists elide (their tooltip has them whole): the activity's name gets the room.
+        for col, width in ((COL_CATEGORIES, 10), (COL_BASES, 10)):
             title = str(self.model.headerData(col, Qt.Orientation.Horizontal))
             self.view.setColumnWidth(col, max(width * em,
-                                              metrics.horizontalAdvance(title) + 2 * em))
+                                              metrics.horizontalAdvance(title) + em))
         statuses = [self.model.headerData(COL_STATUS, Qt.Orientation.Horizontal)]
         statuses += [status_label(t.code) for t in vocab.STATUSES]
         self.view.setColumnWidth(COL_STATUS, max(metrics.horizontalAdvance(t) for t in statuses)

@@ -16,12 +16,12 @@
         <message>
             <location filename="../../gui/activities.py" line="274" />
             <source>Data categories</source>
-            <translation>Catégories de données</translation>
+            <translation>Catégories</translation>
         </message>
         <message>
             <location filename="../../gui/activities.py" line="275" />
             <source>Legal bases</source>
-            <translation>Fondements juridiques</translation>
+            <translation>Fondements</translation>
         </message>
         <message>
             <location filename="../../gui/activities.py" line="276" />
