@@ -49,6 +49,8 @@ def set_language(session: Session, *, lang: str) -> None:
     row = session.get(db.Meta, "language") or db.Meta(key="language")
     old = row.value
     row.value = lang if lang in vocab.LANGUAGES else "fr"
+    if row.value == old:
+        return
     session.add(row)
     history.record(session, action="edit", entity="register", field="language", old=old,
                    new=row.value)
@@ -82,29 +84,37 @@ def update_organisation(session: Session, **changes: str) -> dict[str, str]:
 
 # -- activities ------------------------------------------------------------
 
-def next_reference(session: Session) -> str:
-    """The next `T-nnn`, never one used before: the history must not mix two activities."""
+def _reference_counter(session: Session) -> db.Meta:
+    """The highest `T-nnn` number ever given, started from the activities when not yet kept."""
     counter = session.get(db.Meta, "last_reference")
     if counter is None:
         counter = db.Meta(key="last_reference", value="0")
-    highest = int(counter.value or "0")
-    if highest == 0:
+    if int(counter.value or "0") == 0:
+        highest = 0
         for ref in session.exec(select(db.Activity.reference)):
             match = _REF_RE.match(ref)
             if match:
                 highest = max(highest, int(match.group(1)))
-    counter.value = str(highest + 1)
+        counter.value = str(highest)
     session.add(counter)
-    return f"T-{highest + 1:03d}"
+    return counter
+
+
+def next_reference(session: Session) -> str:
+    """The next `T-nnn`, never one used before: the history must not mix two activities."""
+    counter = _reference_counter(session)
+    number = int(counter.value) + 1
+    counter.value = str(number)
+    return f"T-{number:03d}"
 
 
 def _note_reference(session: Session, reference: str) -> None:
     """Keep the counter ahead of a reference that comes back (restore, JSON import)."""
     match = _REF_RE.match(reference)
-    counter = session.get(db.Meta, "last_reference")
-    if match and counter is not None and int(match.group(1)) > int(counter.value or "0"):
-        counter.value = match.group(1).lstrip("0") or "0"
-        session.add(counter)
+    if match:
+        counter = _reference_counter(session)
+        if int(match.group(1)) > int(counter.value):
+            counter.value = str(int(match.group(1)))
 
 
 def _activity(session: Session, activity_id: int) -> db.Activity:
@@ -354,18 +364,24 @@ def _open_gap(session: Session, position: int) -> None:
 
 
 def move_activity(session: Session, *, activity_id: int, to_index: int) -> int:
-    """Move an activity to `to_index` in the user's order; returns its old index."""
-    ids = list(session.exec(select(db.Activity.id).order_by(col(db.Activity.position))))
+    """Move an activity to `to_index` in the user's order; returns its old index.
+
+    Positions are rewritten as 0..n-1 wherever they differ: a delete leaves a gap,
+    and an index is then no longer a position.
+    """
+    activity = _activity(session, activity_id)
+    rows = list(session.exec(select(db.Activity.id, db.Activity.position)
+                             .order_by(col(db.Activity.position))))
+    ids = [i for i, _ in rows]
     old_index = ids.index(activity_id)
     ids.pop(old_index)
     to_index = max(0, min(to_index, len(ids)))
     ids.insert(to_index, activity_id)
-    lo, hi = min(old_index, to_index), max(old_index, to_index)
-    session.connection().execute(
-        text("UPDATE activity SET position=:p WHERE id=:i"),
-        [{"p": p, "i": i} for p, i in enumerate(ids) if lo <= p <= hi],
-    )
-    activity = _activity(session, activity_id)
+    was = dict(rows)
+    changed = [{"p": p, "i": i} for p, i in enumerate(ids) if was[i] != p]
+    if changed:
+        session.connection().execute(text("UPDATE activity SET position=:p WHERE id=:i"),
+                                     changed)
     session.refresh(activity)
     history.record(session, action="move", entity="activity", ref=activity.reference,
                    field="position", old=old_index + 1, new=to_index + 1)
@@ -413,13 +429,14 @@ def update_item(session: Session, *, model: ListModel, item_id: int,
     old: dict[str, Any] = {}
     for name, value in changes.items():
         before = getattr(item, name)
-        if before == value:
-            continue
         if name == "name":
             value = str(value).strip()
             if not value:
                 raise RegistreError(t("Le nom ne peut pas être vide.",
                                       "The name cannot be empty."))
+        if before == value:
+            continue
+        if name == "name":
             clash: Any = session.exec(select(model).where(model.name == value)).first()
             if clash is not None and clash.id != item_id:
                 raise RegistreError(t("« {name} » existe déjà.", "“{name}” already exists.",
@@ -658,13 +675,11 @@ def bulk_create_activities(session: Session, rows: Sequence[dict[str, Any]], *,
     Each row holds activity fields plus `categories` and `bases`.
     """
     conn = session.connection()
-    categories = {c.name: c.id for c in list_items(session, db.DataCategory)}
-    next_category = len(categories)
-    counter = session.get(db.Meta, "last_reference")
-    start = int(counter.value) if counter is not None and counter.value else 0
-    if start == 0:
-        start = int(next_reference(session)[2:]) - 1
-        counter = session.get(db.Meta, "last_reference")
+    existing = list_items(session, db.DataCategory)
+    categories = {c.name: c.id for c in existing}
+    next_category = existing[-1].position + 1 if existing else 0
+    counter = _reference_counter(session)
+    start = int(counter.value)
     position = _end_position(session)
     stamp = now()
     created: list[tuple[int, str]] = []
@@ -709,8 +724,5 @@ def bulk_create_activities(session: Session, rows: Sequence[dict[str, Any]], *,
     if basis_links:
         conn.execute(text("INSERT INTO activitybasis (activity_id, code, justification, "
                           "position) VALUES (:a, :c, :j, :p)"), basis_links)
-    if counter is None:
-        counter = db.Meta(key="last_reference")
     counter.value = str(start + len(rows))
-    session.add(counter)
     return created

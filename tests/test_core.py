@@ -66,6 +66,27 @@ def test_references_are_assigned_in_sequence_and_never_reused(store: Store) -> N
         assert crud.create_activity(s, name="new").reference == "T-004"
 
 
+def test_references_are_not_reused_after_a_json_restore(store: Store) -> None:
+    """A restored register has never handed out a reference itself; deleting its last
+    activity must still not give that reference to the next one (their histories would mix)."""
+    with store.write() as s:
+        for i in range(3):
+            crud.create_activity(s, name=f"A{i}")
+        doc = exchange.export_document(s)
+    restored = Store.memory()
+    with restored.write() as s:
+        exchange.restore_document(s, doc, name="export.json")
+    with restored.write() as s:
+        last = crud.activity_by_reference(s, "T-003")
+        assert last is not None and last.id is not None
+        crud.delete_activity(s, activity_id=last.id)
+    with restored.write() as s:
+        assert crud.create_activity(s, name="new").reference == "T-004"
+    with restored.write() as s:
+        refs = [ref for _, ref in crud.bulk_create_activities(s, [{"name": "imported"}])]
+        assert refs == ["T-005"]
+
+
 def test_delete_then_restore_gives_back_the_same_activity(store: Store) -> None:
     aid = _full_activity(store)
     with store.write() as s:
@@ -109,9 +130,24 @@ def test_move_changes_the_users_order(store: Store) -> None:
         assert [a.name for a in crud.activities(s)] == ["D", "A", "B", "C"]
 
 
+def test_move_after_a_delete_keeps_the_users_order(store: Store) -> None:
+    """A delete leaves a hole in the positions; a move after it must still put
+    the activity where it was dropped and leave no two at the same place."""
+    with store.write() as s:
+        ids = [crud.create_activity(s, name=n).id or 0 for n in "ABCDE"]
+    with store.write() as s:
+        crud.delete_activity(s, activity_id=ids[1])
+    with store.write() as s:
+        assert crud.move_activity(s, activity_id=ids[4], to_index=2) == 3
+    with store.read() as s:
+        assert [a.name for a in crud.activities(s)] == ["A", "C", "E", "D"]
+        assert [a.position for a in crud.activities(s)] == [0, 1, 2, 3]
+
+
 def test_deleting_a_category_used_by_activities_can_be_undone(store: Store) -> None:
     aid = _full_activity(store)
     with store.read() as s:
+        before = exchange.export_document(s)
         cat = next(c for c in crud.list_items(s, db.DataCategory) if c.name == "Santé")
         assert crud.item_usage(s, model=db.DataCategory, item_id=cat.id) == ["T-001"]
     with store.write() as s:
@@ -126,6 +162,32 @@ def test_deleting_a_category_used_by_activities_can_be_undone(store: Store) -> N
         act = s.get(db.Activity, aid)
         assert act is not None
         assert crud.activity_dict(s, act)["data_categories"] == ["Identité", "Santé", "Primes"]
+        assert exchange.export_document(s) == before
+
+
+def test_renaming_an_item_to_its_own_name_with_spaces_changes_nothing(store: Store) -> None:
+    """Spaces typed around a name are trimmed; what is left is no change, so no history
+    entry and nothing to undo."""
+    with store.read() as s:
+        cat = crud.list_items(s, db.DataCategory)[0]
+        name, count = cat.name, len(history.entries(s))
+    with store.write() as s:
+        assert crud.update_item(s, model=db.DataCategory, item_id=cat.id,
+                                name=f" {name} ") == {}
+    with store.read() as s:
+        assert len(history.entries(s)) == count
+        assert crud.list_items(s, db.DataCategory)[0].name == name
+
+
+def test_an_imported_category_goes_to_the_end_of_the_list_after_deletes(store: Store) -> None:
+    with store.write() as s:
+        for cat in crud.list_items(s, db.DataCategory)[:2]:
+            crud.delete_item(s, model=db.DataCategory, item_id=cat.id)
+        crud.bulk_create_activities(s, [{"name": "Paie", "categories": ["Nouvelle"]}])
+        crud.create_item(s, model=db.DataCategory, name="Dernière")
+    with store.read() as s:
+        assert [c.name for c in crud.list_items(s, db.DataCategory)][-2:] == [
+            "Nouvelle", "Dernière"]
 
 
 def test_a_failing_operation_changes_nothing(store: Store) -> None:

@@ -71,6 +71,16 @@ def test_each_operation_is_recorded(store: Store, name: str) -> None:
     assert after[-1].action == action
 
 
+def test_setting_the_language_it_already_has_records_nothing(store: Store) -> None:
+    """A JSON restore sets the register's language; the same language is no change."""
+    with store.read() as s:
+        count = len(history.entries(s))
+    with store.write() as s:
+        crud.set_language(s, lang=crud.language(s))
+    with store.read() as s:
+        assert len(history.entries(s)) == count
+
+
 def test_imports_and_restores_are_recorded(store: Store, seed: Path, tmp_path: Path) -> None:
     with store.read() as s:
         parsed = tables.parse_for(s, seed)
