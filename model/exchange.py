@@ -169,25 +169,69 @@ def _restore(session: Session, doc: dict[str, Any]) -> None:
         person = org.get(key) or {}
         changes.update({f"{prefix}_{k}": str(person.get(k) or "") for k in _PERSON})
     crud.update_organisation(session, **changes)
-    for i, c in enumerate(doc.get("data_categories") or []):
-        session.add(db.DataCategory(name=str(c["name"]), description=str(c.get("description", "")),
+    for i, c in enumerate(_items(doc, "data_categories")):
+        session.add(db.DataCategory(name=c["name"], description=str(c.get("description") or ""),
                                     special=bool(c.get("special")),
                                     criminal=bool(c.get("criminal")), position=i))
-    for i, s in enumerate(doc.get("data_subjects") or []):
-        session.add(db.DataSubject(name=str(s["name"]), description=str(s.get("description", "")),
+    for i, s in enumerate(_items(doc, "data_subjects")):
+        session.add(db.DataSubject(name=s["name"], description=str(s.get("description") or ""),
                                    position=i))
-    for i, r in enumerate(doc.get("recipients") or []):
+    for i, r in enumerate(_items(doc, "recipients")):
         kind = str(r.get("kind") or "internal")
         if vocab.by_code(vocab.RECIPIENT_KINDS, kind) is None:
             raise ValueError(f"recipient kind {kind!r}")
-        session.add(db.Recipient(name=str(r["name"]), kind=kind,
-                                 description=str(r.get("description", "")), position=i))
+        session.add(db.Recipient(name=r["name"], kind=kind,
+                                 description=str(r.get("description") or ""), position=i))
     session.flush()
     for b in doc.get("legal_bases") or []:
         if b.get("description"):
             crud.update_basis_description(session, code=str(b["code"]),
                                           description=str(b["description"]))
-    for position, activity in enumerate(doc["activities"]):
-        if not isinstance(activity, dict):
-            raise TypeError("activity")
+    activities = doc["activities"]
+    if not isinstance(activities, list):
+        raise TypeError("activities: expected a list")
+    for position, activity in enumerate(activities):
+        _check_activity(activity)
         crud.activity_from_dict(session, {**activity, "position": position})
+
+
+def _items(doc: dict[str, Any], key: str) -> list[dict[str, Any]]:
+    """One of the register's lists, each item named once by a text."""
+    items = _list_of(doc.get(key), dict, key)
+    seen: set[str] = set()
+    for item in items:
+        name = item["name"]
+        if not isinstance(name, str) or not name.strip():
+            raise ValueError(f"{key}: name {name!r}")
+        if name in seen:
+            raise ValueError(f"{key}: {name!r} twice")
+        seen.add(name)
+    return items
+
+
+def _list_of(value: Any, kind: type, what: str) -> list[Any]:
+    """`value` as a list of `kind` (absent is empty): a text where a list belongs would
+    otherwise be taken letter by letter."""
+    if value is None:
+        return []
+    if not isinstance(value, list) or not all(isinstance(v, kind) for v in value):
+        raise TypeError(f"{what}: expected a list of {'texts' if kind is str else 'objects'}")
+    return value
+
+
+def _check_activity(activity: Any) -> None:
+    """Refuse an activity of the wrong shape before any of it is stored."""
+    if not isinstance(activity, dict):
+        raise TypeError("activity")
+    ref = str(activity.get("reference") or "")
+    for key in ("data_categories", "data_subjects", "recipients", "security_measures"):
+        _list_of(activity.get(key), str, f"{ref} {key}")
+    for key in ("legal_bases", "transfers"):
+        for item in _list_of(activity.get(key), dict, f"{ref} {key}"):
+            if any(v is not None and not isinstance(v, str) for v in item.values()):
+                raise TypeError(f"{ref} {key}: expected texts")
+    for key in (*crud.ACTIVITY_TEXT_FIELDS, "reference", "created_at", "updated_at"):
+        value = activity.get(key)
+        kind = bool if key == "dpia_required" else str
+        if value is not None and not isinstance(value, kind):
+            raise TypeError(f"{ref} {key}: {value!r}")

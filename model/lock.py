@@ -111,21 +111,6 @@ class WriterLock:
         self.release()
 
 
-def is_locked(register: Path) -> bool:
-    """Whether another open store holds the register for writing (never waits, never raises)."""
-    try:
-        fd = os.open(lock_path(register), os.O_RDONLY | os.O_CLOEXEC)
-    except OSError:
-        return False
-    try:
-        fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
-    except OSError:
-        return True
-    finally:
-        os.close(fd)
-    return False
-
-
 def _user() -> str:
     from model.history import current_user
 

@@ -17,7 +17,7 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
-from model import crud, db, exchange, history, record, signing
+from model import db, exchange, history, record, signing
 from model.errors import RegistreError
 from model.i18n import t
 from model.store import Store, data_dir, now
@@ -84,7 +84,10 @@ def export_pdf(store: Store, out_path: Path, *, lang: str | None = None,
     if not folder.is_dir():
         raise RegistreError(t("Le dossier « {dir} » n'existe pas.",
                               "The folder “{dir}” does not exist.", dir=str(folder)))
-    fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=f".{out_path.name}.", suffix=".pdf")
+    try:
+        fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=f".{out_path.name}.", suffix=".pdf")
+    except OSError as exc:  # a folder the user may not write to
+        raise _cannot_write(out_path, exc) from exc
     os.close(fd)
     tmp = Path(tmp_name)
     try:
@@ -109,9 +112,7 @@ def export_pdf(store: Store, out_path: Path, *, lang: str | None = None,
         else:
             os.replace(tmp, out_path)
     except OSError as exc:
-        raise RegistreError(t("Impossible d'écrire « {file} » : {reason}.",
-                              "Cannot write “{file}”: {reason}.",
-                              file=out_path.name, reason=exc.strerror or exc)) from exc
+        raise _cannot_write(out_path, exc) from exc
     finally:
         with contextlib.suppress(OSError):
             tmp.unlink()
@@ -119,6 +120,12 @@ def export_pdf(store: Store, out_path: Path, *, lang: str | None = None,
         with store.write() as session:
             _record_export(session, out_path, fp, sign.signer if sign else "", lang)
     return ExportOutcome(out_path, fp, len(doc["activities"]), sign is not None, created)
+
+
+def _cannot_write(path: Path, exc: OSError) -> RegistreError:
+    return RegistreError(t("Impossible d'écrire « {file} » : {reason}.",
+                           "Cannot write “{file}”: {reason}.",
+                           file=path.name, reason=exc.strerror or exc))
 
 
 def _record_export(session: Session, path: Path, fingerprint: str, signer: str,
@@ -141,14 +148,12 @@ def changes_since_last_signed_export(session: Session) -> list[db.HistoryEntry]:
     """What the register's history holds after the last signed record (all of it if none)."""
     last = last_signed_export(session)
     since = last.history_id if last else 0
-    return [e for e in history.entries(session)
-            if (e.id or 0) > since and e.action != "export"]
+    return list(session.exec(
+        select(db.HistoryEntry)
+        .where(col(db.HistoryEntry.id) > since, db.HistoryEntry.action != "export")
+        .order_by(col(db.HistoryEntry.id))
+    ))
 
 
 def exports(session: Session) -> list[db.ExportRecord]:
     return list(session.exec(select(db.ExportRecord).order_by(col(db.ExportRecord.id))))
-
-
-def language_of(store: Store) -> str:
-    with store.read() as session:
-        return crud.language(session)

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sqlite3
 import stat
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -225,3 +227,12 @@ def test_backup_names_are_listed_newest_first_with_readable_dates(
     assert [i.path for i in backup.list_backups(path)][:2] == [second, first]
     assert json.dumps([i.created.isoformat() for i in backup.list_backups(path)])
     assert os.path.getsize(first) > 0
+    # The times read back from the names are the moments the backups were taken.
+    now = datetime.now(UTC)
+    assert all(timedelta(0) <= now - i.created < timedelta(minutes=1)
+               for i in backup.list_backups(path))
+    assert cli.run(["--db", str(path), "backups"]) == 0
+    rows = capsys.readouterr().out.splitlines()[2:]
+    stamp = r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d"
+    assert re.match(rf"1\s+{stamp}\s.*avant import\s+{re.escape(second.name)}$", rows[0]), rows
+    assert re.match(rf"2\s+{stamp}\s.*manuelle\s+{re.escape(first.name)}$", rows[1]), rows

@@ -189,6 +189,19 @@ IMPORT_CASES: dict[str, tuple[str, object, str, str]] = {
     "json-wrong-shapes": ("x.json", json.dumps({"format": "registre/1", "activities": [42],
                                                 "data_categories": []}).encode(),
                           "export mal formé", "malformed export"),
+    # A text where a list belongs would be restored letter by letter ("S", "a", "n", ...).
+    "json-text-for-a-list": ("x.json", json.dumps({"format": "registre/1", "activities": [
+        {"reference": "T-001", "name": "Paie", "data_categories": "Santé"}]}).encode(),
+                             "export mal formé", "malformed export"),
+    # These reached SQLAlchemy and escaped as a traceback.
+    "json-not-a-boolean": ("x.json", json.dumps({"format": "registre/1", "activities": [
+        {"reference": "T-001", "name": "Paie", "dpia_required": "yes"}]}).encode(),
+                           "export mal formé", "malformed export"),
+    "json-same-name-twice": ("x.json", json.dumps({"format": "registre/1", "activities": [],
+                                                   "data_subjects": [{"name": "Clients"},
+                                                                     {"name": "Clients"}]}
+                                                  ).encode(),
+                             "export mal formé", "malformed export"),
     "missing-file": ("", None, "Impossible de lire", "Cannot read"),
 }
 
@@ -265,6 +278,7 @@ _AS_NOBODY = textwrap.dedent("""
     sys.path.insert(0, {root!r})
     import sqlalchemy.dialects.sqlite.pysqlite, json, encodings.idna, encodings.cp1252, email.parser
     from model import backup, cli, exchange, history, importer, tables
+    {preload}
     cli.app_version()
     if os.geteuid() == 0:
         os.setgroups([])
@@ -274,13 +288,14 @@ _AS_NOBODY = textwrap.dedent("""
 """)
 
 
-def _as_user(folder: Path, *argv: str, lang: str = "fr") -> subprocess.CompletedProcess[str]:
+def _as_user(folder: Path, *argv: str, lang: str = "fr",
+             preload: str = "") -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "HOME": str(folder), "XDG_DATA_HOME": str(folder / "data"),
            "REGISTRE_LANG": lang}
     env.pop("REGISTRE_DB", None)
-    return subprocess.run([sys.executable, "-c", _AS_NOBODY.format(root=str(ROOT), uid=NOBODY),
-                           *argv], cwd=folder, env=env, capture_output=True, text=True,
-                          check=False, timeout=60)
+    code = _AS_NOBODY.format(root=str(ROOT), uid=NOBODY, preload=preload)
+    return subprocess.run([sys.executable, "-c", code, *argv], cwd=folder, env=env,
+                          capture_output=True, text=True, check=False, timeout=60)
 
 
 def _own(*paths: Path) -> None:
@@ -339,6 +354,22 @@ def test_a_new_register_in_a_read_only_folder_is_refused(user_dir: Path) -> None
     assert result.returncode == 2 and "Traceback" not in result.stderr
     assert "ne peut pas être modifié ici" in result.stderr
     assert os.listdir(user_dir) == []
+
+
+@pytest.mark.parametrize("fmt", ["json", "pdf"])
+def test_an_export_into_a_read_only_folder_says_so(user_dir: Path, seed: Path,
+                                                   fmt: str) -> None:
+    path, _table = _prepared(user_dir, seed)
+    out = user_dir / "locked"
+    out.mkdir()
+    _own(out)
+    os.chmod(out, 0o500)
+    result = _as_user(user_dir, "--db", str(path), "export", str(out / f"x.{fmt}"),
+                      preload="import _strptime; from model import publish")
+    assert result.returncode == 2, result
+    assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+    assert f"Impossible d'écrire « x.{fmt} »" in result.stderr, result.stderr
+    assert os.listdir(out) == []
 
 
 # -- a full disk ------------------------------------------------------------------------
