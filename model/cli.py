@@ -146,15 +146,18 @@ def cmd_import(args: argparse.Namespace) -> int:
     path: Path = args.file
     if path.suffix.lower() == ".json":
         doc = exchange.read_json(path)
-        if args.dry_run:  # restored into a scratch register: every problem shows, nothing changes
-            with Store.memory().write() as session:
-                n = exchange.restore_document(session, doc, name=path.name)
+        # A trial run in a scratch register: every problem shows before the register is touched.
+        with Store.memory().write() as session:
+            n = exchange.restore_document(session, doc, name=path.name)
+        if args.dry_run:
             print(tn(n, ("{n} activité serait restaurée depuis « {file} ».",
                          "{n} activités seraient restaurées depuis « {file} »."),
                      ("{n} activity would be restored from “{file}”.",
                       "{n} activities would be restored from “{file}”."), file=path.name))
             return EXIT_OK
         store = _open(args, create=True)
+        with store.read() as session:
+            exchange.ensure_empty(session)  # refused: no backup to push an older one out
         backup.make_backup(store, "import")
         with store.write() as session:
             n = exchange.restore_document(session, doc, name=path.name)

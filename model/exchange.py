@@ -123,13 +123,8 @@ def _check_format(doc: Any, name: str) -> None:
             "update Registre to import it.", file=name, found=fmt))
 
 
-def restore_document(session: Session, doc: dict[str, Any], *, name: str = "") -> int:
-    """Load an export into an empty register; returns the number of activities.
-
-    Refused when the register already holds activities: a restore must not
-    mingle two registers, and replacing one silently would lose work.
-    """
-    _check_format(doc, name)
+def ensure_empty(session: Session) -> None:
+    """Refuse a restore into a register that holds activities, before anything is touched."""
     existing = session.connection().execute(text("SELECT count(*) FROM activity")).scalar_one()
     if existing:
         raise RegistreError(tn(
@@ -142,6 +137,16 @@ def restore_document(session: Session, doc: dict[str, Any], *, name: str = "") -
              "register (--db NEW.db).",
              "The register already holds {n} activities: restore an export into an empty "
              "register (--db NEW.db).")))
+
+
+def restore_document(session: Session, doc: dict[str, Any], *, name: str = "") -> int:
+    """Load an export into an empty register; returns the number of activities.
+
+    Refused when the register already holds activities: a restore must not
+    mingle two registers, and replacing one silently would lose work.
+    """
+    _check_format(doc, name)
+    ensure_empty(session)
     try:
         _restore(session, doc)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:

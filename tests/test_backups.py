@@ -236,3 +236,20 @@ def test_backup_names_are_listed_newest_first_with_readable_dates(
     stamp = r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d"
     assert re.match(rf"1\s+{stamp}\s.*avant import\s+{re.escape(second.name)}$", rows[0]), rows
     assert re.match(rf"2\s+{stamp}\s.*manuelle\s+{re.escape(first.name)}$", rows[1]), rows
+
+
+def test_a_refused_json_import_takes_no_backup(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db_path = tmp_path / "r.db"
+    store = Store.open(db_path, daily_backup=False)
+    with store.write() as s:
+        crud.create_activity(s, name="Déjà là")
+    with store.read() as s:
+        exchange.write_json(exchange.export_document(s), tmp_path / "export.json")
+    store.close()
+    (tmp_path / "broken.json").write_text('{"format": "registre/1", "activities": "x"}',
+                                          encoding="utf-8")
+    for name in ("export.json", "broken.json"):  # a non-empty register, then a malformed file
+        assert cli.run(["--db", str(db_path), "import", str(tmp_path / name)]) == 2
+    assert [b.reason for b in backup.list_backups(db_path) if b.reason == "import"] == []
+    assert "déjà 1 activité" in capsys.readouterr().err
