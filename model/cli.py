@@ -168,23 +168,26 @@ def cmd_import(args: argparse.Namespace) -> int:
         return EXIT_OK
     from model import tables
 
+    target = args.db if args.db is not None else default_path()
     if args.dry_run:
-        target = args.db if args.db is not None else default_path()
-        store = _open(args, create=False, readonly=True) if target.exists() else Store.memory()
-        with store.read() as session:
+        scratch = _open(args, create=False, readonly=True) if target.exists() else Store.memory()
+        with scratch.read() as session:
             parsed = tables.parse_for(session, path)
         print(tables.describe(parsed, path.name, dry_run=True))
         return EXIT_BAD_INPUT if parsed.errors else EXIT_OK
-    store = _open(args, create=True)
-    with store.read() as session:
+    # An existing register is locked first (and refused if it cannot be written); a new one is
+    # created only once the table has parsed without errors, so none is left behind empty.
+    existing = _open(args, create=False) if target.exists() else None
+    with (existing or Store.memory()).read() as session:
         parsed = tables.parse_for(session, path)
     if parsed.errors:
         print(tables.describe(parsed, path.name, dry_run=True))
         raise RegistreError(t("« {file} » n'a pas été importé : corrigez les erreurs ci-dessus.",
                               "“{file}” was not imported: fix the errors above.",
                               file=path.name))
-    backup.make_backup(store, "import")
-    with store.write() as session:
+    register = existing or _open(args, create=True)
+    backup.make_backup(register, "import")
+    with register.write() as session:
         result = tables.apply(session, parsed, source=path.name)
     print(tables.describe(parsed, path.name, dry_run=False))
     print(tn(len(result.references), ("{n} activité importée ({refs}).",

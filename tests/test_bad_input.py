@@ -277,6 +277,8 @@ _AS_NOBODY = textwrap.dedent("""
     import os, sys
     sys.path.insert(0, {root!r})
     import sqlalchemy.dialects.sqlite.pysqlite, json, encodings.idna, encodings.cp1252, email.parser
+    # the stdlib lives under /root, which nobody cannot read: load what the run will need now
+    import encodings.utf_8_sig, encodings.utf_16, encodings.utf_16_le, encodings.utf_16_be
     from model import backup, cli, exchange, history, importer, tables
     {preload}
     cli.app_version()

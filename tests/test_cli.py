@@ -131,6 +131,16 @@ def test_seed_import_through_the_cli(
                                                           "legal_obligation"]
 
 
+def test_an_import_with_errors_creates_no_register(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("But\tDonnées\tFondement\nA\tIdentité\tConsentement\tx\ty\tz\n",
+                   encoding="utf-8")
+    code, _, err = _run(capsys, "--db", str(tmp_path / "new.db"), "import", str(bad))
+    assert code == 2 and "n'a pas été importé" in err
+    assert not (tmp_path / "new.db").exists()
+
+
 def test_an_import_with_errors_changes_nothing(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     db_path = tmp_path / "r.db"
