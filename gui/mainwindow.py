@@ -604,6 +604,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         """Override QWidget.closeEvent: save what was typed, remember the window."""
         self.flush()
+        self._status_timer.stop()  # the register may be closed right after the window
         self._save_state()
         super().closeEvent(event)
 
@@ -865,7 +866,7 @@ class MainWindow(QMainWindow):
         self.completeness_label.setText(text)
         with self.adapter.read() as session:
             last = publish.last_signed_export(session)
-            changes = len(publish.changes_since_last_signed_export(session)) if last else 0
+            changes = len(publish.changes_since_last_signed_export(session, last)) if last else 0
         if last is None:
             self.signed_label.setText(translate("MainWindow", "No signed record yet"))
         elif changes:

@@ -144,9 +144,14 @@ def last_signed_export(session: Session) -> db.ExportRecord | None:
     ).first()
 
 
-def changes_since_last_signed_export(session: Session) -> list[db.HistoryEntry]:
-    """What the register's history holds after the last signed record (all of it if none)."""
-    last = last_signed_export(session)
+def changes_since_last_signed_export(
+    session: Session, last: db.ExportRecord | None = None
+) -> list[db.HistoryEntry]:
+    """What the register's history holds after the last signed record (all of it if none).
+
+    `last` is that record when the caller has already read it.
+    """
+    last = last or last_signed_export(session)
     since = last.history_id if last else 0
     return list(session.exec(
         select(db.HistoryEntry)
