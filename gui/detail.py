@@ -46,7 +46,7 @@ from gui.history_window import (
     make_view,
 )
 from gui.storeadapter import StoreAdapter
-from model import history, i18n, vocab
+from model import crud, history, i18n, vocab
 
 translate = QCoreApplication.translate
 """Aliased so that pyside6-lupdate still sees `translate("Context", …)` calls."""
@@ -476,8 +476,14 @@ class DetailPanel(QScrollArea):
             if not self.data.get("validated_at"):
                 changes["validated_at"] = QDate.currentDate().toString(Qt.DateFormat.ISODate)
             if not self.data.get("validated_by"):
-                changes["validated_by"] = history.current_user()
+                changes["validated_by"] = self._validator()
         self._save_fields(changes)
+
+    def _validator(self) -> str:
+        """Who validates: the DPO the organisation names, else whoever is logged in."""
+        with self.adapter.read() as session:
+            dpo = crud.get_organisation(session).dpo_name.strip()
+        return dpo or history.current_user()
 
     def _checklist_changed(self, name: str, checklist: ChecklistEditor) -> None:
         if name == "security_measures":

@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from gui.detail import DetailPanel
 from gui.history_window import COL_CHANGE, COL_FIELD, COL_ITEM, HistoryModel, HistoryWindow
 from gui.storeadapter import StoreAdapter
-from model import publish
+from model import crud, db, publish
 from model.store import Store
 from tests.guikit import first_activity, seeded_store
 
@@ -158,3 +158,22 @@ def test_detail_panel_history_shows_the_change_within_the_panel(
     view = panel.history_view
     qtbot.waitUntil(lambda: panel.history_model.rowCount() >= 1)
     assert view.columnViewportPosition(COL_CHANGE) < view.viewport().width() // 2
+
+
+def test_validating_names_the_organisations_dpo(qtbot: QtBot, store: Store) -> None:
+    """Choosing Validated fills in who validated: the DPO the organisation names."""
+    with store.write() as s:
+        crud.update_organisation(s, dpo_name="Camille Durand")
+    adapter = StoreAdapter(store=store)
+    panel = DetailPanel(adapter=adapter, undo_stack=QUndoStack())
+    qtbot.addWidget(panel)
+    panel.show()
+    activity = first_activity(store)
+    panel.set_activity(activity.id or 0)
+    panel.status.setCurrentIndex(panel.status.findData("validated"))
+    panel.status.activated.emit(panel.status.currentIndex())
+    with store.read() as s:
+        stored = s.get(db.Activity, activity.id)
+        assert stored is not None
+        assert (stored.status, stored.validated_by) == ("validated", "Camille Durand")
+    assert panel.edits["validated_by"].text() == "Camille Durand"
