@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import ctypes.util
 import logging
 import os
 import sys
@@ -123,8 +124,32 @@ def excepthook(exc_type: type[BaseException], exc: BaseException,
     box.exec()
 
 
+def display_problem() -> str | None:
+    """Why Qt could not open a window here, said before Qt aborts the process with a core dump.
+
+    Qt itself only prints plugin names and calls abort(); the user deserves a sentence.
+    """
+    if os.environ.get("QT_QPA_PLATFORM") or not sys.platform.startswith("linux"):
+        return None
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        return i18n.t("registre : aucun écran n'est disponible pour ouvrir l'éditeur ; les "
+                      "sous-commandes (registre --help) fonctionnent sans écran.",
+                      "registre: no display is available to open the editor; the subcommands "
+                      "(registre --help) work without one.")
+    if not os.environ.get("WAYLAND_DISPLAY") and ctypes.util.find_library("xcb-cursor") is None:
+        return i18n.t("registre : l'éditeur a besoin de la bibliothèque système libxcb-cursor0 "
+                      "(sudo apt install libxcb-cursor0).",
+                      "registre: the editor needs the system library libxcb-cursor0 "
+                      "(sudo apt install libxcb-cursor0).")
+    return None
+
+
 def main(db_path: Path | None = None) -> int:
     """Open the editor on `db_path` (default register if None), creating it when missing."""
+    problem = display_problem()
+    if problem:
+        print(problem, file=sys.stderr)
+        return 2
     app = make_application()
     settings = QSettings()
     lang = choose_language(settings)

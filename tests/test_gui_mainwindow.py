@@ -158,3 +158,18 @@ def test_language_choice(settings: QSettings, monkeypatch: pytest.MonkeyPatch) -
     assert gui_app.choose_language(settings) == "en"
     settings.setValue("language", "")
     assert gui_app.choose_language(settings) == "fr"  # REGISTRE_LANG is pinned to fr
+
+
+def test_no_display_is_said_in_a_sentence_not_an_abort(
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    from gui import app
+
+    monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
+    monkeypatch.delenv("DISPLAY", raising=False)
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    monkeypatch.setattr(app.sys, "platform", "linux")
+    assert app.main(None) == 2
+    assert "aucun écran" in capsys.readouterr().err
+    monkeypatch.setenv("DISPLAY", ":0")
+    monkeypatch.setattr(app.ctypes.util, "find_library", lambda name: None)
+    assert "libxcb-cursor0" in (app.display_problem() or "")
