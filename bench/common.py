@@ -7,6 +7,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import time
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -45,11 +46,14 @@ def write_table(path: Path, size: int) -> None:
 def run_cli(args: Sequence[str], *, env: dict[str, str] | None = None,
             ok: tuple[int, ...] = (0,)) -> dict[str, float]:
     """Run `registre ARGS` in a fresh interpreter: time inside it, and its peak memory."""
+    started = time.perf_counter()
     result = subprocess.run(
         [sys.executable, "-c", _CHILD, json.dumps(list(args))],
         cwd=ROOT, capture_output=True, text=True, env=env, check=False,
     )
+    wall = time.perf_counter() - started
     report = json.loads(result.stderr.strip().splitlines()[-1])
+    report["wall"] = wall
     if report["code"] not in ok:
         raise SystemExit(f"registre {' '.join(args)} failed: {result.stderr}")
     return report  # type: ignore[no-any-return]
