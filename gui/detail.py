@@ -213,8 +213,7 @@ class DetailPanel(QScrollArea):
             translate("DetailPanel", "Country"), translate("DetailPanel", "Recipient"),
             translate("DetailPanel", "Safeguard"), translate("DetailPanel", "Detail")])
         header = self.transfers.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)  # the safeguard combos elide
         self.transfers.verticalHeader().setVisible(False)
         self.transfers.setMinimumHeight(110)
         self.transfers.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -233,7 +232,9 @@ class DetailPanel(QScrollArea):
         transfers.setContentsMargins(0, 0, 0, 0)
         transfers.addWidget(self.transfers)
         transfers.addLayout(buttons)
-        form.addRow(translate("DetailPanel", "Transfers outside the EU:"), transfers)
+        # Four columns need the panel's whole width: the label goes above the table.
+        form.addRow(QLabel(translate("DetailPanel", "Transfers outside the EU:")))
+        form.addRow(transfers)
 
         form = group(translate("DetailPanel", "Retention and security"))
         form.addRow(translate("DetailPanel", "Re&tention period:"),
@@ -361,6 +362,10 @@ class DetailPanel(QScrollArea):
             for term in vocab.SAFEGUARDS:
                 combo.addItem(term.label(lang), term.code)
             combo.setCurrentIndex(max(0, combo.findData(transfer.get("safeguard", ""))))
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)
+            combo.setToolTip(combo.currentText())
             combo.setEnabled(not self.adapter.readonly)
             combo.activated.connect(lambda *_: self._save_lists({"transfers":
                                                                  self._transfer_rows()}))
