@@ -253,6 +253,23 @@ def test_add_duplicate_and_move(qtbot: QtBot, page: ActivitiesPage, stack: QUndo
     assert page.model.rowCount() == 3
 
 
+def test_dragging_a_row_to_the_top_moves_it_and_undo_puts_it_back(
+        page: ActivitiesPage, stack: QUndoStack) -> None:
+    """What the view does on a drop: the dragged row's data, dropped above the first row."""
+    def order() -> list[str]:
+        return [page.model.row_at(r).reference for r in range(page.model.rowCount())]
+
+    assert order() == ["T-001", "T-002", "T-003"]
+    dragged = page.proxy.mimeData([page.proxy.index(2, 0)])
+    page.proxy.dropMimeData(dragged, Qt.DropAction.MoveAction, 0, 0, QModelIndex())
+    assert order() == ["T-003", "T-001", "T-002"]
+    with page.adapter.read() as s:
+        assert [a.reference for a in crud.activities(s)] == ["T-003", "T-001", "T-002"]
+    assert stack.undoText() == "Move activity T-003"
+    stack.undo()
+    assert order() == ["T-001", "T-002", "T-003"]
+
+
 def test_detail_panel_saves_typing_as_one_undo_step(
         qtbot: QtBot, adapter: StoreAdapter, stack: QUndoStack) -> None:
     activity_id = add(adapter.store, name="Paie", purpose="Payer")
