@@ -136,12 +136,24 @@ def display_problem() -> str | None:
                       "sous-commandes (registre --help) fonctionnent sans écran.",
                       "registre: no display is available to open the editor; the subcommands "
                       "(registre --help) work without one.")
-    if not os.environ.get("WAYLAND_DISPLAY") and ctypes.util.find_library("xcb-cursor") is None:
-        return i18n.t("registre : l'éditeur a besoin de la bibliothèque système libxcb-cursor0 "
-                      "(sudo apt install libxcb-cursor0).",
-                      "registre: the editor needs the system library libxcb-cursor0 "
-                      "(sudo apt install libxcb-cursor0).")
+    missing = [package for lib, package in XCB_LIBRARIES.items()
+               if ctypes.util.find_library(lib) is None]
+    if not os.environ.get("WAYLAND_DISPLAY") and missing:
+        return i18n.t("registre : l'éditeur a besoin de bibliothèques système absentes ici "
+                      "(sudo apt install {packages}).",
+                      "registre: the editor needs system libraries missing here "
+                      "(sudo apt install {packages}).", packages=" ".join(missing))
     return None
+
+
+XCB_LIBRARIES = {
+    "xcb-cursor": "libxcb-cursor0", "xcb-icccm": "libxcb-icccm4",
+    "xcb-keysyms": "libxcb-keysyms1", "xcb-image": "libxcb-image0",
+    "xcb-render-util": "libxcb-render-util0", "xcb-shape": "libxcb-shape0",
+    "xcb-randr": "libxcb-randr0", "xcb-xkb": "libxcb-xkb1", "xkbcommon-x11": "libxkbcommon-x11-0",
+}
+"""What Qt 6's X11 plugin loads beyond libxcb itself, and the Debian package of each: a
+minimal system lacks some, and Qt then aborts naming only the first."""
 
 
 def main(db_path: Path | None = None) -> int:
