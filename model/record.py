@@ -1038,8 +1038,12 @@ class _Builder:
             (tr("Analyse d'impact (AIPD)", "Data protection impact assessment (DPIA)"), dpia_rows),
         ]
         for section_title, rows in sections:
-            story.append(CondPageBreak(28 * mm))
-            story.append(self._section(section_title, rows, heading))
+            section = self._section(section_title, rows, heading)
+            if len(rows) <= 3:  # short: moves whole only when it does not fit
+                story.append(KeepTogether([section]))
+            else:  # long: may split, but never leaves its title alone at a page's foot
+                story.append(CondPageBreak(28 * mm))
+                story.append(section)
             story.append(Spacer(1, 3 * mm))
         return story
 
