@@ -11,8 +11,10 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
+import resources
+
 ROOT = Path(__file__).resolve().parent.parent
-SEED = ROOT / "resources" / "samples" / "seed-register-fr.tsv"
+SEED = resources.path("samples", "seed-register-fr.tsv")
 
 # Runs one `registre` command in this child and reports its wall time and peak RSS.
 _CHILD = """

@@ -17,11 +17,11 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["REGISTRE_LANG"] = "fr"
 
+import resources
 from model import i18n
 from model.store import Store
 
-ROOT = Path(__file__).resolve().parent.parent
-SEED = ROOT / "resources" / "samples" / "seed-register-fr.tsv"
+SEED = resources.path("samples", "seed-register-fr.tsv")
 
 
 @pytest.fixture(autouse=True)
