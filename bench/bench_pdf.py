@@ -26,7 +26,7 @@ PASSWORD = b"bench"
 def _one_run(size: int, workdir: str, queue: multiprocessing.Queue) -> None:  # type: ignore[type-arg]
     from model.record import SignerInfo, render_record
     from model.signing import sign_pdf
-    from tests.test_record import make_doc_fr
+    from tests.recordkit import make_doc_fr
 
     doc = make_doc_fr(size)
     folder = Path(workdir)

@@ -8,16 +8,11 @@ would render differently on every reader and cannot show every character.
 
 from __future__ import annotations
 
-import atexit
-import contextlib
-import os
-import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -44,11 +39,12 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+import resources
 from model import vocab
 from model.errors import RegistreError
+from model.exchange import FORMAT
+from model.files import replacing
 from model.i18n import t_in
-
-FORMAT = "registre/1"
 
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
@@ -95,15 +91,12 @@ class SignerInfo:
     date: date | None = None
 
 
-_font_files = contextlib.ExitStack()
-atexit.register(_font_files.close)
 _fonts_registered = False
 
 
 def font_path(name: str = FONT) -> Path:
-    """A real file path for a shipped font: reportlab and pyHanko open fonts by path."""
-    ref = resources.files("resources").joinpath("fonts", f"{name}.ttf")
-    return Path(_font_files.enter_context(resources.as_file(ref)))
+    """The shipped font's file: reportlab and pyHanko open fonts by path."""
+    return resources.path("fonts", f"{name}.ttf")
 
 
 def register_fonts() -> None:
@@ -301,7 +294,13 @@ class _RecordDoc(BaseDocTemplate):  # type: ignore[misc]
     """Page templates plus the per-page header, footer and outline bookkeeping."""
 
     def __init__(
-        self, filename: str, *, record_lang: str, org_name: str, fingerprint: str, **kwargs: Any
+        self,
+        filename: str | BinaryIO,
+        *,
+        record_lang: str,
+        org_name: str,
+        fingerprint: str,
+        **kwargs: Any,
     ) -> None:
         super().__init__(filename, **kwargs)
         self.record_lang = record_lang
@@ -563,7 +562,8 @@ class _Builder:
             Spacer(1, 12 * mm),
         ]
 
-        def party(label: str, person: dict[str, Any], *, mandatory: bool) -> list[list[Flowable]]:
+        def party(label: str, person: dict[str, Any]) -> list[list[Flowable]]:
+            """The representative or the DPO: Article 30 names them only where there is one."""
             parts = [
                 _markup(_text(person.get("name"))) if _text(person.get("name")) else "",
                 _markup(_text(person.get("address"))),
@@ -572,11 +572,8 @@ class _Builder:
             if contacts:
                 parts.append(escape(" · ".join(contacts)))
             parts = [p for p in parts if p]
-            cell: Flowable
             if parts:
                 cell = Paragraph("<br/>".join(parts), s.body)
-            elif mandatory:
-                cell = Paragraph(escape(self.tr("Non renseigné", "Not provided")), s.missing)
             else:
                 cell = Paragraph(escape(self.tr("Non désigné", "Not designated")), s.small)
             return [[Paragraph(escape(label), s.cover_label), cell]]
@@ -610,12 +607,10 @@ class _Builder:
         rows += party(
             self.tr("Représentant", "Representative"),
             org.get("representative") or {},
-            mandatory=False,
         )
         rows += party(
             self.tr("Délégué à la protection des données (DPO)", "Data protection officer (DPO)"),
             org.get("dpo") or {},
-            mandatory=False,
         )
         facts = [
             (
@@ -1258,7 +1253,7 @@ class _Builder:
         s = self.s
         tr = self.tr
         org_name = _text((self.doc.get("organisation") or {}).get("name"))
-        blank = "\u00a0" * 1
+        blank = "\u00a0"
         when = signer.date if signer and signer.date else exported_at.date()
         rows = [
             (tr("Nom du signataire", "Signer's name"), signer.name if signer else ""),
@@ -1326,22 +1321,6 @@ def _metadata(doc: dict[str, Any], lang: str) -> dict[str, Any]:
     }
 
 
-def _atomic_output(out_path: Path, build: Callable[[str], None]) -> None:
-    """Build into a temporary file next to the target, then rename it into place."""
-    out_path = Path(out_path)
-    fd, tmp = tempfile.mkstemp(
-        prefix=f".{out_path.name}.", suffix=".tmp", dir=out_path.parent or Path(".")
-    )
-    os.close(fd)
-    try:
-        build(tmp)
-        os.replace(tmp, out_path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-
-
 def render_record(
     doc: dict[str, Any],
     out_path: Path,
@@ -1379,26 +1358,24 @@ def render_record(
     story += builder.annex()
     story += builder.signature(signer, exported_at)
 
-    def build(target: str) -> None:
-        pdf = _RecordDoc(
-            target,
-            record_lang=lang,
-            org_name=org_name,
-            fingerprint=fingerprint,
-            pagesize=A4,
-            leftMargin=MARGIN_X,
-            rightMargin=MARGIN_X,
-            topMargin=MARGIN_TOP,
-            bottomMargin=MARGIN_BOTTOM,
-            initialFontName=FONT,
-            initialFontSize=9,
-            pageCompression=1,
-            **_metadata(doc, lang),
-        )
-        pdf.build(story, canvasmaker=_RecordCanvas)
-
     try:
-        _atomic_output(Path(out_path), build)
+        with replacing(Path(out_path)) as out:
+            pdf = _RecordDoc(
+                out,
+                record_lang=lang,
+                org_name=org_name,
+                fingerprint=fingerprint,
+                pagesize=A4,
+                leftMargin=MARGIN_X,
+                rightMargin=MARGIN_X,
+                topMargin=MARGIN_TOP,
+                bottomMargin=MARGIN_BOTTOM,
+                initialFontName=FONT,
+                initialFontSize=9,
+                pageCompression=1,
+                **_metadata(doc, lang),
+            )
+            pdf.build(story, canvasmaker=_RecordCanvas)
     except OSError as exc:
         raise RegistreError(
             t_in(

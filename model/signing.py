@@ -9,10 +9,9 @@ digest comparison, so that an appended revision that alters a page is caught.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import io
 import logging
-import os
-import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -27,6 +26,10 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import NameOID
+from pyhanko.keys.internal import (
+    translate_pyca_cryptography_cert_to_asn1,
+    translate_pyca_cryptography_key_to_asn1,
+)
 from pyhanko.pdf_utils.font.opentype import GlyphAccumulator, GlyphAccumulatorFactory
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.reader import PdfFileReader
@@ -40,8 +43,10 @@ from pyhanko.sign.validation import validate_pdf_signature
 from pyhanko.sign.validation.status import SignatureCoverageLevel
 from pyhanko.stamp import TextStampStyle
 from pyhanko_certvalidator import ValidationContext
+from pyhanko_certvalidator.registry import SimpleCertificateStore
 
 from model.errors import RegistreError
+from model.files import replacing
 from model.i18n import t, t_in
 from model.record import FONT, SIGNATURE_BOX, SIGNATURE_FIELD, font_path
 
@@ -81,7 +86,7 @@ def _load_signer(p12_path: Path, password: bytes, lang: str) -> SimpleSigner:
             )
         ) from exc
     try:
-        key, cert, extra = pkcs12.load_key_and_certificates(data, password)
+        key, cert, chain = pkcs12.load_key_and_certificates(data, password)
     except Exception as exc:
         raise RegistreError(
             t_in(
@@ -111,16 +116,24 @@ def _load_signer(p12_path: Path, password: bytes, lang: str) -> SimpleSigner:
                 b=cert.not_valid_after_utc.date().isoformat(),
             )
         )
-    del extra
-    signer: SimpleSigner = SimpleSigner.load_pkcs12_data(data, other_certs=[], passphrase=password)
-    return signer
+    # What SimpleSigner.load_pkcs12_data does, without decrypting the file a second time.
+    return SimpleSigner(
+        signing_key=translate_pyca_cryptography_key_to_asn1(key),
+        signing_cert=translate_pyca_cryptography_cert_to_asn1(cert),
+        cert_registry=SimpleCertificateStore.from_certs(  # type: ignore[no-untyped-call]
+            [translate_pyca_cryptography_cert_to_asn1(c) for c in chain]
+        ),
+    )
 
 
 class _ScaledGlyphAccumulator(GlyphAccumulator):
-    """pyHanko 0.38 mixes font units with the PDF's 1/1000 em (widths, TJ kerning).
-
-    That is harmless for 1000-unit fonts but spreads DejaVu (2048 units per em)
-    letters apart; here HarfBuzz and the widths both work in 1/1000 em.
+    """Works around a pyHanko 0.38.0 bug (no upstream issue found): in
+    `pyhanko/pdf_utils/font/opentype.py`, `_get_cid_and_width` writes the /W widths
+    and `_format_simple_glyphline_from_buffer` the TJ adjustments in the font's own
+    units, where PDF reads 1/1000 em. Harmless for 1000-unit fonts, it spreads DejaVu
+    (2048 units per em) letters apart; here HarfBuzz and the widths both work in
+    1/1000 em. Drop this class (and `_FontFactory`) once pyHanko scales by
+    `units_per_em`: test_signing's stamp-width test then fails on doubled scaling.
     """
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -174,10 +187,13 @@ def _stamp_style(lang: str) -> TextStampStyle:
         "Signé électroniquement par\n%(signer)s\n%(role)s\nÀ %(place)s, le %(ts)s",
         "Digitally signed by\n%(signer)s\n%(role)s\nAt %(place)s on %(ts)s",
     )
-    font = _FontFactory(str(font_path(FONT)), font_size=10)
+    # One size for both: pyHanko advances lines at the engine's size and draws at the
+    # box's, so different sizes make the lines drift (pyHanko issue #733).
+    size = 10
+    font = _FontFactory(str(font_path(FONT)), font_size=size)
     return TextStampStyle(
         stamp_text=text,
-        text_box_style=TextBoxStyle(font=font, font_size=10, leading=13),
+        text_box_style=TextBoxStyle(font=font, font_size=size, leading=13),
         timestamp_format="%d/%m/%Y %H:%M %Z" if lang == "fr" else "%Y-%m-%d %H:%M %Z",
         border_width=0,
         background=None,
@@ -228,18 +244,15 @@ def sign_pdf(
             t_in(lang, "{p} n'est pas un PDF lisible.", "{p} is not a readable PDF.", p=in_path)
         ) from exc
 
-    existing = {name for name, value, _ in fields.enumerate_sig_fields(writer)}
-    if SIGNATURE_FIELD in existing:
-        filled = [
-            name
-            for name, value, _ in fields.enumerate_sig_fields(writer, filled_status=True)
-            if name == SIGNATURE_FIELD
-        ]
-        if filled:
-            raise RegistreError(
-                t_in(lang, "Ce registre est déjà signé.", "This record is already signed.")
-            )
-    else:
+    # value is the signature dictionary, None while the field is empty
+    ours = [
+        value for name, value, _ in fields.enumerate_sig_fields(writer) if name == SIGNATURE_FIELD
+    ]
+    if any(value is not None for value in ours):
+        raise RegistreError(
+            t_in(lang, "Ce registre est déjà signé.", "This record is already signed.")
+        )
+    if not ours:
         fields.append_signature_field(
             writer, fields.SigFieldSpec(SIGNATURE_FIELD, on_page=-1, box=SIGNATURE_BOX)
         )
@@ -260,32 +273,23 @@ def sign_pdf(
         meta, signer=signer, timestamper=timestamper, stamp_style=_stamp_style(lang)
     )
     params = {"signer": signer_name, "role": role, "place": place}
-    out_path = Path(out_path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{out_path.name}.", suffix=".tmp", dir=out_path.parent)
     try:
-        with os.fdopen(fd, "wb") as out, _quiet_font_subsetter():
+        with replacing(Path(out_path)) as out, _quiet_font_subsetter():
             pdf_signer.sign_pdf(writer, output=out, appearance_text_params=params)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, out_path)
-    except BaseException as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        if isinstance(exc, OSError):
-            raise RegistreError(
-                t_in(
-                    lang,
-                    "Impossible d'écrire {p} : {e}",
-                    "Cannot write {p}: {e}",
-                    p=out_path,
-                    e=exc.strerror or exc,
-                )
-            ) from exc
-        if isinstance(exc, SigningError | ValueError):
-            raise RegistreError(
-                t_in(lang, "La signature a échoué : {e}", "Signing failed: {e}", e=exc)
-            ) from exc
-        raise
+    except OSError as exc:
+        raise RegistreError(
+            t_in(
+                lang,
+                "Impossible d'écrire {p} : {e}",
+                "Cannot write {p}: {e}",
+                p=out_path,
+                e=exc.strerror or exc,
+            )
+        ) from exc
+    except (SigningError, ValueError) as exc:
+        raise RegistreError(
+            t_in(lang, "La signature a échoué : {e}", "Signing failed: {e}", e=exc)
+        ) from exc
 
 
 # --- certificates -------------------------------------------------------------------------
@@ -367,18 +371,8 @@ def create_self_signed(
         None,
         serialization.BestAvailableEncryption(password),
     )
-    fd, tmp = tempfile.mkstemp(prefix=f".{p12_path.name}.", suffix=".tmp", dir=p12_path.parent)
-    try:
-        os.fchmod(fd, 0o600)
-        with os.fdopen(fd, "wb") as out:
-            out.write(blob)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, p12_path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+    with replacing(p12_path, mode=0o600) as out:
+        out.write(blob)
 
 
 # --- verification -------------------------------------------------------------------------
@@ -488,7 +482,7 @@ def verify_pdf(path: Path, *, trust: Path | None = None) -> VerifyReport:
         all_ok = all_ok and report.ok
     assert report is not None
     if not all_ok and report.ok:
-        report = VerifyReport(**{**report.__dict__, "ok": False})
+        report = dataclasses.replace(report, ok=False)
     return report
 
 

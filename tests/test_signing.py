@@ -39,7 +39,7 @@ from model.signing import (
     sign_pdf,
     verify_pdf,
 )
-from tests.test_record import make_doc_en, make_doc_fr, render
+from tests.recordkit import make_doc_en, make_doc_fr, render
 
 PASSWORD = b"correct horse battery staple"
 
@@ -302,3 +302,29 @@ def test_signing_in_place_and_twice(tmp_path: Path, p12: Path) -> None:
     with pytest.raises(RegistreError):
         sign(src, src, p12, "en")
     assert verify_pdf(src).ok
+
+
+def test_visible_signature_letters_are_spaced_as_the_font_draws_them(signed_fr: Path) -> None:
+    """The stamp's glyph widths are the font's advances in 1/1000 em (pyHanko writes font
+    units unless `_ScaledGlyphAccumulator` rescales them: letters then drift apart)."""
+    from fontTools.ttLib import TTFont
+
+    from model.record import FONT, font_path
+
+    font = TTFont(str(font_path(FONT)))
+    per_em = font["head"].unitsPerEm
+    reader = PdfReader(str(signed_fr))
+    (widget,) = [
+        a.get_object()
+        for a in reader.pages[-1]["/Annots"]
+        if a.get_object().get("/FT") == "/Sig"
+    ]
+    (stamp_font,) = widget["/AP"]["/N"].get_object()["/Resources"]["/Font"].values()
+    widths = stamp_font.get_object()["/DescendantFonts"][0].get_object()["/W"]
+    checked = 0
+    for first, run in zip(widths[::2], widths[1::2], strict=True):
+        for cid, width in enumerate(run, start=first):  # CIDs are the font's glyph ids
+            advance = font["hmtx"][font.getGlyphName(cid)][0]
+            assert width == round(advance * 1000 / per_em), (cid, width, advance)
+            checked += 1
+    assert checked > 10
