@@ -31,7 +31,7 @@ from sqlmodel import Session, SQLModel
 from model import db, history
 from model.errors import RegistreError
 from model.i18n import t
-from model.store import UPGRADES, Store, _probe, data_dir, not_a_register
+from model.store import Store, _probe, apply_upgrades, data_dir, not_a_register, upgradable
 
 KEEP = 10
 """Backups kept per register; the oldest go first."""
@@ -215,9 +215,7 @@ def _readable_backup(path: Path) -> int:
     app_id, version = _probe(path)
     if app_id != db.APPLICATION_ID:
         raise not_a_register(path)
-    if version > db.SCHEMA_VERSION or (
-            version < db.SCHEMA_VERSION
-            and any(v not in UPGRADES for v in range(max(version, 1), db.SCHEMA_VERSION))):
+    if not upgradable(version):
         raise RegistreError(t(
             "La sauvegarde « {file} » a un schéma que cette version ne sait pas lire ({found}).",
             "The backup “{file}” has a schema this version cannot read ({found}).",
@@ -245,9 +243,7 @@ def restore_backup(target: Store | Path, backup: Path | BackupInfo) -> Path:
 
 
 def _restore_into(store: Store, source: Path, version: int) -> Path:
-    if store.readonly:
-        raise RegistreError(
-            t("Ce registre est ouvert en lecture seule.", "This register is open read-only."))
+    store.ensure_writable()
     folder = _private_dir()
     staging = folder / f".restore-{os.getpid()}-{source.name}.tmp"
     try:
@@ -274,9 +270,7 @@ def _upgrade_copy(path: Path, version: int) -> None:
     engine = create_engine(f"sqlite:///{path}")
     try:
         with engine.begin() as conn:
-            for step in range(version, db.SCHEMA_VERSION):
-                UPGRADES[step](conn)
-            conn.exec_driver_sql(f"PRAGMA user_version={db.SCHEMA_VERSION}")
+            apply_upgrades(conn, version)
     finally:
         engine.dispose()
 

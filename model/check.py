@@ -27,10 +27,9 @@ def check_document(doc: dict[str, Any], lang: str | None = None) -> list[Finding
     findings: list[Finding] = []
 
     def add(ref: str, field: str, fr: str, en: str, **params: object) -> None:
-        where = ref or "Organisation"
-        findings.append(Finding(ref, field, f"{where} : {t_in(lang, fr, en, **params)}"
-                                if lang == "fr" else
-                                f"{where}: {t_in(lang, fr, en, **params)}"))
+        findings.append(Finding(ref, field, t_in(lang, "{where} : {what}", "{where}: {what}",
+                                                 where=ref or "Organisation",
+                                                 what=t_in(lang, fr, en, **params))))
 
     org = doc.get("organisation") or {}
     if not str(org.get("name") or "").strip():

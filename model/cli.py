@@ -19,7 +19,7 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import NoReturn
 
-from model import backup, check, crud, exchange, history
+from model import backup, check, exchange, history
 from model.errors import RegisterLocked, RegistreError
 from model.i18n import language, t, tn
 from model.store import Store, data_dir, default_path
@@ -127,11 +127,15 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _db_path(args: argparse.Namespace) -> Path:
+    """The register the command is about: --db, else REGISTRE_DB, else the user's default."""
+    return args.db if args.db is not None else default_path()
+
+
 def _open(args: argparse.Namespace, *, create: bool, readonly: bool = False) -> Store:
     """The register, read-only for commands that only read (they work while the editor has it
     open), else with its writer lock, held until `run()` returns."""
-    path = args.db if args.db is not None else default_path()
-    store = Store.open(path, create=create, readonly=readonly, wait=LOCK_WAIT)
+    store = Store.open(_db_path(args), create=create, readonly=readonly, wait=LOCK_WAIT)
     _opened.append(store)
     for notice in store.notices:  # a daily backup that failed: worth knowing, not fatal
         print(t("registre : attention : {msg}", "registre: warning: {msg}", msg=notice),
@@ -168,7 +172,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         return EXIT_OK
     from model import tables
 
-    target = args.db if args.db is not None else default_path()
+    target = _db_path(args)
     if args.dry_run:
         scratch = _open(args, create=False, readonly=True) if target.exists() else Store.memory()
         with scratch.read() as session:
@@ -272,11 +276,10 @@ def cmd_check(args: argparse.Namespace) -> int:
     store = _open(args, create=False, readonly=True)
     with store.read() as session:
         doc = exchange.export_document(session)
-        lang = crud.language(session)
         chain_break = history.verify(session)
     if chain_break is not None:
         print(chain_break.message())
-    findings = check.check_document(doc, lang)
+    findings = check.check_document(doc)  # in the register's language, which `doc` holds
     for finding in findings:
         print(finding.message)
     if findings:
@@ -360,7 +363,7 @@ def _size(n: int) -> str:
 
 
 def cmd_backups(args: argparse.Namespace) -> int:
-    path = args.db if args.db is not None else default_path()
+    path = _db_path(args)
     found = backup.list_backups(path)
     if not found:
         print(t("Aucune sauvegarde de « {file} » dans {folder}.",
@@ -397,7 +400,7 @@ def _find_backup(path: Path, spec: str) -> Path:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    path = args.db if args.db is not None else default_path()
+    path = _db_path(args)
     source = _find_backup(path, args.backup)
     store = _open(args, create=False)
     safety = backup.restore_backup(store, source)

@@ -124,9 +124,20 @@ def _activity(session: Session, activity_id: int) -> db.Activity:
     return activity
 
 
-def _end_position(session: Session) -> int:
-    highest = session.exec(select(func.max(db.Activity.position))).one()
+def _end_position(session: Session, model: type[db.Activity] | ListModel = db.Activity) -> int:
+    """The position after the last activity (or item of `model`'s list)."""
+    highest = session.exec(select(func.max(model.position))).one()
     return 0 if highest is None else int(highest) + 1
+
+
+def _label(activity: db.Activity) -> str:
+    """How the history names an activity created or removed: its name, else its purpose."""
+    return activity.name or activity.purpose[:200]
+
+
+def _basis_pairs(bases: Iterable[dict[str, str]]) -> list[tuple[str, str]]:
+    """(code, justification) pairs from the export's `legal_bases`."""
+    return [(b["code"], b.get("justification", "")) for b in bases]
 
 
 def create_activity(
@@ -161,7 +172,7 @@ def create_activity(
     _set_links(session, activity.id, categories=categories, bases=bases, subjects=subjects,
                recipients=recipients, transfers=transfers)
     history.record(session, action=action, entity="activity", ref=activity.reference,
-                   new=activity.name or activity.purpose[:200])
+                   new=_label(activity))
     return activity
 
 
@@ -210,8 +221,7 @@ def _names_to_ids(
     for name in dict.fromkeys(n.strip() for n in names if n.strip()):
         row: Any = session.exec(select(model).where(model.name == name)).first()
         if row is None:
-            highest = session.exec(select(func.max(model.position))).one()
-            row = model(name=name, position=0 if highest is None else int(highest) + 1)
+            row = model(name=name, position=_end_position(session, model))
             session.add(row)
             session.flush()
             history.record(session, action="create", entity=kind_of(model), ref=name)
@@ -220,10 +230,21 @@ def _names_to_ids(
     return ids
 
 
-def _check_basis(code: str) -> None:
-    if vocab.by_code(vocab.LEGAL_BASES, code) is None:
-        raise RegistreError(t("Fondement juridique inconnu : « {code} ».",
-                              "Unknown legal basis: “{code}”.", code=code))
+def _unknown_basis(code: str) -> RegistreError:
+    return RegistreError(t("Fondement juridique inconnu : « {code} ».",
+                           "Unknown legal basis: “{code}”.", code=code))
+
+
+def _checked_bases(bases: Sequence[tuple[str, str]]) -> list[tuple[int, str, str]]:
+    """(position, code, justification) of each basis, a code named twice kept once."""
+    checked: dict[str, tuple[int, str, str]] = {}
+    for i, (code, justification) in enumerate(bases):
+        if code in checked:
+            continue
+        if vocab.by_code(vocab.LEGAL_BASES, code) is None:
+            raise _unknown_basis(code)
+        checked[code] = (i, code, justification)
+    return list(checked.values())
 
 
 def _set_links(
@@ -251,12 +272,7 @@ def _set_links(
                               "VALUES (:a, :i, :p)"), links)
     if bases is not None:
         conn.execute(text("DELETE FROM activitybasis WHERE activity_id=:a"), {"a": activity_id})
-        seen: set[str] = set()
-        for i, (code, justification) in enumerate(bases):
-            if code in seen:
-                continue
-            _check_basis(code)
-            seen.add(code)
+        for i, code, justification in _checked_bases(bases):
             session.add(db.ActivityBasis(activity_id=activity_id, code=code,
                                          justification=justification, position=i))
     if transfers is not None:
@@ -291,10 +307,7 @@ def set_activity_lists(
                           ("subjects", "data_subjects"), ("recipients", "recipients"),
                           ("transfers", "transfers")):
         if before[json_key] != after[json_key]:
-            old[key] = (
-                [(b["code"], b["justification"]) for b in before[json_key]]
-                if key == "bases" else before[json_key]
-            )
+            old[key] = _basis_pairs(before[json_key]) if key == "bases" else before[json_key]
             history.record(session, action="edit", entity="activity", ref=activity.reference,
                            field=json_key, old=_describe(before[json_key]),
                            new=_describe(after[json_key]))
@@ -325,7 +338,7 @@ def delete_activity(session: Session, *, activity_id: int) -> dict[str, Any]:
     session.delete(activity)
     session.flush()
     history.record(session, action="delete", entity="activity", ref=activity.reference,
-                   old=activity.name or activity.purpose[:200])
+                   old=_label(activity))
     return snapshot
 
 
@@ -334,7 +347,7 @@ def restore_activity(session: Session, *, snapshot: dict[str, Any],
     """Put back an activity removed by `delete_activity`, same id, reference and place."""
     activity = activity_from_dict(session, snapshot, keep_id=True)
     history.record(session, action=action, entity="activity", ref=activity.reference,
-                   new=activity.name or activity.purpose[:200])
+                   new=_label(activity))
     return activity
 
 
@@ -345,7 +358,7 @@ def duplicate_activity(session: Session, *, activity_id: int) -> db.Activity:
         session,
         position=source.position + 1,
         categories=data["data_categories"],
-        bases=[(b["code"], b["justification"]) for b in data["legal_bases"]],
+        bases=_basis_pairs(data["legal_bases"]),
         subjects=data["data_subjects"],
         recipients=data["recipients"],
         transfers=data["transfers"],
@@ -408,39 +421,49 @@ def kind_of(model: ListModel) -> str:
 
 def create_item(session: Session, *, model: ListModel, name: str, **fields: Any) -> Any:
     """A new data category, data subject or recipient, at the end of its list."""
-    name = name.strip()
-    if not name:
-        raise RegistreError(t("Le nom ne peut pas être vide.", "The name cannot be empty."))
+    name = _item_name(name)
     if session.exec(select(model).where(model.name == name)).first() is not None:
-        raise RegistreError(t("« {name} » existe déjà.", "“{name}” already exists.", name=name))
-    highest = session.exec(select(func.max(model.position))).one()
-    item: Any = model(name=name, position=0 if highest is None else int(highest) + 1, **fields)
+        raise _name_taken(name)
+    item: Any = model(name=name, position=_end_position(session, model), **fields)
     session.add(item)
     session.flush()
     history.record(session, action="create", entity=kind_of(model), ref=name)
     return item
 
 
-def update_item(session: Session, *, model: ListModel, item_id: int,
-                **changes: Any) -> dict[str, Any]:
-    item: Any = session.get(model, item_id)
+def _item_name(name: object) -> str:
+    """A list item's name as typed, trimmed; an empty one is refused."""
+    name = str(name).strip()
+    if not name:
+        raise RegistreError(t("Le nom ne peut pas être vide.", "The name cannot be empty."))
+    return name
+
+
+def _name_taken(name: str) -> RegistreError:
+    return RegistreError(t("« {name} » existe déjà.", "“{name}” already exists.", name=name))
+
+
+def _item(session: Session, model: ListModel, item_id: int) -> Any:
+    item = session.get(model, item_id)
     if item is None:
         raise RegistreError(t("Cet élément n'existe plus.", "This item no longer exists."))
+    return item
+
+
+def update_item(session: Session, *, model: ListModel, item_id: int,
+                **changes: Any) -> dict[str, Any]:
+    item = _item(session, model, item_id)
     old: dict[str, Any] = {}
     for name, value in changes.items():
         before = getattr(item, name)
         if name == "name":
-            value = str(value).strip()
-            if not value:
-                raise RegistreError(t("Le nom ne peut pas être vide.",
-                                      "The name cannot be empty."))
+            value = _item_name(value)
         if before == value:
             continue
         if name == "name":
             clash: Any = session.exec(select(model).where(model.name == value)).first()
             if clash is not None and clash.id != item_id:
-                raise RegistreError(t("« {name} » existe déjà.", "“{name}” already exists.",
-                                      name=value))
+                raise _name_taken(value)
         old[name] = before
         setattr(item, name, value)
         history.record(session, action="edit", entity=kind_of(model), ref=item.name,
@@ -462,9 +485,7 @@ def item_usage(session: Session, *, model: ListModel, item_id: int) -> list[str]
 
 def delete_item(session: Session, *, model: ListModel, item_id: int) -> dict[str, Any]:
     """Remove an item and its links; returns what `restore_item` needs."""
-    item: Any = session.get(model, item_id)
-    if item is None:
-        raise RegistreError(t("Cet élément n'existe plus.", "This item no longer exists."))
+    item = _item(session, model, item_id)
     table, column = _LINKS[kind_of(model)]
     links = [
         dict(r._mapping)
@@ -496,8 +517,7 @@ def restore_item(session: Session, *, model: ListModel, snapshot: dict[str, Any]
 def update_basis_description(session: Session, *, code: str, description: str) -> str:
     basis = session.get(db.LegalBasis, code)
     if basis is None:
-        raise RegistreError(t("Fondement juridique inconnu : « {code} ».",
-                              "Unknown legal basis: “{code}”.", code=code))
+        raise _unknown_basis(code)
     old = basis.description
     if old != description:
         basis.description = description
@@ -594,7 +614,7 @@ def activity_from_dict(session: Session, data: dict[str, Any], *,
                        keep_id: bool = False) -> db.Activity:
     """Insert an activity from its JSON form (restore, undo), keeping reference and dates."""
     reference = str(data.get("reference") or "") or next_reference(session)
-    if session.exec(select(db.Activity).where(db.Activity.reference == reference)).first():
+    if activity_by_reference(session, reference) is not None:
         raise RegistreError(t("La référence {ref} existe déjà.",
                               "Reference {ref} already exists.", ref=reference))
     _note_reference(session, reference)
@@ -621,7 +641,7 @@ def activity_from_dict(session: Session, data: dict[str, Any], *,
     _set_links(
         session, activity.id,
         categories=list(data.get("data_categories") or []),
-        bases=[(b["code"], b.get("justification", "")) for b in data.get("legal_bases") or []],
+        bases=_basis_pairs(data.get("legal_bases") or []),
         subjects=list(data.get("data_subjects") or []),
         recipients=list(data.get("recipients") or []),
         transfers=list(data.get("transfers") or []),
@@ -709,13 +729,8 @@ def bulk_create_activities(session: Session, rows: Sequence[dict[str, Any]], *,
                 next_category += 1
                 history.record(session, action=action, entity="datacategory", ref=name)
             category_links.append({"a": activity_id, "c": categories[name], "p": i})
-        seen: set[str] = set()
-        for i, (code, justification) in enumerate(row.get("bases") or []):
-            if code in seen:
-                continue
-            _check_basis(code)
-            seen.add(code)
-            basis_links.append({"a": activity_id, "c": code, "j": justification, "p": i})
+        basis_links += [{"a": activity_id, "c": code, "j": justification, "p": i}
+                        for i, code, justification in _checked_bases(row.get("bases") or [])]
         history.record(session, action=action, entity="activity", ref=reference,
                        new=values["name"] or str(values["purpose"])[:200])
     if category_links:

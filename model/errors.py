@@ -1,5 +1,9 @@
 """The one exception the core raises for anything a user handed over wrong."""
 
+from __future__ import annotations
+
+from model.i18n import t
+
 
 class RegistreError(Exception):
     """A problem the user can act on; its text is already in the user's language.
@@ -30,3 +34,13 @@ class RegisterLocked(RegistreError):
 
 class RegisterReadOnly(RegistreError):
     """The register (or its folder) cannot be written here; it can still be opened read-only."""
+
+    @classmethod
+    def here(cls, file: str, reason: object) -> RegisterReadOnly:
+        """The one wording of this refusal, whichever step (lock, permissions, WAL) found it."""
+        return cls(t(
+            "Le registre « {file} » ne peut pas être modifié ici ({reason}) ; vérifiez les "
+            "droits du fichier et de son dossier, ou ouvrez-le en lecture seule.",
+            "The register “{file}” cannot be written here ({reason}); check the permissions "
+            "of the file and its folder, or open it read-only.",
+            file=file, reason=reason))

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +16,7 @@ from sqlmodel import Session
 
 from model import crud, db, history, vocab
 from model.errors import RegistreError
+from model.files import replacing
 from model.i18n import t, tn
 
 FORMAT = "registre/1"
@@ -75,18 +74,10 @@ def fingerprint(doc: dict[str, Any]) -> str:
 
 def write_json(doc: dict[str, Any], path: Path) -> None:
     """Write through a temporary file renamed into place: never a half-written export."""
-    data = json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+    data = (json.dumps(doc, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
     try:
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as f:
-                f.write(data)
-                f.flush()
-                os.fsync(f.fileno())
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        with replacing(path) as out:
+            out.write(data)
     except OSError as exc:
         raise RegistreError(t("Impossible d'écrire « {file} » : {reason}.",
                               "Cannot write “{file}”: {reason}.",

@@ -41,8 +41,7 @@ def set_language(lang: str) -> None:
 
 def t(fr: str, en: str, /, **params: object) -> str:
     """The message in the current language, with `{name}` fields filled in."""
-    text = en if language() == "en" else fr
-    return text.format(**params) if params else text
+    return t_in(language(), fr, en, **params)
 
 
 def t_in(lang: str, fr: str, en: str, /, **params: object) -> str:
@@ -56,6 +55,7 @@ def tn(n: int, fr: tuple[str, str], en: tuple[str, str], /, **params: object) ->
 
     French takes the singular for 0 and 1, English for 1 only.
     """
-    singular = n == 1 if language() == "en" else n in (0, 1)
-    forms = en if language() == "en" else fr
+    english = language() == "en"
+    singular = n == 1 if english else n in (0, 1)
+    forms = en if english else fr
     return forms[0 if singular else 1].format(n=n, **params)

@@ -52,16 +52,7 @@ class WriterLock:
         try:
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o600)
         except OSError as exc:
-            raise RegisterReadOnly(
-                t(
-                    "Le registre « {file} » ne peut pas être modifié ici ({reason}) ; "
-                    "vérifiez les droits du fichier et de son dossier, ou ouvrez-le en "
-                    "lecture seule.",
-                    "The register “{file}” cannot be written here ({reason}); check the "
-                    "permissions of the file and its folder, or open it read-only.",
-                    file=register.name, reason=exc.strerror or exc,
-                )
-            ) from exc
+            raise RegisterReadOnly.here(register.name, exc.strerror or exc) from exc
         deadline = time.monotonic() + max(0.0, wait)
         while True:
             try:

@@ -56,6 +56,11 @@ def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+def _beside(path: Path, suffix: str) -> Path:
+    """SQLite's companion file of `path` (its "-wal" or "-shm")."""
+    return path.with_name(path.name + suffix)
+
+
 def _probe(path: Path) -> tuple[int, int]:
     """(application_id, user_version) of an existing file, read without writing to it."""
     try:
@@ -76,7 +81,7 @@ def _probe(path: Path) -> tuple[int, int]:
         # With no WAL beside it, no connection has the file open and the file alone is the
         # whole register: read it as immutable, so that probing a wrong or damaged file
         # leaves not even an empty -wal/-shm pair behind.
-        wal = path.with_name(path.name + "-wal").exists()
+        wal = _beside(path, "-wal").exists()
         con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro{'' if wal else '&immutable=1'}",
                               uri=True)
         try:
@@ -113,6 +118,19 @@ UPGRADES: dict[int, Callable[[Connection], None]] = {}
 """Schema steps: UPGRADES[n] turns a schema-n register into schema n+1 (none yet)."""
 
 
+def upgradable(version: int) -> bool:
+    """Whether this version can bring a schema-`version` file up to date (or it already is)."""
+    return 1 <= version <= db.SCHEMA_VERSION and all(
+        v in UPGRADES for v in range(version, db.SCHEMA_VERSION))
+
+
+def apply_upgrades(conn: Connection, version: int) -> None:
+    """Run the schema steps from `version` on, in the caller's transaction."""
+    for step in range(version, db.SCHEMA_VERSION):
+        UPGRADES[step](conn)
+    conn.exec_driver_sql(f"PRAGMA user_version={db.SCHEMA_VERSION}")
+
+
 def _check_writable(path: Path) -> None:
     """Refuse, before touching anything, a register this user may not write.
 
@@ -123,23 +141,15 @@ def _check_writable(path: Path) -> None:
     if os.access(path, os.W_OK) and os.access(folder, os.W_OK | os.X_OK):
         return
     what = path if not os.access(path, os.W_OK) else folder
-    raise RegisterReadOnly(
-        t(
-            "Le registre « {file} » ne peut pas être modifié ici (« {what} » est en lecture "
-            "seule) ; vérifiez les droits du fichier et de son dossier, ou ouvrez-le en "
-            "lecture seule.",
-            "The register “{file}” cannot be written here (“{what}” is read-only); check "
-            "the permissions of the file and its folder, or open it read-only.",
-            file=path.name, what=what.name or str(what),
-        )
-    )
+    raise RegisterReadOnly.here(path.name, t("« {what} » est en lecture seule",
+                                             "“{what}” is read-only", what=what.name or str(what)))
 
 
 def _needs_immutable(path: Path) -> bool:
     """A read-only register in a read-only folder, closed cleanly: SQLite must be told
     it cannot change, or it refuses to read it for want of a place for its WAL index."""
     folder = path.resolve().parent
-    return not os.access(folder, os.W_OK) and not path.with_name(path.name + "-wal").exists()
+    return not os.access(folder, os.W_OK) and not _beside(path, "-wal").exists()
 
 
 def _sqlite_reason(error: BaseException | None) -> str:
@@ -155,6 +165,12 @@ def _sqlite_reason(error: BaseException | None) -> str:
     if "disk I/O" in text:
         return t("erreur d'écriture sur le disque", "disk write error")
     return text
+
+
+def _cannot_create(path: Path, reason: object) -> RegistreError:
+    return RegistreError(t("Impossible de créer le registre « {file} » : {reason}.",
+                           "Cannot create the register “{file}”: {reason}.",
+                           file=str(path), reason=reason))
 
 
 class Store:
@@ -258,13 +274,7 @@ class Store:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise RegistreError(
-                t(
-                    "Impossible de créer le registre « {file} » : {reason}.",
-                    "Cannot create the register “{file}”: {reason}.",
-                    file=str(path), reason=exc.strerror or exc,
-                )
-            ) from exc
+            raise _cannot_create(path, exc.strerror or exc) from exc
         lock = WriterLock(path, wait=wait)
         if path.exists():  # another writer created it while we waited for the lock
             lock.release()
@@ -274,32 +284,19 @@ class Store:
             os.close(fd)
         except OSError as exc:
             lock.release()
-            raise RegistreError(
-                t(
-                    "Impossible de créer le registre « {file} » : {reason}.",
-                    "Cannot create the register “{file}”: {reason}.",
-                    file=str(path), reason=exc.strerror or exc,
-                )
-            ) from exc
+            raise _cannot_create(path, exc.strerror or exc) from exc
         store = cls(cls._engine(path), path, lock=lock)
         try:
             store._configure_file()
             store._initialise(language)
         except (SQLAlchemyError, OSError, RegistreError) as exc:
             store.close()
-            for leftover in (path, path.with_name(path.name + "-wal"),
-                             path.with_name(path.name + "-shm")):
+            for leftover in (path, _beside(path, "-wal"), _beside(path, "-shm")):
                 with contextlib.suppress(OSError):
                     leftover.unlink()
             if isinstance(exc, RegistreError):
                 raise
-            raise RegistreError(
-                t(
-                    "Impossible de créer le registre « {file} » : {reason}.",
-                    "Cannot create the register “{file}”: {reason}.",
-                    file=str(path), reason=getattr(exc, "orig", exc),
-                )
-            ) from exc
+            raise _cannot_create(path, getattr(exc, "orig", exc)) from exc
         return store
 
     def _configure_file(self) -> None:
@@ -307,15 +304,7 @@ class Store:
             with self.engine.connect() as con:
                 con.exec_driver_sql("PRAGMA journal_mode=WAL")
         except OperationalError as exc:
-            raise RegisterReadOnly(
-                t(
-                    "Le registre « {file} » ne peut pas être modifié ici ({reason}) ; "
-                    "vérifiez les droits du fichier et de son dossier.",
-                    "The register “{file}” cannot be written here ({reason}); "
-                    "check the permissions of the file and its folder.",
-                    file=self.path.name if self.path else "", reason=exc.orig,
-                )
-            ) from exc
+            raise RegisterReadOnly.here(self.path.name if self.path else "", exc.orig) from exc
 
     def _initialise(self, language: str) -> None:
         """Tables, vocabularies and starter lists of a new register, in one transaction."""
@@ -350,16 +339,13 @@ class Store:
         """
         if version == db.SCHEMA_VERSION:
             return
-        if version < 1 or any(v not in UPGRADES for v in range(version, db.SCHEMA_VERSION)):
+        if not upgradable(version):
             raise not_a_register(self.path or Path())
         from model.backup import make_backup
 
         make_backup(self, "upgrade")
         with self.write() as session:
-            conn = session.connection()
-            for step in range(version, db.SCHEMA_VERSION):
-                UPGRADES[step](conn)
-            conn.exec_driver_sql(f"PRAGMA user_version={db.SCHEMA_VERSION}")
+            apply_upgrades(session.connection(), version)
 
     def _daily_backup(self) -> None:
         """The first backup of the day; a failure is told, never fatal (the register is fine)."""
@@ -387,10 +373,7 @@ class Store:
     @contextlib.contextmanager
     def write(self) -> Iterator[Session]:
         """One user operation: all of it is committed when the block ends, or none of it."""
-        if self.readonly:
-            raise RegistreError(
-                t("Ce registre est ouvert en lecture seule.", "This register is open read-only.")
-            )
+        self.ensure_writable()
         with Session(self.engine) as session:
             try:
                 session.connection().exec_driver_sql("BEGIN IMMEDIATE")
@@ -409,10 +392,15 @@ class Store:
                 session.rollback()
                 raise
 
+    def ensure_writable(self) -> None:
+        """Refuse, before anything is touched, to change a register opened read-only."""
+        if self.readonly:
+            raise RegistreError(
+                t("Ce registre est ouvert en lecture seule.", "This register is open read-only.")
+            )
+
     def language(self) -> str:
-        with self.read() as session:
-            row = session.get(db.Meta, "language")
-            return row.value if row else "fr"
+        return self.meta("language", "fr")
 
     def meta(self, key: str, default: str = "") -> str:
         with self.read() as session:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import sqlite3
@@ -225,7 +224,8 @@ def test_backup_names_are_listed_newest_first_with_readable_dates(
     first, second = backup.make_backup(store), backup.make_backup(store, "import")
     store.close()
     assert [i.path for i in backup.list_backups(path)][:2] == [second, first]
-    assert json.dumps([i.created.isoformat() for i in backup.list_backups(path)])
+    # Read back from the names as aware UTC times, so they show in the user's local time.
+    assert all(i.created.isoformat().endswith("+00:00") for i in backup.list_backups(path))
     assert os.path.getsize(first) > 0
     # The times read back from the names are the moments the backups were taken.
     now = datetime.now(UTC)
@@ -253,3 +253,23 @@ def test_a_refused_json_import_takes_no_backup(
         assert cli.run(["--db", str(db_path), "import", str(tmp_path / name)]) == 2
     assert [b.reason for b in backup.list_backups(db_path) if b.reason == "import"] == []
     assert "déjà 1 activité" in capsys.readouterr().err
+
+
+def test_restoring_a_file_whose_schema_no_version_knows_is_refused_like_opening_it(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A file marked as a register but with schema 0 cannot be opened for writing; restoring
+    it must be refused the same way, with a message, not end in an internal error."""
+    path = tmp_path / "r.db"
+    _register(path, "Paie")
+    odd = tmp_path / "odd.db"
+    _register(odd)
+    with sqlite3.connect(odd) as con:
+        con.execute("PRAGMA user_version=0")
+    con.close()
+    with pytest.raises(RegistreError):
+        Store.open(odd, daily_backup=False)
+    before = _export(path)
+    code = cli.run(["--db", str(path), "restore", str(odd)])
+    err = capsys.readouterr().err
+    assert code == 2 and "schéma" in err and "erreur interne" not in err, err
+    assert _export(path) == before
