@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QGridLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -45,6 +44,7 @@ from PySide6.QtWidgets import (
 from gui import commands
 from gui.storeadapter import StoreAdapter
 from model import check, crud, db, i18n, vocab
+from model.errors import RegistreError
 
 translate = QCoreApplication.translate
 """Aliased so that pyside6-lupdate still sees `translate("Context", …)` calls."""
@@ -403,10 +403,10 @@ class ActivitiesModel(QAbstractTableModel):
         if self.undo_stack is None:
             try:
                 command.execute()
-            except Exception:
+            except RegistreError:
                 return False
             return True
-        return commands.push(self.undo_stack, command, None)
+        return commands.push(self.undo_stack, command)
 
     def supportedDropActions(self) -> Qt.DropAction:
         """Override QAbstractItemModel.supportedDropActions: rows move in the user's order."""
@@ -769,10 +769,3 @@ def commit_open_editor(view: QAbstractItemView) -> None:
         delegate = view.itemDelegateForIndex(view.currentIndex()) or view.itemDelegate()
         delegate.commitData.emit(editor)
         delegate.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
-
-
-def placeholder_label(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    label.setWordWrap(True)
-    return label

@@ -37,7 +37,7 @@ APPLICATION = "registre"
 DISPLAY_NAME = "Registre"
 VERSION = "0.1.0"
 LANGUAGE_KEY = "language"
-"""User preference: "fr", "en", or "" for the system locale (GUI-B's preferences write it)."""
+"""User preference: "fr", "en", or "" for the system locale (`gui.preferences` writes it)."""
 
 log = logging.getLogger(__name__)
 

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui import commands
+from gui.history_window import local_time
 from gui.storeadapter import StoreAdapter
 from model import backup
 from model.errors import RegistreError
@@ -62,7 +63,7 @@ def size_label(size: int) -> str:
 
 
 def when_label(info: backup.BackupInfo) -> str:
-    return info.created.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+    return local_time(info.created, seconds=True)
 
 
 class BackupModel(QAbstractTableModel):

@@ -1,9 +1,12 @@
 """Undoable user actions: each QUndoCommand calls the core through the adapter, never widgets.
 
-A command is executed once before it is pushed (`push()`), so that a
-`RegistreError` from the core is shown and nothing lands on the undo stack;
-later undo/redo failures are reported through `StoreAdapter.errorOccurred`.
-The adapter's signals are what tell the models to refresh.
+Every command of the editor (these, and the list, organisation and import
+commands of `gui.listcommands`) derives from `AdapterCommand` and goes on the
+stack through `push()`: it is executed once before it is pushed, so that a
+`RegistreError` from the core leaves nothing on the undo stack (not even a cut
+redo history) and is said through `StoreAdapter.errorOccurred`; later undo/redo
+failures are reported the same way. The adapter's signals are what tell the
+models to refresh.
 """
 
 from __future__ import annotations
@@ -62,12 +65,19 @@ def field_label(name: str) -> str:
     return labels.get(name, name)
 
 
-def push(stack: QUndoStack, command: AdapterCommand, parent: QWidget | None = None) -> bool:
-    """Run `command` now and put it on `stack`; on a core error show it and push nothing."""
+def push(stack: QUndoStack, command: AdapterCommand, *, report: bool = True) -> bool:
+    """Run `command` now and put it on `stack`; False when the core refused it.
+
+    A refused command is not pushed: its `RegistreError` stays in `command.error`
+    and, unless `report` is False (the caller says it its own way), goes to
+    `StoreAdapter.errorOccurred`, which the main window shows.
+    """
     try:
         command.execute()
     except RegistreError as exc:
-        show_error(parent, str(exc))
+        command.error = exc
+        if report:
+            command.adapter.report_error(str(exc))
         return False
     command.executed = True
     stack.push(command)
@@ -79,12 +89,18 @@ def show_error(parent: QWidget | None, message: str) -> None:
 
 
 class AdapterCommand(QUndoCommand):
-    """A command whose first redo happened in `push()`; later ones replay it."""
+    """A command whose first redo happened in `push()`; later ones replay it.
+
+    Subclasses implement `execute` (the first time), `revert` (undo) and, when
+    doing it again differs from doing it first, `replay` (redo after an undo).
+    """
 
     def __init__(self, adapter: StoreAdapter, text: str = "") -> None:
         super().__init__(text)
         self.adapter = adapter
         self.executed = False
+        self.error: RegistreError | None = None
+        """Why the core refused the first execution (`push` returned False)."""
 
     def execute(self) -> None:  # pragma: no cover - every command overrides it
         raise NotImplementedError
@@ -359,4 +375,4 @@ def delete_activities(adapter: StoreAdapter, stack: QUndoStack, activity_ids: Se
         return False
     return push(stack, DeleteActivitiesCommand(
         adapter, activity_ids=[a["id"] for a in found],
-        references=[a["reference"] for a in found]), parent)
+        references=[a["reference"] for a in found]))

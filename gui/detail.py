@@ -43,6 +43,7 @@ from gui.history_window import (
     COL_USER,
     HistoryModel,
     fit_columns,
+    local_time,
     make_view,
 )
 from gui.storeadapter import StoreAdapter
@@ -321,8 +322,8 @@ class DetailPanel(QScrollArea):
     def _fill(self, data: dict[str, Any]) -> None:
         self.title.setText(f"{data['reference']} — {data['name'] or data['purpose'][:80]}")
         self.subtitle.setText(translate("DetailPanel", "Created %1 · changed %2")
-                              .replace("%1", _date(data["created_at"]))
-                              .replace("%2", _date(data["updated_at"])))
+                              .replace("%1", local_time(data["created_at"], date_only=True))
+                              .replace("%2", local_time(data["updated_at"], date_only=True)))
         for name, edit in self.edits.items():
             value = data.get(name) or ""
             if name not in self._pending and edit.text() != value:
@@ -454,7 +455,7 @@ class DetailPanel(QScrollArea):
                 lists={key: value}, session=self._session))
 
     def _push(self, command: commands.AdapterCommand) -> None:
-        commands.push(self.undo_stack, command, self)
+        commands.push(self.undo_stack, command)
 
     def _save_fields(self, changes: dict[str, Any]) -> None:
         if self._loading or self.activity_id is None:
@@ -544,10 +545,6 @@ class DetailPanel(QScrollArea):
     def _on_items_changed(self, _kind: str) -> None:
         if self.activity_id is not None:
             self._reload()
-
-
-def _date(stamp: str | None) -> str:
-    return (stamp or "")[:10]
 
 
 def _measure_label(code: str, lang: str) -> str:

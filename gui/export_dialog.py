@@ -75,6 +75,9 @@ class ExportDialog(QDialog):
         self.settings = settings or QSettings()
         self.busy = False
         self.outcome: publish.ExportOutcome | None = None
+        self._register = adapter.document()
+        """The register as exported, read once: the dialog is modal, so it cannot change
+        while open, and a large register takes a good part of a second to read."""
         self._worker: Worker | None = None
         self._preview_worker: Worker | None = None
         self._preview_again = False
@@ -247,8 +250,7 @@ class ExportDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def _fill_findings(self) -> None:
-        lang = str(self.language.currentData() or "fr")
-        findings = check.check_document(self.adapter.document(), lang)
+        findings = check.check_document(self._register, self.lang())
         self.findings.clear()
         for finding in findings:
             self.findings.addItem(finding.message)
@@ -365,7 +367,7 @@ class ExportDialog(QDialog):
         if self._preview_worker is not None:
             self._preview_again = True
             return
-        doc = self.adapter.document()
+        doc = self._register
         lang = self.lang()
         signer = self._signer_info()
         self._preview_n += 1

@@ -60,13 +60,14 @@ INTACT_STYLE = "QLabel { background: #dff3e3; color: #14532d; padding: 6px; bord
 BROKEN_STYLE = "QLabel { background: #fbd5d5; color: #7f1d1d; padding: 6px; border-radius: 4px; }"
 
 
-def local_time(stamp: str, *, seconds: bool = False) -> str:
-    """A stored UTC time as the user's clock shows it."""
+def local_time(stamp: str | datetime, *, seconds: bool = False, date_only: bool = False) -> str:
+    """A stored UTC time (ISO text or datetime) as the user's clock shows it."""
     try:
-        when = datetime.fromisoformat(stamp).astimezone()
+        when = datetime.fromisoformat(stamp) if isinstance(stamp, str) else stamp
     except ValueError:
-        return stamp
-    return when.strftime("%Y-%m-%d %H:%M:%S" if seconds else "%Y-%m-%d %H:%M")
+        return str(stamp)
+    shape = "%Y-%m-%d" if date_only else "%Y-%m-%d %H:%M:%S" if seconds else "%Y-%m-%d %H:%M"
+    return when.astimezone().strftime(shape)
 
 
 def action_label(action: str) -> str:
@@ -193,10 +194,20 @@ class HistoryModel(QAbstractTableModel):
         self._timer.setSingleShot(True)
         self._timer.setInterval(RELOAD_DELAY_MS)
         self._timer.timeout.connect(self.reload)
+        self.following = True
+        """Reload when the history grows; off while the window showing it is closed."""
+        adapter.historyChanged.connect(self._history_changed)
+        self.reload()
+
+    def _history_changed(self) -> None:
         # One item's history is a small query: at once. The whole history (and the chain
         # check) waits for a pause in the typing.
-        adapter.historyChanged.connect(self._timer.start if entity is None else self.reload)
-        self.reload()
+        if not self.following:
+            return
+        if self._entity is None:
+            self._timer.start()
+        else:
+            self.reload()
 
     def set_ref(self, ref: str | None, entity: str | None = "activity") -> None:
         """Show another item's history (None: nothing for an item model)."""
@@ -428,11 +439,16 @@ class HistoryWindow(QDialog):
     def showEvent(self, event: QShowEvent) -> None:
         """Override QWidget.showEvent: reopened, the window shows the history as it is now."""
         if not event.spontaneous():
+            self.model.following = True
             self.model.reload()
         super().showEvent(event)
 
     def done(self, result: int) -> None:
-        """Override QDialog.done: a closed window stops following the register."""
+        """Override QDialog.done: a closed window stops following the register.
+
+        The whole history and its chain check are read again only when it shows again.
+        """
+        self.model.following = False
         self.model._timer.stop()
         super().done(result)
 

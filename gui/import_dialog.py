@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.commands import push
 from gui.listcommands import ImportCommand
 from gui.storeadapter import StoreAdapter
 from model import i18n, importer, tables, vocab
@@ -408,8 +409,7 @@ def run_import(parent: QWidget | None, *, adapter: StoreAdapter, undo_stack: QUn
     if plan is None:
         return None
     command = plan.command(adapter)
-    undo_stack.push(command)
-    if command.error is not None:
+    if not push(undo_stack, command, report=False):
         ImportDialog.show_error(parent, path=Path(plan.source), message=str(command.error))
         return None
     return command.result

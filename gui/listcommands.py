@@ -2,12 +2,10 @@
 
 Each command calls the core (`model.crud`, `model.tables`) in one store
 transaction and then tells the adapter what changed; the models listening to
-the adapter refresh themselves. No command touches a widget.
-
-A command whose core call is refused (a duplicate name, an item deleted
-meanwhile) keeps the `RegistreError` in `error` and makes itself obsolete, so
-`QUndoStack.push` drops it and the stack never holds a step that did nothing.
-The caller reads `error` after `push` and tells the user.
+the adapter refresh themselves. No command touches a widget. They are
+`gui.commands.AdapterCommand`s, pushed with `gui.commands.push`: a command the
+core refuses (a duplicate name, an item deleted meanwhile) never reaches the
+undo stack, and the refusal is said through the adapter.
 """
 
 from __future__ import annotations
@@ -18,9 +16,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 from sqlmodel import Session
 
+from gui.commands import AdapterCommand
 from gui.storeadapter import ITEM_MODELS, StoreAdapter
 from model import crud, db, importer, tables
-from model.errors import RegistreError
 
 KINDS: dict[str, str] = {
     "categories": "datacategory",
@@ -34,48 +32,6 @@ ORGANISATION_MERGE_ID = 0x4F524731  # "ORG1": keystrokes in one organisation fie
 
 
 translate = QCoreApplication.translate  # lupdate reads each call: literal context and text
-
-
-class _CoreCommand(QUndoCommand):
-    """Base: runs `_do`/`_undo`; a refused core call makes the command obsolete.
-
-    The first `redo` runs inside `QUndoStack.push`: its error is kept in
-    `error` for the caller to show. A later undo or redo that fails (the
-    register changed under the stack) is reported through the adapter.
-    """
-
-    def __init__(self, adapter: StoreAdapter, text: str) -> None:
-        super().__init__(text)
-        self.adapter = adapter
-        self.error: RegistreError | None = None
-        self._pushed = False
-
-    def _do(self) -> None:
-        raise NotImplementedError
-
-    def _undo(self) -> None:
-        raise NotImplementedError
-
-    def redo(self) -> None:
-        """Override QUndoCommand.redo."""
-        try:
-            self._do()
-        except RegistreError as exc:
-            self._failed(exc)
-        self._pushed = True
-
-    def undo(self) -> None:
-        """Override QUndoCommand.undo."""
-        try:
-            self._undo()
-        except RegistreError as exc:
-            self._failed(exc)
-
-    def _failed(self, exc: RegistreError) -> None:
-        self.error = exc
-        self.setObsolete(True)
-        if self._pushed:
-            self.adapter.report_error(str(exc))
 
 
 def kind_label(kind: str) -> str:
@@ -93,7 +49,7 @@ def _named(text: str, kind: str, name: str) -> str:
     return text.replace("%1", kind_label(kind)).replace("%2", name)
 
 
-class CreateItemCommand(_CoreCommand):
+class CreateItemCommand(AdapterCommand):
     """Add a category, data subject or recipient; undo removes it, redo puts the same back."""
 
     def __init__(self, adapter: StoreAdapter, *, kind: str, name: str, **fields: Any) -> None:
@@ -104,18 +60,19 @@ class CreateItemCommand(_CoreCommand):
         self.item_id: int | None = None
         self._snapshot: dict[str, Any] | None = None
 
-    def _do(self) -> None:
-        if self._snapshot is None:
-            self.item_id = self.adapter.create_item(KINDS[self.kind], self.name, **self.fields)
-        else:
-            self.item_id = self.adapter.restore_item(KINDS[self.kind], self._snapshot)
+    def execute(self) -> None:
+        self.item_id = self.adapter.create_item(KINDS[self.kind], self.name, **self.fields)
 
-    def _undo(self) -> None:
+    def replay(self) -> None:
+        assert self._snapshot is not None
+        self.item_id = self.adapter.restore_item(KINDS[self.kind], self._snapshot)
+
+    def revert(self) -> None:
         assert self.item_id is not None
         self._snapshot = self.adapter.delete_item(KINDS[self.kind], self.item_id)
 
 
-class EditItemCommand(_CoreCommand):
+class EditItemCommand(AdapterCommand):
     """Change fields of one list item (name, description, Art. 9/10 flags, kind)."""
 
     def __init__(self, adapter: StoreAdapter, *, kind: str, item_id: int, name: str,
@@ -126,27 +83,16 @@ class EditItemCommand(_CoreCommand):
         self.changes = dict(changes)
         self.old: dict[str, Any] = {}
 
-    def _update(self, changes: dict[str, Any]) -> dict[str, Any]:
-        # Not StoreAdapter.update_item: its `kind` argument would clash with a recipient's kind.
-        model = ITEM_MODELS[KINDS[self.kind]]
-        old: dict[str, Any] = self.adapter.write(
-            lambda session: crud.update_item(session, model=model, item_id=self.item_id,
-                                             **changes),
-            items=[KINDS[self.kind]])
-        if "name" in old:  # activities show the item by name
-            self.adapter.activitiesReset.emit()
-        return old
-
-    def _do(self) -> None:
-        self.old = self._update(self.changes)
+    def execute(self) -> None:
+        self.old = self.adapter.update_item(KINDS[self.kind], self.item_id, **self.changes)
         if not self.old:
             self.setObsolete(True)  # nothing changed: no step in the Edit menu
 
-    def _undo(self) -> None:
-        self._update(self.old)
+    def revert(self) -> None:
+        self.adapter.update_item(KINDS[self.kind], self.item_id, **self.old)
 
 
-class DeleteItemsCommand(_CoreCommand):
+class DeleteItemsCommand(AdapterCommand):
     """Delete list items and their links to activities, in one step; undo restores all of it."""
 
     def __init__(self, adapter: StoreAdapter, *, kind: str, items: list[tuple[int, str]]) -> None:
@@ -162,7 +108,7 @@ class DeleteItemsCommand(_CoreCommand):
     def _linked(self) -> list[int]:
         return sorted({link["activity_id"] for s in self._snapshots for link in s["links"]})
 
-    def _do(self) -> None:
+    def execute(self) -> None:
         model = ITEM_MODELS[KINDS[self.kind]]
 
         def run(session: Session) -> list[dict[str, Any]]:
@@ -172,7 +118,7 @@ class DeleteItemsCommand(_CoreCommand):
         if self._linked():  # known only once deleted: the activities lost a list item
             self.adapter.activitiesChanged.emit(self._linked())
 
-    def _undo(self) -> None:
+    def revert(self) -> None:
         model = ITEM_MODELS[KINDS[self.kind]]
 
         def run(session: Session) -> None:
@@ -182,7 +128,7 @@ class DeleteItemsCommand(_CoreCommand):
         self.adapter.write(run, items=[KINDS[self.kind]], changed=self._linked())
 
 
-class EditBasisCommand(_CoreCommand):
+class EditBasisCommand(AdapterCommand):
     """Change the register's own description of a legal basis."""
 
     def __init__(self, adapter: StoreAdapter, *, code: str, label: str,
@@ -193,17 +139,17 @@ class EditBasisCommand(_CoreCommand):
         self.description = description
         self.old: str | None = None
 
-    def _do(self) -> None:
+    def execute(self) -> None:
         self.old = self.adapter.update_basis_description(self.code, self.description)
         if self.old == self.description:
             self.setObsolete(True)
 
-    def _undo(self) -> None:
+    def revert(self) -> None:
         assert self.old is not None
         self.adapter.update_basis_description(self.code, self.old)
 
 
-class OrganisationEditCommand(_CoreCommand):
+class OrganisationEditCommand(AdapterCommand):
     """One organisation field typed into; a run of keystrokes in one field is one step.
 
     `run` tells runs apart: the form starts a new run when a field gains focus,
@@ -233,19 +179,19 @@ class OrganisationEditCommand(_CoreCommand):
             self.setObsolete(True)  # typed back to where it was: no step left
         return True
 
-    def _do(self) -> None:
+    def execute(self) -> None:
         old = self.adapter.update_organisation(**{self.field: self.value})
         if self.old is None:
             self.old = old.get(self.field, self.value)
             if self.old == self.value:
                 self.setObsolete(True)
 
-    def _undo(self) -> None:
+    def revert(self) -> None:
         assert self.old is not None
         self.adapter.update_organisation(**{self.field: self.old})
 
 
-class ImportCommand(_CoreCommand):
+class ImportCommand(AdapterCommand):
     """A whole table import as one step: undo deletes its activities and the categories it made.
 
     Redo after undo puts back the very same activities (same ids, references
@@ -266,10 +212,11 @@ class ImportCommand(_CoreCommand):
     def _items(self) -> list[str]:
         return ["datacategory"] if self.result and self.result.new_categories else []
 
-    def _do(self) -> None:
-        if self.result is None:
-            self.result = self.adapter.import_table(self.parsed, source=self.source)
-            return
+    def execute(self) -> None:
+        self.result = self.adapter.import_table(self.parsed, source=self.source)
+
+    def replay(self) -> None:
+        assert self.result is not None
 
         def run(session: Session) -> None:
             for snapshot in self._categories:
@@ -279,7 +226,7 @@ class ImportCommand(_CoreCommand):
 
         self.adapter.write(run, added=self.result.activity_ids, items=self._items())
 
-    def _undo(self) -> None:
+    def revert(self) -> None:
         result = self.result
         assert result is not None
 

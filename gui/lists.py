@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QStyle,
     QStyledItemDelegate,
@@ -44,6 +43,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.activities import normalise as fold
+from gui.commands import AdapterCommand, ConfirmDialog, push
 from gui.listcommands import (
     KINDS,
     CreateItemCommand,
@@ -113,12 +113,9 @@ class ListTableModel(QAbstractTableModel):
         self._adapter = adapter
         self._undo_stack = undo_stack
         self._rows: list[ListRow] = []
-        self.last_error = ""
         self._load()
         adapter.itemsChanged.connect(self._on_items_changed)
-        for signal in (adapter.activitiesAdded, adapter.activitiesRemoved,
-                       adapter.activitiesChanged):
-            signal.connect(self._on_activities_changed)
+        adapter.usageChanged.connect(self._on_items_changed)
         adapter.activitiesReset.connect(self.refresh)
         adapter.storeReplaced.connect(self.refresh)
 
@@ -151,10 +148,6 @@ class ListTableModel(QAbstractTableModel):
 
     def _on_items_changed(self, kind: str) -> None:
         if kind == KINDS[self.kind]:
-            self.refresh()
-
-    def _on_activities_changed(self, _ids: list[int]) -> None:
-        if self.kind != "bases":  # usage counts may have moved
             self.refresh()
 
     def refresh(self) -> None:
@@ -343,14 +336,8 @@ class ListTableModel(QAbstractTableModel):
         return self._push(EditItemCommand(self._adapter, kind=self.kind, item_id=item.id,
                                           name=item.name, changes=changes))
 
-    def _push(self, command: Any) -> bool:
-        """Push `command`; a refused edit leaves its message in `last_error`."""
-        self._undo_stack.push(command)
-        if command.error is not None:
-            self.last_error = str(command.error)
-            self._adapter.report_error(self.last_error)
-            return False
-        return True
+    def _push(self, command: AdapterCommand) -> bool:
+        return push(self._undo_stack, command)
 
 
 class ListFilterProxy(QSortFilterProxyModel):
@@ -456,22 +443,6 @@ class CheckDelegate(QStyledItemDelegate):
         checked = index.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
         new = Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked
         return model.setData(index, new.value, Qt.ItemDataRole.CheckStateRole)
-
-
-class ConfirmDelete:
-    """Asks before deleting list items, naming the activities that lose them."""
-
-    @classmethod
-    def ask(cls, parent: QWidget | None, *, title: str, text: str, details: str) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Warning, title, text,
-                          QMessageBox.StandardButton.Cancel, parent)
-        delete = box.addButton(translate("ConfirmDelete", "Delete"),
-                               QMessageBox.ButtonRole.DestructiveRole)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        if details:
-            box.setInformativeText(details)
-        box.exec()
-        return box.clickedButton() is delete
 
 
 MAX_LISTED = 12
@@ -641,10 +612,7 @@ class ListPage(QWidget):
         if self.kind == "bases" or self._adapter.readonly:
             return
         command = CreateItemCommand(self._adapter, kind=self.kind, name=self._new_name())
-        self._undo_stack.push(command)
-        if command.error is not None or command.item_id is None:
-            if command.error is not None:
-                self._adapter.report_error(str(command.error))
+        if not push(self._undo_stack, command) or command.item_id is None:
             return
         self.set_filter("")  # a filtered-out new row would look like nothing happened
         self.select_id(command.item_id)
@@ -657,15 +625,10 @@ class ListPage(QWidget):
             return False
         items = [self.model.item(self.model.row_of(i)) for i in ids]
         title, text, details = self.confirmation(items)
-        if not ConfirmDelete.ask(self, title=title, text=text, details=details):
+        if not ConfirmDialog.ask(self, title=title, text=text, details=details):
             return False
-        command = DeleteItemsCommand(self._adapter, kind=self.kind,
-                                     items=[(int(item.id), item.name) for item in items])
-        self._undo_stack.push(command)
-        if command.error is not None:
-            self._adapter.report_error(str(command.error))
-            return False
-        return True
+        return push(self._undo_stack, DeleteItemsCommand(
+            self._adapter, kind=self.kind, items=[(int(item.id), item.name) for item in items]))
 
     def confirmation(self, items: list[ListRow]) -> tuple[str, str, str]:
         """Title, question and the activities concerned, for the delete confirmation."""

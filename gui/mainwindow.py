@@ -7,7 +7,6 @@ both, keyword-only. Window geometry and column widths go to QSettings under
 
 from __future__ import annotations
 
-import importlib
 import logging
 from pathlib import Path
 from typing import Any
@@ -50,12 +49,15 @@ from gui.activities import (
     ActivitiesProxy,
     IdRole,
     commit_open_editor,
-    placeholder_label,
     status_label,
 )
 from gui.detail import DetailPanel
 from gui.history_window import local_time
+from gui.import_dialog import run_import
+from gui.lists import ListPage
 from gui.opening import open_store
+from gui.organisation import OrganisationPage
+from gui.preferences import PreferencesDialog
 from gui.storeadapter import StoreAdapter
 from model import check, exchange, publish, vocab
 from model.errors import RegistreError
@@ -68,17 +70,7 @@ log = logging.getLogger(__name__)
 MAX_RECENT = 8
 
 LIST_PAGES = ("categories", "bases", "subjects", "recipients")
-"""Kinds handed to `gui.lists.ListPage(kind, adapter=…, undo_stack=…)`."""
-
-
-def _optional(module: str) -> Any | None:
-    """A GUI module another part of the editor provides, or None while it does not exist."""
-    try:
-        return importlib.import_module(module)
-    except ModuleNotFoundError as exc:
-        if exc.name == module:
-            return None
-        raise
+"""Kinds handed to `ListPage(kind, adapter=…, undo_stack=…)`."""
 
 
 class ActivitiesPage(QWidget):
@@ -196,7 +188,7 @@ class ActivitiesPage(QWidget):
         if current is not None and self.proxy.sortColumn() < 0:
             fields["position"] = self.model.row_of(current) + 1
         ok = commands.push(self.undo_stack, commands.AddActivityCommand(
-            self.adapter, fields=fields), self)
+            self.adapter, fields=fields))
         self._select_after_insert = False
         if ok:
             self.view.setFocus()
@@ -209,7 +201,7 @@ class ActivitiesPage(QWidget):
         self.flush()
         self._select_after_insert = True
         commands.push(self.undo_stack, commands.AddActivityCommand(
-            self.adapter, duplicate_of=current), self)
+            self.adapter, duplicate_of=current))
         self._select_after_insert = False
 
     def delete_selected(self) -> bool:
@@ -230,7 +222,7 @@ class ActivitiesPage(QWidget):
             return
         commands.push(self.undo_stack, commands.MoveActivityCommand(
             self.adapter, activity_id=current, reference=self.model.row_at(row).reference,
-            to_index=target), self)
+            to_index=target))
         self.select_id(current)
 
     def user_order(self) -> None:
@@ -314,27 +306,18 @@ class MainWindow(QMainWindow):
         self.activities = ActivitiesPage(adapter=self.adapter, undo_stack=self.undo_stack)
         self._add_page(translate("MainWindow", "Activities"), self.activities,
                        QStyle.StandardPixmap.SP_FileDialogDetailedView)
-        lists = _optional("gui.lists")
         titles = {
             "categories": translate("MainWindow", "Data categories"),
             "bases": translate("MainWindow", "Legal bases"),
             "subjects": translate("MainWindow", "Data subjects"),
             "recipients": translate("MainWindow", "Recipients"),
         }
-        self.list_pages: dict[str, QWidget] = {}
+        self.list_pages: dict[str, ListPage] = {}
         for kind in LIST_PAGES:
-            page: QWidget
-            if lists is not None:
-                page = lists.ListPage(kind, adapter=self.adapter, undo_stack=self.undo_stack)
-            else:
-                page = placeholder_label(titles[kind])
+            page = ListPage(kind, adapter=self.adapter, undo_stack=self.undo_stack)
             self.list_pages[kind] = page
             self._add_page(titles[kind], page, QStyle.StandardPixmap.SP_FileDialogListView)
-        organisation = _optional("gui.organisation")
-        self.organisation: QWidget = (
-            organisation.OrganisationPage(adapter=self.adapter, undo_stack=self.undo_stack)
-            if organisation is not None
-            else placeholder_label(translate("MainWindow", "Organisation")))
+        self.organisation = OrganisationPage(adapter=self.adapter, undo_stack=self.undo_stack)
         self._add_page(translate("MainWindow", "Organisation"), self.organisation,
                        QStyle.StandardPixmap.SP_DirHomeIcon)
         self.nav.setCurrentRow(0)
@@ -363,8 +346,7 @@ class MainWindow(QMainWindow):
             signal.connect(lambda *_: self._status_timer.start())
         self.activities.view.selectionModel().selectionChanged.connect(self._update_actions)
         for page in self.list_pages.values():
-            if hasattr(page, "selectionChanged"):
-                page.selectionChanged.connect(self._update_actions)
+            page.selectionChanged.connect(self._update_actions)
         self.adapter.historyChanged.connect(lambda: self._status_timer.start())
         self.history_window: QDialog | None = None
         self.undo_stack.cleanChanged.connect(lambda *_: self._update_actions())
@@ -405,7 +387,6 @@ class MainWindow(QMainWindow):
             icon=sp.SP_DialogOpenButton, name="open")
         self.import_action = self._action(
             translate("MainWindow", "&Import table…"), self.import_table, name="importTable")
-        self.import_action.setVisible(_optional("gui.import_dialog") is not None)
         self.export_action = self._action(
             translate("MainWindow", "&Export JSON…"), self.export_json, shortcut="Ctrl+E",
             icon=sp.SP_DialogSaveButton, name="exportJson",
@@ -476,12 +457,10 @@ class MainWindow(QMainWindow):
         self.about_action = self._action(
             translate("MainWindow", "&About Registre"), self.about, name="about")
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        preferences = _optional("gui.preferences")
         self.preferences_action = self._action(
             translate("MainWindow", "&Preferences…"), self.preferences,
             shortcut=key.Preferences, name="preferences")
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.preferences_action.setVisible(preferences is not None)
 
     def _make_menus(self) -> None:
         bar = self.menuBar()
@@ -727,11 +706,10 @@ class MainWindow(QMainWindow):
             translate("MainWindow", "Exported to %1").replace("%1", str(path)), 5000)
 
     def import_table(self) -> None:
-        module = _optional("gui.import_dialog")
-        if module is None or self.adapter.readonly:
+        if self.adapter.readonly:
             return
         self.flush()
-        module.run_import(self, adapter=self.adapter, undo_stack=self.undo_stack)
+        run_import(self, adapter=self.adapter, undo_stack=self.undo_stack)
 
     def export_pdf(self) -> None:
         from gui.export_dialog import ExportDialog
@@ -788,10 +766,8 @@ class MainWindow(QMainWindow):
 
     def new_item(self) -> None:
         page = self.current_page()
-        for name in ("add_item", "add_new"):
-            if hasattr(page, name):
-                getattr(page, name)()
-                return
+        if isinstance(page, ActivitiesPage | ListPage):
+            page.add_item()
 
     def duplicate(self) -> None:
         page = self.current_page()
@@ -826,8 +802,7 @@ class MainWindow(QMainWindow):
         writable = not self.adapter.readonly
         has_selection = bool(self.activities.selected_ids()) if on_activities else bool(
             getattr(page, "selected_ids", lambda: [])())
-        can_add = (hasattr(page, "add_item") or hasattr(page, "add_new")) and getattr(
-            page, "can_add", True)
+        can_add = hasattr(page, "add_item") and getattr(page, "can_add", True)
         self.new_action.setEnabled(writable and can_add)
         self.duplicate_action.setEnabled(writable and on_activities and has_selection)
         self.delete_action.setEnabled(writable and hasattr(page, "delete_selected")
@@ -848,9 +823,9 @@ class MainWindow(QMainWindow):
             | QAbstractItemView.EditTrigger.SelectedClicked)
         self.activities.view.setDragEnabled(not readonly)
         self.activities.detail.apply_readonly()
-        for page in (*self.list_pages.values(), self.organisation):
-            if hasattr(page, "apply_readonly"):
-                page.apply_readonly()
+        for page in self.list_pages.values():
+            page.apply_readonly()
+        self.organisation.apply_readonly()
         self._set_store_path(self.store.path)
         self._update_actions()
 
@@ -872,11 +847,11 @@ class MainWindow(QMainWindow):
         elif changes:
             self.signed_label.setText(
                 translate("MainWindow", "%n change(s) since the last signed record (%1)", "",
-                          changes).replace("%1", local_time(last.at)[:10]))
+                          changes).replace("%1", local_time(last.at, date_only=True)))
         else:
             self.signed_label.setText(
                 translate("MainWindow", "Signed record up to date (%1)")
-                .replace("%1", local_time(last.at)[:10]))
+                .replace("%1", local_time(last.at, date_only=True)))
 
     def check(self) -> None:
         self.flush()
@@ -890,9 +865,7 @@ class MainWindow(QMainWindow):
                     break
 
     def preferences(self) -> None:
-        module = _optional("gui.preferences")
-        if module is not None:
-            module.PreferencesDialog.ask(self)
+        PreferencesDialog.ask(self, settings=self.settings)
 
     def about(self) -> None:
         QMessageBox.about(

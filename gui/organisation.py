@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.commands import push
 from gui.listcommands import OrganisationEditCommand
 from gui.storeadapter import StoreAdapter
 from model import crud
@@ -222,11 +223,10 @@ class OrganisationPage(QWidget):
                                           value=self.text(name), run=self._run)
         self._pushing = True
         try:
-            self._undo_stack.push(command)
+            pushed = push(self._undo_stack, command)
         finally:
             self._pushing = False
-        if command.error is not None:
-            self._adapter.report_error(str(command.error))
+        if not pushed:
             self.load()
 
     def _stack_moved(self, _index: int) -> None:

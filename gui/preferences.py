@@ -17,10 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-translate = QCoreApplication.translate  # lupdate reads each call: literal context and text
+from gui.app import LANGUAGE_KEY
 
-LANGUAGE_KEY = "language"
-"""Same key as `gui.app.LANGUAGE_KEY`: "" (system), "fr" or "en"."""
+translate = QCoreApplication.translate  # lupdate reads each call: literal context and text
 
 
 class PreferencesDialog(QDialog):

@@ -30,6 +30,10 @@ ITEM_MODELS: dict[str, crud.ListModel] = {
 
 KINDS = ("datacategory", "legalbasis", "datasubject", "recipient")
 
+LIST_KEYS = (("categories", "datacategory"), ("subjects", "datasubject"),
+             ("recipients", "recipient"))
+"""An activity's list arguments (`crud.set_activity_lists`) and the kinds of their items."""
+
 
 class StoreAdapter(QObject):
     """The editor's one way to the register, with signals saying what changed.
@@ -40,6 +44,10 @@ class StoreAdapter(QObject):
     - `activitiesReset()`: the order changed or the register was replaced; reload everything.
     - `itemsChanged(str kind)`: a list ("datacategory", "legalbasis", "datasubject",
       "recipient") changed; activities naming its items may read differently.
+    - `usageChanged(str kind)`: which activities use the items of this list
+      ("datacategory", "datasubject", "recipient"), or how they are named, may have
+      changed; the list pages recount. Not emitted for an edit that leaves the lists
+      and the activity's name alone (typing a purpose recounts nothing).
     - `organisationChanged()`.
     - `storeReplaced()`: another register file is open now.
     - `historyChanged()`: the register's history grew (any write, an export, a restore).
@@ -51,6 +59,7 @@ class StoreAdapter(QObject):
     activitiesRemoved = Signal(list)
     activitiesReset = Signal()
     itemsChanged = Signal(str)
+    usageChanged = Signal(str)
     organisationChanged = Signal()
     storeReplaced = Signal()
     historyChanged = Signal()
@@ -129,9 +138,14 @@ class StoreAdapter(QObject):
 
     def _emit(self, *, changed: Sequence[int] = (), added: Sequence[int] = (),
               removed: Sequence[int] = (), reset: bool = False, items: Sequence[str] = (),
-              organisation: bool = False) -> None:
+              organisation: bool = False, usage: Sequence[str] | None = None) -> None:
+        """Say what changed; `usage` None: any activity added, removed or changed counts."""
         for kind in items:
             self.itemsChanged.emit(kind)
+        if usage is None:
+            usage = list(ITEM_MODELS) if changed or added or removed else []
+        for kind in usage:
+            self.usageChanged.emit(kind)
         if removed:
             self.activitiesRemoved.emit(list(removed))
         if added:
@@ -177,13 +191,11 @@ class StoreAdapter(QObject):
     # -- activities ----------------------------------------------------------------
 
     def create_activity(self, **fields: Any) -> tuple[int, str]:
-        def run(session: Session) -> tuple[int, str]:
-            activity = crud.create_activity(session, **fields)
-            assert activity.id is not None
-            return activity.id, activity.reference
         kinds = self._list_kinds(fields)
         with self._store.write() as session:
-            activity_id, reference = run(session)
+            activity = crud.create_activity(session, **fields)
+            assert activity.id is not None
+            activity_id, reference = activity.id, activity.reference
         self._emit(added=[activity_id], items=kinds)
         return activity_id, reference
 
@@ -198,8 +210,8 @@ class StoreAdapter(QObject):
     def update_activity(self, activity_id: int, **changes: Any) -> dict[str, Any]:
         with self._store.write() as session:
             old = crud.update_activity(session, activity_id=activity_id, **changes)
-        if old:
-            self._emit(changed=[activity_id])
+        if old:  # the list pages show the activities using an item by name
+            self._emit(changed=[activity_id], usage=list(ITEM_MODELS) if "name" in old else [])
         return old
 
     def set_activity_lists(self, activity_id: int, **lists: Any) -> dict[str, Any]:
@@ -207,7 +219,8 @@ class StoreAdapter(QObject):
         with self._store.write() as session:
             old = crud.set_activity_lists(session, activity_id=activity_id, **lists)
         if old:
-            self._emit(changed=[activity_id], items=kinds)
+            self._emit(changed=[activity_id], items=kinds,
+                       usage=[kind for key, kind in LIST_KEYS if key in old])
         return old
 
     def delete_activities(self, activity_ids: Sequence[int]) -> list[dict[str, Any]]:
@@ -250,8 +263,7 @@ class StoreAdapter(QObject):
     def _list_kinds(self, fields: dict[str, Any]) -> list[str]:
         """Lists that grew: naming an item the register lacks creates it."""
         kinds = []
-        for key, kind in (("categories", "datacategory"), ("subjects", "datasubject"),
-                          ("recipients", "recipient")):
+        for key, kind in LIST_KEYS:
             names = fields.get(key)
             if names and not set(n.strip() for n in names) <= set(self.item_names(kind)):
                 kinds.append(kind)
@@ -266,16 +278,13 @@ class StoreAdapter(QObject):
         self._emit(items=[kind])
         return item_id
 
-    def update_item(self, kind: str, item_id: int, **changes: Any) -> dict[str, Any]:
+    def update_item(self, kind: str, item_id: int, /, **changes: Any) -> dict[str, Any]:
+        """Change an item's fields; positional `kind` leaves `kind=` to a recipient's kind."""
         with self._store.write() as session:
             old = crud.update_item(session, model=ITEM_MODELS[kind], item_id=item_id, **changes)
         if old:
             self._emit(items=[kind], reset="name" in old)
         return old
-
-    def item_usage(self, kind: str, item_id: int) -> list[str]:
-        with self.read() as session:
-            return crud.item_usage(session, model=ITEM_MODELS[kind], item_id=item_id)
 
     def delete_item(self, kind: str, item_id: int) -> dict[str, Any]:
         with self._store.write() as session:

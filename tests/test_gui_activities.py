@@ -6,6 +6,7 @@ strings; the core's own messages follow the pinned French.
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 from typing import Any
 
@@ -69,6 +70,16 @@ def page(qtbot: QtBot, adapter: StoreAdapter, stack: QUndoStack) -> ActivitiesPa
     p = ActivitiesPage(adapter=adapter, undo_stack=stack)
     qtbot.addWidget(p)
     p.resize(1200, 700)
+    p.show()
+    qtbot.waitExposed(p)
+    return p
+
+
+@pytest.fixture
+def panel(qtbot: QtBot, adapter: StoreAdapter, stack: QUndoStack) -> DetailPanel:
+    """The detail panel on its own, shown; each test hands it an activity."""
+    p = DetailPanel(adapter=adapter, undo_stack=stack)
+    qtbot.addWidget(p)
     p.show()
     qtbot.waitExposed(p)
     return p
@@ -271,11 +282,8 @@ def test_dragging_a_row_to_the_top_moves_it_and_undo_puts_it_back(
 
 
 def test_detail_panel_saves_typing_as_one_undo_step(
-        qtbot: QtBot, adapter: StoreAdapter, stack: QUndoStack) -> None:
+        qtbot: QtBot, adapter: StoreAdapter, stack: QUndoStack, panel: DetailPanel) -> None:
     activity_id = add(adapter.store, name="Paie", purpose="Payer")
-    panel = DetailPanel(adapter=adapter, undo_stack=stack)
-    qtbot.addWidget(panel)
-    panel.show()
     panel.set_activity(activity_id)
     retention = panel.edits["retention"]
     retention.setFocus()
@@ -311,12 +319,9 @@ def test_detail_panel_saves_typing_as_one_undo_step(
 
 
 def test_switching_activity_flushes_what_was_typed(
-        qtbot: QtBot, adapter: StoreAdapter, stack: QUndoStack) -> None:
+        qtbot: QtBot, adapter: StoreAdapter, panel: DetailPanel) -> None:
     first = add(adapter.store, name="A")
     second = add(adapter.store, name="B")
-    panel = DetailPanel(adapter=adapter, undo_stack=stack)
-    qtbot.addWidget(panel)
-    panel.show()
     panel.set_activity(first)
     purpose = panel.plain["purpose"]
     purpose.setFocus()
@@ -358,13 +363,9 @@ def test_reopening_the_file_finds_every_edit(qtbot: QtBot, tmp_path: Path) -> No
 
 
 def test_flush_commits_a_transfer_cell_still_being_typed_in(
-        qtbot: QtBot, adapter: StoreAdapter, stack: QUndoStack) -> None:
+        qtbot: QtBot, adapter: StoreAdapter, panel: DetailPanel) -> None:
     """Closing the window or Edit ▸ Undo while a transfer cell is open keeps what was typed."""
     activity_id = add(adapter.store, name="Vidéo", purpose="Sécurité")
-    panel = DetailPanel(adapter=adapter, undo_stack=stack)
-    qtbot.addWidget(panel)
-    panel.show()
-    qtbot.waitExposed(panel)
     panel.set_activity(activity_id)
     panel.add_transfer.click()  # opens the country cell's editor, as for a user
     editor = panel.transfers.indexWidget(panel.transfers.currentIndex())
@@ -376,13 +377,9 @@ def test_flush_commits_a_transfer_cell_still_being_typed_in(
 
 
 def test_a_pause_saves_one_transfer_cell_without_losing_the_next_one(
-        qtbot: QtBot, adapter: StoreAdapter, stack: QUndoStack) -> None:
+        qtbot: QtBot, adapter: StoreAdapter, panel: DetailPanel) -> None:
     """The debounce saving the country must not reset the recipient cell being typed in."""
     activity_id = add(adapter.store, name="Vidéo", purpose="Sécurité")
-    panel = DetailPanel(adapter=adapter, undo_stack=stack)
-    qtbot.addWidget(panel)
-    panel.show()
-    qtbot.waitExposed(panel)
     panel.set_activity(activity_id)
     panel.add_transfer.click()
     editor = panel.transfers.indexWidget(panel.transfers.currentIndex())
@@ -401,3 +398,21 @@ def test_a_pause_saves_one_transfer_cell_without_losing_the_next_one(
     assert stored(adapter.store, activity_id)["transfers"][0] == {
         "country": "Etats-Unis", "recipient": "Hebergeur", "safeguard": "",
         "safeguard_detail": ""}
+
+
+def test_detail_panel_dates_are_the_users_local_dates(
+        adapter: StoreAdapter, panel: DetailPanel, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Created late in the evening, UTC: in Auckland it is already the next day."""
+    activity_id = add(adapter.store, name="Paie")
+    with adapter.store.write() as session:
+        activity = crud._activity(session, activity_id)
+        activity.created_at = activity.updated_at = "2026-01-01T23:30:00+00:00"
+        session.add(activity)
+    monkeypatch.setenv("TZ", "Pacific/Auckland")
+    time.tzset()
+    try:
+        panel.set_activity(activity_id)
+        assert panel.subtitle.text() == "Created 2026-01-02 · changed 2026-01-02"
+    finally:
+        monkeypatch.undo()
+        time.tzset()

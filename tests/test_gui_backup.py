@@ -123,7 +123,7 @@ def test_a_locked_register_opens_read_only_on_request(
         assert page.detail.edits["name"].isReadOnly()
         assert not page.detail.categories.isEnabled()
         categories = window.list_pages["categories"]
-        assert not categories.add_button.isEnabled()  # type: ignore[attr-defined]
+        assert not categories.add_button.isEnabled()
         window.nav.setCurrentRow(1)
         assert not window.new_action.isEnabled()
 

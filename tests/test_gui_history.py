@@ -13,7 +13,14 @@ from PySide6.QtGui import QUndoStack
 from pytestqt.qtbot import QtBot
 
 from gui.detail import DetailPanel
-from gui.history_window import COL_CHANGE, COL_FIELD, COL_ITEM, HistoryModel, HistoryWindow
+from gui.history_window import (
+    COL_CHANGE,
+    COL_FIELD,
+    COL_ITEM,
+    RELOAD_DELAY_MS,
+    HistoryModel,
+    HistoryWindow,
+)
 from gui.storeadapter import StoreAdapter
 from model import crud, db, publish
 from model.store import Store
@@ -177,3 +184,19 @@ def test_validating_names_the_organisations_dpo(qtbot: QtBot, store: Store) -> N
         assert stored is not None
         assert (stored.status, stored.validated_by) == ("validated", "Camille Durand")
     assert panel.edits["validated_by"].text() == "Camille Durand"
+
+
+def test_a_closed_window_reads_the_history_again_only_when_reopened(
+        qtbot: QtBot, store: Store) -> None:
+    """Closed, the window does not re-read and re-check the whole chain after every edit."""
+    window = open_window(qtbot, store)
+    rows = window.model.rowCount()
+    window.close()
+    reloads: list[None] = []
+    window.model.modelReset.connect(lambda: reloads.append(None))
+    window.adapter.update_activity(first_activity(store).id or 0, retention="2 ans")
+    qtbot.wait(3 * RELOAD_DELAY_MS)
+    assert reloads == [] and window.model.rowCount() == rows
+    window.show()
+    assert window.model.rowCount() == rows + 1
+    assert "2 ans" in shown(window, COL_CHANGE)[0]

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from gui import lists
-from gui.lists import ConfirmDelete, ListPage
+from gui.commands import ConfirmDialog
+from gui.lists import ListPage
 from gui.storeadapter import StoreAdapter
 from model import crud, db
 from model.store import Store
@@ -160,7 +161,7 @@ def test_delete_a_used_category_lists_its_activities_and_undo_restores_links(
         asked.append(kwargs)
         return True
 
-    monkeypatch.setattr(ConfirmDelete, "ask", fake_ask)
+    monkeypatch.setattr(ConfirmDialog, "ask", fake_ask)
     page.view.selectRow(row)
     assert page.delete_button.isEnabled()
     qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
@@ -190,7 +191,7 @@ def assert_refs(session: Any, item_id: int | None) -> list[str]:
 def test_delete_cancelled_changes_nothing(qtbot: QtBot, adapter: StoreAdapter,
                                           stack: QUndoStack, store: Store,
                                           monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(ConfirmDelete, "ask", lambda *_a, **_k: False)
+    monkeypatch.setattr(ConfirmDialog, "ask", lambda *_a, **_k: False)
     page = make_page(qtbot, "categories", adapter, stack)
     page.view.selectRow(row_of(page, "Contact"))
     assert page.delete_selected() is False
@@ -201,7 +202,7 @@ def test_delete_cancelled_changes_nothing(qtbot: QtBot, adapter: StoreAdapter,
 def test_unused_item_delete_says_so(qtbot: QtBot, adapter: StoreAdapter, stack: QUndoStack,
                                     monkeypatch: pytest.MonkeyPatch) -> None:
     asked: list[dict[str, str]] = []
-    monkeypatch.setattr(ConfirmDelete, "ask",
+    monkeypatch.setattr(ConfirmDialog, "ask",
                         lambda _p, **kw: asked.append(kw) or True)
     page = make_page(qtbot, "subjects", adapter, stack)
     page.view.selectRow(row_of(page, "Prospects"))
@@ -304,7 +305,7 @@ def test_clicking_the_centred_tick_toggles_it(qtbot: QtBot, adapter: StoreAdapte
 def test_delete_several_at_once_is_one_step(qtbot: QtBot, adapter: StoreAdapter,
                                             stack: QUndoStack, store: Store,
                                             monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(ConfirmDelete, "ask", lambda *_a, **_k: True)
+    monkeypatch.setattr(ConfirmDialog, "ask", lambda *_a, **_k: True)
     adapter.create_activity(name="Paie", categories=["Contact", "Suivi"])
     page = make_page(qtbot, "categories", adapter, stack)
     page.view.selectRow(row_of(page, "Contact"))
@@ -322,3 +323,43 @@ def test_delete_several_at_once_is_one_step(qtbot: QtBot, adapter: StoreAdapter,
     with store.read() as session:
         activity = crud.activities(session)[0]
         assert crud.activity_dict(session, activity)["data_categories"] == ["Contact", "Suivi"]
+
+
+def test_a_refused_edit_keeps_what_redo_would_bring_back(
+        qtbot: QtBot, adapter: StoreAdapter, stack: QUndoStack, store: Store) -> None:
+    """Undo a description, then try a name the register refuses: Redo still restores it."""
+    page = make_page(qtbot, "categories", adapter, stack)
+    type_into_cell(qtbot, page, row_of(page, "Contact"), 1, "Téléphone et courriel")
+    stack.undo()
+    errors: list[str] = []
+    adapter.errorOccurred.connect(errors.append)
+    type_into_cell(qtbot, page, row_of(page, "Contact"), 0, "Identité")
+    assert errors == ["« Identité » existe déjà."]
+    assert stack.canRedo()
+    stack.redo()
+    assert categories(store)["Contact"].description == "Téléphone et courriel"
+
+
+def test_typing_in_an_activity_recounts_only_when_a_list_or_its_name_changed(
+        qtbot: QtBot, adapter: StoreAdapter, stack: QUndoStack,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Saving a purpose keystroke by keystroke must not re-read every item's usage."""
+    activity_id, _ = adapter.create_activity(name="Paie", categories=["Contact"])
+    pages = [make_page(qtbot, kind, adapter, stack) for kind in lists.PAGE_KINDS]
+    reads: list[str] = []
+    real = crud.item_usages
+
+    def counting(session: Any, *, model: Any) -> Any:
+        reads.append(model.__name__)
+        return real(session, model=model)
+
+    monkeypatch.setattr(crud, "item_usages", counting)
+    adapter.update_activity(activity_id, purpose="Verser les salaires")
+    assert reads == []
+    adapter.set_activity_lists(activity_id, subjects=["Salariés"])
+    assert reads == ["DataSubject"]
+    usage = pages[0].model.columns.index("usage")
+    adapter.update_activity(activity_id, name="Paie des salariés")
+    tip = pages[0].proxy.index(row_of(pages[0], "Contact"), usage).data(
+        Qt.ItemDataRole.ToolTipRole)
+    assert tip == "T-001 – Paie des salariés"

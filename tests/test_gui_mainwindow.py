@@ -174,3 +174,19 @@ def test_no_display_is_said_in_a_sentence_not_an_abort(
     monkeypatch.setattr(app.ctypes.util, "find_library",
                         lambda name: None if name in ("xcb-cursor", "xcb-icccm") else name)
     assert "apt install libxcb-cursor0 libxcb-icccm4)" in (app.display_problem() or "")
+
+
+def test_preferences_go_to_the_windows_settings(window: MainWindow, settings: QSettings,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    """Edit ▸ Preferences writes where the window reads its settings, as the next start does."""
+    from gui.preferences import PreferencesDialog
+
+    def choose_english(dialog: PreferencesDialog) -> int:
+        dialog.language.setCurrentIndex(dialog.language.findData("en"))
+        dialog.accept()
+        return int(dialog.result())
+
+    monkeypatch.setattr(PreferencesDialog, "exec", choose_english)
+    window.preferences_action.trigger()
+    assert settings.value("language") == "en"
+    assert gui_app.choose_language(settings) == "en"
