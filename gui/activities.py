@@ -203,25 +203,25 @@ class ActivitiesModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(r, 0), self.index(r, COLUMN_COUNT - 1))
 
     def _on_added(self, ids: list[int]) -> None:
-        new = {row.id: row for row in self._load(ids)}
+        new = {row.id: row for row in self._load(ids) if row.id not in self._row_of}
         order = self._order()
         position = {activity_id: i for i, activity_id in enumerate(order)}
-        for activity_id in sorted(new, key=lambda i: position.get(i, len(order))):
-            if activity_id in self._row_of:
-                continue
-            at = min(position.get(activity_id, len(self._rows)), len(self._rows))
-            self.beginInsertRows(QModelIndex(), at, at)
-            self._rows.insert(at, new[activity_id])
+        places = sorted(min(position.get(i, len(order)), len(order)) for i in new)
+        by_place = {min(position.get(i, len(order)), len(order)): i for i in new}
+        # One insertion a run of neighbouring rows: an import of 10,000 is one signal, not
+        # 10,000 each re-indexing the whole table.
+        for run in _runs(places):
+            at = min(run[0], len(self._rows))
+            self.beginInsertRows(QModelIndex(), at, at + len(run) - 1)
+            self._rows[at:at] = [new[by_place[p]] for p in run]
             self._reindex()
             self.endInsertRows()
 
     def _on_removed(self, ids: list[int]) -> None:
-        for activity_id in ids:
-            r = self._row_of.get(activity_id)
-            if r is None:
-                continue
-            self.beginRemoveRows(QModelIndex(), r, r)
-            del self._rows[r]
+        rows = sorted(r for r in (self._row_of.get(i) for i in ids) if r is not None)
+        for run in reversed(_runs(rows)):  # from the bottom: the rows above keep their places
+            self.beginRemoveRows(QModelIndex(), run[0], run[-1])
+            del self._rows[run[0]:run[-1] + 1]
             self._reindex()
             self.endRemoveRows()
 
@@ -445,6 +445,17 @@ class ActivitiesModel(QAbstractTableModel):
             self.adapter, activity_id=ids[0], reference=self._rows[source].reference,
             to_index=to_index))
         return False  # the move is done; Qt must not remove the source row itself
+
+
+def _runs(numbers: list[int]) -> list[list[int]]:
+    """Sorted numbers cut into runs of consecutive ones: [1, 2, 5] gives [[1, 2], [5]]."""
+    runs: list[list[int]] = []
+    for n in numbers:
+        if runs and n == runs[-1][-1] + 1:
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    return runs
 
 
 def _strip_where(message: str, reference: str) -> str:

@@ -107,6 +107,33 @@ def test_models_pass_the_model_tester(qtmodeltester: Any, adapter: StoreAdapter)
     qtmodeltester.check(proxy)
 
 
+def test_an_import_arrives_and_leaves_in_one_step_each(
+        qtbot: QtBot, adapter: StoreAdapter) -> None:
+    """A thousand imported activities are one insertion for the view, and their undo one removal."""
+    first = add(adapter.store, name="Avant")
+    last = add(adapter.store, name="Après")
+    with adapter.store.write() as s:
+        crud.move_activity(s, activity_id=last, to_index=0)
+    model = ActivitiesModel(adapter=adapter)
+    with adapter.store.write() as s:
+        created = crud.bulk_create_activities(s, [{"name": f"Importée {i}"} for i in range(1000)])
+    ids = [activity_id for activity_id, _ in created]
+    inserted: list[tuple[int, int]] = []
+    model.rowsInserted.connect(lambda _p, a, b: inserted.append((a, b)))
+    adapter.activitiesAdded.emit(ids)
+    assert inserted == [(2, 1001)]
+    assert [model.row_at(r).data["name"] for r in (0, 1, 2, 1001)] == [
+        "Après", "Avant", "Importée 0", "Importée 999"]
+    removed: list[tuple[int, int]] = []
+    model.rowsRemoved.connect(lambda _p, a, b: removed.append((a, b)))
+    with adapter.store.write() as s:
+        for activity_id in ids:
+            crud.delete_activity(s, activity_id=activity_id)
+    adapter.activitiesRemoved.emit(ids)
+    assert removed == [(2, 1001)]
+    assert model.rowCount() == 2 and model.row_at(1).id == first
+
+
 def test_normalise_folds_accents_and_case() -> None:
     assert normalise("Identité ÉLÈVE") == "identite eleve"
 
