@@ -35,10 +35,10 @@ from PySide6.QtWidgets import (
 )
 
 from gui import commands
-from gui.history_window import local_time
 from gui.storeadapter import StoreAdapter
 from model import backup
 from model.errors import RegistreError
+from model.i18n import local_time
 
 translate = QCoreApplication.translate  # lupdate reads each call: literal context and text
 

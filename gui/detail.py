@@ -43,11 +43,11 @@ from gui.history_window import (
     COL_USER,
     HistoryModel,
     fit_columns,
-    local_time,
     make_view,
 )
 from gui.storeadapter import StoreAdapter
 from model import crud, history, i18n, vocab
+from model.i18n import local_time
 
 translate = QCoreApplication.translate
 """Aliased so that pyside6-lupdate still sees `translate("Context", …)` calls."""

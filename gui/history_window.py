@@ -11,7 +11,6 @@ chain's status on top: intact, or where it breaks, in red.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -43,6 +42,7 @@ from gui import commands
 from gui.activities import normalise
 from gui.storeadapter import StoreAdapter
 from model import db, history, i18n, publish, vocab
+from model.i18n import local_time
 
 translate = QCoreApplication.translate  # lupdate reads each call: literal context and text
 
@@ -58,16 +58,6 @@ RELOAD_DELAY_MS = 150
 
 INTACT_STYLE = "QLabel { background: #dff3e3; color: #14532d; padding: 6px; border-radius: 4px; }"
 BROKEN_STYLE = "QLabel { background: #fbd5d5; color: #7f1d1d; padding: 6px; border-radius: 4px; }"
-
-
-def local_time(stamp: str | datetime, *, seconds: bool = False, date_only: bool = False) -> str:
-    """A stored UTC time (ISO text or datetime) as the user's clock shows it."""
-    try:
-        when = datetime.fromisoformat(stamp) if isinstance(stamp, str) else stamp
-    except ValueError:
-        return str(stamp)
-    shape = "%Y-%m-%d" if date_only else "%Y-%m-%d %H:%M:%S" if seconds else "%Y-%m-%d %H:%M"
-    return when.astimezone().strftime(shape)
 
 
 def action_label(action: str) -> str:
@@ -240,7 +230,7 @@ class HistoryModel(QAbstractTableModel):
                 numbers = {e.id or 0: n for n, e in enumerate(rows, start=1)}
                 last = publish.last_signed_export(session)
                 since = frozenset(e.id or 0
-                                  for e in publish.changes_since_last_signed_export(session))
+                                  for e in publish.changes_since_last_signed_export(session, last))
                 status = ChainStatus(
                     entries=len(rows), broken=history.verify(session),
                     last_signed_at=last.at if last else "",

@@ -52,7 +52,6 @@ from gui.activities import (
     status_label,
 )
 from gui.detail import DetailPanel
-from gui.history_window import local_time
 from gui.import_dialog import run_import
 from gui.lists import ListPage
 from gui.opening import open_store
@@ -61,6 +60,7 @@ from gui.preferences import PreferencesDialog
 from gui.storeadapter import StoreAdapter
 from model import check, exchange, publish, vocab
 from model.errors import RegistreError
+from model.i18n import local_time
 from model.store import Store
 
 translate = QCoreApplication.translate
@@ -841,7 +841,7 @@ class MainWindow(QMainWindow):
         self.completeness_label.setText(text)
         with self.adapter.read() as session:
             last = publish.last_signed_export(session)
-            changes = len(publish.changes_since_last_signed_export(session, last)) if last else 0
+            changes = publish.count_changes_since_last_signed_export(session, last) if last else 0
         if last is None:
             self.signed_label.setText(translate("MainWindow", "No signed record yet"))
         elif changes:

@@ -14,14 +14,13 @@ import os
 import sys
 import traceback
 from collections.abc import Callable, Sequence
-from datetime import datetime
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import NoReturn
 
 from model import backup, check, exchange, history
 from model.errors import RegisterLocked, RegistreError
-from model.i18n import language, t, tn
+from model.i18n import language, local_time, t, tn
 from model.store import Store, data_dir, default_path
 
 EXIT_OK = 0
@@ -284,9 +283,12 @@ def cmd_check(args: argparse.Namespace) -> int:
         print(finding.message)
     if findings:
         incomplete = check.incomplete_references(findings)
-        print(t("Registre incomplet : {n} constats, {a} activités incomplètes sur {total}.",
-                "Register incomplete: {n} findings, {a} of {total} activities incomplete.",
-                n=len(findings), a=len(incomplete), total=len(doc["activities"])))
+        print(tn(len(findings),
+                 ("Registre incomplet : {n} constat, {a} activité(s) incomplète(s) sur {total}.",
+                  "Registre incomplet : {n} constats, {a} activité(s) incomplète(s) sur {total}."),
+                 ("Register incomplete: {n} finding, {a} of {total} activities incomplete.",
+                  "Register incomplete: {n} findings, {a} of {total} activities incomplete."),
+                 a=len(incomplete), total=len(doc["activities"])))
         return EXIT_INCOMPLETE
     print(tn(len(doc["activities"]), ("Registre complet : {n} activité.",
                                       "Registre complet : {n} activités."),
@@ -312,13 +314,6 @@ _ENTITIES = {
 def _cell(text: str, width: int) -> str:
     text = " ".join(text.split())
     return text if len(text) <= width else text[: width - 1] + "…"
-
-
-def _local_time(stamp: str) -> str:
-    try:
-        return datetime.fromisoformat(stamp).astimezone().strftime("%Y-%m-%d %H:%M:%S")
-    except ValueError:
-        return stamp
 
 
 def _table(header: list[str], rows: list[list[str]]) -> str:
@@ -348,7 +343,7 @@ def cmd_history(args: argparse.Namespace) -> int:
         if e.old or e.new:
             change = (f"{_cell(e.old, 40)} → {_cell(e.new, 40)}" if e.old
                       else _cell(e.new, 60))
-        rows.append([_local_time(e.at), _cell(e.user, 16), action,
+        rows.append([local_time(e.at, seconds=True), _cell(e.user, 16), action,
                      _cell(f"{entity} {e.ref}".strip(), 36), _cell(e.field, 20), change])
     print(_table([t("Date", "When"), t("Utilisateur", "User"), t("Action", "Action"),
                   t("Élément", "Item"), t("Champ", "Field"), t("Changement", "Change")], rows))

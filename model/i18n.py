@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import locale
 import os
+from datetime import datetime
 
 _language = ""
 
@@ -59,3 +60,13 @@ def tn(n: int, fr: tuple[str, str], en: tuple[str, str], /, **params: object) ->
     singular = n == 1 if english else n in (0, 1)
     forms = en if english else fr
     return forms[0 if singular else 1].format(n=n, **params)
+
+
+def local_time(stamp: str | datetime, *, seconds: bool = False, date_only: bool = False) -> str:
+    """A stored UTC time (ISO text or datetime) as the user's clock shows it."""
+    try:
+        when = datetime.fromisoformat(stamp) if isinstance(stamp, str) else stamp
+    except ValueError:
+        return str(stamp)
+    shape = "%Y-%m-%d" if date_only else "%Y-%m-%d %H:%M:%S" if seconds else "%Y-%m-%d %H:%M"
+    return when.astimezone().strftime(shape)

@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from model import db, exchange, history, record, signing
@@ -151,13 +152,24 @@ def changes_since_last_signed_export(
 
     `last` is that record when the caller has already read it.
     """
+    return list(session.exec(
+        select(db.HistoryEntry).where(*_since(session, last)).order_by(col(db.HistoryEntry.id))
+    ))
+
+
+def count_changes_since_last_signed_export(
+    session: Session, last: db.ExportRecord | None = None
+) -> int:
+    """How many changes since the last signed record: the status bar's figure, after each edit."""
+    return session.exec(
+        select(func.count()).select_from(db.HistoryEntry).where(*_since(session, last))
+    ).one()
+
+
+def _since(session: Session, last: db.ExportRecord | None) -> tuple[Any, ...]:
     last = last or last_signed_export(session)
     since = last.history_id if last else 0
-    return list(session.exec(
-        select(db.HistoryEntry)
-        .where(col(db.HistoryEntry.id) > since, db.HistoryEntry.action != "export")
-        .order_by(col(db.HistoryEntry.id))
-    ))
+    return (col(db.HistoryEntry.id) > since, db.HistoryEntry.action != "export")
 
 
 def exports(session: Session) -> list[db.ExportRecord]:

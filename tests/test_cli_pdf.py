@@ -46,6 +46,7 @@ def test_signed_export_verifies_and_is_recorded(
         assert [(e.signer, Path(e.file).name) for e in exports] == [("Claire Martin",
                                                                      "registre.pdf")]
         assert publish.changes_since_last_signed_export(s) == []
+        assert publish.count_changes_since_last_signed_export(s) == 0
     with store.write() as s:
         first = crud.activities(s)[0]
         assert first.id is not None
@@ -53,6 +54,8 @@ def test_signed_export_verifies_and_is_recorded(
     with store.read() as s:
         changes = publish.changes_since_last_signed_export(s)
     assert [(c.ref, c.field, c.new) for c in changes] == [("T-001", "retention", "3 ans")]
+    with store.read() as s:
+        assert publish.count_changes_since_last_signed_export(s) == 1
 
 
 def test_a_changed_byte_fails_verification(
