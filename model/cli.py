@@ -284,10 +284,10 @@ def cmd_check(args: argparse.Namespace) -> int:
     if findings:
         incomplete = check.incomplete_references(findings)
         print(tn(len(findings),
-                 ("Registre incomplet : {n} constat, {a} activité(s) incomplète(s) sur {total}.",
-                  "Registre incomplet : {n} constats, {a} activité(s) incomplète(s) sur {total}."),
-                 ("Register incomplete: {n} finding, {a} of {total} activities incomplete.",
-                  "Register incomplete: {n} findings, {a} of {total} activities incomplete."),
+                 ("Registre incomplet : {n} constat ; activités incomplètes : {a} sur {total}.",
+                  "Registre incomplet : {n} constats ; activités incomplètes : {a} sur {total}."),
+                 ("Register incomplete: {n} finding; incomplete activities: {a} of {total}.",
+                  "Register incomplete: {n} findings; incomplete activities: {a} of {total}."),
                  a=len(incomplete), total=len(doc["activities"])))
         return EXIT_INCOMPLETE
     print(tn(len(doc["activities"]), ("Registre complet : {n} activité.",

@@ -53,6 +53,8 @@ def test_check_exits_0_when_complete_and_1_when_not(
     code, out, _ = _run(capsys, "--db", str(db_path), "check")
     assert code == 1
     assert "T-002 : la finalité manque" in out
+    assert out.splitlines()[-1] == ("Registre incomplet : 5 constats ; "
+                                    "activités incomplètes : 1 sur 2.")
 
 
 def test_export_then_import_json_round_trips(
