@@ -311,7 +311,11 @@ class HistoryModel(QAbstractTableModel):
         if column == COL_ACTION:
             return action_label(entry.action)
         if column == COL_ITEM:
-            return f"{entity_label(entry.entity)} {entry.ref}".strip()
+            ref = entry.ref
+            if entry.entity == "legalbasis":  # stored as its code: shown by its label
+                term = vocab.by_code(vocab.LEGAL_BASES, ref)
+                ref = term.label(i18n.language()) if term else ref
+            return f"{entity_label(entry.entity)} {ref}".strip()
         if column == COL_FIELD:
             label = field_label(entry.entity, entry.field)
             return label or (action_label(entry.action) if self._compact else "")

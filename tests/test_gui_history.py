@@ -200,3 +200,10 @@ def test_a_closed_window_reads_the_history_again_only_when_reopened(
     window.show()
     assert window.model.rowCount() == rows + 1
     assert "2 ans" in shown(window, COL_CHANGE)[0]
+
+
+def test_a_legal_basis_is_named_by_its_label_not_its_code(qtbot: QtBot, store: Store) -> None:
+    with store.write() as s:
+        crud.update_basis_description(s, code="contract", description="Commandes et livraisons")
+    window = open_window(qtbot, store)
+    assert shown(window, COL_ITEM)[0] == "legal basis Exécution d'un contrat"
