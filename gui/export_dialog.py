@@ -377,7 +377,7 @@ class ExportDialog(QDialog):
         def render() -> Path:
             assert tmp  # the folder lives as long as this render, even if the dialog goes
             record.render_record(doc, target, lang=lang, fingerprint=exchange.fingerprint(doc),
-                                 register_version=publish.SCHEMA_LABEL,
+                                 register_version=publish.schema_label(lang),
                                  exported_at=datetime.now(UTC), signer=signer)
             return target
 

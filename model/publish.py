@@ -20,10 +20,13 @@ from sqlmodel import Session, col, select
 
 from model import db, exchange, history, record, signing
 from model.errors import RegistreError
-from model.i18n import t
+from model.i18n import t, t_in
 from model.store import Store, data_dir, now
 
-SCHEMA_LABEL = f"registre/1 (schéma {db.SCHEMA_VERSION})"
+
+def schema_label(lang: str) -> str:
+    """The register version printed on the cover, in the record's language."""
+    return f"{exchange.FORMAT} ({t_in(lang, 'schéma', 'schema')} {db.SCHEMA_VERSION})"
 
 
 def default_certificate() -> Path:
@@ -93,7 +96,7 @@ def export_pdf(store: Store, out_path: Path, *, lang: str | None = None,
     tmp = Path(tmp_name)
     try:
         record.render_record(doc, tmp, lang=lang, fingerprint=fp,
-                             register_version=SCHEMA_LABEL,
+                             register_version=schema_label(lang),
                              exported_at=datetime.now(UTC), signer=signer)
         if sign is not None:
             p12 = sign.p12_path
