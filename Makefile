@@ -35,12 +35,12 @@ test: lint typecheck
 
 # PNGs of every page and dialog, in French and in English, on a realistic register.
 screenshots: setup
-	QT_QPA_PLATFORM=offscreen $(PY) -m gui.screenshots screenshots fr
-	QT_QPA_PLATFORM=offscreen $(PY) -m gui.screenshots screenshots en
+	QT_QPA_PLATFORM=offscreen $(PY) -m tools.screenshots screenshots fr
+	QT_QPA_PLATFORM=offscreen $(PY) -m tools.screenshots screenshots en
 
 # Refresh the .ts files from the sources (then translate what lupdate marks unfinished).
 update-translations: $(STAMP)
-	$(VENV)/bin/pyside6-lupdate gui/*.py -no-obsolete -ts $(TS)
+	$(VENV)/bin/pyside6-lupdate $(shell find gui -name "*.py") -no-obsolete -ts $(TS)
 
 bench: setup
 	$(PY) bench/run.py

@@ -24,8 +24,8 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def build(path: Path, size: int) -> None:
     sys.path.insert(0, str(ROOT))
-    from model import crud
-    from model.store import Store
+    from model.register import crud
+    from model.storage.store import Store
 
     store = Store.open(path)
     cats = ["Identité", "Contact", "Financières", "Transaction", "Santé"]
@@ -47,9 +47,9 @@ def child(path: str) -> None:
     from PySide6.QtCore import QSettings
 
     from gui import app as gui_app
-    from gui.activities import COL_NAME
-    from gui.mainwindow import MainWindow
-    from model.store import Store
+    from gui.activities.table import COL_NAME
+    from gui.mainwindow.window import MainWindow
+    from model.storage.store import Store
 
     app = gui_app.make_application([sys.argv[0]])
     gui_app.install_translators(app, "fr")

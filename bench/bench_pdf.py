@@ -24,8 +24,8 @@ PASSWORD = b"bench"
 
 
 def _one_run(size: int, workdir: str, queue: multiprocessing.Queue) -> None:  # type: ignore[type-arg]
-    from model.record import SignerInfo, render_record
-    from model.signing import sign_pdf
+    from model.record.pdf import SignerInfo, render_record
+    from model.signing.pades import sign_pdf
     from tests.recordkit import make_doc_fr
 
     doc = make_doc_fr(size)
@@ -72,7 +72,7 @@ def main() -> None:
     args = parser.parse_args()
     sizes = [int(x) for x in args.sizes.split(",") if x.strip()]
 
-    from model.signing import create_self_signed
+    from model.signing.pades import create_self_signed
 
     ctx = multiprocessing.get_context("spawn")
     with tempfile.TemporaryDirectory() as workdir:

@@ -26,8 +26,8 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 import resources
-from model import i18n
-from model.store import data_dir, default_path
+from model.core import i18n
+from model.storage.store import data_dir, default_path
 
 translate = QCoreApplication.translate
 """Aliased so that pyside6-lupdate still sees `translate("Context", …)` calls."""
@@ -37,7 +37,7 @@ APPLICATION = "registre"
 DISPLAY_NAME = "Registre"
 VERSION = "0.1.0"
 LANGUAGE_KEY = "language"
-"""User preference: "fr", "en", or "" for the system locale (`gui.preferences` writes it)."""
+"""User preference: "fr", "en", or "" for the system locale (written by the Preferences)."""
 
 log = logging.getLogger(__name__)
 
@@ -106,7 +106,7 @@ def excepthook(exc_type: type[BaseException], exc: BaseException,
     try:
         where.parent.mkdir(parents=True, exist_ok=True)
         with where.open("a", encoding="utf-8") as f:
-            from model.store import now
+            from model.storage.store import now
 
             f.write(f"--- {now()}\n{text}\n")
     except OSError:
@@ -167,8 +167,8 @@ def main(db_path: Path | None = None) -> int:
     lang = choose_language(settings)
     install_translators(app, lang)
     sys.excepthook = excepthook
-    from gui.mainwindow import MainWindow  # after the translators: texts are translated
-    from gui.opening import startup_store
+    from gui.mainwindow.opening import startup_store
+    from gui.mainwindow.window import MainWindow  # after the translators: texts are translated
 
     path = Path(db_path) if db_path else default_path()
     store = startup_store(path, language=lang)

@@ -16,7 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal
 
-from model.errors import RegistreError
+from model.core.errors import RegistreError
 
 log = logging.getLogger(__name__)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from model.i18n import t_in
+from model.core.i18n import t_in
 
 
 @dataclass(frozen=True)

@@ -18,10 +18,12 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import NoReturn
 
-from model import backup, check, exchange, history
-from model.errors import RegisterLocked, RegistreError
-from model.i18n import language, local_time, t, tn
-from model.store import Store, data_dir, default_path
+from model import check
+from model.core.errors import RegisterLocked, RegistreError
+from model.core.i18n import language, local_time, t, tn
+from model.exchange import jsondoc
+from model.storage import backup, history
+from model.storage.store import Store, data_dir, default_path
 
 EXIT_OK = 0
 EXIT_INCOMPLETE = 1
@@ -148,10 +150,10 @@ _opened: list[Store] = []
 def cmd_import(args: argparse.Namespace) -> int:
     path: Path = args.file
     if path.suffix.lower() == ".json":
-        doc = exchange.read_json(path)
+        doc = jsondoc.read_json(path)
         # A trial run in a scratch register: every problem shows before the register is touched.
         with Store.memory().write() as session:
-            n = exchange.restore_document(session, doc, name=path.name)
+            n = jsondoc.restore_document(session, doc, name=path.name)
         if args.dry_run:
             print(tn(n, ("{n} activité serait restaurée depuis « {file} ».",
                          "{n} activités seraient restaurées depuis « {file} »."),
@@ -160,39 +162,39 @@ def cmd_import(args: argparse.Namespace) -> int:
             return EXIT_OK
         store = _open(args, create=True)
         with store.read() as session:
-            exchange.ensure_empty(session)  # refused: no backup to push an older one out
+            jsondoc.ensure_empty(session)  # refused: no backup to push an older one out
         backup.make_backup(store, "import")
         with store.write() as session:
-            n = exchange.restore_document(session, doc, name=path.name)
+            n = jsondoc.restore_document(session, doc, name=path.name)
         print(tn(n, ("{n} activité restaurée depuis « {file} ».",
                      "{n} activités restaurées depuis « {file} »."),
                  ("{n} activity restored from “{file}”.",
                   "{n} activities restored from “{file}”."), file=path.name))
         return EXIT_OK
-    from model import tables
+    from model.exchange import table_import
 
     target = _db_path(args)
     if args.dry_run:
         scratch = _open(args, create=False, readonly=True) if target.exists() else Store.memory()
         with scratch.read() as session:
-            parsed = tables.parse_for(session, path)
-        print(tables.describe(parsed, path.name, dry_run=True))
+            parsed = table_import.parse_for(session, path)
+        print(table_import.describe(parsed, path.name, dry_run=True))
         return EXIT_BAD_INPUT if parsed.errors else EXIT_OK
     # An existing register is locked first (and refused if it cannot be written); a new one is
     # created only once the table has parsed without errors, so none is left behind empty.
     existing = _open(args, create=False) if target.exists() else None
     with (existing or Store.memory()).read() as session:
-        parsed = tables.parse_for(session, path)
+        parsed = table_import.parse_for(session, path)
     if parsed.errors:
-        print(tables.describe(parsed, path.name, dry_run=True))
+        print(table_import.describe(parsed, path.name, dry_run=True))
         raise RegistreError(t("« {file} » n'a pas été importé : corrigez les erreurs ci-dessus.",
                               "“{file}” was not imported: fix the errors above.",
                               file=path.name))
     register = existing or _open(args, create=True)
     backup.make_backup(register, "import")
     with register.write() as session:
-        result = tables.apply(session, parsed, source=path.name)
-    print(tables.describe(parsed, path.name, dry_run=False))
+        result = table_import.apply(session, parsed, source=path.name)
+    print(table_import.describe(parsed, path.name, dry_run=False))
     print(tn(len(result.references), ("{n} activité importée ({refs}).",
                                       "{n} activités importées ({refs})."),
              ("{n} activity imported ({refs}).", "{n} activities imported ({refs})."),
@@ -217,8 +219,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise RegistreError(t("--sign ne s'applique qu'au PDF.", "--sign applies to PDF only."))
     store = _open(args, create=False, readonly=True)
     with store.read() as session:
-        doc = exchange.export_document(session)
-    exchange.write_json(doc, path)
+        doc = jsondoc.export_document(session)
+    jsondoc.write_json(doc, path)
     print(tn(len(doc["activities"]), ("{n} activité exportée dans « {file} ».",
                                       "{n} activités exportées dans « {file} »."),
              ("{n} activity exported to “{file}”.", "{n} activities exported to “{file}”."),
@@ -227,7 +229,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def _export_pdf(args: argparse.Namespace) -> int:
-    from model import publish
+    from model.signing import publish
 
     sign = None
     if args.sign:
@@ -264,17 +266,17 @@ def _export_pdf(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    from model import signing
+    from model.signing import pades
 
-    report = signing.verify_pdf(args.file, trust=args.trust)
-    print(signing.format_report(report, language()))
+    report = pades.verify_pdf(args.file, trust=args.trust)
+    print(pades.format_report(report, language()))
     return EXIT_OK if report.ok else EXIT_INCOMPLETE
 
 
 def cmd_check(args: argparse.Namespace) -> int:
     store = _open(args, create=False, readonly=True)
     with store.read() as session:
-        doc = exchange.export_document(session)
+        doc = jsondoc.export_document(session)
         chain_break = history.verify(session)
     if chain_break is not None:
         print(chain_break.message())

@@ -18,8 +18,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["REGISTRE_LANG"] = "fr"
 
 import resources
-from model import i18n
-from model.store import Store
+from model.core import i18n
+from model.storage.store import Store
 
 SEED = resources.path("samples", "seed-register-fr.tsv")
 

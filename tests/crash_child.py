@@ -22,8 +22,9 @@ sys.path.insert(0, str(ROOT))
 
 from sqlmodel import select  # noqa: E402 - after the path is set
 
-from model import crud, db  # noqa: E402
-from model.store import Store  # noqa: E402
+from model.register import crud  # noqa: E402
+from model.storage import schema  # noqa: E402
+from model.storage.store import Store  # noqa: E402
 
 
 def say(line: str) -> None:
@@ -33,7 +34,8 @@ def say(line: str) -> None:
 def edit(store: Store, n: int) -> None:
     with store.write() as session:
         if n % 3 == 0:
-            target = session.exec(select(db.Activity).where(db.Activity.name == f"e{n - 1}")).one()
+            query = select(schema.Activity).where(schema.Activity.name == f"e{n - 1}")
+            target = session.exec(query).one()
             assert target.id is not None
             crud.update_activity(session, activity_id=target.id, purpose=f"u{n}")
         else:

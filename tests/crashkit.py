@@ -1,6 +1,6 @@
 """Kill a writing process at random moments and check that nothing acknowledged was lost.
 
-Shared by `tests/test_crash.py` (100 kills) and `bench/soak.py` (1,000 and more).
+Shared by `tests/model/test_crash.py` (100 kills) and `bench/soak.py` (1,000 and more).
 """
 
 from __future__ import annotations
@@ -16,8 +16,9 @@ from pathlib import Path
 
 from sqlalchemy import text
 
-from model import crud, history
-from model.store import Store
+from model.register import crud
+from model.storage import history
+from model.storage.store import Store
 
 CHILD = Path(__file__).resolve().parent / "crash_child.py"
 

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from model import crud, db, tables
-from model.store import Store
+from model.exchange import table_import
+from model.register import crud
+from model.storage import schema
+from model.storage.store import Store
 
 SEED = Path(__file__).resolve().parent.parent / "resources" / "samples" / "seed-register-fr.tsv"
 
@@ -14,16 +16,16 @@ def seeded_store(path: Path) -> Store:
     """A register file with the seed table imported and the organisation named."""
     store = Store.open(path)
     with store.write() as session:
-        parsed = tables.parse_for(session, SEED)
-        tables.apply(session, parsed, source=SEED.name)
+        parsed = table_import.parse_for(session, SEED)
+        table_import.apply(session, parsed, source=SEED.name)
         crud.update_organisation(session, name="Boulangerie Martin SARL",
                                  email="contact@boulangerie-martin.fr")
     return store
 
 
-def first_activity(store: Store) -> db.Activity:
+def first_activity(store: Store) -> schema.Activity:
     with store.read() as session:
-        activity = session.get(db.Activity, 1)
+        activity = session.get(schema.Activity, 1)
         assert activity is not None
         session.expunge(activity)
         return activity

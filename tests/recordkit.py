@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from model.record import SignerInfo, render_record
+from model.record.pdf import SignerInfo, render_record
 
 FINGERPRINT = "3f6c1a9e0b7d4c2f8e5a1b3c9d7e6f0a2b4c6d8e0f1a3b5c7d9e1f3a5b7c9d1e"
 EXPORTED = datetime(2026, 11, 25, 10, 30, tzinfo=UTC)

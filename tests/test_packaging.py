@@ -22,8 +22,8 @@ from typing import Any
 import pytest
 
 import resources
-from model import db
-from model.store import Store
+from model.storage import schema
+from model.storage.store import Store
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGING = ROOT / "packaging"
@@ -114,7 +114,7 @@ def test_mime_magic_is_the_register_application_id() -> None:
     inner = outer.find(f"{MIME_NS}match")
     assert inner is not None
     assert (inner.get("type"), inner.get("offset")) == ("big32", "68")
-    assert int(inner.get("value", ""), 16) == db.APPLICATION_ID
+    assert int(inner.get("value", ""), 16) == schema.APPLICATION_ID
     assert mime_type.find(f"{MIME_NS}glob").get("pattern") == "*.registre"  # type: ignore[union-attr]
 
 

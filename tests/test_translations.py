@@ -16,12 +16,12 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel
 from pytestqt.qtbot import QtBot
 
-from gui import i18n_check
+from gui.adapter import StoreAdapter
 from gui.app import choose_language
-from gui.lists import ListPage
-from gui.preferences import PreferencesDialog
-from gui.storeadapter import StoreAdapter
-from model.store import Store
+from gui.dialogs.preferences import PreferencesDialog
+from gui.lists.page import ListPage
+from model.storage.store import Store
+from tools import i18n_check
 
 ROOT = Path(__file__).resolve().parent.parent
 TRANSLATIONS = ROOT / "resources" / "translations"

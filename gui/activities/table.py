@@ -1,0 +1,785 @@
+"""The activities table: model, filter proxy and delegates of one view, joined by named roles.
+
+The model loads every activity in a handful of queries (`crud.activity_lists`)
+and keeps, per row, what the view shows, a sort key per column and one
+accent- and case-folded search string, so that filtering 10,000 rows as the
+user types is a substring test per row, not a database query.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from gui.adapter import StoreAdapter
+from gui.commands import undo
+from model import check
+from model.core import i18n, vocab
+from model.core.errors import RegistreError
+from model.register import crud
+from model.storage import schema
+
+translate = QCoreApplication.translate
+"""Aliased so that pyside6-lupdate still sees `translate("Context", …)` calls."""
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+IdRole = Qt.ItemDataRole.UserRole + 1
+"""The activity's database id (int)."""
+SortRole = Qt.ItemDataRole.UserRole + 2
+"""A key that sorts the column the way a reader expects (numbers as numbers, no accents)."""
+SearchRole = Qt.ItemDataRole.UserRole + 3
+"""The row's accent- and case-folded text, all columns together."""
+FindingsRole = Qt.ItemDataRole.UserRole + 4
+"""What Article 30 asks for and the activity lacks (list of str)."""
+ReferenceRole = Qt.ItemDataRole.UserRole + 5
+
+COL_REFERENCE, COL_NAME, COL_CATEGORIES, COL_BASES, COL_STATUS, COL_COMPLETE = range(6)
+COLUMN_COUNT = 6
+
+
+def normalise(text: str) -> str:
+    """Accent- and case-insensitive form: "Identité" and "IDENTITE" both give "identite"."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def basis_label(code: str, lang: str | None = None) -> str:
+    term = vocab.by_code(vocab.LEGAL_BASES, code)
+    return term.label(lang or i18n.language()) if term else code
+
+
+def status_label(code: str, lang: str | None = None) -> str:
+    term = vocab.by_code(vocab.STATUSES, code)
+    return term.label(lang or i18n.language()) if term else code
+
+
+@dataclass
+class Row:
+    """One activity as the table shows it."""
+
+    id: int
+    data: dict[str, Any]
+    findings: list[str] = field(default_factory=list)
+    search: str = ""
+    sort_keys: tuple[Any, ...] = ()
+
+    @property
+    def reference(self) -> str:
+        return str(self.data["reference"])
+
+    @property
+    def title(self) -> str:
+        name = str(self.data.get("name") or "")
+        if name:
+            return name
+        purpose = str(self.data.get("purpose") or "")
+        return purpose.splitlines()[0] if purpose else ""
+
+
+def _reference_key(reference: str) -> str:
+    head, _, number = reference.rpartition("-")
+    return f"{head}-{int(number):012d}" if number.isdigit() else reference
+
+
+class ActivitiesModel(QAbstractTableModel):
+    """All activities of the register in the user's order.
+
+    Edits go through `undo_stack` as commands when one is given (the editor),
+    straight through the adapter otherwise (tests, previews). Either way the
+    adapter's signals bring the rows up to date.
+    """
+
+    def __init__(self, *, adapter: StoreAdapter, undo_stack: QUndoStack | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.adapter = adapter
+        self.undo_stack = undo_stack
+        self._rows: list[Row] = []
+        self._row_of: dict[int, int] = {}
+        self._special: set[str] = set()
+        self._lang = i18n.language()
+        adapter.activitiesChanged.connect(self._on_changed)
+        adapter.activitiesAdded.connect(self._on_added)
+        adapter.activitiesRemoved.connect(self._on_removed)
+        adapter.activitiesReset.connect(self.reload)
+        adapter.itemsChanged.connect(self._on_items_changed)
+        self.reload()
+
+    # -- loading -------------------------------------------------------------
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._lang = i18n.language()
+        self._special = self.adapter.special_categories()
+        self._rows = self._load(None)
+        self._reindex()
+        self.endResetModel()
+
+    def _load(self, ids: Sequence[int] | None) -> list[Row]:
+        with self.adapter.read() as session:
+            if ids is None:
+                activities = crud.activities(session)
+                lists = crud.activity_lists(session)
+            else:
+                activities = [a for a in (session.get(schema.Activity, i) for i in ids)
+                              if a is not None]
+                lists = crud.activity_lists(session, [a.id for a in activities if a.id])
+            rows = []
+            for activity in activities:
+                assert activity.id is not None
+                data = crud.activity_dict(session, activity,
+                                          lists.get(activity.id, crud.ActivityLists()))
+                rows.append(self._make_row(activity.id, data))
+        return rows
+
+    def _make_row(self, activity_id: int, data: dict[str, Any]) -> Row:
+        row = Row(activity_id, data)
+        self._compute(row)
+        return row
+
+    def _compute(self, row: Row) -> None:
+        data, lang = row.data, self._lang
+        doc = {"data_categories": [{"name": n, "special": True} for n in self._special],
+               "activities": [data]}
+        row.findings = [_strip_where(f.message, row.reference)
+                        for f in check.check_document(doc, lang)]
+        bases = [basis_label(b["code"], lang) for b in data["legal_bases"]]
+        texts = [row.reference, data["name"], data["purpose"], data["business_function"],
+                 " ".join(data["data_categories"]), " ".join(bases),
+                 " ".join(b["justification"] for b in data["legal_bases"]),
+                 status_label(data["status"], lang), " ".join(data["data_subjects"]),
+                 " ".join(data["recipients"]), data["retention"]]
+        row.search = normalise("\n".join(texts))
+        status_index = next((i for i, t in enumerate(vocab.STATUSES)
+                             if t.code == data["status"]), len(vocab.STATUSES))
+        row.sort_keys = (
+            _reference_key(row.reference),
+            normalise(row.title),
+            normalise(", ".join(data["data_categories"])),
+            normalise(", ".join(bases)),
+            status_index,
+            len(row.findings),
+        )
+
+    def _reindex(self) -> None:
+        self._row_of = {row.id: i for i, row in enumerate(self._rows)}
+
+    def _order(self) -> list[int]:
+        with self.adapter.read() as session:
+            return [a.id for a in crud.activities(session) if a.id is not None]
+
+    def _on_changed(self, ids: list[int]) -> None:
+        for row in self._load([i for i in ids if i in self._row_of]):
+            r = self._row_of[row.id]
+            self._rows[r] = row
+            self.dataChanged.emit(self.index(r, 0), self.index(r, COLUMN_COUNT - 1))
+
+    def _on_added(self, ids: list[int]) -> None:
+        new = {row.id: row for row in self._load(ids) if row.id not in self._row_of}
+        order = self._order()
+        position = {activity_id: i for i, activity_id in enumerate(order)}
+        places = sorted(min(position.get(i, len(order)), len(order)) for i in new)
+        by_place = {min(position.get(i, len(order)), len(order)): i for i in new}
+        # One insertion a run of neighbouring rows: an import of 10,000 is one signal, not
+        # 10,000 each re-indexing the whole table.
+        for run in _runs(places):
+            at = min(run[0], len(self._rows))
+            self.beginInsertRows(QModelIndex(), at, at + len(run) - 1)
+            self._rows[at:at] = [new[by_place[p]] for p in run]
+            self._reindex()
+            self.endInsertRows()
+
+    def _on_removed(self, ids: list[int]) -> None:
+        rows = sorted(r for r in (self._row_of.get(i) for i in ids) if r is not None)
+        for run in reversed(_runs(rows)):  # from the bottom: the rows above keep their places
+            self.beginRemoveRows(QModelIndex(), run[0], run[-1])
+            del self._rows[run[0]:run[-1] + 1]
+            self._reindex()
+            self.endRemoveRows()
+
+    def _on_items_changed(self, kind: str) -> None:
+        if kind != "datacategory":
+            return
+        special = self.adapter.special_categories()
+        if special == self._special:
+            return
+        self._special = special
+        for row in self._rows:
+            self._compute(row)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self._rows) - 1, COLUMN_COUNT - 1))
+
+    # -- access for views and the window ------------------------------------------
+
+    def row_of(self, activity_id: int) -> int:
+        return self._row_of.get(activity_id, -1)
+
+    def row_at(self, row: int) -> Row:
+        return self._rows[row]
+
+    def search_string(self, row: int) -> str:
+        return self._rows[row].search
+
+    def incomplete_count(self) -> int:
+        return sum(1 for row in self._rows if row.findings)
+
+    # -- Qt model interface -----------------------------------------------------------
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt idiom
+        """Override QAbstractItemModel.rowCount."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt idiom
+        """Override QAbstractItemModel.columnCount."""
+        return 0 if parent.isValid() else COLUMN_COUNT
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Override QAbstractItemModel.headerData."""
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < COLUMN_COUNT:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (
+                translate("ActivitiesModel", "Ref."),
+                translate("ActivitiesModel", "Activity"),
+                translate("ActivitiesModel", "Data categories"),
+                translate("ActivitiesModel", "Legal bases"),
+                translate("ActivitiesModel", "Status"),
+                translate("ActivitiesModel", "Completeness"),
+            )[section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return (
+                translate("ActivitiesModel", "Reference of the processing activity"),
+                translate("ActivitiesModel", "Name of the activity (its purpose when unnamed)"),
+                translate("ActivitiesModel", "Categories of personal data processed"),
+                translate("ActivitiesModel", "Article 6 legal bases and their justification"),
+                translate("ActivitiesModel", "Draft, validated or archived"),
+                translate("ActivitiesModel", "What Article 30 asks for and is missing"),
+            )[section]
+        return None
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        """Override QAbstractItemModel.flags."""
+        if not index.isValid():
+            return Qt.ItemFlag.ItemIsDropEnabled
+        base = (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                | Qt.ItemFlag.ItemIsDragEnabled)
+        if self.adapter.readonly:
+            return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() in (COL_NAME, COL_CATEGORIES, COL_BASES, COL_STATUS):
+            base |= Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Override QAbstractItemModel.data."""
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row, col = self._rows[index.row()], index.column()
+        d = row.data
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == COL_REFERENCE:
+                return row.reference
+            if col == COL_NAME:
+                return row.title
+            if col == COL_CATEGORIES:
+                return ", ".join(d["data_categories"])
+            if col == COL_BASES:
+                return ", ".join(basis_label(b["code"], self._lang) for b in d["legal_bases"])
+            if col == COL_STATUS:
+                return status_label(d["status"], self._lang)
+            if col == COL_COMPLETE:
+                if not row.findings:
+                    return translate("ActivitiesModel", "Complete")
+                return translate("ActivitiesModel", "%n missing", "", len(row.findings))
+            return None
+        if role == Qt.ItemDataRole.EditRole:
+            if col == COL_NAME:
+                return d["name"]
+            if col == COL_CATEGORIES:
+                return list(d["data_categories"])
+            if col == COL_BASES:
+                return [(b["code"], b["justification"]) for b in d["legal_bases"]]
+            if col == COL_STATUS:
+                return d["status"]
+            return self.data(index, Qt.ItemDataRole.DisplayRole)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col == COL_NAME:
+                return d["purpose"] or None
+            if col == COL_BASES and d["legal_bases"]:
+                return "\n".join(
+                    f"{basis_label(b['code'], self._lang)} ({b['article']})"
+                    + (f" — {b['justification']}" if b["justification"] else "")
+                    for b in d["legal_bases"])
+            if col == COL_CATEGORIES and d["data_categories"]:
+                return "\n".join(d["data_categories"])
+            if col == COL_COMPLETE:
+                if not row.findings:
+                    return translate("ActivitiesModel",
+                                     "Everything Article 30 asks for is filled in.")
+                return "\n".join(f"• {f}" for f in row.findings)
+            return None
+        if role == Qt.ItemDataRole.DecorationRole and col == COL_COMPLETE:
+            style = QApplication.style()
+            icon = (QStyle.StandardPixmap.SP_MessageBoxWarning if row.findings
+                    else QStyle.StandardPixmap.SP_DialogApplyButton)
+            return style.standardIcon(icon)
+        if role == IdRole:
+            return row.id
+        if role == ReferenceRole:
+            return row.reference
+        if role == SortRole:
+            return row.sort_keys[col]
+        if role == SearchRole:
+            return row.search
+        if role == FindingsRole:
+            return list(row.findings)
+        return None
+
+    def setData(self, index: ModelIndex, value: Any,
+                role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """Override QAbstractItemModel.setData: one undoable command, committed to disk."""
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        row, col = self._rows[index.row()], index.column()
+        command: undo.AdapterCommand
+        if col == COL_NAME:
+            value = str(value).strip()
+            if value == row.data["name"]:
+                return False
+            command = undo.EditFieldsCommand(
+                self.adapter, activity_id=row.id, reference=row.reference,
+                changes={"name": value})
+        elif col == COL_STATUS:
+            if value == row.data["status"]:
+                return False
+            command = undo.EditFieldsCommand(
+                self.adapter, activity_id=row.id, reference=row.reference,
+                changes={"status": str(value)})
+        elif col == COL_CATEGORIES:
+            names = list(value)
+            if names == row.data["data_categories"]:
+                return False
+            command = undo.SetListsCommand(
+                self.adapter, activity_id=row.id, reference=row.reference,
+                lists={"categories": names})
+        elif col == COL_BASES:
+            bases = [(str(c), str(j)) for c, j in value]
+            if bases == [(b["code"], b["justification"]) for b in row.data["legal_bases"]]:
+                return False
+            command = undo.SetListsCommand(
+                self.adapter, activity_id=row.id, reference=row.reference,
+                lists={"bases": bases})
+        else:
+            return False
+        if self.undo_stack is None:
+            try:
+                command.execute()
+            except RegistreError:
+                return False
+            return True
+        return undo.push(self.undo_stack, command)
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        """Override QAbstractItemModel.supportedDropActions: rows move in the user's order."""
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        """Override QAbstractItemModel.mimeTypes."""
+        return ["application/x-registre-activity-ids"]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> Any:
+        """Override QAbstractItemModel.mimeData: the dragged activities' ids."""
+        from PySide6.QtCore import QMimeData
+
+        ids = list(dict.fromkeys(self._rows[i.row()].id for i in indexes if i.isValid()))
+        mime = QMimeData()
+        mime.setData("application/x-registre-activity-ids",
+                     ",".join(str(i) for i in ids).encode())
+        return mime
+
+    def dropMimeData(self, data: Any, action: Qt.DropAction, row: int, column: int,
+                     parent: ModelIndex) -> bool:
+        """Override QAbstractItemModel.dropMimeData: a drag moves one activity, undoably."""
+        if action != Qt.DropAction.MoveAction or self.undo_stack is None:
+            return False
+        raw = bytes(data.data("application/x-registre-activity-ids").data()).decode()
+        ids = [int(i) for i in raw.split(",") if i]
+        if len(ids) != 1 or ids[0] not in self._row_of:
+            return False
+        if row < 0:
+            row = parent.row() if parent.isValid() else len(self._rows)
+        source = self._row_of[ids[0]]
+        to_index = row - 1 if row > source else row
+        if to_index == source:
+            return False
+        undo.push(self.undo_stack, undo.MoveActivityCommand(
+            self.adapter, activity_id=ids[0], reference=self._rows[source].reference,
+            to_index=to_index))
+        return False  # the move is done; Qt must not remove the source row itself
+
+
+def _runs(numbers: list[int]) -> list[list[int]]:
+    """Sorted numbers cut into runs of consecutive ones: [1, 2, 5] gives [[1, 2], [5]]."""
+    runs: list[list[int]] = []
+    for n in numbers:
+        if runs and n == runs[-1][-1] + 1:
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    return runs
+
+
+def _strip_where(message: str, reference: str) -> str:
+    for sep in (" : ", ": "):
+        prefix = reference + sep
+        if message.startswith(prefix):
+            return message[len(prefix):]
+    return message
+
+
+class ActivitiesProxy(QSortFilterProxyModel):
+    """Sorting by `SortRole` and a filter on every column, accent- and case-insensitive.
+
+    Each word typed must appear somewhere in the row. The filter only
+    re-runs when the folded words really changed.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SortRole)
+        self.setDynamicSortFilter(True)
+        self._needles: tuple[str, ...] = ()
+        self._source: ActivitiesModel | None = None
+
+    def setSourceModel(self, model: QAbstractItemModel) -> None:
+        """Override QSortFilterProxyModel.setSourceModel."""
+        self._source = model if isinstance(model, ActivitiesModel) else None
+        super().setSourceModel(model)
+
+    def filter_text(self) -> str:
+        return " ".join(self._needles)
+
+    def set_filter(self, text: str) -> bool:
+        """Filter on `text`; returns whether the filter changed."""
+        needles = tuple(normalise(text).split())
+        if needles == self._needles:
+            return False
+        self.beginFilterChange()
+        self._needles = needles
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        return True
+
+    def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:
+        """Override QSortFilterProxyModel.filterAcceptsRow."""
+        if not self._needles:
+            return True
+        if self._source is not None:
+            text = self._source.search_string(source_row)
+        else:
+            index = self.sourceModel().index(source_row, 0, source_parent)
+            text = str(index.data(SearchRole) or "")
+        return all(needle in text for needle in self._needles)
+
+
+# -- editors -----------------------------------------------------------------------
+
+
+class ChecklistEditor(QListWidget):
+    """Names with a check box each: the data categories (or subjects, recipients) of one activity.
+
+    `changed` is emitted when the user ticks or unticks an item.
+    """
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._loading = False
+        self._original: list[str] = []
+        self.setUniformItemSizes(True)
+        self.itemChanged.connect(self._on_item_changed)
+
+    def set_items(self, names: Sequence[str], checked: Sequence[str] = ()) -> None:
+        """Show `names` (plus any checked name the list lacks), ticking `checked`."""
+        self._loading = True
+        self.clear()
+        self._original = list(checked)
+        wanted = set(checked)
+        for name in [*names, *(n for n in checked if n not in set(names))]:
+            item = QListWidgetItem(name, self)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable
+                          | Qt.ItemFlag.ItemIsSelectable)
+            item.setCheckState(Qt.CheckState.Checked if name in wanted
+                               else Qt.CheckState.Unchecked)
+        self._loading = False
+
+    def set_checked(self, checked: Sequence[str]) -> None:
+        names = [self.item(i).text() for i in range(self.count())]
+        self.set_items(names, checked)
+
+    def checked(self) -> list[str]:
+        """Ticked names: those already there keep their order, new ones follow."""
+        ticked = [self.item(i).text() for i in range(self.count())
+                  if self.item(i).checkState() == Qt.CheckState.Checked]
+        kept = [n for n in self._original if n in ticked]
+        return kept + [n for n in ticked if n not in kept]
+
+    def set_checked_by_text(self, name: str, on: bool = True) -> None:
+        for i in range(self.count()):
+            if self.item(i).text() == name:
+                self.item(i).setCheckState(Qt.CheckState.Checked if on
+                                           else Qt.CheckState.Unchecked)
+
+    def _on_item_changed(self, _item: QListWidgetItem) -> None:
+        if not self._loading:
+            self.changed.emit()
+
+
+class BasesEditor(QFrame):
+    """The six Article 6 bases, each with a tick and the justification the user writes.
+
+    `changed` is emitted on a tick and when a justification is finished
+    (`textEdited` for live saving is `edited`).
+    """
+
+    changed = Signal()
+    edited = Signal()
+    finished = Signal()
+
+    def __init__(self, parent: QWidget | None = None, *, lang: str | None = None,
+                 stacked: bool = False) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAutoFillBackground(True)
+        self._original: list[str] = []
+        self._loading = False
+        layout = QGridLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setHorizontalSpacing(8)
+        lang = lang or i18n.language()
+        self.boxes: dict[str, QCheckBox] = {}
+        self.texts: dict[str, QLineEdit] = {}
+        for r, term in enumerate(vocab.LEGAL_BASES):
+            box = QCheckBox(f"{term.label(lang)} ({term.article})", self)
+            box.setObjectName(f"basis_{term.code}")
+            text = QLineEdit(self)
+            text.setObjectName(f"justification_{term.code}")
+            text.setPlaceholderText(
+                translate("BasesEditor", "Why this basis applies (required for legitimate "
+                                         "interests)")
+                if term.code == "legitimate_interests"
+                else translate("BasesEditor", "Justification"))
+            text.setEnabled(False)
+            text.setMinimumWidth(120)
+            box.toggled.connect(text.setEnabled)
+            box.toggled.connect(self._on_toggled)
+            text.textEdited.connect(self._on_edited)
+            text.editingFinished.connect(self._on_text_finished)
+            if stacked:  # narrow places: the justification under its basis
+                layout.addWidget(box, 2 * r, 0, 1, 2)
+                layout.addWidget(text, 2 * r + 1, 1)
+                layout.setColumnMinimumWidth(0, 16)
+            else:
+                layout.addWidget(box, r, 0)
+                layout.addWidget(text, r, 1)
+            self.boxes[term.code] = box
+            self.texts[term.code] = text
+        layout.setColumnStretch(1, 1)
+        self.setFocusProxy(self.boxes[vocab.LEGAL_BASES[0].code])
+
+    def set_value(self, bases: Sequence[tuple[str, str]]) -> None:
+        self._loading = True
+        given = dict(bases)
+        self._original = [code for code, _ in bases]
+        for code, box in self.boxes.items():
+            box.setChecked(code in given)
+            if self.texts[code].text() != given.get(code, ""):
+                self.texts[code].setText(given.get(code, ""))
+                self.texts[code].setCursorPosition(0)
+            self.texts[code].setEnabled(code in given)
+        self._loading = False
+
+    def value(self) -> list[tuple[str, str]]:
+        ticked = [code for code, box in self.boxes.items() if box.isChecked()]
+        order = [c for c in self._original if c in ticked] + [
+            c for c in ticked if c not in self._original]
+        return [(code, self.texts[code].text().strip()) for code in order]
+
+    def _on_toggled(self, on: bool) -> None:
+        if self._loading:
+            return
+        sender = self.sender()
+        for code, box in self.boxes.items():
+            if box is sender and on:
+                self.texts[code].setFocus()
+        self.changed.emit()
+
+    def _on_edited(self) -> None:
+        if not self._loading:
+            self.edited.emit()
+
+    def _on_text_finished(self) -> None:
+        if not self._loading:
+            self.changed.emit()
+
+
+class _FocusWatcher(QObject):
+    """Tells when focus leaves a compound editor, whose children get the FocusOut events."""
+
+    def __init__(self, editor: QWidget, on_leave: Any) -> None:
+        super().__init__(editor)  # a child of the editor: disconnected when it goes
+        self.editor = editor
+        self.on_leave = on_leave
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        app.focusChanged.connect(self._changed)
+
+    def _changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if new is None:
+            return  # the window lost focus: keep the editor open
+        if new is self.editor or self.editor.isAncestorOf(new):
+            return
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        app.focusChanged.disconnect(self._changed)  # once: closing moves the focus again
+        self.on_leave()
+
+
+class ActivitiesDelegate(QStyledItemDelegate):
+    """Inline editors of the activities table: text, checklist, bases, status combo."""
+
+    def __init__(self, *, adapter: StoreAdapter, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.adapter = adapter
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
+                     index: ModelIndex) -> QWidget:
+        """Override QStyledItemDelegate.createEditor."""
+        col = index.column()
+        if col == COL_CATEGORIES:
+            checklist = ChecklistEditor(parent)
+            checklist.setObjectName("categoriesEditor")
+            checklist.set_items(self.adapter.item_names("datacategory"))
+            return checklist
+        if col == COL_BASES:
+            bases = BasesEditor(parent)
+            bases.setObjectName("basesEditor")
+
+            def leave(editor: BasesEditor = bases) -> None:
+                if editor.isVisible():
+                    self.commitData.emit(editor)
+                    self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
+
+            _FocusWatcher(bases, leave)
+            return bases
+        if col == COL_STATUS:
+            combo = QComboBox(parent)
+            combo.setObjectName("statusEditor")
+            for term in vocab.STATUSES:
+                combo.addItem(term.label(i18n.language()), term.code)
+            combo.activated.connect(lambda *_a, c=combo: self.commitData.emit(c))
+            return combo
+        editor = super().createEditor(parent, option, index)
+        editor.setObjectName("textEditor")
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: ModelIndex) -> None:
+        """Override QStyledItemDelegate.setEditorData."""
+        value = index.data(Qt.ItemDataRole.EditRole)
+        if isinstance(editor, ChecklistEditor):
+            editor.set_items(self.adapter.item_names("datacategory"), list(value or []))
+        elif isinstance(editor, BasesEditor):
+            editor.set_value(list(value or []))
+        elif isinstance(editor, QComboBox):
+            editor.setCurrentIndex(max(0, editor.findData(value)))
+        else:
+            super().setEditorData(editor, index)
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel,
+                     index: ModelIndex) -> None:
+        """Override QStyledItemDelegate.setModelData."""
+        if isinstance(editor, ChecklistEditor):
+            model.setData(index, editor.checked(), Qt.ItemDataRole.EditRole)
+        elif isinstance(editor, BasesEditor):
+            model.setData(index, editor.value(), Qt.ItemDataRole.EditRole)
+        elif isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+        else:
+            super().setModelData(editor, model, index)
+
+    def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem,
+                             index: ModelIndex) -> None:
+        """Override QStyledItemDelegate.updateEditorGeometry: lists open below the cell."""
+        rect = option.rect
+        if isinstance(editor, ChecklistEditor | BasesEditor):
+            viewport = editor.parentWidget()
+            hint = editor.sizeHint()
+            if isinstance(editor, ChecklistEditor):
+                rows = max(1, editor.count())
+                height = min(editor.sizeHintForRow(0) * rows + 2 * editor.frameWidth(), 320)
+                width = max(rect.width(), editor.sizeHintForColumn(0) + 40, 220)
+            else:
+                height, width = hint.height(), max(rect.width(), hint.width(), 560)
+            x, y = rect.left(), rect.top()
+            if viewport is not None:
+                area = viewport.rect()
+                width = min(width, area.width())
+                height = min(height, area.height())
+                x = max(0, min(x, area.width() - width))
+                y = max(0, min(y, area.height() - height))
+            editor.setGeometry(x, y, width, height)
+            editor.raise_()
+            return
+        super().updateEditorGeometry(editor, option, index)
+
+
+def commit_open_editor(view: QAbstractItemView) -> None:
+    """Save and close the cell editor open in `view`, if any, as focus leaving it would.
+
+    What is typed in a cell reaches the model only when its editor closes: closing the
+    window, undoing or switching activity must not wait for that.
+    """
+    # indexWidget() is None when no cell editor is open, whatever the stubs say.
+    editor: QWidget | None = view.indexWidget(view.currentIndex())
+    if editor is None:
+        focus = QApplication.focusWidget()
+        if focus is not None and view.viewport().isAncestorOf(focus):
+            editor = focus
+            while editor is not None and editor.parentWidget() is not view.viewport():
+                editor = editor.parentWidget()
+    if editor is not None:
+        delegate = view.itemDelegateForIndex(view.currentIndex()) or view.itemDelegate()
+        delegate.commitData.emit(editor)
+        delegate.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)

@@ -1,0 +1,317 @@
+"""A thin Qt adapter over the headless store: every write is one transaction, then a signal.
+
+model/ knows nothing of Qt, so the "data changed" signals live here. Each
+method runs one core operation inside `Store.write()` and emits only after the
+commit succeeded; a `RegistreError` from the core propagates to the caller
+(which shows it) and nothing is emitted, because nothing changed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QObject, Signal
+from sqlmodel import Session
+
+from model.exchange import jsondoc, table_import
+from model.register import crud
+from model.storage import backup, schema
+from model.storage.store import Store
+
+T = TypeVar("T")
+
+ITEM_MODELS: dict[str, crud.ListModel] = {
+    "datacategory": schema.DataCategory,
+    "datasubject": schema.DataSubject,
+    "recipient": schema.Recipient,
+}
+"""List kinds whose items can be created and deleted; "legalbasis" is fixed (description only)."""
+
+KINDS = ("datacategory", "legalbasis", "datasubject", "recipient")
+
+LIST_KEYS = (("categories", "datacategory"), ("subjects", "datasubject"),
+             ("recipients", "recipient"))
+"""An activity's list arguments (`crud.set_activity_lists`) and the kinds of their items."""
+
+
+class StoreAdapter(QObject):
+    """The editor's one way to the register, with signals saying what changed.
+
+    Signals:
+    - `activitiesChanged(list[int])`: the fields or lists of these activities changed.
+    - `activitiesAdded(list[int])`, `activitiesRemoved(list[int])`: rows appeared or went.
+    - `activitiesReset()`: the order changed or the register was replaced; reload everything.
+    - `itemsChanged(str kind)`: a list ("datacategory", "legalbasis", "datasubject",
+      "recipient") changed; activities naming its items may read differently.
+    - `usageChanged(str kind)`: which activities use the items of this list
+      ("datacategory", "datasubject", "recipient"), or how they are named, may have
+      changed; the list pages recount. Not emitted for an edit that leaves the lists
+      and the activity's name alone (typing a purpose recounts nothing).
+    - `organisationChanged()`.
+    - `storeReplaced()`: another register file is open now.
+    - `historyChanged()`: the register's history grew (any write, an export, a restore).
+    - `errorOccurred(str)`: an undo/redo failed with this user-facing message.
+    """
+
+    activitiesChanged = Signal(list)
+    activitiesAdded = Signal(list)
+    activitiesRemoved = Signal(list)
+    activitiesReset = Signal()
+    itemsChanged = Signal(str)
+    usageChanged = Signal(str)
+    organisationChanged = Signal()
+    storeReplaced = Signal()
+    historyChanged = Signal()
+    errorOccurred = Signal(str)
+
+    def __init__(self, *, store: Store, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._store = store
+
+    # -- the register --------------------------------------------------------
+
+    @property
+    def store(self) -> Store:
+        return self._store
+
+    @property
+    def readonly(self) -> bool:
+        """The register was opened read-only: the editor shows it and changes nothing."""
+        return self._store.readonly
+
+    def set_store(self, store: Store) -> Store:
+        """Switch to another register; returns the old store (the caller closes it)."""
+        old, self._store = self._store, store
+        self._reloaded()
+        return old
+
+    def _reloaded(self) -> None:
+        """Everything may differ now: every view reloads."""
+        self.storeReplaced.emit()
+        self.activitiesReset.emit()
+        for kind in KINDS:
+            self.itemsChanged.emit(kind)
+        self.organisationChanged.emit()
+        self.historyChanged.emit()
+
+    def restore_backup(self, info: backup.BackupInfo) -> Path:
+        """Replace the register's content with a backup's; returns the before-restore backup.
+
+        The open store stays the same object; every view reloads, as after opening
+        another register.
+        """
+        safety = backup.restore_backup(self._store, info)
+        self._reloaded()
+        return safety
+
+    def note_export(self) -> None:
+        """An export was recorded in the register (outside the adapter's writes)."""
+        self.historyChanged.emit()
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with self._store.read() as session:
+            yield session
+
+    def write(
+        self,
+        func: Callable[[Session], T],
+        *,
+        changed: Sequence[int] = (),
+        added: Sequence[int] = (),
+        removed: Sequence[int] = (),
+        reset: bool = False,
+        items: Sequence[str] = (),
+        organisation: bool = False,
+    ) -> T:
+        """Run `func(session)` in one committed transaction, then emit what it says changed.
+
+        The generic entry point for pages that need a core call this class does
+        not wrap (GUI-B's list and organisation pages may use it directly).
+        """
+        with self._store.write() as session:
+            result = func(session)
+        self._emit(changed=changed, added=added, removed=removed, reset=reset, items=items,
+                   organisation=organisation)
+        return result
+
+    def _emit(self, *, changed: Sequence[int] = (), added: Sequence[int] = (),
+              removed: Sequence[int] = (), reset: bool = False, items: Sequence[str] = (),
+              organisation: bool = False, usage: Sequence[str] | None = None) -> None:
+        """Say what changed; `usage` None: any activity added, removed or changed counts."""
+        for kind in items:
+            self.itemsChanged.emit(kind)
+        if usage is None:
+            usage = list(ITEM_MODELS) if changed or added or removed else []
+        for kind in usage:
+            self.usageChanged.emit(kind)
+        if removed:
+            self.activitiesRemoved.emit(list(removed))
+        if added:
+            self.activitiesAdded.emit(list(added))
+        if changed:
+            self.activitiesChanged.emit(list(changed))
+        if reset:
+            self.activitiesReset.emit()
+        if organisation:
+            self.organisationChanged.emit()
+        self.historyChanged.emit()
+
+    def report_error(self, message: str) -> None:
+        self.errorOccurred.emit(message)
+
+    # -- reading -----------------------------------------------------------------
+
+    def language(self) -> str:
+        return self._store.language()
+
+    def item_names(self, kind: str) -> list[str]:
+        with self.read() as session:
+            return [item.name for item in crud.list_items(session, ITEM_MODELS[kind])]
+
+    def special_categories(self) -> set[str]:
+        with self.read() as session:
+            return {c.name for c in crud.list_items(session, schema.DataCategory) if c.special}
+
+    def activity(self, activity_id: int) -> dict[str, Any] | None:
+        """An activity as the JSON export has it, plus its "id"; None when it is gone."""
+        with self.read() as session:
+            row = session.get(schema.Activity, activity_id)
+            if row is None:
+                return None
+            data = crud.activity_dict(session, row)
+            data["id"] = activity_id
+            return data
+
+    def document(self) -> dict[str, Any]:
+        with self.read() as session:
+            return jsondoc.export_document(session)
+
+    # -- activities ----------------------------------------------------------------
+
+    def create_activity(self, **fields: Any) -> tuple[int, str]:
+        kinds = self._list_kinds(fields)
+        with self._store.write() as session:
+            activity = crud.create_activity(session, **fields)
+            assert activity.id is not None
+            activity_id, reference = activity.id, activity.reference
+        self._emit(added=[activity_id], items=kinds)
+        return activity_id, reference
+
+    def duplicate_activity(self, activity_id: int) -> tuple[int, str]:
+        with self._store.write() as session:
+            copy = crud.duplicate_activity(session, activity_id=activity_id)
+            assert copy.id is not None
+            new_id, reference = copy.id, copy.reference
+        self._emit(added=[new_id])
+        return new_id, reference
+
+    def update_activity(self, activity_id: int, **changes: Any) -> dict[str, Any]:
+        with self._store.write() as session:
+            old = crud.update_activity(session, activity_id=activity_id, **changes)
+        if old:  # the list pages show the activities using an item by name
+            self._emit(changed=[activity_id], usage=list(ITEM_MODELS) if "name" in old else [])
+        return old
+
+    def set_activity_lists(self, activity_id: int, **lists: Any) -> dict[str, Any]:
+        kinds = self._list_kinds(lists)
+        with self._store.write() as session:
+            old = crud.set_activity_lists(session, activity_id=activity_id, **lists)
+        if old:
+            self._emit(changed=[activity_id], items=kinds,
+                       usage=[kind for key, kind in LIST_KEYS if key in old])
+        return old
+
+    def delete_activities(self, activity_ids: Sequence[int]) -> list[dict[str, Any]]:
+        """Remove activities in one transaction; snapshots in the order to restore them."""
+        with self._store.write() as session:
+            snapshots = [crud.delete_activity(session, activity_id=i) for i in activity_ids]
+        self._emit(removed=list(activity_ids))
+        return sorted(snapshots, key=lambda s: s["position"])
+
+    def restore_activities(self, snapshots: Sequence[dict[str, Any]]) -> list[int]:
+        with self._store.write() as session:
+            ids = []
+            for snapshot in sorted(snapshots, key=lambda s: s["position"]):
+                activity = crud.restore_activity(session, snapshot=snapshot)
+                assert activity.id is not None
+                ids.append(activity.id)
+        self._emit(added=ids)
+        return ids
+
+    def move_activity(self, activity_id: int, to_index: int) -> int:
+        with self._store.write() as session:
+            old = crud.move_activity(session, activity_id=activity_id, to_index=to_index)
+        self._emit(reset=True)
+        return old
+
+    def import_table(self, parsed: Any, *, source: str) -> table_import.ImportResult:
+        """Apply an imported table, after a backup of the register as it was (as the CLI does).
+
+        The backup is what lets the user go back even after the undo stack is gone; when it
+        cannot be made, nothing is imported (`RegistreError`).
+        """
+        if self._store.path is not None:
+            backup.make_backup(self._store, "import")
+        with self._store.write() as session:
+            result = table_import.apply(session, parsed, source=source)
+        self._emit(added=result.activity_ids,
+                   items=["datacategory"] if result.new_categories else [])
+        return result
+
+    def _list_kinds(self, fields: dict[str, Any]) -> list[str]:
+        """Lists that grew: naming an item the register lacks creates it."""
+        kinds = []
+        for key, kind in LIST_KEYS:
+            names = fields.get(key)
+            if names and not set(n.strip() for n in names) <= set(self.item_names(kind)):
+                kinds.append(kind)
+        return kinds
+
+    # -- lists and organisation (for the list and organisation pages) ----------
+
+    def create_item(self, kind: str, name: str, **fields: Any) -> int:
+        with self._store.write() as session:
+            item = crud.create_item(session, model=ITEM_MODELS[kind], name=name, **fields)
+            item_id = int(item.id)
+        self._emit(items=[kind])
+        return item_id
+
+    def update_item(self, kind: str, item_id: int, /, **changes: Any) -> dict[str, Any]:
+        """Change an item's fields; positional `kind` leaves `kind=` to a recipient's kind."""
+        with self._store.write() as session:
+            old = crud.update_item(session, model=ITEM_MODELS[kind], item_id=item_id, **changes)
+        if old:
+            self._emit(items=[kind], reset="name" in old)
+        return old
+
+    def delete_item(self, kind: str, item_id: int) -> dict[str, Any]:
+        with self._store.write() as session:
+            snapshot = crud.delete_item(session, model=ITEM_MODELS[kind], item_id=item_id)
+        changed = [link["activity_id"] for link in snapshot["links"]]
+        self._emit(items=[kind], changed=changed)
+        return snapshot
+
+    def restore_item(self, kind: str, snapshot: dict[str, Any]) -> int:
+        with self._store.write() as session:
+            item = crud.restore_item(session, model=ITEM_MODELS[kind], snapshot=snapshot)
+            item_id = int(item.id)
+        changed = [link["activity_id"] for link in snapshot["links"]]
+        self._emit(items=[kind], changed=changed)
+        return item_id
+
+    def update_basis_description(self, code: str, description: str) -> str:
+        with self._store.write() as session:
+            old = crud.update_basis_description(session, code=code, description=description)
+        self._emit(items=["legalbasis"])
+        return old
+
+    def update_organisation(self, **changes: str) -> dict[str, str]:
+        with self._store.write() as session:
+            old = crud.update_organisation(session, **changes)
+        if old:
+            self._emit(organisation=True)
+        return old

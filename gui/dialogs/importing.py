@@ -1,0 +1,416 @@
+"""File ▸ Import table…: a preview of what a spreadsheet would add, then one undoable step.
+
+The table is parsed against the register (`model.exchange.table_import.parse_for`) without
+changing anything. The dialog shows every row with its problems (errors red,
+warnings amber), lets the user give a legal basis to wording the parser did
+not recognise (that wording becomes the basis's justification), lists the
+categories the import would create, and returns an `ImportPlan`. The caller
+pushes `plan.command(adapter)`: undo removes the activities and the new
+categories again. `run_import` does all of that for the main window.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QGridLayout,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QStyle,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui.adapter import StoreAdapter
+from gui.commands.lists import ImportCommand
+from gui.commands.undo import push
+from model.core import i18n, vocab
+from model.core.errors import RegistreError
+from model.exchange import importer, table_import
+
+translate = QCoreApplication.translate  # lupdate reads each call: literal context and text
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+ProblemRole = Qt.ItemDataRole.UserRole + 1
+""""error", "warning" or "" for the row."""
+LineRole = Qt.ItemDataRole.UserRole + 2
+"""The row's line in the file."""
+
+ERROR_BACKGROUND = QColor("#fbd5d5")
+WARNING_BACKGROUND = QColor("#fdebc2")
+TEXT_ON_TINT = QColor("#1a1a1a")
+"""Dark text on the light tints, readable in a dark theme too."""
+
+
+def basis_label(code: str) -> str:
+    term = vocab.by_code(vocab.LEGAL_BASES, code)
+    return term.label(i18n.language()) if term else code
+
+
+@dataclass
+class ImportPlan:
+    """What the user agreed to import: the parsed table with their basis assignments."""
+
+    parsed: importer.ParsedTable
+    source: str
+    """The file's name, for the history and the Edit menu."""
+    assigned: dict[int, str] = field(default_factory=dict)
+    """Row index → basis code given to that row's unrecognised legal-basis wording."""
+
+    def table(self) -> importer.ParsedTable:
+        """The table to apply: assigned wording moved into the rows' bases as justification."""
+        parsed = copy.deepcopy(self.parsed)
+        for row_index, code in self.assigned.items():
+            row = parsed.rows[row_index]
+            if not code or not row.unmapped_basis:
+                continue
+            if code not in {c for c, _ in row.bases}:
+                row.bases.append((code, row.unmapped_basis))
+            row.unmapped_basis = ""
+        return parsed
+
+    def command(self, adapter: StoreAdapter) -> ImportCommand:
+        """The one undoable step that applies this plan."""
+        return ImportCommand(adapter, parsed=self.table(), source=self.source)
+
+    def __iter__(self) -> Iterator[Any]:
+        """`parsed, source = plan` unpacks the table to apply and its file name."""
+        return iter((self.table(), self.source))
+
+
+class ImportPreviewModel(QAbstractTableModel):
+    """The parsed rows, one per line of the file, with their problems as colour and tooltip."""
+
+    COLUMNS = ("line", "name", "purpose", "categories", "bases")
+
+    def __init__(self, parsed: importer.ParsedTable, *, new_categories: set[str],
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._parsed = parsed
+        self._new = new_categories
+        self.assigned: dict[int, str] = {}
+
+    def assign(self, row: int, code: str) -> None:
+        """Give row `row`'s unrecognised basis wording to basis `code` ("" to undo that)."""
+        if code:
+            self.assigned[row] = code
+        else:
+            self.assigned.pop(row, None)
+        column = self.COLUMNS.index("bases")
+        self.dataChanged.emit(self.index(row, 0), self.index(row, column))
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt idiom
+        """Override QAbstractItemModel.rowCount."""
+        return 0 if parent.isValid() else len(self._parsed.rows)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt idiom
+        """Override QAbstractItemModel.columnCount."""
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Override QAbstractItemModel.headerData."""
+        if (orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole
+                or not 0 <= section < len(self.COLUMNS)):
+            return None
+        return {
+            "line": translate("ImportPreviewModel", "Line"),
+            "name": translate("ImportPreviewModel", "Activity"),
+            "purpose": translate("ImportPreviewModel", "Purpose"),
+            "categories": translate("ImportPreviewModel", "Data categories"),
+            "bases": translate("ImportPreviewModel", "Legal bases"),
+        }[self.COLUMNS[section]]
+
+    def _problems(self, row: int) -> tuple[list[str], list[str]]:
+        item = self._parsed.rows[row]
+        warnings = list(item.warnings)
+        if row in self.assigned and item.unmapped_basis:
+            # the user settled it: the "not recognised" warning no longer applies
+            warnings = [w for w in warnings if item.unmapped_basis not in w]
+        return list(item.errors), warnings
+
+    def problem(self, row: int) -> str:
+        errors, warnings = self._problems(row)
+        return "error" if errors else "warning" if warnings else ""
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Override QAbstractItemModel.data."""
+        if not index.isValid() or not 0 <= index.row() < len(self._parsed.rows):
+            return None
+        row = index.row()
+        item = self._parsed.rows[row]
+        key = self.COLUMNS[index.column()]
+        if role == ProblemRole:
+            return self.problem(row)
+        if role == LineRole:
+            return item.line
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, item, key)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, item, key)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            problem = self.problem(row)
+            if problem:
+                return QBrush(ERROR_BACKGROUND if problem == "error" else WARNING_BACKGROUND)
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole and self.problem(row):
+            return QBrush(TEXT_ON_TINT)
+        if role == Qt.ItemDataRole.DecorationRole and key == "line":
+            problem = self.problem(row)
+            if problem:
+                return QApplication.style().standardIcon(
+                    QStyle.StandardPixmap.SP_MessageBoxCritical if problem == "error"
+                    else QStyle.StandardPixmap.SP_MessageBoxWarning)
+            return None
+        if role == Qt.ItemDataRole.TextAlignmentRole and key == "line":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _display(self, row: int, item: importer.ParsedRow, key: str) -> Any:
+        if key == "line":
+            return item.line
+        if key == "name":
+            return item.name
+        if key == "purpose":
+            return item.purpose
+        if key == "categories":
+            if not item.categories:
+                return translate("ImportPreviewModel", "(kept as text: %1)").replace(
+                    "%1", item.categories_text) if item.categories_text else "—"
+            new = translate("ImportPreviewModel", "%1 (new)")
+            return ", ".join(new.replace("%1", c) if c in self._new else c
+                             for c in item.categories)
+        if key == "bases":
+            labels = [basis_label(code) for code, _ in item.bases]
+            code = self.assigned.get(row)
+            if code and item.unmapped_basis and code not in {c for c, _ in item.bases}:
+                labels.append(basis_label(code))
+            if item.unmapped_basis and not code:
+                labels.append(translate("ImportPreviewModel", "⚠ not recognised"))
+            return ", ".join(labels) or "—"
+        return None
+
+    def _tooltip(self, row: int, item: importer.ParsedRow, key: str) -> str | None:
+        errors, warnings = self._problems(row)
+        lines = [translate("ImportPreviewModel", "Error: %1").replace("%1", e) for e in errors]
+        lines += [translate("ImportPreviewModel", "Warning: %1").replace("%1", w)
+                  for w in warnings]
+        if key == "purpose":
+            lines.insert(0, item.purpose)
+        elif key == "bases":
+            lines.insert(0, item.basis_text)
+        elif key == "categories":
+            lines.insert(0, item.categories_text)
+        return "\n".join(line for line in lines if line) or None
+
+
+class ImportDialog(QDialog):
+    """The preview of one table; Import accepts it when it has no blocking error."""
+
+    def __init__(self, parsed: importer.ParsedTable, *, source: str, known_categories: set[str],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.parsed = parsed
+        self.source = source
+        self.setWindowTitle(translate("ImportDialog", "Import “%1”").replace("%1", source))
+        self.resize(1100, 660)
+        new = [c for c in parsed.new_categories if c not in known_categories]
+        self.model = ImportPreviewModel(parsed, new_categories=set(new), parent=self)
+
+        n = len(parsed.rows)
+        summary = translate("ImportDialog", "%n activity(ies) will be added to the register.",
+                            None, n)
+        if parsed.errors:
+            summary += " " + translate(
+                "ImportDialog", "%n error(s) must be corrected in the file before importing.",
+                None, len(parsed.errors))
+        elif parsed.warnings:
+            summary += " " + translate(
+                "ImportDialog", "%n point(s) to check, marked in amber.", None,
+                len(parsed.warnings))
+        self.summary = QLabel(summary, self)
+        self.summary.setWordWrap(True)
+
+        self.view = QTableView(self)
+        self.view.setModel(self.model)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.verticalHeader().hide()
+        self.view.setWordWrap(False)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        for column, width in ((1, 230), (2, 330), (3, 240)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.view.setColumnWidth(column, width)
+        header.setStretchLastSection(True)
+
+        self.new_categories = QLabel(self)
+        self.new_categories.setWordWrap(True)
+        if new:
+            self.new_categories.setText(
+                translate("ImportDialog", "New data categories created by this import: %1")
+                .replace("%1", ", ".join(new)))
+        else:
+            self.new_categories.setText(translate(
+                "ImportDialog", "Every data category is already in the register."))
+
+        self.basis_combos: dict[int, QComboBox] = {}
+        unmapped = QGroupBox(translate("ImportDialog", "Wording not recognised as a legal basis"),
+                             self)
+        grid = QGridLayout(unmapped)
+        hint = QLabel(translate(
+            "ImportDialog", "Choose the legal basis each wording stands for: it becomes that "
+            "basis's justification. Left unassigned, it is kept as text on the activity."),
+            unmapped)
+        hint.setWordWrap(True)
+        grid.addWidget(hint, 0, 0, 1, 2)
+        for row_index, row in enumerate(parsed.rows):
+            if not row.unmapped_basis:
+                continue
+            text = QLabel(translate("ImportDialog", "Line %1: “%2”")
+                          .replace("%1", str(row.line)).replace("%2", row.unmapped_basis),
+                          unmapped)
+            text.setWordWrap(True)
+            combo = QComboBox(unmapped)
+            combo.setObjectName(f"basisFor{row.line}")
+            combo.addItem(translate("ImportDialog", "Leave unassigned"), "")
+            for term in vocab.LEGAL_BASES:
+                combo.addItem(translate("ImportDialog", "%1 (Art. %2)")
+                              .replace("%1", term.label(i18n.language()))
+                              .replace("%2", term.article), term.code)
+            combo.currentIndexChanged.connect(
+                lambda _i, r=row_index, c=combo: self.model.assign(r, str(c.currentData())))
+            at = grid.rowCount()
+            grid.addWidget(text, at, 0)
+            grid.addWidget(combo, at, 1)
+            self.basis_combos[row_index] = combo
+        grid.setColumnStretch(0, 1)
+        unmapped.setVisible(bool(self.basis_combos))
+
+        self.problems = QListWidget(self)
+        style = self.style()
+        for message in parsed.errors:
+            item = QListWidgetItem(style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical),
+                                   message)
+            item.setData(ProblemRole, "error")
+            item.setToolTip(message)
+            self.problems.addItem(item)
+        for message in parsed.warnings:
+            item = QListWidgetItem(style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning),
+                                   message)
+            item.setData(ProblemRole, "warning")
+            item.setToolTip(message)
+            self.problems.addItem(item)
+        self.problems.setVisible(self.problems.count() > 0)
+        rows = min(max(self.problems.count(), 1), 4)
+        self.problems.setFixedHeight(self.problems.sizeHintForRow(0) * rows + 8)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.import_button = self.buttons.addButton(translate("ImportDialog", "Import"),
+                                                    QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button.setObjectName("importButton")
+        if not parsed.ok or not parsed.rows:
+            self.import_button.setEnabled(False)
+            self.import_button.setToolTip(translate(
+                "ImportDialog", "Correct the errors in the file, then import it again."))
+        self.import_button.setDefault(True)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.problems)
+        layout.addWidget(self.new_categories)
+        layout.addWidget(unmapped)
+        layout.addWidget(self.buttons)
+
+    def plan(self) -> ImportPlan:
+        return ImportPlan(parsed=self.parsed, source=self.source,
+                          assigned=dict(self.model.assigned))
+
+    @classmethod
+    def parse(cls, *, adapter: StoreAdapter, path: Path) -> tuple[importer.ParsedTable, set[str]]:
+        """Parse `path` against the register; raises `RegistreError` when it cannot be read."""
+        with adapter.read() as session:
+            parsed = table_import.parse_for(session, Path(path))
+            known = set(table_import.known_categories(session))
+        return parsed, known
+
+    @classmethod
+    def ask_path(cls, parent: QWidget | None) -> Path | None:
+        """The table to import, chosen by the user; None when cancelled."""
+        name, _filter = QFileDialog.getOpenFileName(
+            parent, translate("ImportDialog", "Import a table of activities"), "",
+            translate("ImportDialog", "Tables (*.xlsx *.csv *.tsv *.txt);;All files (*)"))
+        return Path(name) if name else None
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, *, adapter: StoreAdapter,
+            path: Path | None = None) -> ImportPlan | None:
+        """Preview `path` (asked for when None); the user's plan, or None when nothing to do."""
+        if path is None:
+            path = cls.ask_path(parent)
+            if path is None:
+                return None
+        path = Path(path)
+        try:
+            parsed, known = cls.parse(adapter=adapter, path=path)
+        except RegistreError as exc:
+            cls.show_error(parent, path=path, message=str(exc))
+            return None
+        dialog = cls(parsed, source=path.name, known_categories=known, parent=parent)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            return dialog.plan()
+        finally:
+            dialog.deleteLater()
+
+    @classmethod
+    def show_error(cls, parent: QWidget | None, *, path: Path, message: str) -> None:
+        QMessageBox.warning(
+            parent,
+            translate("ImportDialog", "Import “%1”").replace("%1", path.name),
+            translate("ImportDialog", "“%1” cannot be imported; the register was not changed.")
+            .replace("%1", path.name) + "\n\n" + message,
+        )
+
+
+def run_import(parent: QWidget | None, *, adapter: StoreAdapter, undo_stack: QUndoStack,
+               path: Path | None = None) -> table_import.ImportResult | None:
+    """File ▸ Import table…: choose, preview, import as one undoable step; None if nothing done."""
+    plan = ImportDialog.ask(parent, adapter=adapter, path=path)
+    if plan is None:
+        return None
+    command = plan.command(adapter)
+    if not push(undo_stack, command, report=False):
+        ImportDialog.show_error(parent, path=Path(plan.source), message=str(command.error))
+        return None
+    return command.result

@@ -1,0 +1,166 @@
+"""Tools ▸ Verify a PDF…: is this signed record intact, and who signed it?
+
+The verdict is pyHanko's (through `model.signing.pades.verify_pdf`), shown as one
+green or red line above the report `registre verify` prints, in the editor's
+language. A trust root certificate is optional: without it a self-signed
+organisation certificate is reported as such.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from model.core import i18n
+from model.core.errors import RegistreError
+from model.signing import pades
+
+translate = QCoreApplication.translate  # lupdate reads each call: literal context and text
+
+OK_STYLE = "QLabel { background: #dff3e3; color: #14532d; padding: 8px; border-radius: 4px; }"
+BAD_STYLE = "QLabel { background: #fbd5d5; color: #7f1d1d; padding: 8px; border-radius: 4px; }"
+
+
+class VerifyDialog(QDialog):
+    """Choose a PDF (and optionally a trust root), then read the verdict and the report."""
+
+    def __init__(self, parent: QWidget | None = None, *, path: Path | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("verifyDialog")
+        self.setWindowTitle(self.tr("Verify a signed PDF"))
+        self.report: pades.VerifyReport | None = None
+
+        self.pdf = QLineEdit()
+        self.pdf.setObjectName("pdfPath")
+        self.pdf.setPlaceholderText(self.tr("The signed record to check"))
+        choose_pdf = QPushButton(self.tr("Choose…"))
+        choose_pdf.setObjectName("choosePdf")
+        choose_pdf.clicked.connect(self._choose_pdf)
+        self.trust = QLineEdit()
+        self.trust.setObjectName("trustPath")
+        self.trust.setPlaceholderText(self.tr("Optional: the certificate it should chain to"))
+        choose_trust = QPushButton(self.tr("Choose…"))
+        choose_trust.setObjectName("chooseTrust")
+        choose_trust.clicked.connect(self._choose_trust)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        row = QHBoxLayout()
+        row.addWidget(self.pdf, 1)
+        row.addWidget(choose_pdf)
+        form.addRow(self.tr("PDF file:"), row)
+        row = QHBoxLayout()
+        row.addWidget(self.trust, 1)
+        row.addWidget(choose_trust)
+        form.addRow(self.tr("Trust root:"), row)
+
+        self.verdict = QLabel()
+        self.verdict.setObjectName("verdict")
+        self.verdict.setWordWrap(True)
+        font = self.verdict.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.verdict.setFont(font)
+        self.verdict.hide()
+        self.details = QPlainTextEdit()
+        self.details.setObjectName("details")
+        self.details.setReadOnly(True)
+        self.details.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.details.setPlaceholderText(self.tr("Choose a PDF, then Verify."))
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.verify_button = QPushButton(self.tr("&Verify"))
+        self.verify_button.setObjectName("verifyButton")
+        self.verify_button.setDefault(True)
+        self.buttons.addButton(self.verify_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.verify_button.clicked.connect(self.verify)
+        self.buttons.rejected.connect(self.reject)
+        self.pdf.textChanged.connect(
+            lambda text: self.verify_button.setEnabled(bool(text.strip())))
+        self.verify_button.setEnabled(False)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.verdict)
+        layout.addWidget(self.details, 1)
+        layout.addWidget(self.buttons)
+        self.resize(720, 480)
+        if path is not None:
+            self.pdf.setText(str(path))
+
+    def _choose_pdf(self) -> None:
+        path = self.ask_pdf_path(self)
+        if path is not None:
+            self.pdf.setText(str(path))
+            self.verify()
+
+    def _choose_trust(self) -> None:
+        path = self.ask_trust_path(self)
+        if path is not None:
+            self.trust.setText(str(path))
+
+    def verify(self) -> bool:
+        """Check the chosen file; True when the verdict is OK."""
+        text = self.pdf.text().strip()
+        if not text:
+            return False
+        trust = Path(self.trust.text().strip()) if self.trust.text().strip() else None
+        lang = i18n.language() or "fr"
+        try:
+            report = pades.verify_pdf(Path(text), trust=trust)
+        except RegistreError as exc:
+            self.report = None
+            self._show(False, self.tr("This file cannot be checked."), str(exc))
+            return False
+        self.report = report
+        if report.ok:
+            headline = self.tr("✔ Valid: the record is intact and unchanged since it was "
+                               "signed.")
+        elif report.signature_count == 0:
+            headline = self.tr("✘ Not verified: this PDF is not signed.")
+        else:
+            headline = self.tr("✘ Not valid: the record was changed after signing, or its "
+                               "signature cannot be trusted.")
+        self._show(report.ok, headline, pades.format_report(report, lang))
+        return report.ok
+
+    def _show(self, ok: bool, headline: str, details: str) -> None:
+        self.verdict.setText(headline)
+        self.verdict.setProperty("ok", ok)
+        self.verdict.setStyleSheet(OK_STYLE if ok else BAD_STYLE)
+        self.verdict.show()
+        self.details.setPlainText(details)
+
+    @classmethod
+    def ask_pdf_path(cls, parent: QWidget | None) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(
+            parent, translate("VerifyDialog", "Verify a signed PDF"), "",
+            translate("VerifyDialog", "PDF (*.pdf);;All files (*)"))
+        return Path(name) if name else None
+
+    @classmethod
+    def ask_trust_path(cls, parent: QWidget | None) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(
+            parent, translate("VerifyDialog", "Trust root certificate"), "",
+            translate("VerifyDialog", "Certificates (*.pem *.crt *.cer *.der);;All files (*)"))
+        return Path(name) if name else None
+
+    @classmethod
+    def ask(cls, parent: QWidget | None) -> None:
+        dialog = cls(parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.exec()

@@ -1,0 +1,481 @@
+"""View ▸ History of the register…: every change, who made it, and whether the chain holds.
+
+`HistoryModel` lists history entries newest first (all of them, or one
+activity's for the detail panel) and reloads when the adapter says the
+history grew. `HistoryProxy` filters on the model's roles: words, and "only
+what changed since the last signed record" (the entries
+`publish.changes_since_last_signed_export` returns). `HistoryWindow` puts the
+chain's status on top: intact, or where it breaks, in red.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QColor, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui.activities.table import normalise
+from gui.adapter import StoreAdapter
+from gui.commands import undo
+from model.core import i18n, vocab
+from model.core.i18n import local_time
+from model.signing import publish
+from model.storage import history, schema
+
+translate = QCoreApplication.translate  # lupdate reads each call: literal context and text
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+IdRole = Qt.ItemDataRole.UserRole + 1
+"""The entry's id in the history table."""
+SearchRole = Qt.ItemDataRole.UserRole + 2
+"""Every shown text of the row, folded, for the word filter."""
+
+COL_NUMBER, COL_WHEN, COL_USER, COL_ACTION, COL_ITEM, COL_FIELD, COL_CHANGE = range(7)
+RELOAD_DELAY_MS = 150
+
+INTACT_STYLE = "QLabel { background: #dff3e3; color: #14532d; padding: 6px; border-radius: 4px; }"
+BROKEN_STYLE = "QLabel { background: #fbd5d5; color: #7f1d1d; padding: 6px; border-radius: 4px; }"
+
+
+def action_label(action: str) -> str:
+    labels = {
+        "create": translate("HistoryModel", "created"),
+        "edit": translate("HistoryModel", "changed"),
+        "delete": translate("HistoryModel", "deleted"),
+        "restore": translate("HistoryModel", "restored"),
+        "import": translate("HistoryModel", "imported"),
+        "move": translate("HistoryModel", "moved"),
+        "duplicate": translate("HistoryModel", "duplicated"),
+        "export": translate("HistoryModel", "exported"),
+        "sign": translate("HistoryModel", "signed"),
+    }
+    return labels.get(action, action)
+
+
+def entity_label(entity: str) -> str:
+    labels = {
+        "activity": translate("HistoryModel", "activity"),
+        "register": translate("HistoryModel", "register"),
+        "organisation": translate("HistoryModel", "organisation"),
+        "datacategory": translate("HistoryModel", "data category"),
+        "datasubject": translate("HistoryModel", "data subject"),
+        "recipient": translate("HistoryModel", "recipient"),
+        "legalbasis": translate("HistoryModel", "legal basis"),
+    }
+    return labels.get(entity, entity)
+
+
+_EXPORT_KEYS = {"data_categories": "categories", "legal_bases": "bases",
+                "data_subjects": "subjects"}
+
+
+def field_label(entity: str, field: str) -> str:
+    """The user's name for a field named in the history."""
+    if not field:
+        return ""
+    if entity == "organisation":
+        from gui.organisation.page import _field_specs
+
+        for specs in _field_specs().values():
+            for spec in specs:
+                if spec.name == field:
+                    return spec.undo_label
+        return field
+    other = {
+        "language": translate("HistoryModel", "language"),
+        "pdf": translate("HistoryModel", "PDF record"),
+        "backup": translate("HistoryModel", "backup"),
+        "position": translate("HistoryModel", "position"),
+        "description": translate("HistoryModel", "description"),
+        "special": translate("HistoryModel", "special category"),
+        "criminal": translate("HistoryModel", "criminal data"),
+        "kind": translate("HistoryModel", "kind"),
+    }
+    if field in other:
+        return other[field]
+    return undo.field_label(_EXPORT_KEYS.get(field, field))
+
+
+_CODED_FIELDS = {"security_measures": vocab.SECURITY_MEASURES, "status": vocab.STATUSES,
+                 "art9_condition": vocab.ART9_CONDITIONS, "kind": vocab.RECIPIENT_KINDS}
+"""Fields the history keeps as codes, shown by their labels."""
+
+
+def _value(field: str, text: str) -> str:
+    text = " ".join(text.split())
+    if not text:
+        return text
+    if field == "dpia_required":
+        return {"true": translate("HistoryModel", "required"),
+                "false": translate("HistoryModel", "not required")}.get(text, text)
+    vocabulary = _CODED_FIELDS.get(field)
+    if vocabulary is not None:
+        lang = i18n.language() or "fr"
+        labels = []
+        for code in text.split(","):
+            term = vocab.by_code(vocabulary, code.strip())
+            labels.append(term.label(lang) if term else code.strip())
+        return "; ".join(labels)
+    return text
+
+
+def change_text(entry: schema.HistoryEntry) -> str:
+    old = _value(entry.field, entry.old)
+    new = _value(entry.field, entry.new)
+    if old and new:
+        return f"{old} → {new}"
+    if old:
+        return f"{old} → ∅" if entry.action == "edit" else old
+    return new
+
+
+@dataclass(frozen=True)
+class ChainStatus:
+    """The chain's state and the last signed record, read with the entries."""
+
+    entries: int
+    broken: history.ChainBreak | None
+    last_signed_at: str
+    last_signed_by: str
+    last_signed_file: str
+    since_ids: frozenset[int]
+    """Entries after the last signed record (all changes when there is none)."""
+
+
+class HistoryModel(QAbstractTableModel):
+    """History entries, newest first; `ref`/`entity` keep one item's entries only."""
+
+    def __init__(self, *, adapter: StoreAdapter, ref: str | None = None,
+                 entity: str | None = None, compact: bool = False,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._adapter = adapter
+        self._compact = compact
+        """One item's history in a narrow panel: the action shows in the Field column."""
+        self._ref = ref
+        self._entity = entity
+        self._rows: list[schema.HistoryEntry] = []
+        self._numbers: dict[int, int] = {}
+        self.status: ChainStatus | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(RELOAD_DELAY_MS)
+        self._timer.timeout.connect(self.reload)
+        self.following = True
+        """Reload when the history grows; off while the window showing it is closed."""
+        adapter.historyChanged.connect(self._history_changed)
+        self.reload()
+
+    def _history_changed(self) -> None:
+        # One item's history is a small query: at once. The whole history (and the chain
+        # check) waits for a pause in the typing.
+        if not self.following:
+            return
+        if self._entity is None:
+            self._timer.start()
+        else:
+            self.reload()
+
+    def set_ref(self, ref: str | None, entity: str | None = "activity") -> None:
+        """Show another item's history (None: nothing for an item model)."""
+        if ref == self._ref and entity == self._entity:
+            return
+        self._ref = ref
+        self._entity = entity
+        self.reload()
+
+    def reload(self) -> None:
+        self._timer.stop()
+        self.beginResetModel()
+        try:
+            if self._entity is not None and self._ref is None:
+                self._rows = []
+                self.status = None
+            else:
+                self._rows, self.status = self._read()
+        finally:
+            self.endResetModel()
+
+    def _read(self) -> tuple[list[schema.HistoryEntry], ChainStatus | None]:
+        with self._adapter.read() as session:
+            if self._ref is not None:
+                rows = history.entries(session, ref=self._ref, entity=self._entity)
+                numbers = {}
+                status = None
+            else:
+                rows = history.entries(session)
+                numbers = {e.id or 0: n for n, e in enumerate(rows, start=1)}
+                last = publish.last_signed_export(session)
+                since = frozenset(e.id or 0
+                                  for e in publish.changes_since_last_signed_export(session, last))
+                status = ChainStatus(
+                    entries=len(rows), broken=history.verify(session),
+                    last_signed_at=last.at if last else "",
+                    last_signed_by=last.signer if last else "",
+                    last_signed_file=last.file if last else "", since_ids=since)
+            for row in rows:
+                session.expunge(row)
+        self._numbers = numbers
+        rows.reverse()
+        return rows, status
+
+    def entry(self, row: int) -> schema.HistoryEntry:
+        return self._rows[row]
+
+    # -- Qt model ------------------------------------------------------------
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt idiom
+        """Override QAbstractItemModel.rowCount."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt idiom
+        """Override QAbstractItemModel.columnCount."""
+        return 0 if parent.isValid() else 7
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Override QAbstractItemModel.headerData."""
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < 7:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (
+                translate("HistoryModel", "No."),
+                translate("HistoryModel", "When"),
+                translate("HistoryModel", "Who"),
+                translate("HistoryModel", "Action"),
+                translate("HistoryModel", "Item"),
+                translate("HistoryModel", "Field"),
+                translate("HistoryModel", "Old → new"),
+            )[section]
+        if role == Qt.ItemDataRole.ToolTipRole and section == COL_NUMBER:
+            return translate("HistoryModel", "Place of the entry in the history, oldest first")
+        return None
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Override QAbstractItemModel.data."""
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        entry = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(entry, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == COL_CHANGE:
+                return change_text(entry) or None
+            if column == COL_WHEN:
+                return local_time(entry.at, seconds=True)
+            return None
+        if role == IdRole:
+            return entry.id
+        if role == SearchRole:
+            return normalise(" ".join(str(self._display(entry, c) or "") for c in range(7)))
+        if role == Qt.ItemDataRole.ForegroundRole and self.status and self.status.broken:
+            broken = self.status.broken
+            number = self._numbers.get(entry.id or 0, 0)
+            if broken.entry_id is not None and number >= broken.position:
+                return QColor("#b91c1c")
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_NUMBER:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _display(self, entry: schema.HistoryEntry, column: int) -> Any:
+        if column == COL_NUMBER:
+            return self._numbers.get(entry.id or 0) or entry.id
+        if column == COL_WHEN:
+            return local_time(entry.at)
+        if column == COL_USER:
+            return entry.user
+        if column == COL_ACTION:
+            return action_label(entry.action)
+        if column == COL_ITEM:
+            ref = entry.ref
+            if entry.entity == "legalbasis":  # stored as its code: shown by its label
+                term = vocab.by_code(vocab.LEGAL_BASES, ref)
+                ref = term.label(i18n.language()) if term else ref
+            return f"{entity_label(entry.entity)} {ref}".strip()
+        if column == COL_FIELD:
+            label = field_label(entry.entity, entry.field)
+            return label or (action_label(entry.action) if self._compact else "")
+        if column == COL_CHANGE:
+            return change_text(entry)
+        return None
+
+
+class HistoryProxy(QSortFilterProxyModel):
+    """Words and "since the last signed record", on the model's roles."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._words: list[str] = []
+        self._only: frozenset[int] | None = None
+
+    def set_filter(self, text: str) -> None:
+        words = normalise(text).split()
+        if words != self._words:
+            self.beginFilterChange()
+            self._words = words
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_only(self, ids: frozenset[int] | None) -> None:
+        """Keep only these entry ids (None: all)."""
+        if ids != self._only:
+            self.beginFilterChange()
+            self._only = ids
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:
+        """Override QSortFilterProxyModel.filterAcceptsRow."""
+        model = self.sourceModel()
+        index = model.index(source_row, 0, source_parent)
+        if self._only is not None and index.data(IdRole) not in self._only:
+            return False
+        if self._words:
+            text = str(index.data(SearchRole) or "")
+            return all(word in text for word in self._words)
+        return True
+
+
+def make_view(parent: QWidget | None = None) -> QTableView:
+    view = QTableView(parent)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+    header = view.horizontalHeader()
+    header.setHighlightSections(False)
+    header.setStretchLastSection(True)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    return view
+
+
+def fit_columns(view: QTableView, last: int, limit: int = 220) -> None:
+    """Columns as wide as what they show (Qt samples at most 1,000 rows), within `limit`."""
+    for column in range(last):
+        if not view.isColumnHidden(column):
+            view.resizeColumnToContents(column)
+            view.setColumnWidth(column, min(view.columnWidth(column), limit))
+
+
+class HistoryWindow(QDialog):
+    """The whole history, with the chain's status and the last signed record on top."""
+
+    def __init__(self, parent: QWidget | None = None, *, adapter: StoreAdapter) -> None:
+        super().__init__(parent)
+        self.setObjectName("historyWindow")
+        self.setWindowTitle(self.tr("History of the register"))
+        self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
+        self.adapter = adapter
+        self.model = HistoryModel(adapter=adapter, parent=self)
+        self.proxy = HistoryProxy(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.chain = QLabel()
+        self.chain.setObjectName("chainStatus")
+        self.chain.setWordWrap(True)
+        self.last_signed = QLabel()
+        self.last_signed.setObjectName("lastSigned")
+        self.last_signed.setWordWrap(True)
+        self.search = QLineEdit()
+        self.search.setObjectName("historySearch")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Filter: activity, user, field, value…"))
+        self.search.textChanged.connect(self.proxy.set_filter)
+        self.since = QCheckBox()
+        self.since.setObjectName("sinceLastSigned")
+        self.since.toggled.connect(self._apply_since)
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 1)
+        filters.addWidget(self.since)
+
+        self.view = make_view(self)
+        self.view.setObjectName("historyView")
+        self.view.setModel(self.proxy)
+        fit_columns(self.view, COL_CHANGE)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.chain)
+        layout.addWidget(self.last_signed)
+        layout.addLayout(filters)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(buttons)
+        self.model.modelReset.connect(self._update_status)
+        self._update_status()
+        self.resize(1100, 640)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Override QWidget.showEvent: reopened, the window shows the history as it is now."""
+        if not event.spontaneous():
+            self.model.following = True
+            self.model.reload()
+        super().showEvent(event)
+
+    def done(self, result: int) -> None:
+        """Override QDialog.done: a closed window stops following the register.
+
+        The whole history and its chain check are read again only when it shows again.
+        """
+        self.model.following = False
+        self.model._timer.stop()
+        super().done(result)
+
+    def _update_status(self) -> None:
+        status = self.model.status
+        if status is None:
+            return
+        if status.broken is None:
+            self.chain.setText(self.tr("✔ History intact: %n entries, each chained to the one "
+                                       "before (SHA-256).", "", status.entries))
+            self.chain.setStyleSheet(INTACT_STYLE)
+        else:
+            self.chain.setText("✘ " + status.broken.message())
+            self.chain.setStyleSheet(BROKEN_STYLE)
+        self.chain.setProperty("broken", status.broken is not None)
+        if status.last_signed_at:
+            self.last_signed.setText(
+                self.tr("Last signed record: %1, signed by %2 (%3).")
+                .replace("%1", local_time(status.last_signed_at))
+                .replace("%2", status.last_signed_by)
+                .replace("%3", status.last_signed_file.rsplit("/", 1)[-1]))
+            self.since.setText(self.tr("Only the %n change(s) since then", "",
+                                       len(status.since_ids)))
+        else:
+            self.last_signed.setText(self.tr("No signed record has been exported yet."))
+            self.since.setText(self.tr("Only changes since the last signed record"))
+        self.since.setEnabled(bool(status.last_signed_at))
+        if not status.last_signed_at:
+            self.since.setChecked(False)
+        self._apply_since(self.since.isChecked())
+
+    def _apply_since(self, on: bool) -> None:
+        status = self.model.status
+        self.proxy.set_only(status.since_ids if on and status else None)

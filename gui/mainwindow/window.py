@@ -1,0 +1,881 @@
+"""The main window: navigation, the activities page, menus, toolbar and status bar.
+
+The window owns the one `StoreAdapter` and `QUndoStack`; every page is handed
+both, keyword-only. Window geometry and column widths go to QSettings under
+"window/…", apart from the user's preferences.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QItemSelectionModel, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QTableView,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui.activities.detail import DetailPanel
+from gui.activities.table import (
+    COL_BASES,
+    COL_CATEGORIES,
+    COL_COMPLETE,
+    COL_NAME,
+    COL_REFERENCE,
+    COL_STATUS,
+    ActivitiesDelegate,
+    ActivitiesModel,
+    ActivitiesProxy,
+    IdRole,
+    commit_open_editor,
+    status_label,
+)
+from gui.adapter import StoreAdapter
+from gui.commands import undo
+from gui.dialogs.importing import run_import
+from gui.dialogs.preferences import PreferencesDialog
+from gui.lists.page import ListPage
+from gui.mainwindow.opening import open_store
+from gui.organisation.page import OrganisationPage
+from model import check
+from model.core import vocab
+from model.core.errors import RegistreError
+from model.core.i18n import local_time
+from model.exchange import jsondoc
+from model.signing import publish
+from model.storage.store import Store
+
+translate = QCoreApplication.translate
+"""Aliased so that pyside6-lupdate still sees `translate("Context", …)` calls."""
+
+log = logging.getLogger(__name__)
+MAX_RECENT = 8
+
+LIST_PAGES = ("categories", "bases", "subjects", "recipients")
+"""Kinds handed to `ListPage(kind, adapter=…, undo_stack=…)`."""
+
+
+class ActivitiesPage(QWidget):
+    """The activities table with the detail panel of the selected one beside it."""
+
+    def __init__(self, *, adapter: StoreAdapter, undo_stack: QUndoStack,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.adapter = adapter
+        self.undo_stack = undo_stack
+        self.model = ActivitiesModel(adapter=adapter, undo_stack=undo_stack, parent=self)
+        self.proxy = ActivitiesProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.view = QTableView()
+        self.view.setObjectName("activitiesView")
+        self.view.setModel(self.proxy)
+        self.delegate = ActivitiesDelegate(adapter=adapter, parent=self.view)
+        self.view.setItemDelegate(self.delegate)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                  | QAbstractItemView.EditTrigger.EditKeyPressed
+                                  | QAbstractItemView.EditTrigger.SelectedClicked)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.view.verticalHeader().hide()
+        self.view.setSortingEnabled(True)
+        self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.proxy.sort(-1)
+        self.view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.view.setDragEnabled(True)
+        self.view.setDropIndicatorShown(True)
+        header = self.view.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        header.setHighlightSections(False)
+        metrics = self.view.fontMetrics()
+        em = metrics.horizontalAdvance("M")
+        self.view.setColumnWidth(COL_REFERENCE, metrics.horizontalAdvance("T-0000") + em)
+        # Lists elide (their tooltip has them whole): the activity's name gets the room.
+        for col, width in ((COL_CATEGORIES, 10), (COL_BASES, 10)):
+            title = str(self.model.headerData(col, Qt.Orientation.Horizontal))
+            self.view.setColumnWidth(col, max(width * em,
+                                              metrics.horizontalAdvance(title) + em))
+        statuses = [self.model.headerData(COL_STATUS, Qt.Orientation.Horizontal)]
+        statuses += [status_label(t.code) for t in vocab.STATUSES]
+        self.view.setColumnWidth(COL_STATUS, max(metrics.horizontalAdvance(t) for t in statuses)
+                                 + em)
+        complete = [str(self.model.headerData(COL_COMPLETE, Qt.Orientation.Horizontal)),
+                    translate("ActivitiesModel", "%n missing", "", 10)]
+        self.view.setColumnWidth(COL_COMPLETE, max(metrics.horizontalAdvance(t)
+                                                   for t in complete) + 2 * em + 8)
+        self.view.verticalHeader().setDefaultSectionSize(
+            self.view.fontMetrics().height() + 10)
+
+        self.detail = DetailPanel(adapter=adapter, undo_stack=undo_stack)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("activitiesSplitter")
+        self.splitter.addWidget(self.view)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+
+        self._remember: list[int] = []
+        self.view.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.model.modelAboutToBeReset.connect(self._before_reset)
+        self.model.modelReset.connect(self._after_reset)
+        self.model.rowsInserted.connect(self._rows_inserted)
+        self._select_after_insert = False
+
+    # -- what the main window asks of every page -------------------------------------
+
+    def set_filter(self, text: str) -> None:
+        self.proxy.set_filter(text)
+
+    def selected_ids(self) -> list[int]:
+        rows = self.view.selectionModel().selectedRows()
+        return [int(i.data(IdRole)) for i in sorted(rows, key=lambda i: i.row())]
+
+    def current_id(self) -> int | None:
+        index = self.view.currentIndex()
+        return int(index.data(IdRole)) if index.isValid() else None
+
+    def select_id(self, activity_id: int) -> None:
+        row = self.model.row_of(activity_id)
+        if row < 0:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, COL_NAME))
+        if not index.isValid():
+            self.proxy.set_filter("")
+            index = self.proxy.mapFromSource(self.model.index(row, COL_NAME))
+        self.view.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        self.view.scrollTo(index)
+
+    def flush(self) -> None:
+        """Commit an open cell editor and what the detail panel has not saved yet."""
+        commit_open_editor(self.view)
+        self.detail.flush()
+
+    # -- actions -------------------------------------------------------------------------
+
+    def add_item(self) -> None:
+        self.flush()
+        self._select_after_insert = True
+        fields: dict[str, Any] = {}
+        current = self.current_id()
+        if current is not None and self.proxy.sortColumn() < 0:
+            fields["position"] = self.model.row_of(current) + 1
+        ok = undo.push(self.undo_stack, undo.AddActivityCommand(
+            self.adapter, fields=fields))
+        self._select_after_insert = False
+        if ok:
+            self.view.setFocus()
+            self.view.edit(self.view.currentIndex())
+
+    def duplicate_selected(self) -> None:
+        current = self.current_id()
+        if current is None:
+            return
+        self.flush()
+        self._select_after_insert = True
+        undo.push(self.undo_stack, undo.AddActivityCommand(
+            self.adapter, duplicate_of=current))
+        self._select_after_insert = False
+
+    def delete_selected(self) -> bool:
+        self.flush()
+        return undo.delete_activities(self.adapter, self.undo_stack, self.selected_ids(),
+                                          self)
+
+    def move_selected(self, delta: int) -> None:
+        current = self.current_id()
+        if current is None:
+            return
+        self.flush()
+        if self.proxy.sortColumn() >= 0:
+            self.user_order()
+        row = self.model.row_of(current)
+        target = row + delta
+        if not 0 <= target < self.model.rowCount():
+            return
+        undo.push(self.undo_stack, undo.MoveActivityCommand(
+            self.adapter, activity_id=current, reference=self.model.row_at(row).reference,
+            to_index=target))
+        self.select_id(current)
+
+    def user_order(self) -> None:
+        self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.proxy.sort(-1)
+
+    # -- selection -----------------------------------------------------------------------
+
+    def _current_changed(self, current: Any, _previous: Any) -> None:
+        self.detail.set_activity(int(current.data(IdRole)) if current.isValid() else None)
+
+    def _before_reset(self) -> None:
+        self._remember = self.selected_ids()
+        current = self.current_id()
+        if current is not None:
+            self._remember = [current, *[i for i in self._remember if i != current]]
+
+    def _after_reset(self) -> None:
+        if self._remember:
+            self.select_id(self._remember[0])
+        else:
+            self.detail.set_activity(None)
+
+    def _rows_inserted(self, _parent: Any, first: int, _last: int) -> None:
+        if self._select_after_insert:
+            self.select_id(self.model.row_at(first).id)
+
+
+class CheckDialog(QDialog):
+    """What Article 30 asks for and the register lacks; double-click goes to the activity."""
+
+    def __init__(self, parent: QWidget | None, findings: list[check.Finding]) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(translate("CheckDialog", "Check the register"))
+        self.chosen = ""
+        layout = QVBoxLayout(self)
+        if findings:
+            text = translate("CheckDialog", "%n item(s) missing:", "", len(findings))
+        else:
+            text = translate("CheckDialog", "The register holds everything Article 30 asks for.")
+        layout.addWidget(QLabel(text))
+        self.list = QListWidget()
+        for finding in findings:
+            item = QListWidgetItem(finding.message, self.list)
+            item.setData(Qt.ItemDataRole.UserRole, finding.reference)
+        self.list.itemActivated.connect(self._go)
+        layout.addWidget(self.list)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(640, 420)
+
+    def _go(self, item: QListWidgetItem) -> None:
+        self.chosen = str(item.data(Qt.ItemDataRole.UserRole) or "")
+        self.accept()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, findings: list[check.Finding]) -> str:
+        """The reference the user chose to go to ("" for none)."""
+        dialog = cls(parent, findings)
+        dialog.exec()
+        return dialog.chosen
+
+
+class MainWindow(QMainWindow):
+    """The editor's window on one register at a time."""
+
+    def __init__(self, *, store: Store, settings: QSettings | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings or QSettings()
+        self.adapter = StoreAdapter(store=store, parent=self)
+        self.undo_stack = QUndoStack(self)
+        self.adapter.errorOccurred.connect(self.show_error)
+        self.setObjectName("mainWindow")
+        self.setUnifiedTitleAndToolBarOnMac(True)
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.pages = QStackedWidget()
+        self.activities = ActivitiesPage(adapter=self.adapter, undo_stack=self.undo_stack)
+        self._add_page(translate("MainWindow", "Activities"), self.activities,
+                       QStyle.StandardPixmap.SP_FileDialogDetailedView)
+        titles = {
+            "categories": translate("MainWindow", "Data categories"),
+            "bases": translate("MainWindow", "Legal bases"),
+            "subjects": translate("MainWindow", "Data subjects"),
+            "recipients": translate("MainWindow", "Recipients"),
+        }
+        self.list_pages: dict[str, ListPage] = {}
+        for kind in LIST_PAGES:
+            page = ListPage(kind, adapter=self.adapter, undo_stack=self.undo_stack)
+            self.list_pages[kind] = page
+            self._add_page(titles[kind], page, QStyle.StandardPixmap.SP_FileDialogListView)
+        self.organisation = OrganisationPage(adapter=self.adapter, undo_stack=self.undo_stack)
+        self._add_page(translate("MainWindow", "Organisation"), self.organisation,
+                       QStyle.StandardPixmap.SP_DirHomeIcon)
+        self.nav.setCurrentRow(0)
+        self.nav.currentRowChanged.connect(self._page_changed)
+        width = max(self.nav.sizeHintForColumn(0) + 16, 120)
+        self.nav.setFixedWidth(width)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+
+        self._make_actions()
+        self._make_menus()
+        self._make_toolbar()
+        self._make_statusbar()
+        self._status_timer = QTimer(self)
+        self._status_timer.setSingleShot(True)
+        self._status_timer.setInterval(150)
+        self._status_timer.timeout.connect(self.update_status)
+        model = self.activities.model
+        for signal in (model.dataChanged, model.rowsInserted, model.rowsRemoved,
+                       model.modelReset):
+            signal.connect(lambda *_: self._status_timer.start())
+        self.activities.view.selectionModel().selectionChanged.connect(self._update_actions)
+        for page in self.list_pages.values():
+            page.selectionChanged.connect(self._update_actions)
+        self.adapter.historyChanged.connect(lambda: self._status_timer.start())
+        self.history_window: QDialog | None = None
+        self.undo_stack.cleanChanged.connect(lambda *_: self._update_actions())
+        self._set_store_path(store.path)
+        self.apply_readonly()
+        self.update_status()
+        self.resize(1280, 800)
+        self._restore_state()
+
+    # -- building --------------------------------------------------------------------------
+
+    def _add_page(self, title: str, page: QWidget, icon: QStyle.StandardPixmap) -> None:
+        QListWidgetItem(self.style().standardIcon(icon), title, self.nav)
+        self.pages.addWidget(page)
+
+    def _action(self, text: str, slot: Any, *, shortcut: Any = None, icon: Any = None,
+                tip: str = "", name: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if icon is not None:
+            action.setIcon(self.style().standardIcon(icon))
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        if name:
+            action.setObjectName(name)
+        action.triggered.connect(lambda *_: slot())
+        self.addAction(action)
+        return action
+
+    def _make_actions(self) -> None:
+        sp, key = QStyle.StandardPixmap, QKeySequence.StandardKey
+        self.new_register_action = self._action(
+            translate("MainWindow", "&New register…"), self.new_register, name="newRegister")
+        self.open_action = self._action(
+            translate("MainWindow", "&Open…"), self.choose_and_open, shortcut=key.Open,
+            icon=sp.SP_DialogOpenButton, name="open")
+        self.import_action = self._action(
+            translate("MainWindow", "&Import table…"), self.import_table, name="importTable")
+        self.export_action = self._action(
+            translate("MainWindow", "&Export JSON…"), self.export_json, shortcut="Ctrl+E",
+            icon=sp.SP_DialogSaveButton, name="exportJson",
+            tip=translate("MainWindow", "Write the whole register as a JSON file"))
+        self.export_pdf_action = self._action(
+            translate("MainWindow", "Export &PDF…"), self.export_pdf, shortcut="Ctrl+P",
+            icon=sp.SP_FileDialogContentsView, name="exportPdf",
+            tip=translate("MainWindow", "Preview, sign and write the record for the regulator"))
+        self.restore_action = self._action(
+            translate("MainWindow", "&Restore from backup…"), self.restore_backup,
+            name="restoreBackup",
+            tip=translate("MainWindow", "Put the register back as one of its backups holds it"))
+        self.verify_action = self._action(
+            translate("MainWindow", "&Verify a PDF…"), self.verify_pdf, name="verifyPdf",
+            tip=translate("MainWindow", "Check that a signed record is intact and who signed it"))
+        self.history_action = self._action(
+            translate("MainWindow", "&History of the register…"), self.show_history,
+            shortcut="Ctrl+H", name="history",
+            tip=translate("MainWindow", "Every change, who made it, and whether the history "
+                                        "chain holds"))
+        self.quit_action = self._action(
+            translate("MainWindow", "&Quit"), self.close, shortcut=key.Quit, name="quit")
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+
+        self.undo_action = self.undo_stack.createUndoAction(self)
+        self.redo_action = self.undo_stack.createRedoAction(self)
+        for action, shortcut, icon, name, slot in (
+                (self.undo_action, key.Undo, sp.SP_ArrowBack, "undo", self.undo),
+                (self.redo_action, key.Redo, sp.SP_ArrowForward, "redo", self.redo)):
+            action.setShortcut(QKeySequence(shortcut))
+            action.setIcon(self.style().standardIcon(icon))
+            action.setObjectName(name)
+            # Whatever is typed but not saved yet must be saved before undo: replace the
+            # stack's own connection with one that flushes first.
+            action.triggered.disconnect()
+            action.triggered.connect(lambda *_a, s=slot: s())
+            self.addAction(action)
+
+        self.new_action = self._action(
+            translate("MainWindow", "&New"), self.new_item, shortcut=key.New,
+            icon=sp.SP_FileIcon, name="new",
+            tip=translate("MainWindow", "Add an activity (or an item of the list shown)"))
+        self.duplicate_action = self._action(
+            translate("MainWindow", "D&uplicate"), self.duplicate, shortcut="Ctrl+D",
+            icon=sp.SP_FileDialogNewFolder, name="duplicate",
+            tip=translate("MainWindow", "Copy the selected activity"))
+        self.delete_action = self._action(
+            translate("MainWindow", "&Delete…"), self.delete, shortcut=key.Delete,
+            icon=sp.SP_TrashIcon, name="delete",
+            tip=translate("MainWindow", "Delete the selection, after confirmation"))
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.move_up_action = self._action(
+            translate("MainWindow", "Move &up"), lambda: self.activities.move_selected(-1),
+            shortcut="Alt+Up", icon=sp.SP_ArrowUp, name="moveUp")
+        self.move_down_action = self._action(
+            translate("MainWindow", "Move do&wn"), lambda: self.activities.move_selected(1),
+            shortcut="Alt+Down", icon=sp.SP_ArrowDown, name="moveDown")
+        self.find_action = self._action(
+            translate("MainWindow", "&Find"), self.focus_search, shortcut=key.Find, name="find")
+        self.user_order_action = self._action(
+            translate("MainWindow", "&User order"), self.activities.user_order,
+            name="userOrder",
+            tip=translate("MainWindow", "Show activities in the order you gave them"))
+        self.check_action = self._action(
+            translate("MainWindow", "&Check"), self.check, shortcut="F7",
+            icon=sp.SP_DialogApplyButton, name="check",
+            tip=translate("MainWindow", "List what Article 30 asks for and the register lacks"))
+        self.about_action = self._action(
+            translate("MainWindow", "&About Registre"), self.about, name="about")
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.preferences_action = self._action(
+            translate("MainWindow", "&Preferences…"), self.preferences,
+            shortcut=key.Preferences, name="preferences")
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+
+    def _make_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(translate("MainWindow", "&File"))
+        file_menu.addAction(self.new_register_action)
+        file_menu.addAction(self.open_action)
+        self.recent_menu = file_menu.addMenu(translate("MainWindow", "Open &recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        file_menu.addSeparator()
+        file_menu.addAction(self.import_action)
+        file_menu.addAction(self.export_action)
+        file_menu.addAction(self.export_pdf_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.restore_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit = bar.addMenu(translate("MainWindow", "&Edit"))
+        edit.addAction(self.undo_action)
+        edit.addAction(self.redo_action)
+        edit.addSeparator()
+        for action in (self.new_action, self.duplicate_action, self.delete_action):
+            edit.addAction(action)
+        edit.addSeparator()
+        edit.addAction(self.move_up_action)
+        edit.addAction(self.move_down_action)
+        edit.addSeparator()
+        edit.addAction(self.find_action)
+        edit.addAction(self.preferences_action)
+        view = bar.addMenu(translate("MainWindow", "&View"))
+        view.addAction(self.user_order_action)
+        self.detail_action = QAction(translate("MainWindow", "&Detail panel"), self)
+        self.detail_action.setObjectName("showDetail")
+        self.detail_action.setCheckable(True)
+        self.detail_action.setChecked(True)
+        self.detail_action.toggled.connect(self.activities.detail.setVisible)
+        view.addAction(self.detail_action)
+        view.addSeparator()
+        view.addAction(self.history_action)
+        self.view_menu = view
+        tools = bar.addMenu(translate("MainWindow", "&Tools"))
+        tools.addAction(self.check_action)
+        tools.addAction(self.verify_action)
+        help_menu = bar.addMenu(translate("MainWindow", "&Help"))
+        help_menu.addAction(self.about_action)
+
+    def _make_toolbar(self) -> None:
+        bar = QToolBar(translate("MainWindow", "Main toolbar"))
+        bar.setObjectName("mainToolbar")
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        bar.setMovable(False)
+        for action in (self.new_action, self.duplicate_action, self.delete_action):
+            bar.addAction(action)
+        bar.addSeparator()
+        bar.addAction(self.undo_action)
+        bar.addAction(self.redo_action)
+        bar.addSeparator()
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(translate("MainWindow", "Search…"))
+        self.search.setToolTip(translate("MainWindow", "Show only what contains these words, "
+                                                       "accents and case aside"))
+        self.search.setMinimumWidth(220)
+        self.search.setMaximumWidth(360)
+        self.search.textChanged.connect(self._search_changed)
+        bar.addWidget(self.search)
+        bar.addSeparator()
+        bar.addAction(self.check_action)
+        bar.addAction(self.export_pdf_action)
+        self.addToolBar(bar)
+        self.view_menu.addAction(bar.toggleViewAction())
+        self.toolbar = bar
+        # The undo/redo texts name the action and would make the bar jump: short labels there.
+        for action in (self.undo_action, self.redo_action):
+            button = bar.widgetForAction(action)
+            if isinstance(button, QToolButton):
+                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+
+    def _make_statusbar(self) -> None:
+        self.file_label = QLabel()
+        self.file_label.setObjectName("fileLabel")
+        self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.completeness_label = QLabel()
+        self.completeness_label.setObjectName("completenessLabel")
+        self.signed_label = QLabel()
+        self.signed_label.setObjectName("signedLabel")
+        self.statusBar().addWidget(self.file_label, 1)
+        self.statusBar().addPermanentWidget(self.signed_label)
+        self.statusBar().addPermanentWidget(self.completeness_label)
+
+    # -- state -------------------------------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        s = self.settings
+        geometry = s.value("window/geometry")
+        if isinstance(geometry, QByteArray | bytes):
+            self.restoreGeometry(QByteArray(geometry))
+        state = s.value("window/state")
+        if isinstance(state, QByteArray | bytes):
+            self.restoreState(QByteArray(state))
+        splitter = s.value("window/activitiesSplitter")
+        if isinstance(splitter, QByteArray | bytes):
+            self.activities.splitter.restoreState(QByteArray(splitter))
+        else:
+            self.activities.splitter.setSizes([720, 420])
+        header = s.value("window/activitiesHeader")
+        if isinstance(header, QByteArray | bytes):
+            self.activities.view.horizontalHeader().restoreState(QByteArray(header))
+            self.activities.user_order()
+
+    def _save_state(self) -> None:
+        s = self.settings
+        s.setValue("window/geometry", self.saveGeometry())
+        s.setValue("window/state", self.saveState())
+        s.setValue("window/activitiesSplitter", self.activities.splitter.saveState())
+        s.setValue("window/activitiesHeader",
+                   self.activities.view.horizontalHeader().saveState())
+        s.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Override QWidget.closeEvent: save what was typed, remember the window."""
+        self.flush()
+        self._status_timer.stop()  # the register may be closed right after the window
+        self._save_state()
+        super().closeEvent(event)
+
+    # -- the register file ---------------------------------------------------------------
+
+    @property
+    def store(self) -> Store:
+        return self.adapter.store
+
+    def _set_store_path(self, path: Path | None) -> None:
+        self.setWindowFilePath(str(path) if path else "")
+        if not path:
+            self.setWindowTitle(translate("MainWindow", "Unsaved register"))
+        elif self.adapter.readonly:
+            self.setWindowTitle(translate("MainWindow", "%1 (read-only)").replace("%1", path.name))
+        else:
+            self.setWindowTitle("")  # the file's name, from windowFilePath
+        shown = str(path) if path else ""
+        if path and self.adapter.readonly:
+            shown = translate("MainWindow", "%1 (read-only)").replace("%1", shown)
+        self.file_label.setText(shown)
+        if path:
+            recent = [str(path), *[p for p in self._recent() if p != str(path)]]
+            self.settings.setValue("recentFiles", recent[:MAX_RECENT])
+            self.settings.setValue("lastRegister", str(path))
+
+    def _recent(self) -> list[str]:
+        value = self.settings.value("recentFiles") or []
+        return [str(v) for v in (value if isinstance(value, list) else [value])]
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        current = str(self.store.path) if self.store.path else ""
+        for path in self._recent():
+            if path == current:
+                continue
+            action = self.recent_menu.addAction(Path(path).name)
+            action.setToolTip(path)
+            action.setStatusTip(path)
+            action.triggered.connect(lambda *_a, p=path: self.open_register(Path(p)))
+        if self.recent_menu.isEmpty():
+            empty = self.recent_menu.addAction(translate("MainWindow", "No other register"))
+            empty.setEnabled(False)
+
+    def open_register(self, path: Path, *, create: bool = False) -> bool:
+        """Switch to the register at `path`; on failure say why and keep the current one."""
+        self.flush()
+        if self.store.path is not None and Path(path).resolve() == self.store.path.resolve():
+            return True  # already open here: opening it again would find it locked by us
+        try:
+            store = open_store(self, Path(path), create=create, language=self.adapter.language())
+        except RegistreError as exc:
+            QMessageBox.warning(
+                self, translate("MainWindow", "Cannot open the register"),
+                translate("MainWindow", "“%1” cannot be opened.").replace("%1", str(path))
+                + "\n\n" + str(exc))
+            return False
+        if store is None:
+            return False
+        self.undo_stack.clear()
+        self.search.clear()
+        old = self.adapter.set_store(store)
+        old.close()
+        self._set_store_path(store.path)
+        self.apply_readonly()
+        self.update_status()
+        return True
+
+    @classmethod
+    def ask_open_path(cls, parent: QWidget | None) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(
+            parent, translate("MainWindow", "Open a register"), "",
+            translate("MainWindow", "Registers (*.registre *.db);;All files (*)"))
+        return Path(name) if name else None
+
+    @classmethod
+    def ask_new_path(cls, parent: QWidget | None) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(
+            parent, translate("MainWindow", "New register"), "register.db",
+            translate("MainWindow", "Registers (*.registre *.db)"))
+        if not name:
+            return None
+        path = Path(name)
+        return path if path.suffix else path.with_suffix(".db")
+
+    @classmethod
+    def ask_export_path(cls, parent: QWidget | None, suggested: str) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(
+            parent, translate("MainWindow", "Export the register as JSON"), suggested,
+            translate("MainWindow", "JSON (*.json)"))
+        return Path(name) if name else None
+
+    def choose_and_open(self) -> None:
+        path = self.ask_open_path(self)
+        if path is not None:
+            self.open_register(path)
+
+    def new_register(self) -> None:
+        path = self.ask_new_path(self)
+        if path is None:
+            return
+        if path.exists():
+            self.show_error(translate("MainWindow", "“%1” already exists; use File ▸ Open to "
+                                                    "open it.").replace("%1", str(path)))
+            return
+        self.open_register(path, create=True)
+
+    def export_json(self) -> None:
+        self.flush()
+        stem = self.store.path.stem if self.store.path else "register"
+        path = self.ask_export_path(self, f"{stem}.json")
+        if path is None:
+            return
+        try:
+            jsondoc.write_json(self.adapter.document(), path)
+        except RegistreError as exc:
+            self.show_error(str(exc))
+            return
+        self.statusBar().showMessage(
+            translate("MainWindow", "Exported to %1").replace("%1", str(path)), 5000)
+
+    def import_table(self) -> None:
+        if self.adapter.readonly:
+            return
+        self.flush()
+        run_import(self, adapter=self.adapter, undo_stack=self.undo_stack)
+
+    def export_pdf(self) -> None:
+        from gui.dialogs.export import ExportDialog
+
+        self.flush()
+        ExportDialog.ask(self, adapter=self.adapter, settings=self.settings)
+        self.adapter.note_export()
+
+    def verify_pdf(self) -> None:
+        from gui.dialogs.verify import VerifyDialog
+
+        VerifyDialog.ask(self)
+
+    def show_history(self) -> None:
+        """The history window: one per main window, raised when already open."""
+        from gui.history.window import HistoryWindow
+
+        self.flush()
+        if self.history_window is None:
+            self.history_window = HistoryWindow(self, adapter=self.adapter)
+        self.history_window.show()
+        self.history_window.raise_()
+        self.history_window.activateWindow()
+
+    def restore_backup(self) -> None:
+        from gui.dialogs.backup import BackupDialog
+
+        if self.adapter.readonly:
+            return
+        self.flush()
+        BackupDialog.ask(self, adapter=self.adapter, undo_stack=self.undo_stack)
+        self.update_status()
+
+    # -- editing ------------------------------------------------------------------------------
+
+    def current_page(self) -> QWidget:
+        page = self.pages.currentWidget()
+        assert page is not None  # the stack always holds the pages built in __init__
+        return page
+
+    def flush(self) -> None:
+        self.activities.flush()
+        page = self.current_page()
+        if page is not self.activities and hasattr(page, "flush"):
+            page.flush()
+
+    def undo(self) -> None:
+        self.flush()
+        self.undo_stack.undo()
+
+    def redo(self) -> None:
+        self.flush()
+        self.undo_stack.redo()
+
+    def new_item(self) -> None:
+        page = self.current_page()
+        if isinstance(page, ActivitiesPage | ListPage):
+            page.add_item()
+
+    def duplicate(self) -> None:
+        page = self.current_page()
+        if hasattr(page, "duplicate_selected"):
+            page.duplicate_selected()
+
+    def delete(self) -> None:
+        page = self.current_page()
+        if hasattr(page, "delete_selected"):
+            page.delete_selected()
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _search_changed(self, text: str) -> None:
+        page = self.current_page()
+        if hasattr(page, "set_filter"):
+            page.set_filter(text)
+
+    def _page_changed(self, row: int) -> None:
+        self.flush()
+        self.pages.setCurrentIndex(row)
+        page = self.current_page()
+        if hasattr(page, "set_filter"):
+            page.set_filter(self.search.text())
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        page = self.current_page()
+        on_activities = page is self.activities
+        writable = not self.adapter.readonly
+        has_selection = bool(self.activities.selected_ids()) if on_activities else bool(
+            getattr(page, "selected_ids", lambda: [])())
+        can_add = hasattr(page, "add_item") and getattr(page, "can_add", True)
+        self.new_action.setEnabled(writable and can_add)
+        self.duplicate_action.setEnabled(writable and on_activities and has_selection)
+        self.delete_action.setEnabled(writable and hasattr(page, "delete_selected")
+                                      and getattr(page, "can_add", True) and has_selection)
+        self.move_up_action.setEnabled(writable and on_activities and has_selection)
+        self.move_down_action.setEnabled(writable and on_activities and has_selection)
+        self.detail_action.setEnabled(on_activities)
+        self.import_action.setEnabled(writable)
+        self.restore_action.setEnabled(writable and self.store.path is not None)
+
+    def apply_readonly(self) -> None:
+        """Follow the register's read-only state: nothing that writes stays enabled."""
+        readonly = self.adapter.readonly
+        self.activities.view.setEditTriggers(
+            QAbstractItemView.EditTrigger.NoEditTriggers if readonly
+            else QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.SelectedClicked)
+        self.activities.view.setDragEnabled(not readonly)
+        self.activities.detail.apply_readonly()
+        for page in self.list_pages.values():
+            page.apply_readonly()
+        self.organisation.apply_readonly()
+        self._set_store_path(self.store.path)
+        self._update_actions()
+
+    def update_status(self) -> None:
+        n = self.activities.model.incomplete_count()
+        total = self.activities.model.rowCount()
+        if total == 0:
+            text = translate("MainWindow", "No activities yet")
+        elif n:
+            text = translate("MainWindow", "%n incomplete activities", "", n)
+        else:
+            text = translate("MainWindow", "All %n activities complete", "", total)
+        self.completeness_label.setText(text)
+        with self.adapter.read() as session:
+            last = publish.last_signed_export(session)
+            changes = publish.count_changes_since_last_signed_export(session, last) if last else 0
+        if last is None:
+            self.signed_label.setText(translate("MainWindow", "No signed record yet"))
+        elif changes:
+            self.signed_label.setText(
+                translate("MainWindow", "%n change(s) since the last signed record (%1)", "",
+                          changes).replace("%1", local_time(last.at, date_only=True)))
+        else:
+            self.signed_label.setText(
+                translate("MainWindow", "Signed record up to date (%1)")
+                .replace("%1", local_time(last.at, date_only=True)))
+
+    def check(self) -> None:
+        self.flush()
+        findings = check.check_document(self.adapter.document())
+        reference = CheckDialog.ask(self, findings)
+        if reference:
+            for row in range(self.activities.model.rowCount()):
+                if self.activities.model.row_at(row).reference == reference:
+                    self.nav.setCurrentRow(0)
+                    self.activities.select_id(self.activities.model.row_at(row).id)
+                    break
+
+    def preferences(self) -> None:
+        PreferencesDialog.ask(self, settings=self.settings)
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self, translate("MainWindow", "About Registre"),
+            translate("MainWindow", "<h3>Registre %1</h3><p>The record of processing "
+                                    "activities of GDPR Article 30, kept on your computer."
+                                    "</p>").replace("%1", QCoreApplication.applicationVersion()))
+
+    def show_error(self, message: str) -> None:
+        QMessageBox.warning(self, translate("MainWindow", "Registre"), message)

@@ -1,0 +1,249 @@
+"""The organisation page: the controller, its EU representative and its DPO (Article 30(1)(a)).
+
+Every keystroke is saved at once, so nothing waits for a focus change or a
+close to reach the file; the keystrokes of one visit to a field merge into
+one undo step (`OrganisationEditCommand.mergeWith`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QFont, QTextCursor, QUndoStack
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui.adapter import StoreAdapter
+from gui.commands.lists import OrganisationEditCommand
+from gui.commands.undo import push
+from model.register import crud
+
+translate = QCoreApplication.translate  # lupdate reads each call: literal context and text
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    name: str
+    label: str
+    """The label in the form."""
+    undo_label: str
+    """The field named on its own, for the Edit menu ("DPO e-mail")."""
+    multiline: bool = False
+    placeholder: str = ""
+
+
+def _field_specs() -> dict[str, list[FieldSpec]]:
+    """Fields per group, translated when called (after the translator is installed)."""
+    return {
+        "controller": [
+            FieldSpec("name", translate("OrganisationPage", "Name:"),
+                      translate("OrganisationPage", "controller name")),
+            FieldSpec("address", translate("OrganisationPage", "Address:"),
+                      translate("OrganisationPage", "controller address"), multiline=True),
+            FieldSpec("registration_number",
+                      translate("OrganisationPage", "Registration number:"),
+                      translate("OrganisationPage", "registration number"),
+                      placeholder=translate("OrganisationPage", "e.g. SIRET 123 456 789 00012")),
+            FieldSpec("phone", translate("OrganisationPage", "Phone:"),
+                      translate("OrganisationPage", "controller phone")),
+            FieldSpec("email", translate("OrganisationPage", "E-mail:"),
+                      translate("OrganisationPage", "controller e-mail"),
+                      placeholder=translate("OrganisationPage", "contact@example.com")),
+        ],
+        "representative": [
+            FieldSpec("rep_name", translate("OrganisationPage", "Name:"),
+                      translate("OrganisationPage", "representative name")),
+            FieldSpec("rep_address", translate("OrganisationPage", "Address:"),
+                      translate("OrganisationPage", "representative address"), multiline=True),
+            FieldSpec("rep_phone", translate("OrganisationPage", "Phone:"),
+                      translate("OrganisationPage", "representative phone")),
+            FieldSpec("rep_email", translate("OrganisationPage", "E-mail:"),
+                      translate("OrganisationPage", "representative e-mail")),
+        ],
+        "dpo": [
+            FieldSpec("dpo_name", translate("OrganisationPage", "Name:"),
+                      translate("OrganisationPage", "DPO name")),
+            FieldSpec("dpo_address", translate("OrganisationPage", "Address:"),
+                      translate("OrganisationPage", "DPO address"), multiline=True),
+            FieldSpec("dpo_phone", translate("OrganisationPage", "Phone:"),
+                      translate("OrganisationPage", "DPO phone")),
+            FieldSpec("dpo_email", translate("OrganisationPage", "E-mail:"),
+                      translate("OrganisationPage", "DPO e-mail"),
+                      placeholder=translate("OrganisationPage", "dpo@example.com")),
+        ],
+    }
+
+
+class OrganisationPage(QWidget):
+    """The form of the controller, representative and DPO, saved as the user types."""
+
+    def __init__(self, *, adapter: StoreAdapter, undo_stack: QUndoStack,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._adapter = adapter
+        self._undo_stack = undo_stack
+        self._loading = False
+        self._pushing = False
+        self._run = 0
+        self.fields: dict[str, QLineEdit | QPlainTextEdit] = {}
+        self._specs: dict[str, FieldSpec] = {}
+
+        title = QLabel(translate("OrganisationPage", "Organisation"), self)
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        title.setFont(font)
+        intro = QLabel(translate(
+            "OrganisationPage",
+            "Who is responsible for the processing (Article 30(1)(a)). Changes are saved as "
+            "you type."), self)
+        intro.setWordWrap(True)
+
+        content = QWidget(self)
+        column = QVBoxLayout(content)
+        column.addWidget(title)
+        column.addWidget(intro)
+        groups = {
+            "controller": (translate("OrganisationPage", "Controller"), ""),
+            "representative": (
+                translate("OrganisationPage", "Representative in the EU"),
+                translate("OrganisationPage",
+                          "Only for an organisation established outside the European Union "
+                          "(Article 27).")),
+            "dpo": (
+                translate("OrganisationPage", "Data protection officer (DPO)"),
+                translate("OrganisationPage",
+                          "If you have designated one (Article 37); otherwise leave empty.")),
+        }
+        labels: list[QLabel] = []
+        normal = QFont(self.font())
+        normal.setBold(False)  # explicit, so it overrides the bold inherited from the box title
+        for group, specs in _field_specs().items():
+            heading, note = groups[group]
+            box = QGroupBox(heading, content)
+            box.setObjectName(f"{group}Group")
+            bold = box.font()
+            bold.setBold(True)
+            box.setFont(bold)  # the title; the fields below get the normal font back
+            form = QFormLayout(box)
+            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+            if note:
+                hint = QLabel(note, box)
+                hint.setFont(normal)
+                hint.setWordWrap(True)
+                form.addRow(hint)
+            for spec in specs:
+                editor = self._make_editor(spec, box)
+                editor.setFont(normal)
+                label = QLabel(spec.label, box)
+                label.setFont(normal)
+                label.setBuddy(editor)
+                labels.append(label)
+                form.addRow(label, editor)
+            column.addWidget(box)
+        column.addStretch(1)
+        # One label column for the three groups, so their fields line up.
+        width = max(label.sizeHint().width() for label in labels)
+        for label in labels:
+            label.setMinimumWidth(width)
+        content.setMaximumWidth(760)
+
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(content)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+
+        self.load()
+        adapter.organisationChanged.connect(self.load)
+        adapter.storeReplaced.connect(self.load)
+        undo_stack.indexChanged.connect(self._stack_moved)
+
+    def _make_editor(self, spec: FieldSpec, parent: QWidget) -> QLineEdit | QPlainTextEdit:
+        editor: QLineEdit | QPlainTextEdit
+        if spec.multiline:
+            editor = QPlainTextEdit(parent)
+            editor.setTabChangesFocus(True)
+            editor.setFixedHeight(editor.fontMetrics().lineSpacing() * 4 + 12)
+            editor.textChanged.connect(lambda name=spec.name: self._edited(name))
+        else:
+            editor = QLineEdit(parent)
+            editor.textEdited.connect(lambda _text, name=spec.name: self._edited(name))
+        if spec.placeholder:
+            editor.setPlaceholderText(spec.placeholder)
+        editor.setObjectName(spec.name)
+        editor.installEventFilter(self)
+        self.fields[spec.name] = editor
+        self._specs[spec.name] = spec
+        return editor
+
+    # -- reading ----------------------------------------------------------------
+
+    def load(self) -> None:
+        """Show the register's values; the field being typed in is left alone when equal."""
+        with self._adapter.read() as session:
+            org = crud.get_organisation(session)
+            values = {name: str(getattr(org, name) or "") for name in self.fields}
+        self._loading = True
+        try:
+            for name, value in values.items():
+                editor = self.fields[name]
+                if self.text(name) == value:
+                    continue
+                if isinstance(editor, QPlainTextEdit):
+                    editor.setPlainText(value)
+                    editor.moveCursor(QTextCursor.MoveOperation.End)
+                else:
+                    editor.setText(value)
+        finally:
+            self._loading = False
+
+    def text(self, name: str) -> str:
+        editor = self.fields[name]
+        return editor.toPlainText() if isinstance(editor, QPlainTextEdit) else editor.text()
+
+    # -- writing -----------------------------------------------------------------
+
+    def _edited(self, name: str) -> None:
+        if self._loading:
+            return
+        command = OrganisationEditCommand(self._adapter, field=name,
+                                          label=self._specs[name].undo_label,
+                                          value=self.text(name), run=self._run)
+        self._pushing = True
+        try:
+            pushed = push(self._undo_stack, command)
+        finally:
+            self._pushing = False
+        if not pushed:
+            self.load()
+
+    def _stack_moved(self, _index: int) -> None:
+        """After an undo or redo, typing starts a new step instead of merging into an old one."""
+        if not self._pushing:
+            self._run += 1
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Override QObject.eventFilter: entering a field starts a new run of typing."""
+        if event.type() == QEvent.Type.FocusIn:
+            self._run += 1
+        return super().eventFilter(watched, event)
+
+    def apply_readonly(self) -> None:
+        """A register open read-only is shown, not edited."""
+        for editor in self.fields.values():
+            editor.setReadOnly(self._adapter.readonly)
+
+    def focus_field(self, name: str) -> None:
+        self.fields[name].setFocus(Qt.FocusReason.OtherFocusReason)

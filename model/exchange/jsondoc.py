@@ -1,0 +1,235 @@
+"""The register as one JSON document (`registre/1`), and back.
+
+The same document feeds the PDF record and its fingerprint, so what the
+regulator receives is exactly what an export holds.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import text
+from sqlmodel import Session
+
+from model.core import vocab
+from model.core.errors import RegistreError
+from model.core.files import replacing
+from model.core.i18n import t, tn
+from model.register import crud
+from model.storage import history, schema
+
+FORMAT = "registre/1"
+_PERSON = ("name", "address", "phone", "email")
+
+
+def export_document(session: Session) -> dict[str, Any]:
+    org = crud.get_organisation(session)
+    lists = crud.activity_lists(session)
+    return {
+        "format": FORMAT,
+        "language": crud.language(session),
+        "organisation": {
+            "name": org.name,
+            "address": org.address,
+            "registration_number": org.registration_number,
+            "phone": org.phone,
+            "email": org.email,
+            "representative": {k: getattr(org, f"rep_{k}") for k in _PERSON},
+            "dpo": {k: getattr(org, f"dpo_{k}") for k in _PERSON},
+        },
+        "data_categories": [
+            {"name": c.name, "description": c.description, "special": c.special,
+             "criminal": c.criminal}
+            for c in crud.list_items(session, schema.DataCategory)
+        ],
+        "data_subjects": [
+            {"name": s.name, "description": s.description}
+            for s in crud.list_items(session, schema.DataSubject)
+        ],
+        "recipients": [
+            {"name": r.name, "kind": r.kind, "description": r.description}
+            for r in crud.list_items(session, schema.Recipient)
+        ],
+        "legal_bases": [
+            {"code": b.code, "article": b.article, "label_fr": b.label_fr,
+             "label_en": b.label_en, "description": b.description}
+            for b in crud.legal_bases(session)
+        ],
+        "activities": [
+            crud.activity_dict(session, a, lists.get(a.id or 0, crud.ActivityLists()))
+            for a in crud.activities(session)
+        ],
+    }
+
+
+def canonical(doc: dict[str, Any]) -> bytes:
+    return json.dumps(doc, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
+
+
+def fingerprint(doc: dict[str, Any]) -> str:
+    """SHA-256 of the register's content, as printed on every page of the record."""
+    return hashlib.sha256(canonical(doc)).hexdigest()
+
+
+def write_json(doc: dict[str, Any], path: Path) -> None:
+    """Write through a temporary file renamed into place: never a half-written export."""
+    data = (json.dumps(doc, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    try:
+        with replacing(path) as out:
+            out.write(data)
+    except OSError as exc:
+        raise RegistreError(t("Impossible d'écrire « {file} » : {reason}.",
+                              "Cannot write “{file}”: {reason}.",
+                              file=path.name, reason=exc.strerror or exc)) from exc
+
+
+def read_json(path: Path) -> dict[str, Any]:
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise RegistreError(t("Impossible de lire « {file} » : {reason}.",
+                              "Cannot read “{file}”: {reason}.",
+                              file=path.name, reason=exc.strerror or exc)) from exc
+    try:
+        doc = json.loads(raw.decode("utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise RegistreError(t("« {file} » n'est pas un export JSON lisible ({reason}).",
+                              "“{file}” is not a readable JSON export ({reason}).",
+                              file=path.name, reason=exc)) from exc
+    _check_format(doc, path.name)
+    return doc  # type: ignore[no-any-return]
+
+
+def _check_format(doc: Any, name: str) -> None:
+    fmt = doc.get("format") if isinstance(doc, dict) else None
+    if not isinstance(fmt, str) or not fmt.startswith("registre/"):
+        raise RegistreError(t("« {file} » n'est pas un export de Registre.",
+                              "“{file}” is not a Registre export.", file=name))
+    if fmt != FORMAT:
+        raise RegistreError(t(
+            "« {file} » vient d'une version plus récente de Registre (format {found}) ; "
+            "mettez Registre à jour pour l'importer.",
+            "“{file}” comes from a newer version of Registre (format {found}); "
+            "update Registre to import it.", file=name, found=fmt))
+
+
+def ensure_empty(session: Session) -> None:
+    """Refuse a restore into a register that holds activities, before anything is touched."""
+    existing = session.connection().execute(text("SELECT count(*) FROM activity")).scalar_one()
+    if existing:
+        raise RegistreError(tn(
+            existing,
+            ("Le registre contient déjà {n} activité : restaurez un export dans un registre "
+             "vide (--db NOUVEAU.db).",
+             "Le registre contient déjà {n} activités : restaurez un export dans un registre "
+             "vide (--db NOUVEAU.db)."),
+            ("The register already holds {n} activity: restore an export into an empty "
+             "register (--db NEW.db).",
+             "The register already holds {n} activities: restore an export into an empty "
+             "register (--db NEW.db).")))
+
+
+def restore_document(session: Session, doc: dict[str, Any], *, name: str = "") -> int:
+    """Load an export into an empty register; returns the number of activities.
+
+    Refused when the register already holds activities: a restore must not
+    mingle two registers, and replacing one silently would lose work.
+    """
+    _check_format(doc, name)
+    ensure_empty(session)
+    try:
+        _restore(session, doc)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise RegistreError(t(
+            "« {file} » est un export mal formé ({reason}) ; rien n'a été importé.",
+            "“{file}” is a malformed export ({reason}); nothing was imported.",
+            file=name, reason=exc)) from exc
+    history.record(session, action="restore", entity="register", ref=name,
+                   new=f"{len(doc['activities'])}")
+    return len(doc["activities"])
+
+
+def _restore(session: Session, doc: dict[str, Any]) -> None:
+    conn = session.connection()
+    for table in ("datacategory", "datasubject", "recipient"):
+        conn.execute(text(f"DELETE FROM {table}"))
+    lang = doc.get("language", "fr")
+    if lang not in vocab.LANGUAGES:
+        raise ValueError(f"language {lang!r}")
+    crud.set_language(session, lang=lang)
+    org = doc.get("organisation") or {}
+    changes = {k: str(org.get(k) or "") for k in
+               ("name", "address", "registration_number", "phone", "email")}
+    for prefix, key in (("rep", "representative"), ("dpo", "dpo")):
+        person = org.get(key) or {}
+        changes.update({f"{prefix}_{k}": str(person.get(k) or "") for k in _PERSON})
+    crud.update_organisation(session, **changes)
+    for i, c in enumerate(_items(doc, "data_categories")):
+        session.add(schema.DataCategory(name=c["name"], description=str(c.get("description") or ""),
+                                    special=bool(c.get("special")),
+                                    criminal=bool(c.get("criminal")), position=i))
+    for i, s in enumerate(_items(doc, "data_subjects")):
+        session.add(schema.DataSubject(name=s["name"], description=str(s.get("description") or ""),
+                                   position=i))
+    for i, r in enumerate(_items(doc, "recipients")):
+        kind = str(r.get("kind") or "internal")
+        if vocab.by_code(vocab.RECIPIENT_KINDS, kind) is None:
+            raise ValueError(f"recipient kind {kind!r}")
+        session.add(schema.Recipient(name=r["name"], kind=kind,
+                                 description=str(r.get("description") or ""), position=i))
+    session.flush()
+    for b in doc.get("legal_bases") or []:
+        if b.get("description"):
+            crud.update_basis_description(session, code=str(b["code"]),
+                                          description=str(b["description"]))
+    activities = doc["activities"]
+    if not isinstance(activities, list):
+        raise TypeError("activities: expected a list")
+    for position, activity in enumerate(activities):
+        _check_activity(activity)
+        crud.activity_from_dict(session, {**activity, "position": position})
+
+
+def _items(doc: dict[str, Any], key: str) -> list[dict[str, Any]]:
+    """One of the register's lists, each item named once by a text."""
+    items = _list_of(doc.get(key), dict, key)
+    seen: set[str] = set()
+    for item in items:
+        name = item["name"]
+        if not isinstance(name, str) or not name.strip():
+            raise ValueError(f"{key}: name {name!r}")
+        if name in seen:
+            raise ValueError(f"{key}: {name!r} twice")
+        seen.add(name)
+    return items
+
+
+def _list_of(value: Any, kind: type, what: str) -> list[Any]:
+    """`value` as a list of `kind` (absent is empty): a text where a list belongs would
+    otherwise be taken letter by letter."""
+    if value is None:
+        return []
+    if not isinstance(value, list) or not all(isinstance(v, kind) for v in value):
+        raise TypeError(f"{what}: expected a list of {'texts' if kind is str else 'objects'}")
+    return value
+
+
+def _check_activity(activity: Any) -> None:
+    """Refuse an activity of the wrong shape before any of it is stored."""
+    if not isinstance(activity, dict):
+        raise TypeError("activity")
+    ref = str(activity.get("reference") or "")
+    for key in ("data_categories", "data_subjects", "recipients", "security_measures"):
+        _list_of(activity.get(key), str, f"{ref} {key}")
+    for key in ("legal_bases", "transfers"):
+        for item in _list_of(activity.get(key), dict, f"{ref} {key}"):
+            if any(v is not None and not isinstance(v, str) for v in item.values()):
+                raise TypeError(f"{ref} {key}: expected texts")
+    for key in (*crud.ACTIVITY_TEXT_FIELDS, "reference", "created_at", "updated_at"):
+        value = activity.get(key)
+        kind = bool if key == "dpia_required" else str
+        if value is not None and not isinstance(value, kind):
+            raise TypeError(f"{ref} {key}: {value!r}")

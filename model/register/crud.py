@@ -1,0 +1,750 @@
+"""Every change a user can make to a register: plain keyword-only functions taking the session.
+
+The caller owns the transaction (`Store.write()`), so one user action, however
+many rows it touches, commits or fails as a whole. Each function also appends
+to the history. Functions that remove something return a snapshot that the
+matching `restore_*` puts back exactly: that is what undo is built on.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import func, text
+from sqlmodel import Session, col, select
+
+from model.core import vocab
+from model.core.errors import RegistreError
+from model.core.i18n import t
+from model.storage import history, schema
+from model.storage.store import now
+
+ACTIVITY_TEXT_FIELDS = (
+    "name", "purpose", "business_function", "status", "validated_by", "validated_at",
+    "joint_controller", "legal_basis_text", "data_categories_text", "art9_condition",
+    "retention", "security_other", "data_source", "dpia_required", "dpia_reason",
+)
+"""Scalar fields of an activity that `update_activity` may change."""
+
+ORGANISATION_FIELDS = (
+    "name", "address", "registration_number", "phone", "email",
+    "rep_name", "rep_address", "rep_phone", "rep_email",
+    "dpo_name", "dpo_address", "dpo_phone", "dpo_email",
+)
+
+_REF_RE = re.compile(r"^T-(\d+)$")
+
+
+# -- register-wide ---------------------------------------------------------
+
+def language(session: Session) -> str:
+    row = session.get(schema.Meta, "language")
+    return row.value if row else "fr"
+
+
+def set_language(session: Session, *, lang: str) -> None:
+    row = session.get(schema.Meta, "language") or schema.Meta(key="language")
+    old = row.value
+    row.value = lang if lang in vocab.LANGUAGES else "fr"
+    if row.value == old:
+        return
+    session.add(row)
+    history.record(session, action="edit", entity="register", field="language", old=old,
+                   new=row.value)
+
+
+def get_organisation(session: Session) -> schema.Organisation:
+    org = session.get(schema.Organisation, 1)
+    if org is None:
+        org = schema.Organisation(id=1)
+        session.add(org)
+    return org
+
+
+def update_organisation(session: Session, **changes: str) -> dict[str, str]:
+    """Change organisation fields; returns the old values, for undo."""
+    org = get_organisation(session)
+    old: dict[str, str] = {}
+    for name, value in changes.items():
+        if name not in ORGANISATION_FIELDS:
+            raise ValueError(name)
+        before = getattr(org, name)
+        if before == value:
+            continue
+        old[name] = before
+        setattr(org, name, value)
+        history.record(session, action="edit", entity="organisation", field=name, old=before,
+                       new=value)
+    session.add(org)
+    return old
+
+
+# -- activities ------------------------------------------------------------
+
+def _reference_counter(session: Session) -> schema.Meta:
+    """The highest `T-nnn` number ever given, started from the activities when not yet kept."""
+    counter = session.get(schema.Meta, "last_reference")
+    if counter is None:
+        counter = schema.Meta(key="last_reference", value="0")
+    if int(counter.value or "0") == 0:
+        highest = 0
+        for ref in session.exec(select(schema.Activity.reference)):
+            match = _REF_RE.match(ref)
+            if match:
+                highest = max(highest, int(match.group(1)))
+        counter.value = str(highest)
+    session.add(counter)
+    return counter
+
+
+def next_reference(session: Session) -> str:
+    """The next `T-nnn`, never one used before: the history must not mix two activities."""
+    counter = _reference_counter(session)
+    number = int(counter.value) + 1
+    counter.value = str(number)
+    return f"T-{number:03d}"
+
+
+def _note_reference(session: Session, reference: str) -> None:
+    """Keep the counter ahead of a reference that comes back (restore, JSON import)."""
+    match = _REF_RE.match(reference)
+    if match:
+        counter = _reference_counter(session)
+        if int(match.group(1)) > int(counter.value):
+            counter.value = str(int(match.group(1)))
+
+
+def _activity(session: Session, activity_id: int) -> schema.Activity:
+    activity = session.get(schema.Activity, activity_id)
+    if activity is None:
+        raise RegistreError(t("Cette activité n'existe plus.", "This activity no longer exists."))
+    return activity
+
+
+def _end_position(session: Session,
+                  model: type[schema.Activity] | ListModel = schema.Activity) -> int:
+    """The position after the last activity (or item of `model`'s list)."""
+    highest = session.exec(select(func.max(model.position))).one()
+    return 0 if highest is None else int(highest) + 1
+
+
+def _label(activity: schema.Activity) -> str:
+    """How the history names an activity created or removed: its name, else its purpose."""
+    return activity.name or activity.purpose[:200]
+
+
+def _basis_pairs(bases: Iterable[dict[str, str]]) -> list[tuple[str, str]]:
+    """(code, justification) pairs from the export's `legal_bases`."""
+    return [(b["code"], b.get("justification", "")) for b in bases]
+
+
+def create_activity(
+    session: Session,
+    *,
+    position: int | None = None,
+    categories: Sequence[str] = (),
+    bases: Sequence[tuple[str, str]] = (),
+    subjects: Sequence[str] = (),
+    recipients: Sequence[str] = (),
+    transfers: Sequence[dict[str, str]] = (),
+    security_measures: Sequence[str] = (),
+    action: str = "create",
+    **fields: Any,
+) -> schema.Activity:
+    """A new activity with the next free reference, at the end unless `position` is given."""
+    stamp = now()
+    activity = schema.Activity(reference=next_reference(session), created_at=stamp,
+                               updated_at=stamp)
+    for name, value in fields.items():
+        if name not in ACTIVITY_TEXT_FIELDS:
+            raise ValueError(name)
+        setattr(activity, name, value)
+    activity.security_measures = _join_codes(security_measures)
+    if position is None:
+        activity.position = _end_position(session)
+    else:
+        _open_gap(session, position)
+        activity.position = position
+    session.add(activity)
+    session.flush()
+    assert activity.id is not None
+    _set_links(session, activity.id, categories=categories, bases=bases, subjects=subjects,
+               recipients=recipients, transfers=transfers)
+    history.record(session, action=action, entity="activity", ref=activity.reference,
+                   new=_label(activity))
+    return activity
+
+
+def update_activity(session: Session, *, activity_id: int, **changes: Any) -> dict[str, Any]:
+    """Change scalar fields; returns the old values of those that changed, for undo."""
+    activity = _activity(session, activity_id)
+    old: dict[str, Any] = {}
+    for name, value in changes.items():
+        if name == "security_measures":
+            value = _join_codes(value)
+            before: Any = activity.security_measures
+            if before != value:
+                old[name] = _split_codes(before)
+        elif name in ACTIVITY_TEXT_FIELDS:
+            before = getattr(activity, name)
+            if before != value:
+                old[name] = before
+        else:
+            raise ValueError(name)
+        if before != value:
+            setattr(activity, name, value)
+            history.record(session, action="edit", entity="activity", ref=activity.reference,
+                           field=name, old=before, new=value)
+    if old:
+        activity.updated_at = now()
+        session.add(activity)
+    return old
+
+
+def _join_codes(codes: Iterable[str] | str) -> str:
+    if isinstance(codes, str):
+        return codes
+    return ",".join(dict.fromkeys(c for c in codes if c))
+
+
+def _split_codes(value: str) -> list[str]:
+    return [c for c in value.split(",") if c]
+
+
+def _names_to_ids(
+    session: Session,
+    model: type[schema.DataCategory] | type[schema.DataSubject] | type[schema.Recipient],
+    names: Sequence[str],
+) -> list[int]:
+    """Ids of the named items, creating the ones the register does not have yet."""
+    ids: list[int] = []
+    for name in dict.fromkeys(n.strip() for n in names if n.strip()):
+        row: Any = session.exec(select(model).where(model.name == name)).first()
+        if row is None:
+            row = model(name=name, position=_end_position(session, model))
+            session.add(row)
+            session.flush()
+            history.record(session, action="create", entity=kind_of(model), ref=name)
+        assert row.id is not None
+        ids.append(row.id)
+    return ids
+
+
+def _unknown_basis(code: str) -> RegistreError:
+    return RegistreError(t("Fondement juridique inconnu : « {code} ».",
+                           "Unknown legal basis: “{code}”.", code=code))
+
+
+def _checked_bases(bases: Sequence[tuple[str, str]]) -> list[tuple[int, str, str]]:
+    """(position, code, justification) of each basis, a code named twice kept once."""
+    checked: dict[str, tuple[int, str, str]] = {}
+    for i, (code, justification) in enumerate(bases):
+        if code in checked:
+            continue
+        if vocab.by_code(vocab.LEGAL_BASES, code) is None:
+            raise _unknown_basis(code)
+        checked[code] = (i, code, justification)
+    return list(checked.values())
+
+
+def _set_links(
+    session: Session,
+    activity_id: int,
+    *,
+    categories: Sequence[str] | None = None,
+    bases: Sequence[tuple[str, str]] | None = None,
+    subjects: Sequence[str] | None = None,
+    recipients: Sequence[str] | None = None,
+    transfers: Sequence[dict[str, str]] | None = None,
+) -> None:
+    conn = session.connection()
+    named: list[tuple[ListModel, Sequence[str] | None]] = [
+        (schema.DataCategory, categories), (schema.DataSubject, subjects),
+        (schema.Recipient, recipients)]
+    for model, names in named:
+        if names is None:
+            continue
+        table, column = _LINKS[kind_of(model)]
+        conn.execute(text(f"DELETE FROM {table} WHERE activity_id=:a"), {"a": activity_id})
+        links = [{"a": activity_id, "i": item_id, "p": i}
+                 for i, item_id in enumerate(_names_to_ids(session, model, names))]
+        if links:
+            conn.execute(text(f"INSERT INTO {table} (activity_id, {column}, position) "
+                              "VALUES (:a, :i, :p)"), links)
+    if bases is not None:
+        conn.execute(text("DELETE FROM activitybasis WHERE activity_id=:a"), {"a": activity_id})
+        for i, code, justification in _checked_bases(bases):
+            session.add(schema.ActivityBasis(activity_id=activity_id, code=code,
+                                         justification=justification, position=i))
+    if transfers is not None:
+        conn.execute(text("DELETE FROM transfer WHERE activity_id=:a"), {"a": activity_id})
+        for i, tr in enumerate(transfers):
+            session.add(schema.Transfer(
+                activity_id=activity_id, country=tr.get("country", ""),
+                recipient=tr.get("recipient", ""), safeguard=tr.get("safeguard", "") or "",
+                safeguard_detail=tr.get("safeguard_detail", ""), position=i,
+            ))
+    session.flush()
+
+
+def set_activity_lists(
+    session: Session,
+    *,
+    activity_id: int,
+    categories: Sequence[str] | None = None,
+    bases: Sequence[tuple[str, str]] | None = None,
+    subjects: Sequence[str] | None = None,
+    recipients: Sequence[str] | None = None,
+    transfers: Sequence[dict[str, str]] | None = None,
+) -> dict[str, Any]:
+    """Replace one or more of an activity's lists; returns the old lists, for undo."""
+    activity = _activity(session, activity_id)
+    before = activity_dict(session, activity)
+    _set_links(session, activity_id, categories=categories, bases=bases, subjects=subjects,
+               recipients=recipients, transfers=transfers)
+    after = activity_dict(session, activity)
+    old: dict[str, Any] = {}
+    for key, json_key in (("categories", "data_categories"), ("bases", "legal_bases"),
+                          ("subjects", "data_subjects"), ("recipients", "recipients"),
+                          ("transfers", "transfers")):
+        if before[json_key] != after[json_key]:
+            old[key] = _basis_pairs(before[json_key]) if key == "bases" else before[json_key]
+            history.record(session, action="edit", entity="activity", ref=activity.reference,
+                           field=json_key, old=_describe(before[json_key]),
+                           new=_describe(after[json_key]))
+    if old:
+        activity.updated_at = now()
+        session.add(activity)
+    return old
+
+
+def _describe(value: Any) -> str:
+    if isinstance(value, list):
+        parts = []
+        for item in value:
+            if isinstance(item, dict):
+                parts.append(" ".join(str(v) for v in item.values() if v))
+            else:
+                parts.append(str(item))
+        return "; ".join(parts)
+    return str(value)
+
+
+def delete_activity(session: Session, *, activity_id: int) -> dict[str, Any]:
+    """Remove an activity; returns the snapshot that `restore_activity` needs."""
+    activity = _activity(session, activity_id)
+    snapshot = activity_dict(session, activity)
+    snapshot["id"] = activity.id
+    snapshot["position"] = activity.position
+    session.delete(activity)
+    session.flush()
+    history.record(session, action="delete", entity="activity", ref=activity.reference,
+                   old=_label(activity))
+    return snapshot
+
+
+def restore_activity(session: Session, *, snapshot: dict[str, Any],
+                     action: str = "restore") -> schema.Activity:
+    """Put back an activity removed by `delete_activity`, same id, reference and place."""
+    activity = activity_from_dict(session, snapshot, keep_id=True)
+    history.record(session, action=action, entity="activity", ref=activity.reference,
+                   new=_label(activity))
+    return activity
+
+
+def duplicate_activity(session: Session, *, activity_id: int) -> schema.Activity:
+    source = _activity(session, activity_id)
+    data = activity_dict(session, source)
+    copy = create_activity(
+        session,
+        position=source.position + 1,
+        categories=data["data_categories"],
+        bases=_basis_pairs(data["legal_bases"]),
+        subjects=data["data_subjects"],
+        recipients=data["recipients"],
+        transfers=data["transfers"],
+        security_measures=data["security_measures"],
+        action="duplicate",
+        **{k: data[k] for k in ACTIVITY_TEXT_FIELDS if k not in ("status", "validated_by",
+                                                                  "validated_at")},
+    )
+    return copy
+
+
+def _open_gap(session: Session, position: int) -> None:
+    session.connection().execute(
+        text("UPDATE activity SET position = position + 1 WHERE position >= :p"), {"p": position}
+    )
+
+
+def move_activity(session: Session, *, activity_id: int, to_index: int) -> int:
+    """Move an activity to `to_index` in the user's order; returns its old index.
+
+    Positions are rewritten as 0..n-1 wherever they differ: a delete leaves a gap,
+    and an index is then no longer a position.
+    """
+    activity = _activity(session, activity_id)
+    rows = list(session.exec(select(schema.Activity.id, schema.Activity.position)
+                             .order_by(col(schema.Activity.position))))
+    ids = [i for i, _ in rows]
+    old_index = ids.index(activity_id)
+    ids.pop(old_index)
+    to_index = max(0, min(to_index, len(ids)))
+    ids.insert(to_index, activity_id)
+    was = dict(rows)
+    changed = [{"p": p, "i": i} for p, i in enumerate(ids) if was[i] != p]
+    if changed:
+        session.connection().execute(text("UPDATE activity SET position=:p WHERE id=:i"),
+                                     changed)
+    session.refresh(activity)
+    history.record(session, action="move", entity="activity", ref=activity.reference,
+                   field="position", old=old_index + 1, new=to_index + 1)
+    return old_index
+
+
+# -- lists: categories, subjects, recipients, legal bases ---------------------
+
+ListModel = type[schema.DataCategory] | type[schema.DataSubject] | type[schema.Recipient]
+_KINDS: dict[type, str] = {
+    schema.DataCategory: "datacategory", schema.DataSubject: "datasubject",
+    schema.Recipient: "recipient",
+}
+_LINKS: dict[str, tuple[str, str]] = {
+    "datacategory": ("activitycategory", "category_id"),
+    "datasubject": ("activitysubject", "subject_id"),
+    "recipient": ("activityrecipient", "recipient_id"),
+}
+
+
+def kind_of(model: ListModel) -> str:
+    """The table name of a list model, as the history and the link tables name it."""
+    return _KINDS[model]
+
+
+def create_item(session: Session, *, model: ListModel, name: str, **fields: Any) -> Any:
+    """A new data category, data subject or recipient, at the end of its list."""
+    name = _item_name(name)
+    if session.exec(select(model).where(model.name == name)).first() is not None:
+        raise _name_taken(name)
+    item: Any = model(name=name, position=_end_position(session, model), **fields)
+    session.add(item)
+    session.flush()
+    history.record(session, action="create", entity=kind_of(model), ref=name)
+    return item
+
+
+def _item_name(name: object) -> str:
+    """A list item's name as typed, trimmed; an empty one is refused."""
+    name = str(name).strip()
+    if not name:
+        raise RegistreError(t("Le nom ne peut pas être vide.", "The name cannot be empty."))
+    return name
+
+
+def _name_taken(name: str) -> RegistreError:
+    return RegistreError(t("« {name} » existe déjà.", "“{name}” already exists.", name=name))
+
+
+def _item(session: Session, model: ListModel, item_id: int) -> Any:
+    item = session.get(model, item_id)
+    if item is None:
+        raise RegistreError(t("Cet élément n'existe plus.", "This item no longer exists."))
+    return item
+
+
+def update_item(session: Session, *, model: ListModel, item_id: int,
+                **changes: Any) -> dict[str, Any]:
+    item = _item(session, model, item_id)
+    old: dict[str, Any] = {}
+    for name, value in changes.items():
+        before = getattr(item, name)
+        if name == "name":
+            value = _item_name(value)
+        if before == value:
+            continue
+        if name == "name":
+            clash: Any = session.exec(select(model).where(model.name == value)).first()
+            if clash is not None and clash.id != item_id:
+                raise _name_taken(value)
+        old[name] = before
+        setattr(item, name, value)
+        history.record(session, action="edit", entity=kind_of(model), ref=item.name,
+                       field=name, old=before, new=value)
+    session.add(item)
+    return old
+
+
+def item_usage(session: Session, *, model: ListModel, item_id: int) -> list[str]:
+    """References of the activities that use an item, for the delete confirmation."""
+    table, column = _LINKS[kind_of(model)]
+    rows = session.connection().execute(
+        text(f"SELECT a.reference FROM activity a JOIN {table} l ON l.activity_id = a.id "
+             f"WHERE l.{column} = :i ORDER BY a.position"),
+        {"i": item_id},
+    )
+    return [r[0] for r in rows]
+
+
+def delete_item(session: Session, *, model: ListModel, item_id: int) -> dict[str, Any]:
+    """Remove an item and its links; returns what `restore_item` needs."""
+    item = _item(session, model, item_id)
+    table, column = _LINKS[kind_of(model)]
+    links = [
+        dict(r._mapping)
+        for r in session.connection().execute(
+            text(f"SELECT activity_id, position FROM {table} WHERE {column} = :i"), {"i": item_id}
+        )
+    ]
+    snapshot = {"item": item.model_dump(), "links": links}
+    session.delete(item)
+    session.flush()
+    history.record(session, action="delete", entity=kind_of(model), ref=item.name)
+    return snapshot
+
+
+def restore_item(session: Session, *, model: ListModel, snapshot: dict[str, Any]) -> Any:
+    item: Any = model(**snapshot["item"])
+    session.add(item)
+    session.flush()
+    table, column = _LINKS[kind_of(model)]
+    for link in snapshot["links"]:
+        session.connection().execute(
+            text(f"INSERT INTO {table} (activity_id, {column}, position) VALUES (:a, :i, :p)"),
+            {"a": link["activity_id"], "i": item.id, "p": link["position"]},
+        )
+    history.record(session, action="restore", entity=kind_of(model), ref=item.name)
+    return item
+
+
+def update_basis_description(session: Session, *, code: str, description: str) -> str:
+    basis = session.get(schema.LegalBasis, code)
+    if basis is None:
+        raise _unknown_basis(code)
+    old = basis.description
+    if old != description:
+        basis.description = description
+        session.add(basis)
+        history.record(session, action="edit", entity="legalbasis", ref=code,
+                       field="description", old=old, new=description)
+    return old
+
+
+# -- reading, in bulk -----------------------------------------------------------
+
+@dataclass
+class ActivityLists:
+    """An activity's lists, loaded for many activities in a handful of queries."""
+
+    categories: list[str] = field(default_factory=list)
+    bases: list[dict[str, str]] = field(default_factory=list)
+    subjects: list[str] = field(default_factory=list)
+    recipients: list[str] = field(default_factory=list)
+    transfers: list[dict[str, str]] = field(default_factory=list)
+
+
+def activity_lists(session: Session,
+                   activity_ids: Sequence[int] | None = None) -> dict[int, ActivityLists]:
+    """Lists of all activities (or of `activity_ids`), without one query per activity."""
+    lists: dict[int, ActivityLists] = defaultdict(ActivityLists)
+    where = ""
+    params: dict[str, Any] = {}
+    if activity_ids is not None:
+        if not activity_ids:
+            return lists
+        where = " WHERE l.activity_id IN ({})".format(",".join(str(int(i)) for i in activity_ids))
+    conn = session.connection()
+    for a, name in conn.execute(text(
+        "SELECT l.activity_id, c.name FROM activitycategory l JOIN datacategory c "
+        "ON c.id = l.category_id" + where + " ORDER BY l.activity_id, l.position"), params):
+        lists[a].categories.append(name)
+    for a, name in conn.execute(text(
+        "SELECT l.activity_id, s.name FROM activitysubject l JOIN datasubject s "
+        "ON s.id = l.subject_id" + where + " ORDER BY l.activity_id, l.position"), params):
+        lists[a].subjects.append(name)
+    for a, name in conn.execute(text(
+        "SELECT l.activity_id, r.name FROM activityrecipient l JOIN recipient r "
+        "ON r.id = l.recipient_id" + where + " ORDER BY l.activity_id, l.position"), params):
+        lists[a].recipients.append(name)
+    for a, code, article, justification in conn.execute(text(
+        "SELECT l.activity_id, l.code, b.article, l.justification FROM activitybasis l "
+        "JOIN legalbasis b ON b.code = l.code" + where + " ORDER BY l.activity_id, l.position"),
+            params):
+        lists[a].bases.append({"code": code, "article": article, "justification": justification})
+    for a, country, recipient, safeguard, detail in conn.execute(text(
+        "SELECT l.activity_id, l.country, l.recipient, l.safeguard, l.safeguard_detail "
+        "FROM transfer l" + where + " ORDER BY l.activity_id, l.position"), params):
+        lists[a].transfers.append({"country": country, "recipient": recipient,
+                                   "safeguard": safeguard, "safeguard_detail": detail})
+    return lists
+
+
+def activity_dict(session: Session, activity: schema.Activity,
+                  lists: ActivityLists | None = None) -> dict[str, Any]:
+    """An activity as it appears in the JSON export."""
+    if lists is None:
+        assert activity.id is not None
+        lists = activity_lists(session, [activity.id]).get(activity.id, ActivityLists())
+    return {
+        "reference": activity.reference,
+        "name": activity.name,
+        "purpose": activity.purpose,
+        "business_function": activity.business_function,
+        "status": activity.status,
+        "validated_by": activity.validated_by,
+        "validated_at": activity.validated_at,
+        "joint_controller": activity.joint_controller,
+        "data_subjects": list(lists.subjects),
+        "data_categories": list(lists.categories),
+        "legal_bases": [dict(b) for b in lists.bases],
+        "legal_basis_text": activity.legal_basis_text,
+        "data_categories_text": activity.data_categories_text,
+        "art9_condition": activity.art9_condition,
+        "recipients": list(lists.recipients),
+        "transfers": [dict(tr) for tr in lists.transfers],
+        "retention": activity.retention,
+        "security_measures": _split_codes(activity.security_measures),
+        "security_other": activity.security_other,
+        "data_source": activity.data_source,
+        "dpia_required": activity.dpia_required,
+        "dpia_reason": activity.dpia_reason,
+        "created_at": activity.created_at,
+        "updated_at": activity.updated_at,
+    }
+
+
+def activity_from_dict(session: Session, data: dict[str, Any], *,
+                       keep_id: bool = False) -> schema.Activity:
+    """Insert an activity from its JSON form (restore, undo), keeping reference and dates."""
+    reference = str(data.get("reference") or "") or next_reference(session)
+    if activity_by_reference(session, reference) is not None:
+        raise RegistreError(t("La référence {ref} existe déjà.",
+                              "Reference {ref} already exists.", ref=reference))
+    _note_reference(session, reference)
+    activity = schema.Activity(reference=reference)
+    if keep_id and data.get("id") is not None:
+        activity.id = int(data["id"])
+    for name in ACTIVITY_TEXT_FIELDS:
+        if name in data:
+            value = data[name]
+            if name not in ("validated_at", "dpia_required") and value is None:
+                value = ""
+            setattr(activity, name, value)
+    activity.security_measures = _join_codes(data.get("security_measures") or [])
+    activity.created_at = str(data.get("created_at") or now())
+    activity.updated_at = str(data.get("updated_at") or activity.created_at)
+    if data.get("position") is not None:
+        _open_gap(session, int(data["position"]))
+        activity.position = int(data["position"])
+    else:
+        activity.position = _end_position(session)
+    session.add(activity)
+    session.flush()
+    assert activity.id is not None
+    _set_links(
+        session, activity.id,
+        categories=list(data.get("data_categories") or []),
+        bases=_basis_pairs(data.get("legal_bases") or []),
+        subjects=list(data.get("data_subjects") or []),
+        recipients=list(data.get("recipients") or []),
+        transfers=list(data.get("transfers") or []),
+    )
+    return activity
+
+
+def activities(session: Session) -> list[schema.Activity]:
+    """All activities in the user's order."""
+    return list(session.exec(select(schema.Activity).order_by(col(schema.Activity.position))))
+
+
+def activity_by_reference(session: Session, reference: str) -> schema.Activity | None:
+    query = select(schema.Activity).where(schema.Activity.reference == reference)
+    return session.exec(query).first()
+
+
+def list_items(session: Session, model: ListModel) -> list[Any]:
+    return list(session.exec(select(model).order_by(col(model.position), col(model.id))))
+
+
+def legal_bases(session: Session) -> list[schema.LegalBasis]:
+    return list(session.exec(select(schema.LegalBasis).order_by(col(schema.LegalBasis.position))))
+
+
+# -- list pages: who uses what, for all items at once (gui/lists.py) -----------
+
+def item_usages(session: Session, *, model: ListModel) -> dict[int, list[tuple[str, str]]]:
+    """(reference, name) of the activities using each item, in the user's order.
+
+    One query for a whole list, so a list page can show counts and tooltips
+    without asking once per row.
+    """
+    table, column = _LINKS[kind_of(model)]
+    usages: dict[int, list[tuple[str, str]]] = defaultdict(list)
+    for item_id, reference, name in session.connection().execute(
+        text(f"SELECT l.{column}, a.reference, a.name FROM {table} l "
+             f"JOIN activity a ON a.id = l.activity_id ORDER BY a.position")
+    ):
+        usages[int(item_id)].append((reference, name))
+    return dict(usages)
+
+
+# -- bulk creation, for imports ----------------------------------------------------
+
+def bulk_create_activities(session: Session, rows: Sequence[dict[str, Any]], *,
+                           action: str = "import") -> list[tuple[int, str]]:
+    """Create many activities at the end of the register; returns (id, reference) pairs.
+
+    The same result as `create_activity` in a loop, without the ORM's per-row
+    round trips: a 10,000-row table must import in seconds, not minutes.
+    Each row holds activity fields plus `categories` and `bases`.
+    """
+    conn = session.connection()
+    existing = list_items(session, schema.DataCategory)
+    categories = {c.name: c.id for c in existing}
+    next_category = existing[-1].position + 1 if existing else 0
+    counter = _reference_counter(session)
+    start = int(counter.value)
+    position = _end_position(session)
+    stamp = now()
+    created: list[tuple[int, str]] = []
+    category_links: list[dict[str, Any]] = []
+    basis_links: list[dict[str, Any]] = []
+    for offset, row in enumerate(rows):
+        reference = f"T-{start + offset + 1:03d}"
+        values = {name: row.get(name, "") for name in ACTIVITY_TEXT_FIELDS
+                  if name not in ("validated_at", "dpia_required")}
+        values.update(status=row.get("status") or "draft", reference=reference,
+                      security_measures="", created_at=stamp, updated_at=stamp,
+                      position=position + offset)
+        columns = ", ".join(values)
+        marks = ", ".join(f":{name}" for name in values)
+        activity_id = conn.execute(
+            text(f"INSERT INTO activity ({columns}) VALUES ({marks})"), values
+        ).lastrowid
+        assert activity_id is not None
+        created.append((activity_id, reference))
+        for i, name in enumerate(dict.fromkeys(row.get("categories") or [])):
+            if name not in categories:
+                categories[name] = conn.execute(
+                    text("INSERT INTO datacategory (name, description, special, criminal, "
+                         "position) VALUES (:n, '', 0, 0, :p)"),
+                    {"n": name, "p": next_category},
+                ).lastrowid
+                next_category += 1
+                history.record(session, action=action, entity="datacategory", ref=name)
+            category_links.append({"a": activity_id, "c": categories[name], "p": i})
+        basis_links += [{"a": activity_id, "c": code, "j": justification, "p": i}
+                        for i, code, justification in _checked_bases(row.get("bases") or [])]
+        history.record(session, action=action, entity="activity", ref=reference,
+                       new=values["name"] or str(values["purpose"])[:200])
+    if category_links:
+        conn.execute(text("INSERT INTO activitycategory (activity_id, category_id, position) "
+                          "VALUES (:a, :c, :p)"), category_links)
+    if basis_links:
+        conn.execute(text("INSERT INTO activitybasis (activity_id, code, justification, "
+                          "position) VALUES (:a, :c, :j, :p)"), basis_links)
+    counter.value = str(start + len(rows))
+    return created

@@ -1,0 +1,183 @@
+"""Exporting the signed PDF record: one flow for the CLI and the editor.
+
+The record is rendered from the JSON export, signed when asked, and the export
+is written into the register (date, file, fingerprint, signer) so the editor
+can show what changed since the last signed pdf.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func
+from sqlmodel import Session, col, select
+
+from model.core.errors import RegistreError
+from model.core.i18n import t, t_in
+from model.exchange import jsondoc
+from model.record import pdf
+from model.signing import pades
+from model.storage import history, schema
+from model.storage.store import Store, data_dir, now
+
+
+def schema_label(lang: str) -> str:
+    """The register version printed on the cover, in the record's language."""
+    return f"{jsondoc.FORMAT} ({t_in(lang, 'schéma', 'schema')} {schema.SCHEMA_VERSION})"
+
+
+def default_certificate() -> Path:
+    """The organisation's own signing certificate, made by Registre when it has none."""
+    return data_dir() / "pades.p12"
+
+
+@dataclass(frozen=True)
+class SignOptions:
+    """How to sign; `p12_path` None means the organisation's own self-signed certificate."""
+
+    password: bytes
+    signer: str
+    role: str = ""
+    place: str = ""
+    p12_path: Path | None = None
+    timestamp_url: str | None = None
+    timestamper: Any = None
+
+
+@dataclass(frozen=True)
+class ExportOutcome:
+    path: Path
+    fingerprint: str
+    activities: int
+    signed: bool
+    created_certificate: Path | None
+
+
+def read_password(path: Path) -> bytes:
+    """The first line of a password file, as a script would keep it."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise RegistreError(t(
+            "Impossible de lire le fichier de mot de passe « {file} » : {reason}.",
+            "Cannot read the password file “{file}”: {reason}.",
+            file=path.name, reason=exc.strerror or exc)) from exc
+    lines = data.splitlines()
+    password = lines[0] if lines else b""
+    if not password:
+        raise RegistreError(t("Le fichier de mot de passe « {file} » est vide.",
+                              "The password file “{file}” is empty.", file=path.name))
+    return password
+
+
+def export_pdf(store: Store, out_path: Path, *, lang: str | None = None,
+               sign: SignOptions | None = None) -> ExportOutcome:
+    """Render (and sign) the record into `out_path`; never leaves a half-written file."""
+    out_path = Path(out_path)
+    with store.read() as session:
+        doc = jsondoc.export_document(session)
+    lang = lang or str(doc.get("language") or "fr")
+    fp = jsondoc.fingerprint(doc)
+    signer = (pdf.SignerInfo(name=sign.signer, role=sign.role, place=sign.place,
+                                date=datetime.now().date()) if sign else None)
+    created: Path | None = None
+    folder = out_path.parent if str(out_path.parent) else Path(".")
+    if not folder.is_dir():
+        raise RegistreError(t("Le dossier « {dir} » n'existe pas.",
+                              "The folder “{dir}” does not exist.", dir=str(folder)))
+    try:
+        fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=f".{out_path.name}.", suffix=".pdf")
+    except OSError as exc:  # a folder the user may not write to
+        raise _cannot_write(out_path, exc) from exc
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        pdf.render_record(doc, tmp, lang=lang, fingerprint=fp,
+                             register_version=schema_label(lang),
+                             exported_at=datetime.now(UTC), signer=signer)
+        if sign is not None:
+            p12 = sign.p12_path
+            if p12 is None:
+                p12 = default_certificate()
+                if not p12.exists():
+                    org = doc["organisation"]
+                    p12.parent.mkdir(parents=True, exist_ok=True)
+                    pades.create_self_signed(
+                        p12, sign.password, organisation=org.get("name") or sign.signer,
+                        email=org.get("email") or "", common_name=sign.signer)
+                    created = p12
+            pades.sign_pdf(tmp, out_path, p12_path=p12, password=sign.password,
+                             signer_name=sign.signer, role=sign.role, place=sign.place,
+                             lang=lang, timestamp_url=sign.timestamp_url,
+                             timestamper=sign.timestamper)
+        else:
+            os.replace(tmp, out_path)
+    except OSError as exc:
+        raise _cannot_write(out_path, exc) from exc
+    finally:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+    if not store.readonly:
+        with store.write() as session:
+            _record_export(session, out_path, fp, sign.signer if sign else "", lang)
+    return ExportOutcome(out_path, fp, len(doc["activities"]), sign is not None, created)
+
+
+def _cannot_write(path: Path, exc: OSError) -> RegistreError:
+    return RegistreError(t("Impossible d'écrire « {file} » : {reason}.",
+                           "Cannot write “{file}”: {reason}.",
+                           file=path.name, reason=exc.strerror or exc))
+
+
+def _record_export(session: Session, path: Path, fingerprint: str, signer: str,
+                   lang: str) -> None:
+    entry = history.record(session, action="export", entity="register", ref=path.name,
+                           field="pdf", new=f"{fingerprint[:16]} {signer}".strip())
+    session.flush()
+    session.add(schema.ExportRecord(at=now(), file=str(path), fingerprint=fingerprint,
+                                signer=signer, lang=lang, history_id=entry.id or 0))
+
+
+def last_signed_export(session: Session) -> schema.ExportRecord | None:
+    return session.exec(
+        select(schema.ExportRecord).where(schema.ExportRecord.signer != "")
+        .order_by(col(schema.ExportRecord.id).desc())
+    ).first()
+
+
+def changes_since_last_signed_export(
+    session: Session, last: schema.ExportRecord | None = None
+) -> list[schema.HistoryEntry]:
+    """What the register's history holds after the last signed record (all of it if none).
+
+    `last` is that record when the caller has already read it.
+    """
+    return list(session.exec(
+        select(schema.HistoryEntry).where(*_since(session, last))
+        .order_by(col(schema.HistoryEntry.id))
+    ))
+
+
+def count_changes_since_last_signed_export(
+    session: Session, last: schema.ExportRecord | None = None
+) -> int:
+    """How many changes since the last signed record: the status bar's figure, after each edit."""
+    return session.exec(
+        select(func.count()).select_from(schema.HistoryEntry).where(*_since(session, last))
+    ).one()
+
+
+def _since(session: Session, last: schema.ExportRecord | None) -> tuple[Any, ...]:
+    last = last or last_signed_export(session)
+    since = last.history_id if last else 0
+    return (col(schema.HistoryEntry.id) > since, schema.HistoryEntry.action != "export")
+
+
+def exports(session: Session) -> list[schema.ExportRecord]:
+    return list(session.exec(select(schema.ExportRecord).order_by(col(schema.ExportRecord.id))))

@@ -1,0 +1,140 @@
+"""The register's append-only history, chained by SHA-256 (GDPR Art. 5(2) accountability).
+
+Each entry's hash covers its own fields and the hash before it, so an entry
+edited, deleted or moved breaks the chain from that point. The number of
+entries and the last hash are also kept in `Meta`, so that removing the last
+entries is noticed too.
+"""
+
+from __future__ import annotations
+
+import getpass
+import hashlib
+from dataclasses import dataclass
+
+from sqlmodel import Session, col, select
+
+from model.core.i18n import t
+from model.storage import schema
+from model.storage.store import now
+
+GENESIS = "0" * 64
+_FIELDS = ("at", "user", "action", "entity", "ref", "field", "old", "new")
+
+
+def current_user() -> str:
+    """The operating-system user, as accountability asks; never fails."""
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "?"
+
+
+def entry_hash(prev_hash: str, entry: schema.HistoryEntry) -> str:
+    payload = "\x1f".join([prev_hash, *(str(getattr(entry, name)) for name in _FIELDS)])
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def _meta(session: Session, key: str) -> schema.Meta:
+    row = session.get(schema.Meta, key)
+    if row is None:
+        row = schema.Meta(key=key, value="")
+        session.add(row)
+    return row
+
+
+def record(
+    session: Session,
+    *,
+    action: str,
+    entity: str,
+    ref: str = "",
+    field: str = "",
+    old: object = "",
+    new: object = "",
+) -> schema.HistoryEntry:
+    """Append one entry in the caller's transaction."""
+    head = _meta(session, "history_head")
+    count = _meta(session, "history_count")
+    prev = head.value or GENESIS
+    entry = schema.HistoryEntry(
+        at=now(), user=current_user(), action=action, entity=entity, ref=ref, field=field,
+        old=_text(old), new=_text(new), prev_hash=prev,
+    )
+    entry.hash = entry_hash(prev, entry)
+    session.add(entry)
+    head.value = entry.hash
+    count.value = str(int(count.value or "0") + 1)
+    return entry
+
+
+def _text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+@dataclass(frozen=True)
+class ChainBreak:
+    """Where the history stops being trustworthy."""
+
+    entry_id: int | None
+    position: int
+    """1-based place in the history of the first entry that does not hold."""
+    reason: str
+    """"link" (an entry removed, inserted or moved before it), "content" (the entry
+    itself altered) or "truncated" (entries removed at the end)."""
+
+    def message(self) -> str:
+        """One line for the user, naming the entry."""
+        if self.reason == "truncated":
+            return t(
+                "Historique altéré : des entrées ont été supprimées à la fin (après l'entrée "
+                "n° {n}).",
+                "History tampered with: entries were removed at the end (after entry "
+                "no. {n}).", n=self.position - 1)
+        if self.reason == "content":
+            return t(
+                "Historique altéré : la chaîne est rompue à l'entrée n° {n} (id {id}), "
+                "dont le contenu a été modifié.",
+                "History tampered with: the chain breaks at entry no. {n} (id {id}), "
+                "whose content was changed.", n=self.position, id=self.entry_id)
+        return t(
+            "Historique altéré : la chaîne est rompue à l'entrée n° {n} (id {id}) ; une "
+            "entrée a été supprimée, insérée ou déplacée juste avant.",
+            "History tampered with: the chain breaks at entry no. {n} (id {id}); an entry "
+            "was removed, inserted or moved just before it.", n=self.position, id=self.entry_id)
+
+
+def verify(session: Session) -> ChainBreak | None:
+    """The first break in the chain, or None when the history is intact."""
+    prev = GENESIS
+    position = 0
+    for position, entry in enumerate(
+        session.exec(select(schema.HistoryEntry).order_by(col(schema.HistoryEntry.id))), start=1
+    ):
+        if entry.prev_hash != prev:
+            return ChainBreak(entry.id, position, "link")
+        if entry_hash(prev, entry) != entry.hash:
+            return ChainBreak(entry.id, position, "content")
+        prev = entry.hash
+    head = session.get(schema.Meta, "history_head")
+    count = session.get(schema.Meta, "history_count")
+    if (head.value if head else "") not in ("", prev) or int(
+        (count.value if count else "") or "0"
+    ) != position:
+        return ChainBreak(None, position + 1, "truncated")
+    return None
+
+
+def entries(session: Session, *, ref: str | None = None,
+            entity: str | None = None) -> list[schema.HistoryEntry]:
+    """The history in order; only the entries about `ref` (of kind `entity`) when given."""
+    query = select(schema.HistoryEntry).order_by(col(schema.HistoryEntry.id))
+    if ref is not None:
+        query = query.where(schema.HistoryEntry.ref == ref)
+    if entity is not None:
+        query = query.where(schema.HistoryEntry.entity == entity)
+    return list(session.exec(query))

@@ -1,0 +1,409 @@
+"""Opening, creating and writing a register file.
+
+A register is one SQLite file marked with our application id and a schema
+version. Anything else is refused before SQLite is allowed to write to it, so
+a wrong file is left byte-for-byte as it was.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+from sqlalchemy import event
+from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.pool import StaticPool
+from sqlmodel import Session, SQLModel, create_engine, select
+
+from model.core import vocab
+from model.core.errors import RegisterLocked, RegisterReadOnly, RegistreError
+from model.core.i18n import t
+from model.storage import schema
+from model.storage.lock import WriterLock
+
+__all__ = ["RegisterLocked", "RegisterReadOnly", "Store", "data_dir", "default_path", "now"]
+
+APP_NAME = "registre"
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def data_dir() -> Path:
+    """The user's data folder: default register, backups, signing key, logs."""
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def default_path() -> Path:
+    env = os.environ.get("REGISTRE_DB")
+    return Path(env) if env else data_dir() / "register.db"
+
+
+def now() -> str:
+    """The current time as stored: ISO 8601, UTC, to the second."""
+    return datetime.now(UTC).replace(microsecond=0).isoformat()
+
+
+def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.close()
+
+
+def _beside(path: Path, suffix: str) -> Path:
+    """SQLite's companion file of `path` (its "-wal" or "-shm")."""
+    return path.with_name(path.name + suffix)
+
+
+def _probe(path: Path) -> tuple[int, int]:
+    """(application_id, user_version) of an existing file, read without writing to it."""
+    try:
+        with path.open("rb") as f:
+            head = f.read(100)
+    except OSError as exc:
+        raise RegistreError(
+            t(
+                "Impossible de lire « {file} » : {reason}.",
+                "Cannot read “{file}”: {reason}.",
+                file=path.name,
+                reason=exc.strerror or exc,
+            )
+        ) from exc
+    if len(head) < 100 or not head.startswith(SQLITE_MAGIC):
+        raise not_a_register(path)
+    try:
+        # With no WAL beside it, no connection has the file open and the file alone is the
+        # whole register: read it as immutable, so that probing a wrong or damaged file
+        # leaves not even an empty -wal/-shm pair behind.
+        wal = _beside(path, "-wal").exists()
+        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro{'' if wal else '&immutable=1'}",
+                              uri=True)
+        try:
+            app_id = con.execute("PRAGMA application_id").fetchone()[0]
+            version = con.execute("PRAGMA user_version").fetchone()[0]
+            health = con.execute("PRAGMA quick_check").fetchone()[0]
+        finally:
+            con.close()
+        if health != "ok":
+            raise sqlite3.DatabaseError(str(health))
+    except sqlite3.Error as exc:
+        raise RegistreError(
+            t(
+                "« {file} » est endommagé ou tronqué et ne peut pas être ouvert ({reason}).",
+                "“{file}” is damaged or truncated and cannot be opened ({reason}).",
+                file=path.name,
+                reason=exc,
+            )
+        ) from exc
+    return int(app_id), int(version)
+
+
+def not_a_register(path: Path) -> RegistreError:
+    return RegistreError(
+        t(
+            "« {file} » n'est pas un registre Registre ; il n'a pas été modifié.",
+            "“{file}” is not a Registre register; it was left untouched.",
+            file=path.name,
+        )
+    )
+
+
+UPGRADES: dict[int, Callable[[Connection], None]] = {}
+"""Schema steps: UPGRADES[n] turns a schema-n register into schema n+1 (none yet)."""
+
+
+def upgradable(version: int) -> bool:
+    """Whether this version can bring a schema-`version` file up to date (or it already is)."""
+    return 1 <= version <= schema.SCHEMA_VERSION and all(
+        v in UPGRADES for v in range(version, schema.SCHEMA_VERSION))
+
+
+def apply_upgrades(conn: Connection, version: int) -> None:
+    """Run the schema steps from `version` on, in the caller's transaction."""
+    for step in range(version, schema.SCHEMA_VERSION):
+        UPGRADES[step](conn)
+    conn.exec_driver_sql(f"PRAGMA user_version={schema.SCHEMA_VERSION}")
+
+
+def _check_writable(path: Path) -> None:
+    """Refuse, before touching anything, a register this user may not write.
+
+    SQLite would open a read-only file without complaint and only fail at the
+    first save; the user should hear it when opening, with the read-only offer.
+    """
+    folder = path.resolve().parent
+    if os.access(path, os.W_OK) and os.access(folder, os.W_OK | os.X_OK):
+        return
+    what = path if not os.access(path, os.W_OK) else folder
+    raise RegisterReadOnly.here(path.name, t("« {what} » est en lecture seule",
+                                             "“{what}” is read-only", what=what.name or str(what)))
+
+
+def _needs_immutable(path: Path) -> bool:
+    """A read-only register in a read-only folder, closed cleanly: SQLite must be told
+    it cannot change, or it refuses to read it for want of a place for its WAL index."""
+    folder = path.resolve().parent
+    return not os.access(folder, os.W_OK) and not _beside(path, "-wal").exists()
+
+
+def _sqlite_reason(error: BaseException | None) -> str:
+    """SQLite's reason for a failed save, in the user's words where we know it."""
+    text = str(error or "")
+    if "full" in text:
+        return t("le disque est plein", "the disk is full")
+    if "readonly" in text or "read-only" in text:
+        return t("le fichier est en lecture seule", "the file is read-only")
+    if "locked" in text or "busy" in text:
+        return t("le registre est occupé par un autre programme",
+                 "the register is busy in another program")
+    if "disk I/O" in text:
+        return t("erreur d'écriture sur le disque", "disk write error")
+    return text
+
+
+def _cannot_create(path: Path, reason: object) -> RegistreError:
+    return RegistreError(t("Impossible de créer le registre « {file} » : {reason}.",
+                           "Cannot create the register “{file}”: {reason}.",
+                           file=str(path), reason=reason))
+
+
+class Store:
+    """One open register: an engine and the one way to write to it.
+
+    Every user operation runs inside `write()`, one transaction committed
+    before the call returns, so an acknowledged edit is on disk.
+    """
+
+    def __init__(self, engine: Engine, path: Path | None, *, readonly: bool = False,
+                 lock: WriterLock | None = None) -> None:
+        self.engine = engine
+        self.path = path
+        self.readonly = readonly
+        self._lock = lock
+        self.notices: list[str] = []
+        """Problems worth telling the user that did not stop the register from opening
+        (a daily backup that could not be made, for one)."""
+
+    # -- opening ---------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: Path, *, create: bool = True, language: str = "fr",
+             readonly: bool = False, wait: float = 0.0, daily_backup: bool = True) -> Store:
+        """Open the register at `path`, creating it (0600) when it does not exist yet.
+
+        Opened for writing, the store holds the register's writer lock until
+        `close()` (or the process's end): a second writer gets `RegisterLocked`,
+        after waiting up to `wait` seconds, and may open it with `readonly=True`.
+        A read-only store takes no lock and never writes, not even a backup.
+        An existing register gets its first backup of the day here, unless
+        `daily_backup` is False.
+        """
+        path = Path(path)
+        if path.exists() and path.is_dir():
+            raise RegistreError(
+                t("« {file} » est un dossier, pas un registre.",
+                  "“{file}” is a folder, not a register.", file=path.name)
+            )
+        if path.exists():
+            app_id, version = _probe(path)
+            if app_id != schema.APPLICATION_ID:
+                raise not_a_register(path)
+            if version > schema.SCHEMA_VERSION:
+                raise RegistreError(
+                    t(
+                        "« {file} » a été enregistré par une version plus récente de Registre "
+                        "(schéma {found}, cette version lit jusqu'au schéma {known}) ; "
+                        "mettez Registre à jour pour l'ouvrir.",
+                        "“{file}” was saved by a newer version of Registre (schema {found}; "
+                        "this version reads up to schema {known}); update Registre to open it.",
+                        file=path.name, found=version, known=schema.SCHEMA_VERSION,
+                    )
+                )
+            if readonly:
+                return cls(cls._engine(path, readonly=True), path, readonly=True)
+            _check_writable(path)
+            lock = WriterLock(path, wait=wait)
+            store = cls(cls._engine(path), path, lock=lock)
+            try:
+                store._configure_file()
+                store._upgrade(version)
+                if daily_backup:
+                    store._daily_backup()
+            except BaseException:
+                store.close()
+                raise
+            return store
+        if not create or readonly:
+            raise RegistreError(
+                t("Le registre « {file} » n'existe pas.", "The register “{file}” does not exist.",
+                  file=path.name)
+            )
+        return cls._create(path, language=language, wait=wait)
+
+    @classmethod
+    def memory(cls, *, language: str = "fr") -> Store:
+        """A fresh in-memory register, for tests and previews."""
+        engine = create_engine(
+            "sqlite://", connect_args={"check_same_thread": False}, poolclass=StaticPool
+        )
+        event.listen(engine, "connect", _set_pragmas)
+        store = cls(engine, None)
+        store._initialise(language)
+        return store
+
+    @staticmethod
+    def _engine(path: Path, *, readonly: bool = False) -> Engine:
+        if readonly:
+            url = f"sqlite:///file:{path.resolve()}?mode=ro&uri=true"
+            if _needs_immutable(path):
+                url += "&immutable=1"
+        else:
+            url = f"sqlite:///{path}"
+        engine = create_engine(url, connect_args={"check_same_thread": False})
+        event.listen(engine, "connect", _set_pragmas)
+        return engine
+
+    @classmethod
+    def _create(cls, path: Path, *, language: str, wait: float = 0.0) -> Store:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise _cannot_create(path, exc.strerror or exc) from exc
+        lock = WriterLock(path, wait=wait)
+        if path.exists():  # another writer created it while we waited for the lock
+            lock.release()
+            return cls.open(path, create=False, wait=wait)
+        try:
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            os.close(fd)
+        except OSError as exc:
+            lock.release()
+            raise _cannot_create(path, exc.strerror or exc) from exc
+        store = cls(cls._engine(path), path, lock=lock)
+        try:
+            store._configure_file()
+            store._initialise(language)
+        except (SQLAlchemyError, OSError, RegistreError) as exc:
+            store.close()
+            for leftover in (path, _beside(path, "-wal"), _beside(path, "-shm")):
+                with contextlib.suppress(OSError):
+                    leftover.unlink()
+            if isinstance(exc, RegistreError):
+                raise
+            raise _cannot_create(path, getattr(exc, "orig", exc)) from exc
+        return store
+
+    def _configure_file(self) -> None:
+        try:
+            with self.engine.connect() as con:
+                con.exec_driver_sql("PRAGMA journal_mode=WAL")
+        except OperationalError as exc:
+            raise RegisterReadOnly.here(self.path.name if self.path else "", exc.orig) from exc
+
+    def _initialise(self, language: str) -> None:
+        """Tables, vocabularies and starter lists of a new register, in one transaction."""
+        lang = language if language in vocab.LANGUAGES else "fr"
+        SQLModel.metadata.create_all(self.engine)
+        with self.write() as session:
+            session.add(schema.Meta(key="language", value=lang))
+            session.add(schema.Meta(key="created_at", value=now()))
+            session.add(schema.Organisation(id=1))
+            for i, term in enumerate(vocab.LEGAL_BASES):
+                session.add(
+                    schema.LegalBasis(code=term.code, article=term.article, label_fr=term.fr,
+                                  label_en=term.en, position=i)
+                )
+            for i, (name, desc, special, criminal) in enumerate(vocab.STARTER_CATEGORIES[lang]):
+                session.add(schema.DataCategory(name=name, description=desc, special=special,
+                                            criminal=criminal, position=i))
+            for i, name in enumerate(vocab.STARTER_SUBJECTS[lang]):
+                session.add(schema.DataSubject(name=name, position=i))
+            for i, (name, kind) in enumerate(vocab.STARTER_RECIPIENTS[lang]):
+                session.add(schema.Recipient(name=name, kind=kind, position=i))
+            session.connection().exec_driver_sql(f"PRAGMA application_id={schema.APPLICATION_ID}")
+            session.connection().exec_driver_sql(f"PRAGMA user_version={schema.SCHEMA_VERSION}")
+
+    def _upgrade(self, version: int) -> None:
+        """Bring an older schema up to date, one step at a time, in one transaction.
+
+        Schema 1 is the first released one. A backup is taken first, so an
+        upgrade that goes wrong (or a user who wants the old file) loses nothing.
+        Each released schema has a fixture file in tests/fixtures/ that the
+        tests open with the current code.
+        """
+        if version == schema.SCHEMA_VERSION:
+            return
+        if not upgradable(version):
+            raise not_a_register(self.path or Path())
+        from model.storage.backup import make_backup
+
+        make_backup(self, "upgrade")
+        with self.write() as session:
+            apply_upgrades(session.connection(), version)
+
+    def _daily_backup(self) -> None:
+        """The first backup of the day; a failure is told, never fatal (the register is fine)."""
+        from model.storage.backup import daily_backup
+
+        try:
+            daily_backup(self)
+        except RegistreError as exc:
+            self.notices.append(exc.message)
+
+    def close(self) -> None:
+        """Close the register and let go of its writer lock."""
+        self.engine.dispose()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    # -- reading and writing --------------------------------------------
+
+    @contextlib.contextmanager
+    def read(self) -> Iterator[Session]:
+        with Session(self.engine) as session:
+            yield session
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[Session]:
+        """One user operation: all of it is committed when the block ends, or none of it."""
+        self.ensure_writable()
+        with Session(self.engine) as session:
+            try:
+                session.connection().exec_driver_sql("BEGIN IMMEDIATE")
+                yield session
+                session.commit()
+            except OperationalError as exc:
+                session.rollback()
+                raise RegistreError(
+                    t(
+                        "L'enregistrement a échoué ({reason}) ; le registre n'a pas été modifié.",
+                        "Saving failed ({reason}); the register was not changed.",
+                        reason=_sqlite_reason(exc.orig),
+                    )
+                ) from exc
+            except BaseException:
+                session.rollback()
+                raise
+
+    def ensure_writable(self) -> None:
+        """Refuse, before anything is touched, to change a register opened read-only."""
+        if self.readonly:
+            raise RegistreError(
+                t("Ce registre est ouvert en lecture seule.", "This register is open read-only.")
+            )
+
+    def language(self) -> str:
+        return self.meta("language", "fr")
+
+    def meta(self, key: str, default: str = "") -> str:
+        with self.read() as session:
+            row = session.exec(select(schema.Meta).where(schema.Meta.key == key)).first()
+            return row.value if row else default

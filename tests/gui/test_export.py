@@ -1,0 +1,195 @@
+"""File ▸ Export PDF… and Tools ▸ Verify a PDF…, driven as a user would."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
+
+from gui.adapter import StoreAdapter
+from gui.dialogs.export import ExportDialog
+from gui.dialogs.verify import VerifyDialog
+from model.signing import pades, publish
+from model.storage.store import Store
+from tests.guikit import seeded_store
+
+SIGNER = "Camille Martin"
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    s = seeded_store(tmp_path / "register.db")
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def messages(monkeypatch: pytest.MonkeyPatch) -> dict[str, list[str]]:
+    seen: dict[str, list[str]] = {"inform": [], "warn": []}
+    monkeypatch.setattr(ExportDialog, "inform", classmethod(
+        lambda _cls, _parent, _title, text: seen["inform"].append(text)))
+    monkeypatch.setattr(ExportDialog, "warn", classmethod(
+        lambda _cls, _parent, text: seen["warn"].append(text)))
+    return seen
+
+
+def open_dialog(qtbot: QtBot, store: Store, settings: QSettings) -> ExportDialog:
+    dialog = ExportDialog(None, adapter=StoreAdapter(store=store), settings=settings)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.previewReady, timeout=60_000):
+        dialog.show()
+    return dialog
+
+
+def fill_signer(dialog: ExportDialog, password: str = "s3cret") -> None:
+    dialog.sign_box.setChecked(True)
+    dialog.use_organisation.setChecked(True)
+    dialog.password.setText(password)
+    dialog.signer.setText(SIGNER)
+    dialog.role.setText("Gérante")
+    dialog.place.setText("Lyon")
+
+
+def export_to(qtbot: QtBot, dialog: ExportDialog, target: Path,
+              monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(ExportDialog, "ask_path", classmethod(lambda *_a: target))
+    dialog.export_button.click()
+    assert dialog.busy  # the worker runs; the dialog refuses to close meanwhile
+    dialog.reject()
+    assert dialog.isVisible()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=60_000)
+
+
+def test_preview_findings_and_signed_export(qtbot: QtBot, store: Store, settings: QSettings,
+                                            tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                            messages: dict[str, list[str]]) -> None:
+    dialog = open_dialog(qtbot, store, settings)
+    assert dialog.document.pageCount() > 1  # cover, summary, sheets, annex, signature
+    assert dialog.findings.count() > 0  # the seed lacks retention periods, subjects…
+    assert dialog.language.currentData() == "fr"
+    assert not dialog.export_button.isEnabled()  # signing without a password: not yet
+    fill_signer(dialog)
+    assert dialog.export_button.isEnabled()
+
+    target = tmp_path / "out" / "registre.pdf"
+    target.parent.mkdir()
+    exported: list[Any] = []
+    dialog.exported.connect(exported.append)
+    export_to(qtbot, dialog, target, monkeypatch)
+    assert not messages["warn"]
+    assert target.exists()
+    assert pades.verify_pdf(target).ok
+    assert exported and exported[0].signed and exported[0].created_certificate is not None
+    assert publish.default_certificate().exists()
+    assert SIGNER in messages["inform"][0] and str(target) in messages["inform"][0]
+    with store.read() as session:
+        last = publish.last_signed_export(session)
+        assert last is not None and last.signer == SIGNER
+    assert not dialog.isVisible()  # done: the dialog closed itself
+
+
+def test_wrong_password_says_so_writes_nothing_and_stays_open(
+        qtbot: QtBot, store: Store, settings: QSettings, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch, messages: dict[str, list[str]]) -> None:
+    cert = publish.default_certificate()
+    cert.parent.mkdir(parents=True, exist_ok=True)
+    pades.create_self_signed(cert, b"the-right-one", organisation="Boulangerie Martin SARL",
+                               common_name=SIGNER)
+    dialog = open_dialog(qtbot, store, settings)
+    fill_signer(dialog, password="wrong")
+    target = tmp_path / "registre.pdf"
+    export_to(qtbot, dialog, target, monkeypatch)
+    assert messages["warn"] and "mot de passe" in messages["warn"][0].lower()
+    assert not target.exists()
+    assert not [p for p in tmp_path.iterdir() if p.suffix == ".pdf"]
+    assert dialog.isVisible() and dialog.export_button.isEnabled()
+    assert dialog.status.text() == messages["warn"][0]
+    with store.read() as session:
+        assert publish.exports(session) == []
+
+    # a broken PKCS#12 file: the same, with the file's problem
+    broken = tmp_path / "broken.p12"
+    broken.write_bytes(b"not a certificate")
+    dialog.use_file.setChecked(True)
+    dialog.p12_path.setText(str(broken))
+    export_to(qtbot, dialog, target, monkeypatch)
+    assert "PKCS#12" in messages["warn"][1]
+    assert not target.exists() and dialog.isVisible()
+
+
+def test_signer_details_are_remembered_but_not_the_password(
+        qtbot: QtBot, store: Store, settings: QSettings, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch, messages: dict[str, list[str]]) -> None:
+    dialog = open_dialog(qtbot, store, settings)
+    fill_signer(dialog)
+    dialog.timestamp_url.setText("http://tsa.example.invalid/tsr")
+    dialog.sign_box.setChecked(False)  # unsigned: quick, and the rest is still remembered
+    export_to(qtbot, dialog, tmp_path / "unsigned.pdf", monkeypatch)
+    assert (tmp_path / "unsigned.pdf").exists()
+    assert "s3cret" not in Path(settings.fileName()).read_text(encoding="utf-8")
+
+    again = open_dialog(qtbot, store, settings)
+    assert again.signer.text() == SIGNER
+    assert again.role.text() == "Gérante"
+    assert again.place.text() == "Lyon"
+    assert again.timestamp_url.text() == "http://tsa.example.invalid/tsr"
+    assert not again.sign_box.isChecked()
+    assert again.password.text() == ""
+
+
+def test_english_record_preview(qtbot: QtBot, store: Store, settings: QSettings) -> None:
+    dialog = open_dialog(qtbot, store, settings)
+    with qtbot.waitSignal(dialog.previewReady, timeout=60_000):
+        dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    assert dialog.document.pageCount() > 1
+    assert dialog.suggested_name().startswith("record-of-processing-activities-")
+
+
+@pytest.fixture
+def signed_pdf(store: Store, tmp_path: Path) -> Path:
+    target = tmp_path / "signed.pdf"
+    publish.export_pdf(store, target, lang="fr",
+                       sign=publish.SignOptions(password=b"pw", signer=SIGNER))
+    return target
+
+
+def test_verify_dialog_valid_then_tampered(qtbot: QtBot, signed_pdf: Path,
+                                           tmp_path: Path) -> None:
+    dialog = VerifyDialog(None, path=signed_pdf)
+    qtbot.addWidget(dialog)
+    assert dialog.verify()
+    assert dialog.verdict.isVisibleTo(dialog) and dialog.verdict.property("ok")
+    assert dialog.verdict.text().startswith("✔ Valid")
+    assert SIGNER in dialog.details.toPlainText()
+
+    data = bytearray(signed_pdf.read_bytes())
+    where = data.find(b"Boulangerie")
+    assert where > 0
+    data[where:where + 11] = b"Patisserie!"
+    tampered = tmp_path / "tampered.pdf"
+    tampered.write_bytes(bytes(data))
+    dialog.pdf.setText(str(tampered))
+    assert not dialog.verify()
+    assert not dialog.verdict.property("ok")
+    assert dialog.verdict.text().startswith("✘")
+
+
+def test_verify_dialog_not_a_pdf(qtbot: QtBot, tmp_path: Path,
+                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    text = tmp_path / "notes.pdf"
+    text.write_text("hello", encoding="utf-8")
+    monkeypatch.setattr(VerifyDialog, "ask_pdf_path", classmethod(lambda *_a: text))
+    dialog = VerifyDialog(None)
+    qtbot.addWidget(dialog)
+    dialog.findChild(type(dialog.verify_button), "choosePdf").click()
+    assert dialog.verdict.text() == "This file cannot be checked."
+    assert "n'est pas un fichier PDF" in dialog.details.toPlainText()

@@ -1,0 +1,211 @@
+"""Importing a table through the preview: one undoable step, nothing changed on a bad file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QDialog
+from pytestqt.qtbot import QtBot
+
+from gui.adapter import StoreAdapter
+from gui.dialogs.importing import ImportDialog, ProblemRole, run_import
+from model.register import crud
+from model.storage import schema
+from model.storage.store import Store
+
+
+@pytest.fixture
+def adapter(store: Store) -> StoreAdapter:
+    return StoreAdapter(store=store)
+
+
+def activity_count(store: Store) -> int:
+    with store.read() as session:
+        return len(crud.activities(session))
+
+
+def category_names(store: Store) -> list[str]:
+    with store.read() as session:
+        return [c.name for c in crud.list_items(session, schema.DataCategory)]
+
+
+def open_dialog(qtbot: QtBot, adapter: StoreAdapter, path: Path) -> ImportDialog:
+    parsed, known = ImportDialog.parse(adapter=adapter, path=path)
+    dialog = ImportDialog(parsed, source=path.name, known_categories=known)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def accept_with(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch,
+                drive: Any = None) -> list[ImportDialog]:
+    """Replace the modal exec(): let `drive` act on the dialog, then click Import."""
+    seen: list[ImportDialog] = []
+
+    def fake_exec(dialog: ImportDialog) -> int:
+        qtbot.addWidget(dialog)
+        seen.append(dialog)
+        if drive is not None:
+            drive(dialog)
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+        return int(dialog.result())
+
+    monkeypatch.setattr(ImportDialog, "exec", fake_exec)
+    return seen
+
+
+def test_preview_model_passes_the_model_tester(qtbot: QtBot, qtmodeltester: Any,
+                                               adapter: StoreAdapter, seed: Path) -> None:
+    dialog = open_dialog(qtbot, adapter, seed)
+    qtmodeltester.check(dialog.model)
+
+
+def test_preview_marks_problems_and_offers_the_unmapped_basis(
+        qtbot: QtBot, adapter: StoreAdapter, seed: Path) -> None:
+    dialog = open_dialog(qtbot, adapter, seed)
+    model = dialog.model
+    assert model.rowCount() == 11
+    last = model.rowCount() - 1
+    assert model.index(last, 0).data() == 16
+    assert model.index(last, 0).data(ProblemRole) == "warning"
+    assert model.index(0, 0).data(ProblemRole) == ""
+    tip = model.index(last, 4).data(Qt.ItemDataRole.ToolTipRole)
+    assert "présenter ou contester une réclamation" in tip
+    assert "not recognised" in model.index(last, 4).data()
+    assert model.index(last, 0).data(Qt.ItemDataRole.BackgroundRole) is not None
+    assert dialog.problems.count() == 2
+    assert dialog.import_button.isEnabled()
+    assert list(dialog.basis_combos) == [last]
+
+    combo = dialog.basis_combos[last]
+    combo.setCurrentIndex(combo.findData("legitimate_interests"))
+    assert model.index(last, 4).data() == "Intérêts légitimes"
+    plan = dialog.plan()
+    row = plan.table().rows[last]
+    assert row.bases == [("legitimate_interests",
+                          "Nécessaire pour présenter ou contester une réclamation")]
+    assert row.unmapped_basis == ""
+    assert dialog.parsed.rows[last].bases == [], "the parsed table itself is left as read"
+
+
+def test_import_the_seed_then_undo_and_redo(qtbot: QtBot, adapter: StoreAdapter, store: Store,
+                                            seed: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def assign(dialog: ImportDialog) -> None:
+        combo = next(iter(dialog.basis_combos.values()))
+        combo.setCurrentIndex(combo.findData("legitimate_interests"))
+
+    accept_with(qtbot, monkeypatch, assign)
+    stack = QUndoStack()
+    result = run_import(None, adapter=adapter, undo_stack=stack, path=seed)
+    assert result is not None
+    assert activity_count(store) == 11
+    assert stack.count() == 1
+    assert stack.undoText() == "Import 11 activity(ies) from “seed-register-fr.tsv”"
+    with store.read() as session:
+        last = crud.activity_dict(session, crud.activities(session)[-1])
+    assert last["legal_bases"][0]["code"] == "legitimate_interests"
+    assert last["legal_basis_text"] == "Nécessaire pour présenter ou contester une réclamation"
+
+    stack.undo()
+    assert activity_count(store) == 0
+    stack.redo()
+    assert activity_count(store) == 11
+    with store.read() as session:
+        assert [a.reference for a in crud.activities(session)][:2] == ["T-001", "T-002"]
+
+
+def test_import_creates_categories_and_undo_takes_them_away(
+        qtbot: QtBot, adapter: StoreAdapter, store: Store, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    table = tmp_path / "paie.csv"
+    table.write_text(
+        "Finalité;Catégories de données;Base légale\n"
+        "Gestion de la paie;Identité, Coordonnées bancaires, Numéro de sécurité sociale;"
+        "Obligation légale\n"
+        "Recrutement;Identité, CV;Exécution d'un contrat\n",
+        encoding="utf-8")
+    before = category_names(store)
+    seen = accept_with(qtbot, monkeypatch)
+    stack = QUndoStack()
+    assert run_import(None, adapter=adapter, undo_stack=stack, path=table) is not None
+    new = [c for c in category_names(store) if c not in before]
+    assert new, "the file names categories the register does not have"
+    assert all(name in seen[0].new_categories.text() for name in new)
+    assert activity_count(store) == 2
+
+    stack.undo()
+    assert activity_count(store) == 0
+    assert category_names(store) == before
+    stack.redo()
+    assert activity_count(store) == 2
+    assert [c for c in category_names(store) if c not in before] == new
+
+
+def test_a_broken_file_says_why_and_changes_nothing(
+        qtbot: QtBot, adapter: StoreAdapter, store: Store, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    broken = tmp_path / "registre.xlsx"
+    broken.write_bytes(b"PK\x03\x04 not really a workbook")
+    shown: list[dict[str, Any]] = []
+    monkeypatch.setattr(ImportDialog, "show_error",
+                        classmethod(lambda _cls, _parent, **kw: shown.append(kw)))
+    monkeypatch.setattr(ImportDialog, "exec",
+                        lambda _self: pytest.fail("no preview for an unreadable file"))
+    stack = QUndoStack()
+    assert run_import(None, adapter=adapter, undo_stack=stack, path=broken) is None
+    assert shown and shown[0]["path"] == broken
+    assert "registre.xlsx" in shown[0]["message"]
+    assert activity_count(store) == 0
+    assert stack.count() == 0
+
+
+def test_a_missing_file_says_why(adapter: StoreAdapter, tmp_path: Path,
+                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(ImportDialog, "show_error",
+                        classmethod(lambda _cls, _parent, **kw: shown.append(kw["message"])))
+    assert ImportDialog.ask(None, adapter=adapter, path=tmp_path / "absent.tsv") is None
+    assert "absent.tsv" in shown[0]
+
+
+def test_rows_with_errors_block_the_import(qtbot: QtBot, adapter: StoreAdapter,
+                                           tmp_path: Path) -> None:
+    table = tmp_path / "bad.tsv"
+    table.write_text("Finalité\tCatégories\tBase légale\n"
+                     "Paie\tIdentité\tObligation légale\textra\tcells\tbeyond\n",
+                     encoding="utf-8")
+    dialog = open_dialog(qtbot, adapter, table)
+    assert dialog.parsed.errors
+    assert not dialog.import_button.isEnabled()
+    assert dialog.model.index(0, 0).data(ProblemRole) == "error"
+    assert "trop de colonnes" in dialog.model.index(0, 1).data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_cancel_returns_no_plan(qtbot: QtBot, adapter: StoreAdapter, seed: Path,
+                                monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(ImportDialog, "exec", lambda _self: QDialog.DialogCode.Rejected)
+    assert ImportDialog.ask(None, adapter=adapter, path=seed) is None
+
+
+def test_file_import_table_in_the_main_window(qtbot: QtBot, store: Store, seed: Path,
+                                              tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """File ▸ Import table…: the main window asks for the file, previews, imports undoably."""
+    from PySide6.QtCore import QSettings
+
+    from gui.mainwindow.window import MainWindow
+
+    monkeypatch.setattr(ImportDialog, "ask_path", classmethod(lambda _cls, _parent: seed))
+    accept_with(qtbot, monkeypatch)
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(store=store, settings=settings)
+    qtbot.addWidget(window)
+    window.import_action.trigger()
+    assert activity_count(store) == 11
+    window.undo_stack.undo()
+    assert activity_count(store) == 0
+    window.undo_stack.redo()
+    assert activity_count(store) == 11

@@ -1,0 +1,520 @@
+"""Every way a user or the world can hand over something wrong: a clear message, nothing changed.
+
+Each case is run through the command line (exit 2, one line on stderr, no
+traceback) in French and, for the key words, in English; the register is
+compared byte for byte (or by export) before and after.
+
+Permission cases need an ordinary user: root ignores file modes. When the
+tests run as root, those cases run the command as `nobody` in a child
+process; as an ordinary user they run as that user.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import textwrap
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from model import cli
+from model.core import i18n
+from model.exchange import jsondoc
+from model.register import crud
+from model.storage import history
+from model.storage.store import Store
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _export(path: Path) -> dict[str, object]:
+    store = Store.open(path, readonly=True)
+    with store.read() as s:
+        doc = jsondoc.export_document(s)
+    store.close()
+    return doc
+
+
+def _register(path: Path, *, activities: int = 1) -> Path:
+    store = Store.open(path)
+    with store.write() as s:
+        for i in range(activities):
+            crud.create_activity(s, name=f"Activité {i}", purpose="Finalité",
+                                 categories=["Santé"])
+    store.close()
+    for leftover in (path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        leftover.unlink(missing_ok=True)
+    return path
+
+
+def _english(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("REGISTRE_LANG", "en")
+    i18n.set_language("en")
+
+
+def _fails(capsys: pytest.CaptureFixture[str], *argv: str) -> str:
+    """Run the CLI, expecting exit 2 and exactly one clean line on stderr; returns it."""
+    code = cli.run(list(argv))
+    out, err = capsys.readouterr()
+    assert code == 2, (argv, out, err)
+    assert err.count("\n") == 1, err
+    assert "Traceback" not in err and err.startswith("registre")
+    return err
+
+
+# -- the register file itself ------------------------------------------------------
+
+def _random(path: Path) -> None:
+    path.write_bytes(os.urandom(8192))
+
+
+def _truncated(path: Path) -> None:
+    _register(path, activities=20)
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 2])
+
+
+def _damaged(path: Path) -> None:
+    _register(path, activities=20)
+    data = bytearray(path.read_bytes())
+    for page in range(2, len(data) // 4096):
+        data[page * 4096: page * 4096 + 12] = b"\x0d" + b"\xff" * 11
+    path.write_bytes(bytes(data))
+
+
+def _foreign_sqlite(path: Path) -> None:
+    with sqlite3.connect(path) as con:
+        con.execute("CREATE TABLE contacts (name TEXT)")
+        con.execute("INSERT INTO contacts VALUES ('Alice')")
+    con.close()
+
+
+def _newer(path: Path) -> None:
+    _register(path)
+    with sqlite3.connect(path) as con:
+        con.execute("PRAGMA user_version=99")
+    con.close()
+
+
+def _empty(path: Path) -> None:
+    path.write_bytes(b"")
+
+
+REGISTER_CASES = {
+    "random-bytes": (_random, "n'est pas un registre Registre", "is not a Registre register"),
+    "empty-file": (_empty, "n'est pas un registre Registre", "is not a Registre register"),
+    "truncated": (_truncated, "endommagé ou tronqué", "damaged or truncated"),
+    "damaged": (_damaged, "endommagé ou tronqué", "damaged or truncated"),
+    "another-programs-sqlite": (_foreign_sqlite, "n'est pas un registre Registre",
+                                "is not a Registre register"),
+    "newer-schema": (_newer, "version plus récente de Registre",
+                     "newer version of Registre"),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("case", sorted(REGISTER_CASES))
+def test_a_wrong_register_file_is_refused_untouched(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+        seed: Path, case: str, lang: str) -> None:
+    make, fr, en = REGISTER_CASES[case]
+    path = tmp_path / "r.db"
+    make(path)
+    before = _digest(path)
+    files = sorted(os.listdir(tmp_path))
+    if lang == "en":
+        _english(monkeypatch)
+    for argv in (["check"], ["export", str(tmp_path / "x.json")], ["import", str(seed)],
+                 ["history"], ["restore", str(seed)]):
+        err = _fails(capsys, "--db", str(path), *argv)
+        assert (en if lang == "en" else fr) in err, (argv, err)
+    assert _digest(path) == before
+    assert sorted(os.listdir(tmp_path)) == files  # no lock, WAL or export left behind
+
+
+def test_a_folder_is_not_a_register(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert "est un dossier" in _fails(capsys, "--db", str(tmp_path), "check")
+
+
+def test_a_missing_register_is_named(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    assert "n'existe pas" in _fails(capsys, "--db", str(tmp_path / "nope.db"), "check")
+    _english(monkeypatch)
+    assert "does not exist" in _fails(capsys, "--db", str(tmp_path / "nope.db"), "export",
+                                      str(tmp_path / "x.json"))
+    assert not (tmp_path / "nope.db").exists()
+
+
+# -- files handed to import --------------------------------------------------------
+
+def _tsv(*rows: str) -> bytes:
+    return ("Finalité\tCatégories de données\tBase légale\n" + "\n".join(rows) + "\n").encode()
+
+
+def _sparse(path: Path) -> None:
+    with path.open("wb") as f:
+        f.truncate(51 * 1024 * 1024)
+
+
+IMPORT_CASES: dict[str, tuple[str, object, str, str]] = {
+    "empty": ("empty.tsv", b"", "est vide", "is empty"),
+    "blank": ("blank.csv", b"  \n\n \r\n", "est vide", "is empty"),
+    "binary": ("photo.tsv", bytes(range(256)) * 40, "fichier binaire", "binary file"),
+    "utf16-without-bom": ("u16.tsv", "Finalité\tCatégories\tBase légale\nPaie\tIdentité\t"
+                          "Contrat\n".encode("utf-16-le"), "fichier binaire", "binary file"),
+    "huge": ("huge.tsv", _sparse, "dépasse 50 Mo", "larger than 50 MB"),
+    "cell-of-1-MB": ("big.tsv", _tsv("x" * (1 << 20) + "\tIdentité\tContrat"),
+                     "cellule démesurée", "oversized cell"),
+    "malformed-xlsx": ("table.xlsx", b"PK\x03\x04" + bytes(range(256)) * 8,
+                       "classeur XLSX lisible", "readable XLSX workbook"),
+    "xlsx-that-is-text": ("table.xlsx", b"PK\x05\x06 not really a zip",
+                          "classeur XLSX lisible", "readable XLSX workbook"),
+    "json-malformed": ("x.json", b'{"format": "registre/1", ', "export JSON lisible",
+                       "readable JSON export"),
+    "json-not-utf8": ("x.json", '{"format": "registre/1", "a": "é"}'.encode("latin-1"),
+                      "export JSON lisible", "readable JSON export"),
+    "json-newer-format": ("x.json", b'{"format": "registre/9", "activities": []}',
+                          "version plus récente", "newer version"),
+    "json-not-ours": ("x.json", b'[1, 2, 3]', "n'est pas un export de Registre",
+                      "is not a Registre export"),
+    "json-wrong-shapes": ("x.json", json.dumps({"format": "registre/1", "activities": [42],
+                                                "data_categories": []}).encode(),
+                          "export mal formé", "malformed export"),
+    # A text where a list belongs would be restored letter by letter ("S", "a", "n", ...).
+    "json-text-for-a-list": ("x.json", json.dumps({"format": "registre/1", "activities": [
+        {"reference": "T-001", "name": "Paie", "data_categories": "Santé"}]}).encode(),
+                             "export mal formé", "malformed export"),
+    # These reached SQLAlchemy and escaped as a traceback.
+    "json-not-a-boolean": ("x.json", json.dumps({"format": "registre/1", "activities": [
+        {"reference": "T-001", "name": "Paie", "dpia_required": "yes"}]}).encode(),
+                           "export mal formé", "malformed export"),
+    "json-same-name-twice": ("x.json", json.dumps({"format": "registre/1", "activities": [],
+                                                   "data_subjects": [{"name": "Clients"},
+                                                                     {"name": "Clients"}]}
+                                                  ).encode(),
+                             "export mal formé", "malformed export"),
+    "missing-file": ("", None, "Impossible de lire", "Cannot read"),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("case", sorted(IMPORT_CASES))
+def test_a_wrong_import_file_is_refused_and_changes_nothing(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+        case: str, lang: str) -> None:
+    name, content, fr, en = IMPORT_CASES[case]
+    source = tmp_path / (name or "missing.tsv")
+    if callable(content):
+        content(source)
+    elif isinstance(content, bytes):
+        source.write_bytes(content)
+    # A JSON export is restored into an empty register; a table is added to a filled one.
+    path = _register(tmp_path / "r.db", activities=0 if name.endswith(".json") else 2)
+    before_export = _export(path)
+    if lang == "en":
+        _english(monkeypatch)
+    for dry in ([], ["--dry-run"]):
+        err = _fails(capsys, "--db", str(path), "import", str(source), *dry)
+        assert (en if lang == "en" else fr) in err, err
+    assert _export(path) == before_export
+
+
+def test_a_json_restore_into_a_filled_register_is_refused(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = _register(tmp_path / "r.db", activities=2)
+    exported = tmp_path / "x.json"
+    assert cli.run(["--db", str(path), "export", str(exported)]) == 0
+    capsys.readouterr()
+    before = _export(path)
+    assert "contient déjà 2 activités" in _fails(capsys, "--db", str(path), "import",
+                                                 str(exported))
+    assert _export(path) == before
+
+
+def test_a_table_in_windows_1252_is_read_correctly(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A "wrong" encoding the world commonly hands over: read, not garbled."""
+    source = tmp_path / "ancien.tsv"
+    source.write_bytes("Finalité\tCatégories de données\tBase légale\n"
+                       "Gérer la paie des salariés\tIdentité\tObligation légale\n"
+                       .encode("cp1252"))
+    path = _register(tmp_path / "r.db", activities=0)
+    assert cli.run(["--db", str(path), "import", str(source)]) == 0
+    capsys.readouterr()
+    assert "Gérer la paie des salariés" in json.dumps(_export(path), ensure_ascii=False)
+
+
+# -- permissions, as an ordinary user ---------------------------------------------------
+
+NOBODY = 65534
+
+
+@pytest.fixture
+def user_dir() -> Iterator[Path]:
+    """A folder the user running the command owns (`nobody` when the tests run as root)."""
+    folder = Path(tempfile.mkdtemp(prefix="registre-perm-"))
+    if os.geteuid() == 0:
+        os.chown(folder, NOBODY, NOBODY)
+    try:
+        yield folder
+    finally:
+        os.chmod(folder, 0o700)
+        shutil.rmtree(folder)
+
+
+# The interpreter may live where `nobody` cannot read (root's home): the child loads
+# everything the command needs first, then gives up root before running it.
+_AS_NOBODY = textwrap.dedent("""
+    import os, sys
+    sys.path.insert(0, {root!r})
+    import sqlalchemy.dialects.sqlite.pysqlite, json, encodings.idna, encodings.cp1252, email.parser
+    # the stdlib lives under /root, which nobody cannot read: load what the run will need now
+    import encodings.utf_8_sig, encodings.utf_16, encodings.utf_16_le, encodings.utf_16_be
+    from model import cli
+    from model.storage import backup
+    from model.exchange import jsondoc
+    from model.storage import history
+    from model.exchange import importer
+    from model.exchange import table_import
+    {preload}
+    cli.app_version()
+    if os.geteuid() == 0:
+        os.setgroups([])
+        os.setgid({uid})
+        os.setuid({uid})
+    sys.exit(cli.run(sys.argv[1:]))
+""")
+
+
+def _as_user(folder: Path, *argv: str, lang: str = "fr",
+             preload: str = "") -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "HOME": str(folder), "XDG_DATA_HOME": str(folder / "data"),
+           "REGISTRE_LANG": lang}
+    env.pop("REGISTRE_DB", None)
+    code = _AS_NOBODY.format(root=str(ROOT), uid=NOBODY, preload=preload)
+    return subprocess.run([sys.executable, "-c", code, *argv], cwd=folder, env=env,
+                          capture_output=True, text=True, check=False, timeout=60)
+
+
+def _own(*paths: Path) -> None:
+    if os.geteuid() == 0:
+        for p in paths:
+            os.chown(p, NOBODY, NOBODY)
+
+
+def _prepared(folder: Path, seed: Path) -> tuple[Path, Path]:
+    path = _register(folder / "r.db")
+    table = folder / "seed.tsv"
+    shutil.copyfile(seed, table)
+    _own(path, table, *path.parent.glob("r.db*"))
+    return path, table
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_read_only_register_file_is_refused_and_still_readable(
+        user_dir: Path, seed: Path, lang: str) -> None:
+    path, table = _prepared(user_dir, seed)
+    os.chmod(path, 0o400)
+    before = _digest(path)
+    result = _as_user(user_dir, "--db", str(path), "import", str(table), lang=lang)
+    assert result.returncode == 2, result
+    assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+    assert ("is read-only" if lang == "en" else "est en lecture seule") in result.stderr
+    assert _digest(path) == before
+    exported = user_dir / "x.json"
+    result = _as_user(user_dir, "--db", str(path), "export", str(exported), lang=lang)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(exported.read_text("utf-8"))["activities"][0]["name"] == "Activité 0"
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_register_in_a_read_only_folder_is_refused_and_still_readable(
+        user_dir: Path, seed: Path, lang: str, tmp_path: Path) -> None:
+    path, table = _prepared(user_dir, seed)
+    (user_dir / "r.db.lock").unlink(missing_ok=True)
+    os.chmod(user_dir, 0o500)
+    before = _digest(path)
+    result = _as_user(user_dir, "--db", str(path), "import", str(table), lang=lang)
+    assert result.returncode == 2, result
+    assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+    assert ("is read-only" if lang == "en" else "est en lecture seule") in result.stderr
+    assert _digest(path) == before
+    assert sorted(os.listdir(user_dir)) == ["r.db", "seed.tsv"]
+    result = _as_user(user_dir, "--db", str(path), "check", lang=lang)
+    assert result.returncode in (0, 1), result.stderr
+    assert "Activité 0" not in result.stderr
+
+
+def test_a_new_register_in_a_read_only_folder_is_refused(user_dir: Path) -> None:
+    os.chmod(user_dir, 0o500)
+    result = _as_user(user_dir, "--db", str(user_dir / "new.db"), "import",
+                      str(ROOT / "resources" / "samples" / "seed-register-fr.tsv"))
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert "ne peut pas être modifié ici" in result.stderr
+    assert os.listdir(user_dir) == []
+
+
+@pytest.mark.parametrize("fmt", ["json", "pdf"])
+def test_an_export_into_a_read_only_folder_says_so(user_dir: Path, seed: Path,
+                                                   fmt: str) -> None:
+    path, _table = _prepared(user_dir, seed)
+    out = user_dir / "locked"
+    out.mkdir()
+    _own(out)
+    os.chmod(out, 0o500)
+    result = _as_user(user_dir, "--db", str(path), "export", str(out / f"x.{fmt}"),
+                      preload="import _strptime; from model.signing import publish")
+    assert result.returncode == 2, result
+    assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+    assert f"Impossible d'écrire « x.{fmt} »" in result.stderr, result.stderr
+    assert os.listdir(out) == []
+
+
+# -- a full disk ------------------------------------------------------------------------
+
+_FULL_DISK = textwrap.dedent("""
+    import resource, signal, sys
+    sys.path.insert(0, {root!r})
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the limit fails with EFBIG
+    limit = int(sys.argv[1])
+    resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+    from model import cli
+    sys.exit(cli.run(sys.argv[2:]))
+""")
+
+
+def _big_table(path: Path, rows: int) -> None:
+    path.write_bytes(_tsv(*(f"Finalité numéro {i} " + "détail " * 60 + "\tIdentité\tContrat"
+                            for i in range(rows))))
+
+
+@pytest.mark.parametrize(("where", "fr", "en"), [
+    ("backup", "La sauvegarde du registre a échoué", "Backing up the register failed"),
+    ("register", "L'enregistrement a échoué", "Saving failed"),
+])
+def test_a_full_disk_gives_a_clear_message_and_an_intact_register(
+        tmp_path: Path, where: str, fr: str, en: str) -> None:
+    path = _register(tmp_path / "r.db", activities=3)
+    Store.open(path).close()  # today's backup is made: the next open will not try again
+    before = _export(path)
+    table = tmp_path / "big.tsv"
+    _big_table(table, 1500)
+    size = path.stat().st_size
+    # Below the register's size the import's backup cannot be written; above it, the
+    # backup can, but not the register growing by megabytes.
+    limit = size // 2 if where == "backup" else size + 64 * 1024
+    for lang, words in (("fr", fr), ("en", en)):
+        result = subprocess.run(
+            [sys.executable, "-c", _FULL_DISK.format(root=str(ROOT)), str(limit),
+             "--db", str(path), "import", str(table)],
+            capture_output=True, text=True, check=False, timeout=120,
+            env={**os.environ, "REGISTRE_LANG": lang})
+        assert result.returncode == 2, result
+        assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+        assert words in result.stderr, result.stderr
+    assert _export(path) == before
+    store = Store.open(path)
+    with store.read() as s:
+        assert s.connection().execute(text("PRAGMA integrity_check")).scalar_one() == "ok"
+        assert history.verify(s) is None
+    store.close()
+
+
+# -- signing certificates and signed records ----------------------------------------------
+
+@pytest.fixture(scope="module")
+def p12(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    pades = pytest.importorskip("model.signing.pades")
+    path = tmp_path_factory.mktemp("p12") / "cert.p12"
+    pades.create_self_signed(path, b"secret", organisation="Martin SARL",
+                               common_name="Claire Dupont")
+    return path
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize(("case", "fr", "en"), [
+    ("wrong-password", "Mot de passe incorrect", "Wrong password"),
+    ("corrupt", "n'est pas un certificat PKCS#12", "not a readable PKCS#12"),
+    ("truncated", "n'est pas un certificat PKCS#12", "not a readable PKCS#12"),
+])
+def test_a_bad_signing_certificate_is_named_and_nothing_is_written(
+        tmp_path: Path, p12: Path, case: str, fr: str, en: str, lang: str) -> None:
+    from model.core.errors import RegistreError
+    from model.signing import pades
+
+    cert, password = p12, b"secret"
+    if case == "wrong-password":
+        password = b"wrong"
+    else:
+        cert = tmp_path / "bad.p12"
+        data = p12.read_bytes()
+        cert.write_bytes(os.urandom(len(data)) if case == "corrupt" else data[: len(data) // 2])
+    source = tmp_path / "record.pdf"
+    source.write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
+    before = _digest(source)
+    out = tmp_path / "signed.pdf"
+    with pytest.raises(RegistreError) as caught:
+        pades.sign_pdf(source, out, p12_path=cert, password=password, signer_name="C. Dupont",
+                         role="DPO", place="Paris", lang=lang)
+    assert (en if lang == "en" else fr) in caught.value.message
+    assert not out.exists() and _digest(source) == before
+
+
+def _pdf(path: Path) -> None:
+    reportlab = pytest.importorskip("reportlab.pdfgen.canvas")
+    canvas = reportlab.Canvas(str(path))
+    canvas.drawString(72, 720, "Registre des activités de traitement")
+    canvas.save()
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize(("case", "fr", "en"), [
+    ("not-a-pdf", "n'est pas un fichier PDF", "is not a PDF file"),
+    ("empty", "n'est pas un fichier PDF", "is not a PDF file"),
+    ("truncated", "", ""),
+])
+def test_verifying_something_that_is_not_a_signed_pdf_says_so(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, case: str, fr: str, en: str,
+        lang: str) -> None:
+    pades = pytest.importorskip("model.signing.pades")
+    from model.core.errors import RegistreError
+
+    if lang == "en":
+        _english(monkeypatch)
+    path = tmp_path / "record.pdf"
+    if case == "not-a-pdf":
+        path.write_bytes(b"PK\x03\x04 a zip, not a record")
+    elif case == "empty":
+        path.write_bytes(b"")
+    else:
+        _pdf(path)
+        data = path.read_bytes()
+        path.write_bytes(data[: len(data) // 2])
+    before = _digest(path)
+    if case == "truncated":
+        # A truncated PDF is either refused as unreadable or reported as holding no
+        # valid signature; never a crash, never "valid".
+        try:
+            report = pades.verify_pdf(path)
+        except RegistreError as exc:
+            assert ("truncated" if lang == "en" else "tronqué") in exc.message
+        else:
+            assert not report.valid and not report.ok
+    else:
+        with pytest.raises(RegistreError) as caught:
+            pades.verify_pdf(path)
+        assert (en if lang == "en" else fr) in caught.value.message
+    assert _digest(path) == before

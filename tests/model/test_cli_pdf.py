@@ -1,0 +1,156 @@
+"""`registre export FILE.pdf --sign …` and `registre verify`, as an officer's script runs them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from model import cli
+from model.register import crud
+from model.signing import publish
+from model.storage.store import Store
+
+
+def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = cli.run(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def register(tmp_path: Path, seed: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+    db_path = tmp_path / "r.db"
+    assert _run(capsys, "--db", str(db_path), "import", str(seed))[0] == 0
+    store = Store.open(db_path)
+    with store.write() as s:
+        crud.update_organisation(s, name="Boulangerie Martin", email="dpo@martin.fr")
+    store.close()
+    (tmp_path / "pw").write_text("s3cret\n", encoding="utf-8")
+    return db_path
+
+
+def test_signed_export_verifies_and_is_recorded(
+        register: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    pdf = tmp_path / "registre.pdf"
+    code, out, err = _run(capsys, "--db", str(register), "export", str(pdf), "--sign",
+                          "--password-file", str(tmp_path / "pw"), "--signer", "Claire Martin",
+                          "--role", "DPO", "--place", "Lyon")
+    assert code == 0, err
+    assert "Certificat de signature auto-signé créé" in out
+    assert publish.default_certificate().exists()
+    code, out, _ = _run(capsys, "verify", str(pdf))
+    assert code == 0
+    assert "Claire Martin" in out and "VALIDE" in out
+    store = Store.open(register)
+    with store.read() as s:
+        exports = publish.exports(s)
+        assert [(e.signer, Path(e.file).name) for e in exports] == [("Claire Martin",
+                                                                     "registre.pdf")]
+        assert publish.changes_since_last_signed_export(s) == []
+        assert publish.count_changes_since_last_signed_export(s) == 0
+    with store.write() as s:
+        first = crud.activities(s)[0]
+        assert first.id is not None
+        crud.update_activity(s, activity_id=first.id, retention="3 ans")
+    with store.read() as s:
+        changes = publish.changes_since_last_signed_export(s)
+    assert [(c.ref, c.field, c.new) for c in changes] == [("T-001", "retention", "3 ans")]
+    with store.read() as s:
+        assert publish.count_changes_since_last_signed_export(s) == 1
+
+
+def test_a_changed_byte_fails_verification(
+        register: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    pdf = tmp_path / "registre.pdf"
+    assert _run(capsys, "--db", str(register), "export", str(pdf), "--lang", "en", "--sign",
+                "--password-file", str(tmp_path / "pw"), "--signer", "C. Martin")[0] == 0
+    data = bytearray(pdf.read_bytes())
+    at = data.index(b"/Type /Page") + 2  # inside the signed range
+    data[at] ^= 0x01
+    pdf.write_bytes(bytes(data))
+    code, out, _ = _run(capsys, "verify", str(pdf))
+    assert code != 0
+    assert "NON VALIDE" in out or "NON VÉRIFIÉ" in out
+
+
+def test_wrong_password_writes_nothing(
+        register: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    pw = tmp_path / "pw"
+    assert _run(capsys, "--db", str(register), "export", str(tmp_path / "a.pdf"), "--sign",
+                "--password-file", str(pw), "--signer", "C. Martin")[0] == 0
+    pw.write_text("wrong\n", encoding="utf-8")
+    code, _, err = _run(capsys, "--db", str(register), "export", str(tmp_path / "b.pdf"),
+                        "--sign", "--password-file", str(pw), "--signer", "C. Martin")
+    assert code == 2
+    assert "Mot de passe incorrect" in err and "Traceback" not in err
+    assert not (tmp_path / "b.pdf").exists()
+    assert [p.name for p in tmp_path.iterdir() if p.suffix == ".pdf" or ".pdf." in p.name] == [
+        "a.pdf"]
+
+
+def test_sign_without_password_file_is_a_usage_error(
+        register: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = _run(capsys, "--db", str(register), "export", str(tmp_path / "a.pdf"),
+                        "--sign", "--signer", "X")
+    assert code == 2 and "--password-file" in err
+    assert not (tmp_path / "a.pdf").exists()
+
+
+def test_verify_on_something_that_is_not_a_pdf(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    junk = tmp_path / "junk.pdf"
+    junk.write_text("bonjour", encoding="utf-8")
+    code, _, err = _run(capsys, "verify", str(junk))
+    assert code == 2
+    assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+@pytest.mark.parametrize("lang,title", [("fr", "Registre des activités de traitement"),
+                                        ("en", "Record of processing activities")])
+def test_the_seed_register_exports_whole_in_both_languages(
+        register: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], lang: str,
+        title: str) -> None:
+    from pypdf import PdfReader
+
+    pdf = tmp_path / f"seed-{lang}.pdf"
+    assert _run(capsys, "--db", str(register), "export", str(pdf), "--lang", lang, "--sign",
+                "--password-file", str(tmp_path / "pw"), "--signer", "Claire Martin")[0] == 0
+    reader = PdfReader(pdf)
+    text = _squash(" ".join(page.extract_text() or "" for page in reader.pages))
+    assert title in text
+    store = Store.open(register, readonly=True)
+    with store.read() as s:
+        from model.exchange import jsondoc
+
+        doc = jsondoc.export_document(s)
+    for activity in doc["activities"]:
+        assert _squash(activity["purpose"]) in text, activity["reference"]
+    for category in doc["data_categories"]:
+        assert category["name"] in text
+    assert reader.metadata is not None and title in (reader.metadata.title or "")
+
+
+def test_an_appended_page_change_fails_verification(
+        register: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import io
+
+    from pyhanko.pdf_utils.generic import StreamObject
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+
+    pdf = tmp_path / "registre.pdf"
+    assert _run(capsys, "--db", str(register), "export", str(pdf), "--sign",
+                "--password-file", str(tmp_path / "pw"), "--signer", "C. Martin")[0] == 0
+    writer = IncrementalPdfFileWriter(io.BytesIO(pdf.read_bytes()))
+    overlay = writer.add_object(StreamObject(stream_data=b"q 1 0 0 rg 50 50 200 200 re f Q"))
+    writer.add_stream_to_page(1, overlay)  # type: ignore[no-untyped-call]
+    out = io.BytesIO()
+    writer.write(out)  # type: ignore[no-untyped-call]
+    pdf.write_bytes(out.getvalue())
+    code, out_text, _ = _run(capsys, "verify", str(pdf))
+    assert code == 1
+    assert "Modifié ou complété après la signature : oui" in out_text

@@ -1,0 +1,213 @@
+"""The history: every change recorded, hand edits found, readable from the command line."""
+
+from __future__ import annotations
+
+import inspect
+import shutil
+import sqlite3
+import subprocess
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlmodel import Session
+
+from model import cli
+from model.core import i18n
+from model.exchange import jsondoc, table_import
+from model.register import crud
+from model.storage import history, schema
+from model.storage.store import Store
+
+# Every function of crud that changes the register, with a call that changes something.
+_OPERATIONS: dict[str, tuple[str, Callable[[Session, int], Any]]] = {
+    "set_language": ("edit", lambda s, a: crud.set_language(s, lang="en")),
+    "update_organisation": ("edit", lambda s, a: crud.update_organisation(s, name="Martin")),
+    "create_activity": ("create", lambda s, a: crud.create_activity(s, name="Nouvelle")),
+    "update_activity": ("edit", lambda s, a: crud.update_activity(s, activity_id=a,
+                                                                  purpose="Autre")),
+    "set_activity_lists": ("edit", lambda s, a: crud.set_activity_lists(
+        s, activity_id=a, categories=["Contact"])),
+    "delete_activity": ("delete", lambda s, a: crud.delete_activity(s, activity_id=a)),
+    "restore_activity": ("restore", lambda s, a: crud.restore_activity(
+        s, snapshot=crud.delete_activity(s, activity_id=a))),
+    "duplicate_activity": ("duplicate", lambda s, a: crud.duplicate_activity(s, activity_id=a)),
+    "move_activity": ("move", lambda s, a: crud.move_activity(s, activity_id=a, to_index=1)),
+    "create_item": ("create", lambda s, a: crud.create_item(s, model=schema.Recipient,
+                                                             name="Banque")),
+    "update_item": ("edit", lambda s, a: crud.update_item(
+        s, model=schema.DataSubject, item_id=crud.list_items(s, schema.DataSubject)[0].id,
+        description="Nos clients")),
+    "delete_item": ("delete", lambda s, a: crud.delete_item(
+        s, model=schema.DataCategory, item_id=crud.list_items(s, schema.DataCategory)[0].id)),
+    "restore_item": ("restore", lambda s, a: crud.restore_item(
+        s, model=schema.DataCategory, snapshot=crud.delete_item(
+            s, model=schema.DataCategory, item_id=crud.list_items(s, schema.DataCategory)[0].id))),
+    "update_basis_description": ("edit", lambda s, a: crud.update_basis_description(
+        s, code="consent", description="Case à cocher")),
+}
+_CHANGING = ("set_", "update_", "create_", "delete_", "restore_", "duplicate_", "move_")
+
+
+def test_every_changing_crud_function_is_covered_here() -> None:
+    changing = {name for name, f in inspect.getmembers(crud, inspect.isfunction)
+                if name.startswith(_CHANGING) and f.__module__ == crud.__name__}
+    assert changing == set(_OPERATIONS), "a new crud operation needs a history test"
+
+
+@pytest.mark.parametrize("name", sorted(_OPERATIONS))
+def test_each_operation_is_recorded(store: Store, name: str) -> None:
+    action, operation = _OPERATIONS[name]
+    with store.write() as s:
+        first = crud.create_activity(s, name="Paie", categories=["Santé"])
+        crud.create_activity(s, name="Congés")
+        activity_id = first.id
+    assert activity_id is not None
+    with store.read() as s:
+        count = len(history.entries(s))
+    with store.write() as s:
+        operation(s, activity_id)
+    with store.read() as s:
+        after = history.entries(s)
+        assert history.verify(s) is None
+    assert len(after) > count
+    assert after[-1].action == action
+
+
+def test_setting_the_language_it_already_has_records_nothing(store: Store) -> None:
+    """A JSON restore sets the register's language; the same language is no change."""
+    with store.read() as s:
+        count = len(history.entries(s))
+    with store.write() as s:
+        crud.set_language(s, lang=crud.language(s))
+    with store.read() as s:
+        assert len(history.entries(s)) == count
+
+
+def test_imports_and_restores_are_recorded(store: Store, seed: Path, tmp_path: Path) -> None:
+    with store.read() as s:
+        parsed = table_import.parse_for(s, seed)
+    with store.write() as s:
+        table_import.apply(s, parsed, source=seed.name)
+    with store.read() as s:
+        last = history.entries(s)[-1]
+        doc = jsondoc.export_document(s)
+    assert (last.action, last.ref, last.new) == ("import", seed.name, "11")
+    other = Store.memory()
+    with other.write() as s:
+        jsondoc.restore_document(s, doc, name="x.json")
+    with other.read() as s:
+        last = history.entries(s)[-1]
+        assert history.verify(s) is None
+    assert (last.action, last.ref) == ("restore", "x.json")
+
+
+def _history_register(path: Path) -> None:
+    store = Store.open(path)
+    with store.write() as s:
+        a = crud.create_activity(s, name="Paie", purpose="Salaires")
+        assert a.id is not None
+        crud.update_activity(s, activity_id=a.id, purpose="Verser les salaires")
+        crud.update_activity(s, activity_id=a.id, retention="5 ans")
+        crud.create_activity(s, name="Congés")
+    store.close()
+
+
+def _check(capsys: pytest.CaptureFixture[str], path: Path) -> tuple[int, str]:
+    code = cli.run(["--db", str(path), "check"])
+    out, err = capsys.readouterr()
+    assert err == ""
+    return code, out
+
+
+def test_an_intact_history_passes_check(tmp_path: Path,
+                                        capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "r.db"
+    _history_register(path)
+    _, out = _check(capsys, path)
+    assert "Historique altéré" not in out
+
+
+def _tamper(path: Path, *sql: str) -> None:
+    with sqlite3.connect(path) as con:
+        for statement in sql:
+            con.execute(statement)
+    con.close()
+
+
+@pytest.mark.parametrize(("sql", "entry", "word"), [
+    (["UPDATE historyentry SET new='30 ans' WHERE id=3"], 3, "contenu a été modifié"),
+    (["UPDATE historyentry SET user='quelquun' WHERE id=1"], 1, "contenu a été modifié"),
+    (["DELETE FROM historyentry WHERE id=2"], 2, "supprimée, insérée ou déplacée"),
+    # Swap the order of entries 2 and 3 (contents exchanged, ids kept).
+    (["UPDATE historyentry SET id=-2 WHERE id=2", "UPDATE historyentry SET id=2 WHERE id=3",
+      "UPDATE historyentry SET id=3 WHERE id=-2"], 2, "supprimée, insérée ou déplacée"),
+], ids=["edited", "edited-first", "deleted", "swapped"])
+def test_a_hand_edited_history_is_reported_with_its_entry(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], sql: list[str], entry: int,
+        word: str) -> None:
+    path = tmp_path / "r.db"
+    _history_register(path)
+    _tamper(path, *sql)
+    code, out = _check(capsys, path)
+    assert code == 1
+    line = out.splitlines()[0]
+    assert line.startswith("Historique altéré") and f"entrée n° {entry} " in line and word in line
+
+
+def test_removing_the_last_entries_is_noticed(tmp_path: Path,
+                                              capsys: pytest.CaptureFixture[str],
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "r.db"
+    _history_register(path)
+    _tamper(path, "DELETE FROM historyentry WHERE id=4")
+    code, out = _check(capsys, path)
+    assert code == 1 and "supprimées à la fin (après l'entrée n° 3)" in out
+    monkeypatch.setenv("REGISTRE_LANG", "en")
+    i18n.set_language("en")
+    code, out = _check(capsys, path)
+    assert code == 1 and "removed at the end (after entry no. 3)" in out
+
+
+def test_a_row_changed_with_the_sqlite3_shell_is_reported(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    shell = shutil.which("sqlite3")
+    if shell is None:
+        pytest.skip("the sqlite3 shell is not installed (Debian package sqlite3)")
+    path = tmp_path / "r.db"
+    _history_register(path)
+    subprocess.run([shell, str(path), "UPDATE historyentry SET old='' WHERE id=2;"],
+                   check=True)
+    monkeypatch.setenv("REGISTRE_LANG", "en")
+    i18n.set_language("en")
+    code, out = _check(capsys, path)
+    assert code == 1
+    assert "History tampered with: the chain breaks at entry no. 2 " in out
+
+
+def test_history_lists_changes_in_readable_columns(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "r.db"
+    _history_register(path)
+    assert cli.run(["--db", str(path), "history"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].split() == ["Date", "Utilisateur", "Action", "Élément", "Champ",
+                                "Changement"]
+    assert set(lines[1]) <= {"-", " "}
+    assert len(lines) == 2 + 4
+    assert "modification" in lines[3] and "activité T-001" in lines[3]
+    assert "purpose" in lines[3] and "Salaires → Verser les salaires" in lines[3]
+    assert cli.run(["--db", str(path), "history", "--activity", "T-002"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 3 and "Congés" in lines[2]
+
+
+def test_history_of_an_unknown_activity_is_refused(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "r.db"
+    _history_register(path)
+    assert cli.run(["--db", str(path), "history", "--activity", "T-999"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "T-999" in err
