@@ -396,3 +396,85 @@ def render(doc: dict[str, Any], path: Path, lang: str, signer: SignerInfo | None
         signer=signer,
     )
     return path
+
+
+SEED_STAMP = "2026-11-20T09:00:00+00:00"
+
+
+def seed_doc() -> dict[str, Any]:
+    """The seed table imported into a fresh register, as exported, with its timestamps fixed
+    (the import stamps the present) so that its record's text is the same on every run."""
+    import resources
+    from model.exchange import jsondoc, table_import
+    from model.storage.store import Store
+
+    seed = resources.path("samples", "seed-register-fr.tsv")
+    store = Store.memory()
+    try:
+        with store.write() as session:
+            table_import.apply(session, table_import.parse_for(session, seed), source=seed.name)
+        with store.read() as session:
+            doc = jsondoc.export_document(session)
+    finally:
+        store.close()
+    for activity in doc["activities"]:
+        for key in ("created_at", "updated_at", "validated_at"):
+            if activity.get(key):
+                activity[key] = SEED_STAMP
+    return doc
+
+
+REFERENCE_DIR = Path(__file__).resolve().parent / "data"
+
+
+def seed_record(path: Path, lang: str) -> Path:
+    """The seed's record as the reference was made from it (fixed date, signer, fingerprint)."""
+    from model.exchange import jsondoc
+
+    doc = seed_doc()
+    render_record(
+        doc,
+        path,
+        lang=lang,
+        fingerprint=jsondoc.fingerprint(doc),
+        register_version="registre/1",
+        exported_at=EXPORTED,
+        signer=SignerInfo(name="Claire Martin", role="DPO", place="Lyon"),
+    )
+    return path
+
+
+def pages_text(path: Path) -> list[str]:
+    """Each page's text as `pdftotext` reads it, whitespace runs made single spaces."""
+    import subprocess
+
+    out = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, check=True
+    ).stdout.decode("utf-8")
+    pages = out.split("\f")
+    if pages and not pages[-1].strip():
+        pages.pop()
+    return [" ".join(page.split()) for page in pages]
+
+
+def reference_path(lang: str) -> Path:
+    return REFERENCE_DIR / f"seed-record-{lang}.txt"
+
+
+def write_reference() -> None:
+    """Rewrite the seed record's reference text: only when its content changes on purpose."""
+    import tempfile
+
+    for lang in ("fr", "en"):
+        with tempfile.TemporaryDirectory() as folder:
+            pages = pages_text(seed_record(Path(folder) / "seed.pdf", lang))
+        reference_path(lang).write_text("\n\f\n".join(pages) + "\n", encoding="utf-8")
+
+
+def read_reference(lang: str) -> list[str]:
+    text = reference_path(lang).read_text(encoding="utf-8")
+    return [page.strip() for page in text.split("\f")]
+
+
+if __name__ == "__main__":
+    write_reference()
