@@ -21,8 +21,6 @@ from sqlmodel import Session, col, select
 from model.core.errors import RegistreError
 from model.core.i18n import t, t_in
 from model.exchange import jsondoc
-from model.record import pdf
-from model.signing import pades
 from model.storage import history, schema
 from model.storage.store import Store, data_dir, now
 
@@ -79,6 +77,11 @@ def read_password(path: Path) -> bytes:
 def export_pdf(store: Store, out_path: Path, *, lang: str | None = None,
                sign: SignOptions | None = None) -> ExportOutcome:
     """Render (and sign) the record into `out_path`; never leaves a half-written file."""
+    # Here, not at the top: the editor imports this module for the status bar and the
+    # history, and must not load reportlab and pyHanko before its window shows.
+    from model.record import pdf
+    from model.signing import pades
+
     out_path = Path(out_path)
     with store.read() as session:
         doc = jsondoc.export_document(session)
