@@ -24,15 +24,18 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--kills", type=int, default=1000)
     parser.add_argument("--seed", type=int, default=None)
-    parser.add_argument("--min-ms", type=float, default=5)
-    parser.add_argument("--max-ms", type=float, default=50)
+    parser.add_argument("--max-acks", type=int, default=4,
+                        help="each kill comes after 1 to this many acknowledged edits")
+    parser.add_argument("--max-ms", type=float, default=20,
+                        help="and then after 0 to this many milliseconds")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="registre-soak-") as folder:
         os.environ["XDG_DATA_HOME"] = str(Path(folder) / "data")  # backups stay in there
         outcome = crashkit.run(Path(folder) / "soak.db", kills=args.kills, seed=args.seed,
-                               min_ms=args.min_ms, max_ms=args.max_ms)
+                               max_acks=args.max_acks, max_ms=args.max_ms)
         size = (Path(folder) / "soak.db").stat().st_size
-    print(f"kills: {outcome.kills} ({outcome.killed_before_ready} while opening)")
+    print(f"kills: {outcome.kills} ({outcome.killed_while_editing} while editing, "
+          f"{outcome.killed_before_ready} while opening)")
     print(f"acknowledged edits: {outcome.acknowledged}, all present after every kill"
           if not outcome.problems else f"PROBLEMS: {outcome.problems[:10]}")
     print(f"time: {outcome.seconds:.1f} s; register: {size / 1024:.0f} kB")

@@ -28,6 +28,7 @@ class Outcome:
     kills: int = 0
     acknowledged: int = 0
     killed_before_ready: int = 0
+    killed_while_editing: int = 0
     seconds: float = 0.0
     problems: list[str] = field(default_factory=list)
 
@@ -58,13 +59,16 @@ def check_register(path: Path, acked: set[int]) -> list[str]:
     return problems
 
 
-def run(path: Path, *, kills: int, min_ms: float = 5, max_ms: float = 50,
+def run(path: Path, *, kills: int, max_acks: int = 4, max_ms: float = 20,
         seed: int | None = None, check_every: int = 1, early: float = 0.2) -> Outcome:
     """Start, kill and check a writing child `kills` times on the register at `path`.
 
-    Each kill comes `min_ms`–`max_ms` after the child is ready to edit, or, for
-    a share `early` of them, after it was started (so some land while it opens
-    the register and SQLite recovers the last crash).
+    Each kill waits for a random number (1 to `max_acks`) of acknowledged edits,
+    then a random 0–`max_ms` ms, so it lands while the child is editing however
+    slow the disk or busy the machine: what is counted are events, not
+    milliseconds. A share `early` of the kills come instead 0–`max_ms` ms after the
+    child was started (so some land while it opens the register and SQLite
+    recovers the last crash).
     """
     rng = random.Random(seed)
     outcome = Outcome()
@@ -76,24 +80,48 @@ def run(path: Path, *, kills: int, min_ms: float = 5, max_ms: float = 50,
     zygote = subprocess.Popen([sys.executable, str(CHILD), str(path)], stdin=subprocess.PIPE,
                               stdout=subprocess.PIPE, text=True, bufsize=1)
     assert zygote.stdin is not None and zygote.stdout is not None
+    stdout = zygote.stdout
+
+    def next_words() -> list[str]:
+        words = stdout.readline().split()
+        if not words:
+            raise RuntimeError("the crash child's parent died")
+        return words
+
     try:
         for i in range(kills):
             zygote.stdin.write(f"go {start}\n")
             zygote.stdin.flush()
-            line = zygote.stdout.readline().split()
+            line = next_words()
             assert line[:1] == ["pid"], line
             pid = int(line[1])
             ready = False
-            if rng.random() >= early:  # most kills while editing, the others while opening
-                ready = zygote.stdout.readline().split() == ["ready"]
-                assert ready
-            time.sleep(rng.uniform(min_ms, max_ms) / 1000)
-            os.kill(pid, signal.SIGKILL)
             highest = start - 1
+            died = False
+            # Most kills while editing, after a number of acknowledged edits; the others
+            # while opening.
+            wanted = rng.randint(1, max_acks) if rng.random() >= early else 0
+            seen = 0
+            while seen < wanted:
+                words = next_words()
+                if words[0] == "ready":
+                    ready = True
+                elif words[0] == "ack":
+                    n = int(words[1])
+                    acked.add(n)
+                    highest = n
+                    outcome.acknowledged += 1
+                    seen += 1
+                elif words[0] == "dead":
+                    died = True
+                    break
+            if died:
+                outcome.problems.append(f"the editing child died by itself after edit {highest}")
+                break
+            time.sleep(rng.uniform(0, max_ms) / 1000)
+            os.kill(pid, signal.SIGKILL)
             while True:
-                words = zygote.stdout.readline().split()
-                if not words:
-                    raise RuntimeError("the crash child's parent died")
+                words = next_words()
                 if words[0] == "dead":
                     break
                 if words[0] == "ready":
@@ -105,6 +133,7 @@ def run(path: Path, *, kills: int, min_ms: float = 5, max_ms: float = 50,
                     outcome.acknowledged += 1
             outcome.kills += 1
             outcome.killed_before_ready += not ready
+            outcome.killed_while_editing += seen > 0
             # The edit in flight (highest + 1) may or may not have landed: start past it,
             # on a creation.
             start = highest + 2
