@@ -17,6 +17,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 
 from gui import app as gui_app
+from gui import settings as keys
 from gui.activities.table import COL_BASES, COL_CATEGORIES
 from gui.commands import undo
 from gui.mainwindow.window import MainWindow
@@ -214,9 +215,9 @@ def save_record_screenshots(window: MainWindow, out_dir: Path, lang: str,
     saved.append(_grab(detail, out_dir / f"detail-history-{lang}.png"))
 
     settings = window.settings
-    settings.setValue("export/signer", "Camille Durand")
-    settings.setValue("export/role", "DPO")
-    settings.setValue("export/place", "Lyon")
+    keys.EXPORT_SIGNER.set(settings, "Camille Durand")
+    keys.EXPORT_ROLE.set(settings, "DPO")
+    keys.EXPORT_PLACE.set(settings, "Lyon")
     dialog = ExportDialog(window, adapter=window.adapter, settings=settings)
     dialog.password.setText(SIGNING_PASSWORD.decode())
     dialog.show()

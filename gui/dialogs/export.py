@@ -10,7 +10,7 @@ closed. A refused signature (wrong password, unreadable PKCS#12) is shown and
 the dialog stays open for another try; nothing is written then.
 
 The signer's name, role and place, the certificate choice and the timestamp
-authority are remembered in QSettings ("export/…"); the password never is.
+authority are remembered in QSettings (gui.settings); the password never is.
 """
 
 from __future__ import annotations
@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui import settings as keys
 from gui.adapter import StoreAdapter
 from gui.worker import Worker
 from model import check
@@ -55,7 +56,6 @@ from model.signing import publish
 
 translate = QCoreApplication.translate  # lupdate reads each call: literal context and text
 
-SETTINGS_PREFIX = "export/"
 PREVIEW_DELAY_MS = 600
 """Pause after the last change before the preview is rendered again."""
 
@@ -270,33 +270,25 @@ class ExportDialog(QDialog):
 
     def _load_settings(self) -> None:
         s = self.settings
-
-        def text(key: str) -> str:
-            return str(s.value(SETTINGS_PREFIX + key, "") or "")
-
-        self.signer.setText(text("signer"))
-        self.role.setText(text("role"))
-        self.place.setText(text("place"))
-        self.timestamp_url.setText(text("timestampUrl"))
-        self.p12_path.setText(text("p12Path"))
-        if text("certificate") == "file":
+        self.signer.setText(keys.EXPORT_SIGNER.get(s))
+        self.role.setText(keys.EXPORT_ROLE.get(s))
+        self.place.setText(keys.EXPORT_PLACE.get(s))
+        self.timestamp_url.setText(keys.EXPORT_TIMESTAMP_URL.get(s))
+        self.p12_path.setText(keys.EXPORT_P12_PATH.get(s))
+        if keys.EXPORT_CERTIFICATE.get(s) == "file":
             self.use_file.setChecked(True)
-        self.sign_box.setChecked(text("sign") != "false")
+        self.sign_box.setChecked(keys.EXPORT_SIGN.get(s))
 
     def save_settings(self) -> None:
         """Remember everything but the password."""
         s = self.settings
-        values = {
-            "signer": self.signer.text().strip(),
-            "role": self.role.text().strip(),
-            "place": self.place.text().strip(),
-            "timestampUrl": self.timestamp_url.text().strip(),
-            "p12Path": self.p12_path.text().strip(),
-            "certificate": "file" if self.use_file.isChecked() else "organisation",
-            "sign": "true" if self.sign_box.isChecked() else "false",
-        }
-        for key, value in values.items():
-            s.setValue(SETTINGS_PREFIX + key, value)
+        keys.EXPORT_SIGNER.set(s, self.signer.text().strip())
+        keys.EXPORT_ROLE.set(s, self.role.text().strip())
+        keys.EXPORT_PLACE.set(s, self.place.text().strip())
+        keys.EXPORT_TIMESTAMP_URL.set(s, self.timestamp_url.text().strip())
+        keys.EXPORT_P12_PATH.set(s, self.p12_path.text().strip())
+        keys.EXPORT_CERTIFICATE.set(s, "file" if self.use_file.isChecked() else "organisation")
+        keys.EXPORT_SIGN.set(s, self.sign_box.isChecked())
         s.sync()
 
     # -- state ----------------------------------------------------------------------
@@ -433,14 +425,14 @@ class ExportDialog(QDialog):
         if self.busy or self.problem():
             return
         self.save_settings()
-        folder = str(self.settings.value(SETTINGS_PREFIX + "folder", "") or "")
+        folder = keys.EXPORT_FOLDER.get(self.settings)
         suggested = str(Path(folder) / self.suggested_name()) if folder else self.suggested_name()
         path = self.ask_path(self, suggested)
         if path is None:
             return
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
-        self.settings.setValue(SETTINGS_PREFIX + "folder", str(path.parent))
+        keys.EXPORT_FOLDER.set(self.settings, str(path.parent))
         store = self.adapter.store
         lang = self.lang()
         sign = self.sign_options()

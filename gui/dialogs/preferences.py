@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.app import LANGUAGE_KEY
+from gui import settings as keys
 
 translate = QCoreApplication.translate  # lupdate reads each call: literal context and text
 
@@ -36,7 +36,7 @@ class PreferencesDialog(QDialog):
         self.language.addItem(translate("PreferencesDialog", "System language"), "")
         self.language.addItem("Français", "fr")
         self.language.addItem("English", "en")
-        current = str(self.settings.value(LANGUAGE_KEY, "") or "")
+        current = keys.LANGUAGE.get(self.settings)
         self.language.setCurrentIndex(max(self.language.findData(current), 0))
         self._initial = self.value()
 
@@ -64,7 +64,7 @@ class PreferencesDialog(QDialog):
     def save(self) -> bool:
         """Store the choice; True when it changed (the caller may say "restart")."""
         changed = self.value() != self._initial
-        self.settings.setValue(LANGUAGE_KEY, self.value())
+        keys.LANGUAGE.set(self.settings, self.value())
         self.settings.sync()
         return changed
 
