@@ -14,16 +14,17 @@ import os
 import sys
 import traceback
 from collections.abc import Callable, Sequence
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import NoReturn
 
 from model import check
 from model.core.errors import RegisterLocked, RegistreError
 from model.core.i18n import language, local_time, t, tn
+from model.core.paths import data_dir, default_path
+from model.core.version import app_version
 from model.exchange import jsondoc
 from model.storage import backup, history
-from model.storage.store import Store, data_dir, default_path
+from model.storage.store import Store
 
 EXIT_OK = 0
 EXIT_INCOMPLETE = 1
@@ -32,13 +33,6 @@ EXIT_BAD_INPUT = 2
 LOCK_WAIT = 5.0
 """Seconds a writing subcommand waits for another writer (another `registre` run) to finish;
 an editor keeps the register longer than that, and the subcommand then exits 2."""
-
-
-def app_version() -> str:
-    try:
-        return version("registre")
-    except PackageNotFoundError:
-        return "0.1.0"
 
 
 class _Parser(argparse.ArgumentParser):

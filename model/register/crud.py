@@ -18,10 +18,10 @@ from sqlalchemy import func, text
 from sqlmodel import Session, col, select
 
 from model.core import vocab
+from model.core.clock import now
 from model.core.errors import RegistreError
 from model.core.i18n import t
 from model.storage import history, schema
-from model.storage.store import now
 
 ACTIVITY_TEXT_FIELDS = (
     "name", "purpose", "business_function", "status", "validated_by", "validated_at",

@@ -18,11 +18,13 @@ from typing import Any
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
+from model.core.clock import now
 from model.core.errors import RegistreError
 from model.core.i18n import t, t_in
+from model.core.paths import data_dir
 from model.exchange import jsondoc
 from model.storage import history, schema
-from model.storage.store import Store, data_dir, now
+from model.storage.store import Store
 
 
 def schema_label(lang: str) -> str:

@@ -8,26 +8,17 @@ entries is noticed too.
 
 from __future__ import annotations
 
-import getpass
 import hashlib
 from dataclasses import dataclass
 
 from sqlmodel import Session, col, select
 
+from model.core.clock import current_user, now
 from model.core.i18n import t
 from model.storage import schema
-from model.storage.store import now
 
 GENESIS = "0" * 64
 _FIELDS = ("at", "user", "action", "entity", "ref", "field", "old", "new")
-
-
-def current_user() -> str:
-    """The operating-system user, as accountability asks; never fails."""
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        return "?"
 
 
 def entry_hash(prev_hash: str, entry: schema.HistoryEntry) -> str:

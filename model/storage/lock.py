@@ -22,6 +22,7 @@ import sys
 import time
 from pathlib import Path
 
+from model.core.clock import current_user
 from model.core.errors import RegisterLocked, RegisterReadOnly
 from model.core.i18n import t
 
@@ -77,7 +78,7 @@ class WriterLock:
 
     def _write_holder(self) -> None:
         assert self._fd is not None
-        info = {"pid": os.getpid(), "user": _user(), "host": socket.gethostname(),
+        info = {"pid": os.getpid(), "user": current_user(), "host": socket.gethostname(),
                 "program": _program()}
         data = json.dumps(info).encode()
         with contextlib.suppress(OSError):  # only informative: a full disk must not stop us
@@ -100,12 +101,6 @@ class WriterLock:
 
     def __del__(self) -> None:
         self.release()
-
-
-def _user() -> str:
-    from model.storage.history import current_user
-
-    return current_user()
 
 
 def _read_holder(fd: int) -> str:

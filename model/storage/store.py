@@ -11,11 +11,9 @@ import contextlib
 import os
 import sqlite3
 from collections.abc import Callable, Iterator
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-import platformdirs
 from sqlalchemy import event
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
@@ -23,30 +21,15 @@ from sqlalchemy.pool import StaticPool
 from sqlmodel import Session, SQLModel, create_engine, select
 
 from model.core import vocab
+from model.core.clock import now
 from model.core.errors import RegisterLocked, RegisterReadOnly, RegistreError
 from model.core.i18n import t
-from model.storage import schema
+from model.storage import schema, snapshots
 from model.storage.lock import WriterLock
 
-__all__ = ["RegisterLocked", "RegisterReadOnly", "Store", "data_dir", "default_path", "now"]
+__all__ = ["RegisterLocked", "RegisterReadOnly", "Store"]
 
-APP_NAME = "registre"
 SQLITE_MAGIC = b"SQLite format 3\x00"
-
-
-def data_dir() -> Path:
-    """The user's data folder: default register, backups, signing key, logs."""
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
-
-
-def default_path() -> Path:
-    env = os.environ.get("REGISTRE_DB")
-    return Path(env) if env else data_dir() / "register.db"
-
-
-def now() -> str:
-    """The current time as stored: ISO 8601, UTC, to the second."""
-    return datetime.now(UTC).replace(microsecond=0).isoformat()
 
 
 def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -342,18 +325,14 @@ class Store:
             return
         if not upgradable(version):
             raise not_a_register(self.path or Path())
-        from model.storage.backup import make_backup
-
-        make_backup(self, "upgrade")
+        snapshots.make_backup(self, "upgrade")
         with self.write() as session:
             apply_upgrades(session.connection(), version)
 
     def _daily_backup(self) -> None:
         """The first backup of the day; a failure is told, never fatal (the register is fine)."""
-        from model.storage.backup import daily_backup
-
         try:
-            daily_backup(self)
+            snapshots.daily_backup(self)
         except RegistreError as exc:
             self.notices.append(exc.message)
 

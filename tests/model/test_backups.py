@@ -13,10 +13,11 @@ import pytest
 
 from model import cli
 from model.core.errors import RegisterLocked, RegistreError
+from model.core.paths import data_dir
 from model.exchange import jsondoc
 from model.register import crud
 from model.storage import backup, history, schema
-from model.storage.store import UPGRADES, Store, data_dir
+from model.storage.store import UPGRADES, Store
 
 
 def _export(path: Path) -> dict[str, object]:

@@ -1,0 +1,204 @@
+"""Taking and listing backups of a register: before an upgrade or an import, once a day, on demand.
+
+Copies are made with SQLite's online backup API, so a register that is open
+(even being written) is copied consistently. They go to `data_dir()/backups/`,
+readable by the user only (0600), named after the register, a short tag of its
+full path (two `register.db` in different folders do not mix) and the time:
+`register-1a2b3c4d-20261125T101500.123Z-daily.db`. The last `KEEP` of each
+register are kept. Restoring one is `model.storage.backup`'s; this module sits
+below the store, which takes the upgrade and daily backups itself.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import re
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from model.core.errors import RegistreError
+from model.core.i18n import t
+from model.core.paths import data_dir
+
+if TYPE_CHECKING:
+    from model.storage.store import Store
+
+KEEP = 10
+"""Backups kept per register; the oldest go first."""
+
+REASONS = ("daily", "import", "upgrade", "before-restore", "manual")
+
+_NAME_RE = re.compile(
+    r"^(?P<stem>.+)-(?P<key>[0-9a-f]{8})-(?P<stamp>\d{8}T\d{6}\.\d{3}Z)-(?P<reason>[a-z-]+)\.db$"
+)
+_STAMP = "%Y%m%dT%H%M%S"
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """One backup file, as `registre backups` and the editor's restore dialog list it."""
+
+    path: Path
+    created: datetime
+    """When it was taken (UTC, aware)."""
+    size: int
+    activities: int | None
+    """How many activities it holds; None when the file cannot be read."""
+    reason: str
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+
+def backups_dir() -> Path:
+    return data_dir() / "backups"
+
+
+def _register_key(register: Path | None) -> tuple[str, str]:
+    """(stem, tag) naming the backups of one register file."""
+    if register is None:
+        return "memory", hashlib.sha256(b"").hexdigest()[:8]
+    resolved = Path(register).resolve()
+    stem = re.sub(r"[^\w.-]", "_", resolved.stem) or "register"
+    return stem, hashlib.sha256(str(resolved).encode("utf-8")).hexdigest()[:8]
+
+
+def backup_failed(reason: object) -> RegistreError:
+    return RegistreError(t("La sauvegarde du registre a échoué ({reason}).",
+                           "Backing up the register failed ({reason}).", reason=reason))
+
+
+def private_dir() -> Path:
+    folder = backups_dir()
+    try:
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    except OSError as exc:
+        raise backup_failed(exc.strerror or exc) from exc
+    return folder
+
+
+def _fsync_dir(folder: Path) -> None:
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def copy_database(source: sqlite3.Connection, target: Path) -> None:
+    """Copy `source` into the new private file `target`, self-contained (no WAL) and synced."""
+    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    os.close(fd)
+    dest = sqlite3.connect(target)
+    try:
+        source.backup(dest)
+        dest.execute("PRAGMA journal_mode=DELETE")
+    finally:
+        dest.close()
+    fd = os.open(target, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def make_backup(store: Store, reason: str = "manual", *, keep: int = KEEP,
+                rotate: bool = True) -> Path:
+    """Copy the open register into the backups folder; returns the new file.
+
+    Raises `RegistreError` when the copy cannot be made (disk full, folder not
+    writable); the register itself is never touched.
+    """
+    if reason not in REASONS:
+        raise ValueError(reason)
+    folder = private_dir()
+    stem, key = _register_key(store.path)
+    now = datetime.now(UTC)
+    stamp = now.strftime(_STAMP) + f".{now.microsecond // 1000:03d}Z"
+    final = folder / f"{stem}-{key}-{stamp}-{reason}.db"
+    tmp = folder / f".{final.name}.{os.getpid()}.tmp"
+    try:
+        with store.engine.connect() as conn:
+            raw = conn.connection.driver_connection
+            assert isinstance(raw, sqlite3.Connection)
+            copy_database(raw, tmp)
+        if final.exists():  # two backups in the same millisecond: keep both
+            final = final.with_name(f"{stem}-{key}-{stamp}-{reason}-{os.getpid()}.db")
+        os.replace(tmp, final)
+        _fsync_dir(folder)
+    except (OSError, sqlite3.Error) as exc:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise backup_failed(getattr(exc, "strerror", None) or exc) from exc
+    if rotate:
+        rotate_backups(store.path, keep)
+    return final
+
+
+def _entries(register: Path | None) -> list[tuple[Path, datetime, str]]:
+    folder = backups_dir()
+    stem, key = _register_key(register)
+    found = []
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return []
+    for name in names:
+        match = _NAME_RE.match(name)
+        if not match or match["stem"] != stem or match["key"] != key:
+            continue
+        created = datetime.strptime(match["stamp"][:15], _STAMP).replace(
+            tzinfo=UTC, microsecond=int(match["stamp"][16:19]) * 1000)
+        found.append((folder / name, created, match["reason"]))
+    found.sort(key=lambda e: (e[1], e[0].name), reverse=True)
+    return found
+
+
+def rotate_backups(register: Path | None, keep: int) -> None:
+    for path, _created, _reason in _entries(register)[max(keep, 1):]:
+        with contextlib.suppress(OSError):
+            path.unlink()
+
+
+def _count_activities(path: Path) -> int | None:
+    try:
+        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            return int(con.execute("SELECT count(*) FROM activity").fetchone()[0])
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return None
+
+
+def list_backups(register_path: Path | None) -> list[BackupInfo]:
+    """The backups of one register, newest first."""
+    infos = []
+    for path, created, reason in _entries(register_path):
+        try:
+            size = path.stat().st_size
+        except OSError:
+            continue
+        infos.append(BackupInfo(path=path, created=created, size=size,
+                                activities=_count_activities(path), reason=reason))
+    return infos
+
+
+def daily_backup(store: Store) -> Path | None:
+    """A backup when the register has none from today (local time); returns it, if made."""
+    if store.path is None or store.readonly:
+        return None
+    entries = _entries(store.path)
+    today = datetime.now().astimezone().date()
+    if entries and entries[0][1].astimezone().date() >= today:
+        return None
+    return make_backup(store, "daily")
+
+
