@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
+from gui.dialogs import files
 from model.core.errors import RegisterLocked, RegisterReadOnly, RegistreError
 from model.storage.store import Store
 
@@ -110,8 +111,6 @@ class StartupProblem:
 
 def startup_store(path: Path, *, language: str) -> Store | None:
     """The register to start the editor on: `path`, else one the user picks; None to quit."""
-    from gui.mainwindow.window import MainWindow
-
     create = True
     while True:
         message = ""
@@ -127,8 +126,8 @@ def startup_store(path: Path, *, language: str) -> Store | None:
         choice = StartupProblem.ask(path=path, message=message)
         if choice is StartupChoice.QUIT:
             return None
-        chosen = (MainWindow.ask_open_path(None) if choice is StartupChoice.OPEN
-                  else MainWindow.ask_new_path(None))
+        chosen = (files.ask_open_register(None) if choice is StartupChoice.OPEN
+                  else files.ask_new_register(None))
         if chosen is None:
             continue
         if choice is StartupChoice.NEW and chosen.exists():

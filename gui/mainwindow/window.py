@@ -11,13 +11,12 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QItemSelectionModel, QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -36,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui import settings as keys
 from gui.activities.detail import DetailPanel
 from gui.activities.table import (
     COL_BASES,
@@ -53,6 +53,7 @@ from gui.activities.table import (
 )
 from gui.adapter import StoreAdapter
 from gui.commands import undo
+from gui.dialogs import files
 from gui.dialogs.importing import run_import
 from gui.dialogs.preferences import PreferencesDialog
 from gui.lists.page import ListPage
@@ -558,29 +559,24 @@ class MainWindow(QMainWindow):
 
     def _restore_state(self) -> None:
         s = self.settings
-        geometry = s.value("window/geometry")
-        if isinstance(geometry, QByteArray | bytes):
-            self.restoreGeometry(QByteArray(geometry))
-        state = s.value("window/state")
-        if isinstance(state, QByteArray | bytes):
-            self.restoreState(QByteArray(state))
-        splitter = s.value("window/activitiesSplitter")
-        if isinstance(splitter, QByteArray | bytes):
-            self.activities.splitter.restoreState(QByteArray(splitter))
+        if (geometry := keys.WINDOW_GEOMETRY.get(s)) is not None:
+            self.restoreGeometry(geometry)
+        if (state := keys.WINDOW_STATE.get(s)) is not None:
+            self.restoreState(state)
+        if (splitter := keys.ACTIVITIES_SPLITTER.get(s)) is not None:
+            self.activities.splitter.restoreState(splitter)
         else:
             self.activities.splitter.setSizes([720, 420])
-        header = s.value("window/activitiesHeader")
-        if isinstance(header, QByteArray | bytes):
-            self.activities.view.horizontalHeader().restoreState(QByteArray(header))
+        if (header := keys.ACTIVITIES_HEADER.get(s)) is not None:
+            self.activities.view.horizontalHeader().restoreState(header)
             self.activities.user_order()
 
     def _save_state(self) -> None:
         s = self.settings
-        s.setValue("window/geometry", self.saveGeometry())
-        s.setValue("window/state", self.saveState())
-        s.setValue("window/activitiesSplitter", self.activities.splitter.saveState())
-        s.setValue("window/activitiesHeader",
-                   self.activities.view.horizontalHeader().saveState())
+        keys.WINDOW_GEOMETRY.set(s, self.saveGeometry())
+        keys.WINDOW_STATE.set(s, self.saveState())
+        keys.ACTIVITIES_SPLITTER.set(s, self.activities.splitter.saveState())
+        keys.ACTIVITIES_HEADER.set(s, self.activities.view.horizontalHeader().saveState())
         s.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -610,12 +606,11 @@ class MainWindow(QMainWindow):
         self.file_label.setText(shown)
         if path:
             recent = [str(path), *[p for p in self._recent() if p != str(path)]]
-            self.settings.setValue("recentFiles", recent[:MAX_RECENT])
-            self.settings.setValue("lastRegister", str(path))
+            keys.RECENT_FILES.set(self.settings, recent[:MAX_RECENT])
+            keys.LAST_REGISTER.set(self.settings, str(path))
 
     def _recent(self) -> list[str]:
-        value = self.settings.value("recentFiles") or []
-        return [str(v) for v in (value if isinstance(value, list) else [value])]
+        return keys.RECENT_FILES.get(self.settings)
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
@@ -655,37 +650,13 @@ class MainWindow(QMainWindow):
         self.update_status()
         return True
 
-    @classmethod
-    def ask_open_path(cls, parent: QWidget | None) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(
-            parent, translate("MainWindow", "Open a register"), "",
-            translate("MainWindow", "Registers (*.registre *.db);;All files (*)"))
-        return Path(name) if name else None
-
-    @classmethod
-    def ask_new_path(cls, parent: QWidget | None) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(
-            parent, translate("MainWindow", "New register"), "register.db",
-            translate("MainWindow", "Registers (*.registre *.db)"))
-        if not name:
-            return None
-        path = Path(name)
-        return path if path.suffix else path.with_suffix(".db")
-
-    @classmethod
-    def ask_export_path(cls, parent: QWidget | None, suggested: str) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(
-            parent, translate("MainWindow", "Export the register as JSON"), suggested,
-            translate("MainWindow", "JSON (*.json)"))
-        return Path(name) if name else None
-
     def choose_and_open(self) -> None:
-        path = self.ask_open_path(self)
+        path = files.ask_open_register(self)
         if path is not None:
             self.open_register(path)
 
     def new_register(self) -> None:
-        path = self.ask_new_path(self)
+        path = files.ask_new_register(self)
         if path is None:
             return
         if path.exists():
@@ -697,7 +668,7 @@ class MainWindow(QMainWindow):
     def export_json(self) -> None:
         self.flush()
         stem = self.store.path.stem if self.store.path else "register"
-        path = self.ask_export_path(self, f"{stem}.json")
+        path = files.ask_export_json(self, f"{stem}.json")
         if path is None:
             return
         try:

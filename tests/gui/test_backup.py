@@ -11,6 +11,7 @@ from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 
 from gui.activities.table import COL_NAME
+from gui.dialogs import files
 from gui.dialogs.backup import BackupDialog
 from gui.dialogs.export import ExportDialog
 from gui.dialogs.importing import ImportDialog
@@ -178,7 +179,7 @@ def test_startup_on_an_unopenable_file_lets_the_user_create_another(
         return opening.StartupChoice.NEW
 
     monkeypatch.setattr(opening.StartupProblem, "ask", classmethod(choose))
-    monkeypatch.setattr(MainWindow, "ask_new_path", classmethod(
+    monkeypatch.setattr(files, "ask_new_register", (
         lambda *_a: tmp_path / "new.db"))
     store = opening.startup_store(bad, language="fr")
     assert store is not None

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from gui import app as gui_app
 from gui.activities.table import COL_NAME
 from gui.commands import undo
+from gui.dialogs import files
 from gui.mainwindow.window import MainWindow
 from model.register import crud
 from model.storage.store import Store
@@ -92,7 +93,7 @@ def test_unreadable_file_keeps_the_current_register(
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning",
                         staticmethod(lambda parent, title, text, *a: shown.append(text)))
-    monkeypatch.setattr(MainWindow, "ask_open_path", classmethod(lambda cls, parent: bad))
+    monkeypatch.setattr(files, "ask_open_register", lambda parent: bad)
     window.open_action.trigger()
     assert shown and "notes.db" in shown[0] and "n'est pas un registre" in shown[0]
     assert window.windowFilePath().endswith("register.db")
@@ -104,7 +105,7 @@ def test_new_register_then_reopen_finds_every_edit(
         qtbot: QtBot, window: MainWindow, tmp_path: Path, settings: QSettings,
         monkeypatch: pytest.MonkeyPatch) -> None:
     other = tmp_path / "autre.db"
-    monkeypatch.setattr(MainWindow, "ask_new_path", classmethod(lambda cls, parent: other))
+    monkeypatch.setattr(files, "ask_new_register", lambda parent: other)
     window.new_register_action.trigger()
     assert window.windowFilePath().endswith("autre.db")
     assert window.activities.model.rowCount() == 0
@@ -136,8 +137,8 @@ def test_new_register_then_reopen_finds_every_edit(
 def test_export_json(window: MainWindow, tmp_path: Path,
                      monkeypatch: pytest.MonkeyPatch) -> None:
     target = tmp_path / "out.json"
-    monkeypatch.setattr(MainWindow, "ask_export_path",
-                        classmethod(lambda cls, parent, suggested: target))
+    monkeypatch.setattr(files, "ask_export_json",
+                        lambda parent, suggested: target)
     window.export_action.trigger()
     assert '"Gestion des clients"' in target.read_text(encoding="utf-8")
 
