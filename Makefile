@@ -26,6 +26,7 @@ resources/translations/%.qm: resources/translations/%.ts $(STAMP)
 
 lint: setup
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/lint-imports
 
 typecheck: setup
 	$(VENV)/bin/mypy

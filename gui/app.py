@@ -26,8 +26,10 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 import resources
+from gui import settings as keys
 from model.core import i18n
-from model.storage.store import data_dir, default_path
+from model.core.paths import data_dir, default_path
+from model.core.version import app_version
 
 translate = QCoreApplication.translate
 """Aliased so that pyside6-lupdate still sees `translate("Context", …)` calls."""
@@ -35,10 +37,6 @@ translate = QCoreApplication.translate
 ORGANISATION = "registre"
 APPLICATION = "registre"
 DISPLAY_NAME = "Registre"
-VERSION = "0.1.0"
-LANGUAGE_KEY = "language"
-"""User preference: "fr", "en", or "" for the system locale (written by the Preferences)."""
-
 log = logging.getLogger(__name__)
 
 
@@ -49,7 +47,7 @@ def log_path() -> Path:
 def choose_language(settings: QSettings | None = None) -> str:
     """The preference, else the system locale: French unless the system speaks English."""
     settings = settings or QSettings()
-    wanted = str(settings.value(LANGUAGE_KEY, "") or "")
+    wanted = keys.LANGUAGE.get(settings)
     if wanted in ("fr", "en"):
         return wanted
     forced = i18n.system_language() if _forced_by_env() else ""
@@ -89,7 +87,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName(DISPLAY_NAME)
-    app.setApplicationVersion(VERSION)
+    app.setApplicationVersion(app_version())
     app.setDesktopFileName(resources.APP_ID)  # the .desktop file: Wayland finds the icon by it
     icon = QIcon()
     for png in resources.icon_paths():  # every size: Qt picks the sharpest for each place
@@ -106,7 +104,7 @@ def excepthook(exc_type: type[BaseException], exc: BaseException,
     try:
         where.parent.mkdir(parents=True, exist_ok=True)
         with where.open("a", encoding="utf-8") as f:
-            from model.storage.store import now
+            from model.core.clock import now
 
             f.write(f"--- {now()}\n{text}\n")
     except OSError:

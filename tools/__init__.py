@@ -1,0 +1,2 @@
+"""Tools for developers (screenshots, translation check); not shipped with the application.
+"""

@@ -1,0 +1,2 @@
+"""The activities page: table model, proxy, delegates and the detail panel.
+"""

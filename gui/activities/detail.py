@@ -46,10 +46,9 @@ from gui.history.window import (
     fit_columns,
     make_view,
 )
-from model.core import i18n, vocab
+from model.core import clock, i18n, vocab
 from model.core.i18n import local_time
 from model.register import crud
-from model.storage import history
 
 translate = QCoreApplication.translate
 """Aliased so that pyside6-lupdate still sees `translate("Context", …)` calls."""
@@ -491,7 +490,7 @@ class DetailPanel(QScrollArea):
         """Who validates: the DPO the organisation names, else whoever is logged in."""
         with self.adapter.read() as session:
             dpo = crud.get_organisation(session).dpo_name.strip()
-        return dpo or history.current_user()
+        return dpo or clock.current_user()
 
     def _checklist_changed(self, name: str, checklist: ChecklistEditor) -> None:
         if name == "security_measures":
@@ -550,5 +549,4 @@ class DetailPanel(QScrollArea):
 
 
 def _measure_label(code: str, lang: str) -> str:
-    term = vocab.by_code(vocab.SECURITY_MEASURES, code)
-    return term.label(lang) if term else code
+    return vocab.label_of(vocab.SECURITY_MEASURES, code, lang)

@@ -8,7 +8,6 @@ user types is a substring test per row, not a database query.
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -46,6 +45,7 @@ from gui.commands import undo
 from model import check
 from model.core import i18n, vocab
 from model.core.errors import RegistreError
+from model.core.text import fold
 from model.register import crud
 from model.storage import schema
 
@@ -68,20 +68,12 @@ COL_REFERENCE, COL_NAME, COL_CATEGORIES, COL_BASES, COL_STATUS, COL_COMPLETE = r
 COLUMN_COUNT = 6
 
 
-def normalise(text: str) -> str:
-    """Accent- and case-insensitive form: "Identité" and "IDENTITE" both give "identite"."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
 def basis_label(code: str, lang: str | None = None) -> str:
-    term = vocab.by_code(vocab.LEGAL_BASES, code)
-    return term.label(lang or i18n.language()) if term else code
+    return vocab.label_of(vocab.LEGAL_BASES, code, lang or i18n.language())
 
 
 def status_label(code: str, lang: str | None = None) -> str:
-    term = vocab.by_code(vocab.STATUSES, code)
-    return term.label(lang or i18n.language()) if term else code
+    return vocab.label_of(vocab.STATUSES, code, lang or i18n.language())
 
 
 @dataclass
@@ -180,14 +172,14 @@ class ActivitiesModel(QAbstractTableModel):
                  " ".join(b["justification"] for b in data["legal_bases"]),
                  status_label(data["status"], lang), " ".join(data["data_subjects"]),
                  " ".join(data["recipients"]), data["retention"]]
-        row.search = normalise("\n".join(texts))
+        row.search = fold("\n".join(texts))
         status_index = next((i for i, t in enumerate(vocab.STATUSES)
                              if t.code == data["status"]), len(vocab.STATUSES))
         row.sort_keys = (
             _reference_key(row.reference),
-            normalise(row.title),
-            normalise(", ".join(data["data_categories"])),
-            normalise(", ".join(bases)),
+            fold(row.title),
+            fold(", ".join(data["data_categories"])),
+            fold(", ".join(bases)),
             status_index,
             len(row.findings),
         )
@@ -493,7 +485,7 @@ class ActivitiesProxy(QSortFilterProxyModel):
 
     def set_filter(self, text: str) -> bool:
         """Filter on `text`; returns whether the filter changed."""
-        needles = tuple(normalise(text).split())
+        needles = tuple(fold(text).split())
         if needles == self._needles:
             return False
         self.beginFilterChange()

@@ -36,7 +36,7 @@ ORGANISATION_MERGE_ID = 0x4F524731  # "ORG1": keystrokes in one organisation fie
 translate = QCoreApplication.translate  # lupdate reads each call: literal context and text
 
 
-def kind_label(kind: str) -> str:
+def list_item_label(kind: str) -> str:
     """A list's item as the Edit menu names it."""
     labels = {
         "categories": translate("ListCommands", "data category"),
@@ -48,7 +48,7 @@ def kind_label(kind: str) -> str:
 
 
 def _named(text: str, kind: str, name: str) -> str:
-    return text.replace("%1", kind_label(kind)).replace("%2", name)
+    return text.replace("%1", list_item_label(kind)).replace("%2", name)
 
 
 class CreateItemCommand(AdapterCommand):

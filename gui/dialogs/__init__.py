@@ -1,0 +1,2 @@
+"""Dialogs: export, import, verify, backup, preferences and the file dialogs.
+"""

@@ -69,8 +69,7 @@ TEXT_ON_TINT = QColor("#1a1a1a")
 
 
 def basis_label(code: str) -> str:
-    term = vocab.by_code(vocab.LEGAL_BASES, code)
-    return term.label(i18n.language()) if term else code
+    return vocab.label_of(vocab.LEGAL_BASES, code, i18n.language())
 
 
 @dataclass

@@ -1,0 +1,2 @@
+"""The history window: the register's chained history, filtered and explained.
+"""

@@ -38,11 +38,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.activities.table import normalise
 from gui.adapter import StoreAdapter
 from gui.commands import undo
 from model.core import i18n, vocab
 from model.core.i18n import local_time
+from model.core.text import fold
 from model.signing import publish
 from model.storage import history, schema
 
@@ -138,8 +138,7 @@ def _value(field: str, text: str) -> str:
         lang = i18n.language() or "fr"
         labels = []
         for code in text.split(","):
-            term = vocab.by_code(vocabulary, code.strip())
-            labels.append(term.label(lang) if term else code.strip())
+            labels.append(vocab.label_of(vocabulary, code.strip(), lang))
         return "; ".join(labels)
     return text
 
@@ -293,7 +292,7 @@ class HistoryModel(QAbstractTableModel):
         if role == IdRole:
             return entry.id
         if role == SearchRole:
-            return normalise(" ".join(str(self._display(entry, c) or "") for c in range(7)))
+            return fold(" ".join(str(self._display(entry, c) or "") for c in range(7)))
         if role == Qt.ItemDataRole.ForegroundRole and self.status and self.status.broken:
             broken = self.status.broken
             number = self._numbers.get(entry.id or 0, 0)
@@ -315,8 +314,7 @@ class HistoryModel(QAbstractTableModel):
         if column == COL_ITEM:
             ref = entry.ref
             if entry.entity == "legalbasis":  # stored as its code: shown by its label
-                term = vocab.by_code(vocab.LEGAL_BASES, ref)
-                ref = term.label(i18n.language()) if term else ref
+                ref = vocab.label_of(vocab.LEGAL_BASES, ref, i18n.language())
             return f"{entity_label(entry.entity)} {ref}".strip()
         if column == COL_FIELD:
             label = field_label(entry.entity, entry.field)
@@ -335,7 +333,7 @@ class HistoryProxy(QSortFilterProxyModel):
         self._only: frozenset[int] | None = None
 
     def set_filter(self, text: str) -> None:
-        words = normalise(text).split()
+        words = fold(text).split()
         if words != self._words:
             self.beginFilterChange()
             self._words = words

@@ -1,0 +1,2 @@
+"""The list pages: data categories, data subjects, recipients, legal bases.
+"""

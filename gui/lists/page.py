@@ -42,7 +42,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.activities.table import normalise as fold
 from gui.adapter import ITEM_MODELS, StoreAdapter
 from gui.commands.lists import (
     KINDS,
@@ -53,6 +52,7 @@ from gui.commands.lists import (
 )
 from gui.commands.undo import AdapterCommand, ConfirmDialog, push
 from model.core import i18n, vocab
+from model.core.text import fold
 from model.register import crud
 
 IdRole = Qt.ItemDataRole.UserRole + 1
@@ -71,9 +71,8 @@ PAGE_KINDS = ("categories", "bases", "subjects", "recipients")
 translate = QCoreApplication.translate  # lupdate reads each call: literal context and text
 
 
-def kind_label(code: str) -> str:
-    term = vocab.by_code(vocab.RECIPIENT_KINDS, code)
-    return term.label(i18n.language()) if term else code
+def recipient_kind_label(code: str) -> str:
+    return vocab.label_of(vocab.RECIPIENT_KINDS, code, i18n.language())
 
 
 @dataclass
@@ -274,7 +273,7 @@ class ListTableModel(QAbstractTableModel):
         if key == "description":
             return item.description
         if key == "kind":
-            return kind_label(item.kind)
+            return recipient_kind_label(item.kind)
         if key == "article":
             return translate("ListTableModel", "Art. %1").replace("%1", item.article)
         if key == "usage":
@@ -299,7 +298,7 @@ class ListTableModel(QAbstractTableModel):
         if self.kind == "bases":
             parts.append(item.article)
         if self.kind == "recipients":
-            parts.append(kind_label(item.kind))
+            parts.append(recipient_kind_label(item.kind))
         return fold(" ".join(parts))
 
     def setData(self, index: ModelIndex, value: Any,

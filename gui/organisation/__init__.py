@@ -1,0 +1,2 @@
+"""The organisation page: the controller, its representative and its DPO.
+"""

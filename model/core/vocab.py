@@ -104,6 +104,12 @@ def by_code(vocabulary: tuple[Term, ...], code: str) -> Term | None:
     return None
 
 
+def label_of(vocabulary: tuple[Term, ...], code: str, lang: str) -> str:
+    """The label of `code` in `lang`; the code itself when unknown (a newer version's code)."""
+    term = by_code(vocabulary, code)
+    return term.label(lang) if term else code
+
+
 def codes(vocabulary: tuple[Term, ...]) -> tuple[str, ...]:
     return tuple(term.code for term in vocabulary)
 

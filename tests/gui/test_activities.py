@@ -29,11 +29,11 @@ from gui.activities.table import (
     ChecklistEditor,
     FindingsRole,
     IdRole,
-    normalise,
 )
 from gui.adapter import StoreAdapter
 from gui.commands import undo
 from gui.mainwindow.window import ActivitiesPage
+from model.core.text import fold
 from model.register import crud
 from model.storage.store import Store
 
@@ -134,8 +134,8 @@ def test_an_import_arrives_and_leaves_in_one_step_each(
     assert model.rowCount() == 2 and model.row_at(1).id == first
 
 
-def test_normalise_folds_accents_and_case() -> None:
-    assert normalise("Identité ÉLÈVE") == "identite eleve"
+def test_fold_folds_accents_and_case() -> None:
+    assert fold("Identité ÉLÈVE") == "identite eleve"
 
 
 def test_edit_name_inline_then_undo_redo(qtbot: QtBot, page: ActivitiesPage,
