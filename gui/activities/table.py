@@ -162,10 +162,8 @@ class ActivitiesModel(QAbstractTableModel):
 
     def _compute(self, row: Row) -> None:
         data, lang = row.data, self._lang
-        doc = {"data_categories": [{"name": n, "special": True} for n in self._special],
-               "activities": [data]}
-        row.findings = [_strip_where(f.message, row.reference)
-                        for f in check.check_document(doc, lang)]
+        # The organisation's findings are the register's, not this row's: Check lists them.
+        row.findings = [f.what for f in check.activity_findings(data, self._special, lang)]
         bases = [basis_label(b["code"], lang) for b in data["legal_bases"]]
         texts = [row.reference, data["name"], data["purpose"], data["business_function"],
                  " ".join(data["data_categories"]), " ".join(bases),
@@ -451,14 +449,6 @@ def _runs(numbers: list[int]) -> list[list[int]]:
         else:
             runs.append([n])
     return runs
-
-
-def _strip_where(message: str, reference: str) -> str:
-    for sep in (" : ", ": "):
-        prefix = reference + sep
-        if message.startswith(prefix):
-            return message[len(prefix):]
-    return message
 
 
 class ActivitiesProxy(QSortFilterProxyModel):

@@ -50,6 +50,7 @@ from gui import settings as keys
 from gui.adapter import StoreAdapter
 from gui.worker import Worker
 from model import check
+from model.core import i18n
 from model.exchange import jsondoc
 from model.record import pdf
 from model.signing import publish
@@ -253,7 +254,8 @@ class ExportDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def _fill_findings(self) -> None:
-        findings = check.check_document(self._register, self.lang())
+        # The dialog speaks the interface's language, whatever language the record is in.
+        findings = check.check_document(self._register, i18n.language())
         self.findings.clear()
         for finding in findings:
             self.findings.addItem(finding.message)

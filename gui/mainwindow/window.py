@@ -60,10 +60,11 @@ from gui.lists.page import ListPage
 from gui.mainwindow.opening import open_store
 from gui.organisation.page import OrganisationPage
 from model import check
-from model.core import vocab
+from model.core import i18n, vocab
 from model.core.errors import RegistreError
 from model.core.i18n import local_time
 from model.exchange import jsondoc
+from model.register import crud
 from model.signing import publish
 from model.storage.store import Store
 
@@ -809,9 +810,14 @@ class MainWindow(QMainWindow):
         if total == 0:
             text = translate("MainWindow", "No activities yet")
         elif n:
-            text = translate("MainWindow", "%n incomplete activities", "", n)
+            text = translate("MainWindow", "%n of %1 activities incomplete", "", n).replace(
+                "%1", str(total))
         else:
             text = translate("MainWindow", "All %n activities complete", "", total)
+        with self.adapter.read() as session:
+            org = crud.get_organisation(session).model_dump()
+            if check.organisation_findings(org, i18n.language()):
+                text = translate("MainWindow", "%1; organisation incomplete").replace("%1", text)
         self.completeness_label.setText(text)
         with self.adapter.read() as session:
             last = publish.last_signed_export(session)
@@ -829,7 +835,8 @@ class MainWindow(QMainWindow):
 
     def check(self) -> None:
         self.flush()
-        findings = check.check_document(self.adapter.document())
+        # In the interface's language: the dialog is the editor's, not the record's.
+        findings = check.check_document(self.adapter.document(), i18n.language())
         reference = CheckDialog.ask(self, findings)
         if reference:
             for row in range(self.activities.model.rowCount()):

@@ -1,17 +1,21 @@
 """The organisation page: the controller, its EU representative and its DPO (Article 30(1)(a)).
 
-Every keystroke is saved at once, so nothing waits for a focus change or a
-close to reach the file; the keystrokes of one visit to a field merge into
-one undo step (`OrganisationEditCommand.mergeWith`).
+As in the detail panel, typing is saved after a short pause, and at once when
+the field loses focus, the page is left or the window closes: one history
+entry per field edited, not one per keystroke. The saves of one visit to a
+field merge into one undo step (`OrganisationEditCommand.mergeWith`). An
+e-mail or phone number that is not one is marked, explained, and not saved
+until it is.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QFont, QTextCursor, QUndoStack
 from PySide6.QtWidgets import (
+    QApplication,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -25,6 +29,7 @@ from PySide6.QtWidgets import (
 from gui.adapter import StoreAdapter
 from gui.commands.lists import OrganisationEditCommand
 from gui.commands.undo import push
+from model.core import validate
 from model.register import crud
 
 translate = QCoreApplication.translate  # lupdate reads each call: literal context and text
@@ -39,6 +44,8 @@ class FieldSpec:
     """The field named on its own, for the Edit menu ("DPO e-mail")."""
     multiline: bool = False
     placeholder: str = ""
+    kind: str = "text"
+    """"email" and "phone" are checked as typed."""
 
 
 def _field_specs() -> dict[str, list[FieldSpec]]:
@@ -54,9 +61,9 @@ def _field_specs() -> dict[str, list[FieldSpec]]:
                       translate("OrganisationPage", "registration number"),
                       placeholder=translate("OrganisationPage", "e.g. SIRET 123 456 789 00012")),
             FieldSpec("phone", translate("OrganisationPage", "Phone:"),
-                      translate("OrganisationPage", "controller phone")),
+                      translate("OrganisationPage", "controller phone"), kind="phone"),
             FieldSpec("email", translate("OrganisationPage", "E-mail:"),
-                      translate("OrganisationPage", "controller e-mail"),
+                      translate("OrganisationPage", "controller e-mail"), kind="email",
                       placeholder=translate("OrganisationPage", "contact@example.com")),
         ],
         "representative": [
@@ -65,9 +72,9 @@ def _field_specs() -> dict[str, list[FieldSpec]]:
             FieldSpec("rep_address", translate("OrganisationPage", "Address:"),
                       translate("OrganisationPage", "representative address"), multiline=True),
             FieldSpec("rep_phone", translate("OrganisationPage", "Phone:"),
-                      translate("OrganisationPage", "representative phone")),
+                      translate("OrganisationPage", "representative phone"), kind="phone"),
             FieldSpec("rep_email", translate("OrganisationPage", "E-mail:"),
-                      translate("OrganisationPage", "representative e-mail")),
+                      translate("OrganisationPage", "representative e-mail"), kind="email"),
         ],
         "dpo": [
             FieldSpec("dpo_name", translate("OrganisationPage", "Name:"),
@@ -75,16 +82,29 @@ def _field_specs() -> dict[str, list[FieldSpec]]:
             FieldSpec("dpo_address", translate("OrganisationPage", "Address:"),
                       translate("OrganisationPage", "DPO address"), multiline=True),
             FieldSpec("dpo_phone", translate("OrganisationPage", "Phone:"),
-                      translate("OrganisationPage", "DPO phone")),
+                      translate("OrganisationPage", "DPO phone"), kind="phone"),
             FieldSpec("dpo_email", translate("OrganisationPage", "E-mail:"),
-                      translate("OrganisationPage", "DPO e-mail"),
+                      translate("OrganisationPage", "DPO e-mail"), kind="email",
                       placeholder=translate("OrganisationPage", "dpo@example.com")),
         ],
     }
 
 
+SAVE_DELAY_MS = 400
+INVALID_STYLE = "border: 2px solid #c0392b;"
+
+
+def problem(kind: str, text: str) -> str:
+    """What is wrong with `text` as a value of this kind ("" when nothing)."""
+    if kind == "email":
+        return validate.email_problem(text)
+    if kind == "phone":
+        return validate.phone_problem(text)
+    return ""
+
+
 class OrganisationPage(QWidget):
-    """The form of the controller, representative and DPO, saved as the user types."""
+    """The form of the controller, representative and DPO, saved as the user pauses."""
 
     def __init__(self, *, adapter: StoreAdapter, undo_stack: QUndoStack,
                  parent: QWidget | None = None) -> None:
@@ -95,7 +115,13 @@ class OrganisationPage(QWidget):
         self._pushing = False
         self._run = 0
         self.fields: dict[str, QLineEdit | QPlainTextEdit] = {}
+        self.problems: dict[str, QLabel] = {}
         self._specs: dict[str, FieldSpec] = {}
+        self._pending: set[str] = set()
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SAVE_DELAY_MS)
+        self._timer.timeout.connect(self.flush)
 
         title = QLabel(translate("OrganisationPage", "Organisation"), self)
         font = title.font()
@@ -149,6 +175,15 @@ class OrganisationPage(QWidget):
                 label.setBuddy(editor)
                 labels.append(label)
                 form.addRow(label, editor)
+                if spec.kind != "text":
+                    note_label = QLabel(box)
+                    note_label.setObjectName(f"{spec.name}_problem")
+                    note_label.setFont(normal)
+                    note_label.setWordWrap(True)
+                    note_label.setStyleSheet("color: #c0392b;")
+                    note_label.hide()
+                    self.problems[spec.name] = note_label
+                    form.addRow("", note_label)
             column.addWidget(box)
         column.addStretch(1)
         # One label column for the three groups, so their fields line up.
@@ -169,6 +204,9 @@ class OrganisationPage(QWidget):
         adapter.organisationChanged.connect(self.load)
         adapter.storeReplaced.connect(self.load)
         undo_stack.indexChanged.connect(self._stack_moved)
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        app.focusChanged.connect(self._on_focus_changed)  # a bound slot: gone with self
 
     def _make_editor(self, spec: FieldSpec, parent: QWidget) -> QLineEdit | QPlainTextEdit:
         editor: QLineEdit | QPlainTextEdit
@@ -199,7 +237,7 @@ class OrganisationPage(QWidget):
         try:
             for name, value in values.items():
                 editor = self.fields[name]
-                if self.text(name) == value:
+                if self.text(name) == value or name in self._pending:
                     continue
                 if isinstance(editor, QPlainTextEdit):
                     editor.setPlainText(value)
@@ -208,6 +246,8 @@ class OrganisationPage(QWidget):
                     editor.setText(value)
         finally:
             self._loading = False
+        for name in values:
+            self._mark(name)
 
     def text(self, name: str) -> str:
         editor = self.fields[name]
@@ -218,16 +258,49 @@ class OrganisationPage(QWidget):
     def _edited(self, name: str) -> None:
         if self._loading:
             return
-        command = OrganisationEditCommand(self._adapter, field=name,
-                                          label=self._specs[name].undo_label,
-                                          value=self.text(name), run=self._run)
-        self._pushing = True
-        try:
-            pushed = push(self._undo_stack, command)
-        finally:
-            self._pushing = False
-        if not pushed:
-            self.load()
+        self._mark(name)
+        self._pending.add(name)
+        self._timer.start()
+
+    def _mark(self, name: str) -> bool:
+        """Show whether the field holds a valid value; True when it does."""
+        label = self.problems.get(name)
+        if label is None:
+            return True
+        why = problem(self._specs[name].kind, self.text(name))
+        label.setText(why)
+        label.setVisible(bool(why))
+        editor = self.fields[name]
+        editor.setStyleSheet(INVALID_STYLE if why else "")
+        editor.setToolTip(why)
+        return not why
+
+    def flush(self) -> None:
+        """Save what was typed: after a pause, on leaving the field or the page, on close.
+
+        A value that is not valid stays on screen, marked, and is not saved.
+        """
+        self._timer.stop()
+        for name in sorted(self._pending):
+            if not self._mark(name):
+                continue
+            self._pending.discard(name)
+            command = OrganisationEditCommand(self._adapter, field=name,
+                                              label=self._specs[name].undo_label,
+                                              value=self.text(name).strip()
+                                              if self._specs[name].kind != "text"
+                                              else self.text(name), run=self._run)
+            self._pushing = True
+            try:
+                pushed = push(self._undo_stack, command)
+            finally:
+                self._pushing = False
+            if not pushed:
+                self.load()
+
+    def _on_focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        if old is not None and self._pending and self.isAncestorOf(old):
+            self.flush()
 
     def _stack_moved(self, _index: int) -> None:
         """After an undo or redo, typing starts a new step instead of merging into an old one."""

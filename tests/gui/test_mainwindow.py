@@ -45,7 +45,8 @@ def test_title_status_and_actions(window: MainWindow) -> None:
     assert window.windowFilePath().endswith("register.db")
     n = window.activities.model.incomplete_count()
     assert n >= 1  # "Paie" has no categories, bases, subjects nor retention
-    assert window.completeness_label.text() == f"{n} incomplete activities"
+    assert window.completeness_label.text() == (f"{n} of 2 activities incomplete; "
+                                                "organisation incomplete")
     assert window.file_label.text().endswith("register.db")
     assert not window.undo_action.isEnabled()
 
@@ -72,8 +73,8 @@ def test_new_edit_undo_via_toolbar_actions(qtbot: QtBot, window: MainWindow,
     assert page.model.row_at(2).data["name"] == ""
     window.redo_action.trigger()
     assert page.model.row_at(2).data["name"] == "Badges"
-    qtbot.waitUntil(lambda: window.completeness_label.text() ==
-                    f"{window.activities.model.incomplete_count()} incomplete activities")
+    qtbot.waitUntil(lambda: window.completeness_label.text().startswith(
+        f"{window.activities.model.incomplete_count()} of 3 activities incomplete"))
 
 
 def test_search_field_filters_the_current_page(qtbot: QtBot, window: MainWindow) -> None:

@@ -29,6 +29,11 @@ def type_text(qtbot: QtBot, widget: QWidget, text: str) -> None:
                                                          char))
 
 
+def saved(qtbot: QtBot, page: OrganisationPage) -> None:
+    """Wait for the pause after typing that saves it, as a user stopping to think."""
+    qtbot.waitUntil(lambda: not page._pending)
+
+
 def focus(qtbot: QtBot, page: OrganisationPage, name: str) -> QWidget:
     widget = page.fields[name]
     page.focus_field(name)
@@ -54,13 +59,16 @@ def test_typing_is_saved_at_once_and_undone_in_one_step(qtbot: QtBot, page: Orga
                                                         store: Store) -> None:
     stack = page._undo_stack
     type_text(qtbot, focus(qtbot, page, "name"), "Boulangerie Éloïse")
+    saved(qtbot, page)
     assert org(store)["name"] == "Boulangerie Éloïse"
     assert stack.count() == 1
     assert stack.undoText() == "Edit “controller name”"
 
     type_text(qtbot, focus(qtbot, page, "dpo_email"), "dpo@eloise.fr")
+    saved(qtbot, page)
     assert stack.count() == 2
     type_text(qtbot, focus(qtbot, page, "address"), "12 rue des Lilas\n75011 Paris")
+    saved(qtbot, page)
     assert org(store)["address"] == "12 rue des Lilas\n75011 Paris"
     assert stack.count() == 3
 
@@ -80,11 +88,13 @@ def test_typing_is_saved_at_once_and_undone_in_one_step(qtbot: QtBot, page: Orga
 def test_coming_back_to_a_field_is_a_new_step(qtbot: QtBot, page: OrganisationPage,
                                               store: Store) -> None:
     stack = page._undo_stack
-    type_text(qtbot, focus(qtbot, page, "phone"), "01 23")
-    type_text(qtbot, focus(qtbot, page, "phone"), " 45")
+    type_text(qtbot, focus(qtbot, page, "phone"), "01 23 45")
+    saved(qtbot, page)
+    type_text(qtbot, focus(qtbot, page, "phone"), " 67")
+    saved(qtbot, page)
     assert stack.count() == 2
     stack.undo()
-    assert org(store)["phone"] == "01 23"
+    assert org(store)["phone"] == "01 23 45"
 
 
 def test_typing_after_undo_does_not_merge_into_an_older_step(
@@ -92,8 +102,10 @@ def test_typing_after_undo_does_not_merge_into_an_older_step(
     stack = page._undo_stack
     widget = focus(qtbot, page, "name")
     type_text(qtbot, widget, "Acme")
+    saved(qtbot, page)
     stack.undo()
     type_text(qtbot, widget, "Zed")
+    saved(qtbot, page)
     assert org(store)["name"] == "Zed"
     assert stack.count() == 1
     stack.undo()
@@ -107,7 +119,9 @@ def test_durable_after_reopening_the_file(qtbot: QtBot, tmp_path: Path) -> None:
     qtbot.addWidget(page)
     page.show()
     type_text(qtbot, focus(qtbot, page, "dpo_name"), "Camille Martin")
+    saved(qtbot, page)
     type_text(qtbot, focus(qtbot, page, "registration_number"), "123 456 789 00012")
+    saved(qtbot, page)
     page.close()
     store.close()
 
