@@ -1,10 +1,21 @@
-"""Editor speed on registers of 100 to 10,000 activities, each measure in a fresh child process.
+"""Editor speed on registers of 100 to 10,000 activities, each beside its anchor in the same run.
 
     .venv/bin/python bench/bench_gui.py --sizes 100,1000,10000 --runs 3
 
-Per size: start-to-window-shown, one more filter character (proxy filter set
-and events processed), an edit through the model until committed, and the
-child's peak memory (ru_maxrss). Medians over the runs.
+Every measure runs in a fresh child process (`--child KIND PATH`) that prints
+one JSON line of seconds; the parent prints medians over the runs and the
+ratio of each figure to its anchor, measured on the same register in the same
+run, so that the figures mean something on a loaded or a fast machine alike:
+
+- start: from the first import to the editor's window shown, against a bare
+  PySide6 window with a QTableView over the same rows read with sqlite3;
+- edit: one rename in the grid (proxy `setData`, then the events it sets off;
+  durable when `setData` returns), against the core API's same edit in one
+  transaction and SQLite's own UPDATE and commit with synchronous=FULL;
+- filter key: one more character typed in the search box.
+
+To add a measure: a function `_child_KIND(path) -> dict[str, float]` in CHILDREN,
+and a line in `report` (or a column in the editor child's output).
 """
 
 from __future__ import annotations
@@ -17,9 +28,13 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
+T0 = time.perf_counter()  # the children time their start from their first import
 ROOT = Path(__file__).resolve().parent.parent
+EDITS = 7
+"""Edits per run; the run reports their median."""
 
 
 def build(path: Path, size: int) -> None:
@@ -39,11 +54,17 @@ def build(path: Path, size: int) -> None:
     store.close()
 
 
-def child(path: str) -> None:
-    """One measured run: prints a JSON line."""
+def _targets(count: int) -> list[int]:
+    """Rows spread over the table, so no edit lands on a row the last one warmed."""
+    return [(k * 7919) % count for k in range(EDITS)]
+
+
+# -- children: each returns seconds (or MiB) by name --------------------------------------
+
+def _child_editor(path: Path) -> dict[str, float]:
+    """The editor started on `path`, shown; then a filter key and grid renames."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     sys.path.insert(0, str(ROOT))
-    t0 = time.perf_counter()
     from PySide6.QtCore import QSettings
 
     from gui import app as gui_app
@@ -54,42 +75,157 @@ def child(path: str) -> None:
     app = gui_app.make_application([sys.argv[0]])
     gui_app.install_translators(app, "fr")
     tmp = tempfile.mkdtemp()
-    window = MainWindow(store=Store.open(Path(path)),
+    window = MainWindow(store=Store.open(path),
                         settings=QSettings(f"{tmp}/s.ini", QSettings.Format.IniFormat))
     window.show()
     app.processEvents()
-    shown = time.perf_counter() - t0
+    shown = time.perf_counter() - T0
 
     page = window.activities
     page.set_filter("traitemen")
     app.processEvents()
-    t1 = time.perf_counter()
+    t = time.perf_counter()
     page.set_filter("traitement")
     app.processEvents()
-    keystroke = time.perf_counter() - t1
-
-    index = page.proxy.index(0, COL_NAME)
-    t2 = time.perf_counter()
-    page.proxy.setData(index, "Renommé")
+    keystroke = time.perf_counter() - t
+    page.set_filter("")
     app.processEvents()
-    edit = time.perf_counter() - t2
+
+    edits, statuses = [], []
+    for k, row in enumerate(_targets(page.proxy.rowCount())):
+        index = page.proxy.index(row, COL_NAME)
+        t = time.perf_counter()
+        page.proxy.setData(index, f"Renommé {k}")
+        app.processEvents()
+        edits.append(time.perf_counter() - t)
+        t = time.perf_counter()
+        window.update_status()  # what the status bar's timer runs after an edit
+        statuses.append(time.perf_counter() - t)
 
     import resource
 
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     window.close()
     window.adapter.store.close()
-    print(json.dumps({"shown": shown, "keystroke": keystroke, "edit": edit, "peak_mb": peak}))
+    return {"shown": shown, "keystroke": keystroke, "edit": statistics.median(edits),
+            "status": statistics.median(statuses), "peak_mib": peak}
+
+
+def _child_bare(path: Path) -> dict[str, float]:
+    """The anchor of the start: PySide6, sqlite3, one query, a QTableView in a window."""
+    import sqlite3
+
+    from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+    from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = QApplication([sys.argv[0]])
+    con = sqlite3.connect(path)
+    rows = con.execute(
+        "SELECT a.reference, CASE WHEN a.name != '' THEN a.name ELSE a.purpose END,"
+        " (SELECT group_concat(c.name, ', ') FROM activitycategory l JOIN datacategory c"
+        "  ON c.id = l.category_id WHERE l.activity_id = a.id),"
+        " (SELECT group_concat(b.code, ', ') FROM activitybasis b WHERE b.activity_id = a.id),"
+        " a.status, a.retention FROM activity a ORDER BY a.position").fetchall()
+    con.close()
+
+    class Model(QAbstractTableModel):
+        def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+            return len(rows)
+
+        def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+            return 6
+
+        def data(self, index: QModelIndex | QPersistentModelIndex,
+                 role: int = Qt.ItemDataRole.DisplayRole) -> object:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return rows[index.row()][index.column()]
+            return None
+
+    window = QMainWindow()
+    view = QTableView()
+    model = Model()
+    view.setModel(model)
+    window.setCentralWidget(view)
+    window.resize(1280, 800)
+    window.show()
+    app.processEvents()
+    return {"shown": time.perf_counter() - T0}
+
+
+def _child_core(path: Path) -> dict[str, float]:
+    """The anchors of an edit: the core API's rename, and SQLite's own UPDATE and commit."""
+    import sqlite3
+
+    sys.path.insert(0, str(ROOT))
+    from model.register import crud
+    from model.storage.store import Store
+
+    store = Store.open(path)
+    with store.read() as session:
+        ids = [a.id for a in crud.activities(session) if a.id is not None]
+    core = []
+    for k, row in enumerate(_targets(len(ids))):
+        t = time.perf_counter()
+        with store.write() as session:
+            crud.update_activity(session, activity_id=ids[row], name=f"Cœur {k}")
+        core.append(time.perf_counter() - t)
+    store.close()
+    con = sqlite3.connect(path, isolation_level=None)
+    con.execute("PRAGMA synchronous=FULL")
+    raw = []
+    for k, row in enumerate(_targets(len(ids))):
+        t = time.perf_counter()
+        con.execute("BEGIN IMMEDIATE")
+        con.execute("UPDATE activity SET name = ? WHERE id = ?", (f"SQLite {k}", ids[row]))
+        con.execute("COMMIT")
+        raw.append(time.perf_counter() - t)
+    con.close()
+    return {"core": statistics.median(core), "sqlite": statistics.median(raw)}
+
+
+CHILDREN: dict[str, Callable[[Path], dict[str, float]]] = {
+    "editor": _child_editor, "bare": _child_bare, "core": _child_core,
+}
+
+
+def run_child(kind: str, path: Path, env: dict[str, str]) -> dict[str, float]:
+    out = subprocess.run([sys.executable, __file__, "--child", kind, str(path)],
+                         capture_output=True, text=True, env=env, check=False)
+    if out.returncode:
+        raise SystemExit(f"{kind} child failed on {path}:\n{out.stderr}")
+    result: dict[str, float] = json.loads(out.stdout.strip().splitlines()[-1])
+    return result
+
+
+def report(rows: list[tuple[int, float, dict[str, float]]], runs: int) -> None:
+    print(f"editor start (first import to window shown), median of {runs}")
+    print(f"{'activities':>10} {'editor ms':>10} {'bare Qt ms':>11} {'ratio':>6}  (target ≤ 3×)")
+    for size, _built, m in rows:
+        print(f"{size:>10} {m['shown'] * 1e3:>10.0f} {m['bare_shown'] * 1e3:>11.0f} "
+              f"{m['shown'] / m['bare_shown']:>5.1f}×")
+    print(f"\none grid edit, setData to durable and its events (median of {EDITS} edits, "
+          f"then of {runs} runs)")
+    print(f"{'activities':>10} {'grid ms':>8} {'core ms':>8} {'SQLite ms':>10} "
+          f"{'grid/core':>10} {'grid/SQLite':>12} {'status ms':>10}  (target grid ≤ 5 ms)")
+    for size, _built, m in rows:
+        print(f"{size:>10} {m['edit'] * 1e3:>8.2f} {m['core'] * 1e3:>8.2f} "
+              f"{m['sqlite'] * 1e3:>10.2f} {m['edit'] / m['core']:>9.1f}× "
+              f"{m['edit'] / m['sqlite']:>11.1f}× {m['status'] * 1e3:>10.2f}")
+    print(f"\n{'activities':>10} {'build s':>8} {'filter key ms':>14} {'peak MiB':>9}")
+    for size, built, m in rows:
+        print(f"{size:>10} {built:>8.1f} {m['keystroke'] * 1e3:>14.1f} {m['peak_mib']:>9.0f}")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", default="100,1000,10000")
     parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--child")
+    parser.add_argument("--child", nargs=2, metavar=("KIND", "PATH"))
     args = parser.parse_args()
     if args.child:
-        child(args.child)
+        kind, path = args.child
+        print(json.dumps(CHILDREN[kind](Path(path))))
         return
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
@@ -100,19 +236,16 @@ def main() -> None:
             t = time.perf_counter()
             build(path, size)
             built = time.perf_counter() - t
-            results = []
-            for _ in range(args.runs):
-                out = subprocess.run([sys.executable, __file__, "--child", str(path)],
-                                     capture_output=True, text=True, env=env, check=True)
-                results.append(json.loads(out.stdout.strip().splitlines()[-1]))
+            results: list[dict[str, float]] = []
+            for _ in range(args.runs):  # anchor and figure alternate: same load on both
+                merged: dict[str, float] = {}
+                for kind in CHILDREN:
+                    for key, value in run_child(kind, path, env).items():
+                        merged[f"{kind}_{key}" if kind == "bare" else key] = value
+                results.append(merged)
             med = {k: statistics.median(r[k] for r in results) for k in results[0]}
             rows.append((size, built, med))
-    print(f"{'activities':>10} {'build s':>8} {'shown ms':>9} {'filter key ms':>14} "
-          f"{'edit ms':>8} {'peak MB':>8}")
-    for size, built, med in rows:
-        print(f"{size:>10} {built:>8.1f} {med['shown'] * 1000:>9.0f} "
-              f"{med['keystroke'] * 1000:>14.1f} {med['edit'] * 1000:>8.1f} "
-              f"{med['peak_mb']:>8.0f}")
+    report(rows, args.runs)
 
 
 if __name__ == "__main__":

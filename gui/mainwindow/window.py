@@ -103,9 +103,10 @@ class ActivitiesPage(QWidget):
         self.view.setWordWrap(False)
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.view.verticalHeader().hide()
-        self.view.setSortingEnabled(True)
+        # The indicator first: enabling sorting sorts by it, and the header's default
+        # (column 0) would sort every row through data() before the proxy unsorts them.
         self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        self.proxy.sort(-1)
+        self.view.setSortingEnabled(True)
         self.view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.view.setDragEnabled(True)
         self.view.setDropIndicatorShown(True)
@@ -569,8 +570,12 @@ class MainWindow(QMainWindow):
         else:
             self.activities.splitter.setSizes([720, 420])
         if (header := keys.ACTIVITIES_HEADER.get(s)) is not None:
-            self.activities.view.horizontalHeader().restoreState(header)
+            # Sorting off meanwhile: the saved state's sort indicator would sort every row.
+            view = self.activities.view
+            view.setSortingEnabled(False)
+            view.horizontalHeader().restoreState(header)
             self.activities.user_order()
+            view.setSortingEnabled(True)
 
     def _save_state(self) -> None:
         s = self.settings

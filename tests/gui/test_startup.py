@@ -7,7 +7,16 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
+import pytest
+from PySide6.QtCore import QPoint, QSettings, Qt
+from pytestqt.qtbot import QtBot
+
+from gui.activities.table import COL_NAME, ActivitiesModel, SortRole
+from gui.mainwindow.window import MainWindow
+from model.register import crud
+from model.storage.store import Store
 from tests.guikit import seeded_store
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -60,3 +69,50 @@ def test_the_window_shows_without_the_export_libraries(tmp_path: Path) -> None:
     assert _export_only(loaded["import"]) == []
     assert _export_only(loaded["shown"]) == []
 
+
+
+def _count_sort_keys(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Counts the model's answers for sort keys: each is a Python call a sort pays per row."""
+    calls: list[int] = []
+    original = ActivitiesModel.data
+
+    def data(self: ActivitiesModel, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == SortRole:
+            calls.append(index.row())
+        return original(self, index, role)
+
+    monkeypatch.setattr(ActivitiesModel, "data", data)
+    return calls
+
+
+def test_the_window_opens_in_the_users_order_without_sorting(
+        qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    store = Store.open(tmp_path / "r.db")
+    with store.write() as session:
+        crud.bulk_create_activities(session, [{"name": f"Activité {40 - i:02d}"}
+                                              for i in range(40)])
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    sort_keys = _count_sort_keys(monkeypatch)
+
+    window = MainWindow(store=store, settings=settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert sort_keys == []
+    view = window.activities.view
+    header = view.horizontalHeader()
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                     pos=QPoint(header.sectionViewportPosition(COL_NAME) + 5, 5))
+    assert sort_keys  # the user's click sorts
+    assert view.model().index(0, COL_NAME).data() == "Activité 01"
+    window.close()
+
+    sort_keys.clear()  # a second start, with the header saved sorted by name
+    again = MainWindow(store=store, settings=settings)
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitExposed(again)
+    assert sort_keys == []
+    assert again.activities.view.model().index(0, COL_NAME).data() == "Activité 40"
+    again.close()
+    store.close()
