@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 
@@ -13,3 +14,29 @@ def fold(text: str) -> str:
     """
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+_PLURAL_MARK = re.compile(r"\((?:e?s|x|e)\)", re.IGNORECASE)
+_NON_WORD = re.compile(r"[^0-9a-z]+")
+
+
+def _stem(word: str) -> str:
+    """A word without its plural mark, so "Finalités" meets "Finalité"."""
+    if len(word) > 3 and word[-1] in "sx" and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def title_words(text: str) -> tuple[str, ...]:
+    """The words of a column title, folded, punctuation-blind and singular.
+
+    "Finalité(s)", "FINALITES" and "finalité" all give ("finalite",): people
+    title the same column in many small ways.
+    """
+    text = _PLURAL_MARK.sub("", text)
+    return tuple(_stem(w) for w in _NON_WORD.split(fold(text).replace("'", " ")) if w)
+
+
+def fold_title(text: str) -> str:
+    """A column title as one folded string of its words (see `title_words`)."""
+    return " ".join(title_words(text))
