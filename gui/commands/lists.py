@@ -10,10 +10,10 @@ undo stack, and the refusal is said through the adapter.
 
 from __future__ import annotations
 
+from collections.abc import Hashable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
 from sqlmodel import Session
 
 from gui.adapter import ITEM_MODELS, StoreAdapter
@@ -30,7 +30,6 @@ KINDS: dict[str, str] = {
 }
 """List page kinds and the adapter's names for them."""
 
-ORGANISATION_MERGE_ID = 0x4F524731  # "ORG1": keystrokes in one organisation field merge
 
 
 translate = QCoreApplication.translate  # lupdate reads each call: literal context and text
@@ -166,20 +165,14 @@ class OrganisationEditCommand(AdapterCommand):
         self.run = run
         self.old: str | None = None
 
-    def id(self) -> int:
-        """Override QUndoCommand.id: organisation edits may merge."""
-        return ORGANISATION_MERGE_ID
+    def merge_key(self) -> Hashable | None:
+        """The keystrokes of one run in one field join one step."""
+        return (self.field, self.run)
 
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        """Override QUndoCommand.mergeWith: the next keystroke of the same run joins this step."""
-        if not isinstance(other, OrganisationEditCommand):
-            return False
-        if other.field != self.field or other.run != self.run:
-            return False
-        self.value = other.value
+    def absorb(self, later: OrganisationEditCommand) -> None:
+        self.value = later.value
         if self.value == self.old:
             self.setObsolete(True)  # typed back to where it was: no step left
-        return True
 
     def execute(self) -> None:
         old = self.adapter.update_organisation(**{self.field: self.value})

@@ -11,8 +11,8 @@ models to refresh.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Hashable, Sequence
+from typing import Any, Self
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -29,8 +29,7 @@ from PySide6.QtWidgets import (
 from gui.adapter import StoreAdapter
 from model.core.errors import RegistreError
 
-EDIT_FIELD_ID = 1001
-SET_LIST_ID = 1002
+MERGE_ID = 0x52474D31  # "RGM1": the one QUndoCommand id; merge_key() tells runs apart
 
 
 translate = QCoreApplication.translate
@@ -108,6 +107,30 @@ class AdapterCommand(QUndoCommand):
     def replay(self) -> None:
         self.execute()
 
+    # -- merging: one mechanism for every run of keystrokes -----------------------------
+
+    def merge_key(self) -> Hashable | None:
+        """What a run of typing shares (same field, same visit); None: this step never merges."""
+        return None
+
+    def absorb(self, later: Self) -> None:  # pragma: no cover - merging commands override it
+        """Take in `later`, the next keystroke of the same run (same type, same merge key)."""
+        raise NotImplementedError
+
+    def id(self) -> int:
+        """Override QUndoCommand.id: commands with a merge key may merge."""
+        return MERGE_ID if self.merge_key() is not None else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        """Override QUndoCommand.mergeWith: same type and same merge key join one step."""
+        if type(other) is not type(self) or not isinstance(other, AdapterCommand):
+            return False
+        key = self.merge_key()
+        if key is None or other.merge_key() != key:
+            return False
+        self.absorb(other)
+        return True
+
     def revert(self) -> None:  # pragma: no cover - every command overrides it
         raise NotImplementedError
 
@@ -163,23 +186,18 @@ class EditFieldsCommand(AdapterCommand):
     def revert(self) -> None:
         self.adapter.update_activity(self.activity_id, **self.old)
 
-    def id(self) -> int:
-        """Override QUndoCommand.id: only typing runs merge."""
-        return EDIT_FIELD_ID if self.session is not None and len(self.changes) == 1 else -1
+    def merge_key(self) -> Hashable | None:
+        """Only typing runs merge: one field of one activity in one session."""
+        if self.session is None or len(self.changes) != 1:
+            return None
+        return (self.activity_id, self.session, *self.changes)
 
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        """Override QUndoCommand.mergeWith."""
-        if not isinstance(other, EditFieldsCommand):
-            return False
-        if (other.activity_id != self.activity_id or other.session != self.session
-                or other.changes.keys() != self.changes.keys()):
-            return False
-        self.changes = dict(other.changes)
-        for key, value in other.old.items():
+    def absorb(self, later: EditFieldsCommand) -> None:
+        self.changes = dict(later.changes)
+        for key, value in later.old.items():
             self.old.setdefault(key, value)
         if all(self.old.get(k) == v for k, v in self.changes.items()):
             self.setObsolete(True)  # typed back to where it started
-        return True
 
 
 class SetListsCommand(AdapterCommand):
@@ -214,21 +232,16 @@ class SetListsCommand(AdapterCommand):
     def revert(self) -> None:
         self.adapter.set_activity_lists(self.activity_id, **self.old)
 
-    def id(self) -> int:
-        """Override QUndoCommand.id: only typing runs merge."""
-        return SET_LIST_ID if self.session is not None and len(self.lists) == 1 else -1
+    def merge_key(self) -> Hashable | None:
+        """Only typing runs merge: one list of one activity in one session."""
+        if self.session is None or len(self.lists) != 1:
+            return None
+        return (self.activity_id, self.session, *self.lists)
 
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        """Override QUndoCommand.mergeWith."""
-        if not isinstance(other, SetListsCommand):
-            return False
-        if (other.activity_id != self.activity_id or other.session != self.session
-                or other.lists.keys() != self.lists.keys()):
-            return False
-        self.lists = dict(other.lists)
-        for key, value in other.old.items():
+    def absorb(self, later: SetListsCommand) -> None:
+        self.lists = dict(later.lists)
+        for key, value in later.old.items():
             self.old.setdefault(key, value)
-        return True
 
 
 class AddActivityCommand(AdapterCommand):
