@@ -586,6 +586,9 @@ class ListPage(QWidget):
 
     # -- public --------------------------------------------------------------------
 
+    def flush(self) -> None:
+        """Nothing waits here: a list cell is saved when its editor closes."""
+
     def set_filter(self, text: str) -> None:
         """Show only rows holding every word of `text`, ignoring accents and case."""
         self.proxy.set_filter(text)

@@ -58,6 +58,7 @@ from gui.dialogs.importing import run_import
 from gui.dialogs.preferences import PreferencesDialog
 from gui.lists.page import ListPage
 from gui.mainwindow.opening import open_store
+from gui.mainwindow.pages import Page
 from gui.organisation.page import OrganisationPage
 from model import check
 from model.core import i18n, vocab
@@ -80,6 +81,8 @@ LIST_PAGES = ("categories", "bases", "subjects", "recipients")
 
 class ActivitiesPage(QWidget):
     """The activities table with the detail panel of the selected one beside it."""
+
+    can_add = True
 
     def __init__(self, *, adapter: StoreAdapter, undo_stack: QUndoStack,
                  parent: QWidget | None = None) -> None:
@@ -326,6 +329,8 @@ class MainWindow(QMainWindow):
         self.organisation = OrganisationPage(adapter=self.adapter, undo_stack=self.undo_stack)
         self._add_page(translate("MainWindow", "Organisation"), self.organisation,
                        QStyle.StandardPixmap.SP_DirHomeIcon)
+        self._pages: list[Page] = [self.activities, *self.list_pages.values(), self.organisation]
+        """The pages in the order of the navigation list and the page stack."""
         self.nav.setCurrentRow(0)
         self.nav.currentRowChanged.connect(self._page_changed)
         width = max(self.nav.sizeHintForColumn(0) + 16, 120)
@@ -725,15 +730,13 @@ class MainWindow(QMainWindow):
 
     # -- editing ------------------------------------------------------------------------------
 
-    def current_page(self) -> QWidget:
-        page = self.pages.currentWidget()
-        assert page is not None  # the stack always holds the pages built in __init__
-        return page
+    def current_page(self) -> Page:
+        return self._pages[max(self.pages.currentIndex(), 0)]
 
     def flush(self) -> None:
         self.activities.flush()
         page = self.current_page()
-        if page is not self.activities and hasattr(page, "flush"):
+        if page is not self.activities:
             page.flush()
 
     def undo(self) -> None:
@@ -746,17 +749,16 @@ class MainWindow(QMainWindow):
 
     def new_item(self) -> None:
         page = self.current_page()
-        if isinstance(page, ActivitiesPage | ListPage):
+        if page.can_add:
             page.add_item()
 
     def duplicate(self) -> None:
-        page = self.current_page()
-        if hasattr(page, "duplicate_selected"):
-            page.duplicate_selected()
+        if self.current_page() is self.activities:
+            self.activities.duplicate_selected()
 
     def delete(self) -> None:
         page = self.current_page()
-        if hasattr(page, "delete_selected"):
+        if page.can_add:
             page.delete_selected()
 
     def focus_search(self) -> None:
@@ -764,29 +766,22 @@ class MainWindow(QMainWindow):
         self.search.selectAll()
 
     def _search_changed(self, text: str) -> None:
-        page = self.current_page()
-        if hasattr(page, "set_filter"):
-            page.set_filter(text)
+        self.current_page().set_filter(text)
 
     def _page_changed(self, row: int) -> None:
         self.flush()
         self.pages.setCurrentIndex(row)
-        page = self.current_page()
-        if hasattr(page, "set_filter"):
-            page.set_filter(self.search.text())
+        self.current_page().set_filter(self.search.text())
         self._update_actions()
 
     def _update_actions(self) -> None:
         page = self.current_page()
         on_activities = page is self.activities
         writable = not self.adapter.readonly
-        has_selection = bool(self.activities.selected_ids()) if on_activities else bool(
-            getattr(page, "selected_ids", lambda: [])())
-        can_add = hasattr(page, "add_item") and getattr(page, "can_add", True)
-        self.new_action.setEnabled(writable and can_add)
+        has_selection = bool(page.selected_ids())
+        self.new_action.setEnabled(writable and page.can_add)
         self.duplicate_action.setEnabled(writable and on_activities and has_selection)
-        self.delete_action.setEnabled(writable and hasattr(page, "delete_selected")
-                                      and getattr(page, "can_add", True) and has_selection)
+        self.delete_action.setEnabled(writable and page.can_add and has_selection)
         self.move_up_action.setEnabled(writable and on_activities and has_selection)
         self.move_down_action.setEnabled(writable and on_activities and has_selection)
         self.detail_action.setEnabled(on_activities)

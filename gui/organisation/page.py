@@ -275,6 +275,23 @@ class OrganisationPage(QWidget):
         editor.setToolTip(why)
         return not why
 
+    # -- what the main window asks of a page (gui.mainwindow.pages.Page) --------------
+
+    can_add = False
+    """One organisation: nothing to add or delete."""
+
+    def set_filter(self, text: str) -> None:
+        """A form of a dozen fields is not filtered."""
+
+    def selected_ids(self) -> list[int | str]:
+        return []
+
+    def add_item(self) -> None:
+        """Nothing to add (New is disabled here)."""
+
+    def delete_selected(self) -> bool:
+        return False
+
     def flush(self) -> None:
         """Save what was typed: after a pause, on leaving the field or the page, on close.
 
