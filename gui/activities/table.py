@@ -47,7 +47,6 @@ from model.core import i18n, vocab
 from model.core.errors import RegistreError
 from model.core.text import fold
 from model.register import crud
-from model.storage import schema
 
 translate = QCoreApplication.translate
 """Aliased so that pyside6-lupdate still sees `translate("Context", …)` calls."""
@@ -83,8 +82,10 @@ class Row:
     id: int
     data: dict[str, Any]
     findings: list[str] = field(default_factory=list)
-    search: str = ""
-    sort_keys: tuple[Any, ...] = ()
+    search: str | None = None
+    """Folded when first filtered on (`ActivitiesModel.search_string`), not at start."""
+    sort_keys: tuple[Any, ...] | None = None
+    """Made when first sorted on (`ActivitiesModel.sort_keys`)."""
 
     @property
     def reference(self) -> str:
@@ -139,21 +140,10 @@ class ActivitiesModel(QAbstractTableModel):
         self.endResetModel()
 
     def _load(self, ids: Sequence[int] | None) -> list[Row]:
+        """Rows of all activities (or of `ids`), read in one query."""
         with self.adapter.read() as session:
-            if ids is None:
-                activities = crud.activities(session)
-                lists = crud.activity_lists(session)
-            else:
-                activities = [a for a in (session.get(schema.Activity, i) for i in ids)
-                              if a is not None]
-                lists = crud.activity_lists(session, [a.id for a in activities if a.id])
-            rows = []
-            for activity in activities:
-                assert activity.id is not None
-                data = crud.activity_dict(session, activity,
-                                          lists.get(activity.id, crud.ActivityLists()))
-                rows.append(self._make_row(activity.id, data))
-        return rows
+            return [self._make_row(activity_id, data)
+                    for activity_id, data in crud.activity_dicts(session, ids)]
 
     def _make_row(self, activity_id: int, data: dict[str, Any]) -> Row:
         row = Row(activity_id, data)
@@ -164,23 +154,35 @@ class ActivitiesModel(QAbstractTableModel):
         data, lang = row.data, self._lang
         # The organisation's findings are the register's, not this row's: Check lists them.
         row.findings = [f.what for f in check.activity_findings(data, self._special, lang)]
-        bases = [basis_label(b["code"], lang) for b in data["legal_bases"]]
-        texts = [row.reference, data["name"], data["purpose"], data["business_function"],
-                 " ".join(data["data_categories"]), " ".join(bases),
-                 " ".join(b["justification"] for b in data["legal_bases"]),
-                 status_label(data["status"], lang), " ".join(data["data_subjects"]),
-                 " ".join(data["recipients"]), data["retention"]]
-        row.search = fold("\n".join(texts))
-        status_index = next((i for i, t in enumerate(vocab.STATUSES)
-                             if t.code == data["status"]), len(vocab.STATUSES))
-        row.sort_keys = (
-            _reference_key(row.reference),
-            fold(row.title),
-            fold(", ".join(data["data_categories"])),
-            fold(", ".join(bases)),
-            status_index,
-            len(row.findings),
-        )
+        row.search = row.sort_keys = None  # made again when asked for
+
+    def _search_of(self, row: Row) -> str:
+        if row.search is None:
+            data, lang = row.data, self._lang
+            bases = [basis_label(b["code"], lang) for b in data["legal_bases"]]
+            texts = [row.reference, data["name"], data["purpose"], data["business_function"],
+                     " ".join(data["data_categories"]), " ".join(bases),
+                     " ".join(b["justification"] for b in data["legal_bases"]),
+                     status_label(data["status"], lang), " ".join(data["data_subjects"]),
+                     " ".join(data["recipients"]), data["retention"]]
+            row.search = fold("\n".join(texts))
+        return row.search
+
+    def _sort_keys_of(self, row: Row) -> tuple[Any, ...]:
+        if row.sort_keys is None:
+            data = row.data
+            bases = [basis_label(b["code"], self._lang) for b in data["legal_bases"]]
+            status_index = next((i for i, t in enumerate(vocab.STATUSES)
+                                 if t.code == data["status"]), len(vocab.STATUSES))
+            row.sort_keys = (
+                _reference_key(row.reference),
+                fold(row.title),
+                fold(", ".join(data["data_categories"])),
+                fold(", ".join(bases)),
+                status_index,
+                len(row.findings),
+            )
+        return row.sort_keys
 
     def _reindex(self) -> None:
         self._row_of = {row.id: i for i, row in enumerate(self._rows)}
@@ -240,7 +242,7 @@ class ActivitiesModel(QAbstractTableModel):
         return self._rows[row]
 
     def search_string(self, row: int) -> str:
-        return self._rows[row].search
+        return self._search_of(self._rows[row])
 
     def incomplete_count(self) -> int:
         return sum(1 for row in self._rows if row.findings)
@@ -350,9 +352,9 @@ class ActivitiesModel(QAbstractTableModel):
         if role == ReferenceRole:
             return row.reference
         if role == SortRole:
-            return row.sort_keys[col]
+            return self._sort_keys_of(row)[col]
         if role == SearchRole:
-            return row.search
+            return self._search_of(row)
         if role == FindingsRole:
             return list(row.findings)
         return None

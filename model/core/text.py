@@ -5,14 +5,24 @@ from __future__ import annotations
 import re
 import unicodedata
 
+_MARKS = re.compile("[\u0300-\u034e\u0350-\u036f]")
+"""The combining diacritical marks (U+034F, the grapheme joiner, is not one)."""
+
 
 def fold(text: str) -> str:
     """Accent- and case-insensitive form: "Identité" and "IDENTITE" both give "identite".
 
     One function for every table filter, search field and title match, so that
-    what one finds the others find too.
+    what one finds the others find too. Latin text takes a short way (the editor
+    folds every row of the register): the same result as Unicode's, faster.
     """
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    folded = text.casefold()
+    if folded.isascii():
+        return folded
+    decomposed = unicodedata.normalize("NFKD", folded)
+    stripped = _MARKS.sub("", decomposed)
+    if stripped.isascii():
+        return stripped
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 

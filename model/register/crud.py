@@ -8,13 +8,14 @@ matching `restore_*` puts back exactly: that is what undo is built on.
 
 from __future__ import annotations
 
+import json
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import func, text
+from sqlalchemy import func, literal_column, text
 from sqlmodel import Session, col, select
 
 from model.core import vocab
@@ -582,7 +583,7 @@ def activity_lists(session: Session,
     return lists
 
 
-def activity_dict(session: Session, activity: schema.Activity,
+def activity_dict(session: Session, activity: schema.Activity | Any,
                   lists: ActivityLists | None = None) -> dict[str, Any]:
     """An activity as it appears in the JSON export."""
     if lists is None:
@@ -614,6 +615,48 @@ def activity_dict(session: Session, activity: schema.Activity,
         "created_at": activity.created_at,
         "updated_at": activity.updated_at,
     }
+
+
+_LIST_COLUMNS = {
+    "categories": "SELECT json_group_array(name) FROM (SELECT c.name FROM activitycategory l "
+                  "JOIN datacategory c ON c.id = l.category_id WHERE l.activity_id = activity.id "
+                  "ORDER BY l.position)",
+    "subjects": "SELECT json_group_array(name) FROM (SELECT s.name FROM activitysubject l "
+                "JOIN datasubject s ON s.id = l.subject_id WHERE l.activity_id = activity.id "
+                "ORDER BY l.position)",
+    "recipients": "SELECT json_group_array(name) FROM (SELECT r.name FROM activityrecipient l "
+                  "JOIN recipient r ON r.id = l.recipient_id WHERE l.activity_id = activity.id "
+                  "ORDER BY l.position)",
+    "bases": "SELECT json_group_array(json_object('code', code, 'article', article, "
+             "'justification', justification)) FROM (SELECT l.code, b.article, l.justification "
+             "FROM activitybasis l JOIN legalbasis b ON b.code = l.code "
+             "WHERE l.activity_id = activity.id ORDER BY l.position)",
+    "transfers": "SELECT json_group_array(json_object('country', country, 'recipient', "
+                 "recipient, 'safeguard', safeguard, 'safeguard_detail', safeguard_detail)) "
+                 "FROM (SELECT country, recipient, safeguard, safeguard_detail FROM transfer "
+                 "WHERE activity_id = activity.id ORDER BY position)",
+}
+"""Each `ActivityLists` field as a JSON array, per activity, inside the activities' query."""
+
+
+def activity_dicts(session: Session,
+                   activity_ids: Sequence[int] | None = None) -> list[tuple[int, dict[str, Any]]]:
+    """(id, `activity_dict`) of all activities (or of `activity_ids`), in the user's order.
+
+    One query, the lists inside it as JSON: what the editor's table needs to open
+    on 10,000 activities without building an ORM object for each.
+    """
+    table = schema.Activity.__table__  # type: ignore[attr-defined]
+    arrays = ", ".join(f"json(({sql}))" for sql in _LIST_COLUMNS.values())
+    query: Any = select(table, literal_column(f"json_array({arrays})").label("lists_json"))
+    if activity_ids is not None:
+        query = query.where(table.c.id.in_([int(i) for i in activity_ids]))
+    result = []
+    names = tuple(_LIST_COLUMNS)
+    for row in session.connection().execute(query.order_by(table.c.position)).all():
+        lists = ActivityLists(**dict(zip(names, json.loads(row.lists_json), strict=True)))
+        result.append((int(row.id), activity_dict(session, row, lists)))
+    return result
 
 
 def activity_from_dict(session: Session, data: dict[str, Any], *,
