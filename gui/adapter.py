@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QObject, Signal
 from sqlmodel import Session
 
+from model import check
 from model.exchange import jsondoc, table_import
 from model.register import crud
 from model.storage import backup, schema
@@ -172,9 +173,11 @@ class StoreAdapter(QObject):
         with self.read() as session:
             return [item.name for item in crud.list_items(session, ITEM_MODELS[kind])]
 
-    def special_categories(self) -> set[str]:
+    def category_flags(self) -> dict[str, set[str]]:
+        """The data categories' flags that completeness rules ask about (special, criminal)."""
         with self.read() as session:
-            return {c.name for c in crud.list_items(session, schema.DataCategory) if c.special}
+            return check.category_flags(
+                c.model_dump() for c in crud.list_items(session, schema.DataCategory))
 
     def activity(self, activity_id: int) -> dict[str, Any] | None:
         """An activity as the JSON export has it, plus its "id"; None when it is gone."""

@@ -1,17 +1,20 @@
 """What Article 30 asks for and the register lacks: one function for the CLI, editor and PDF.
 
 It reads the export document, so the record and the check can never disagree
-about what the register holds. The editor's table checks one row at a time
-through `activity_findings`, the very rules `check_document` applies, so the
-table, the status bar, Check, the export and `registre check` count alike.
+about what the register holds, and it applies the catalogue's rules
+(`catalogue.Field.rule`): a field's completeness is declared with the field.
+The editor's table checks one row at a time through `activity_findings`, the
+very rules `check_document` applies, so the table, the status bar, Check, the
+export and `registre check` count alike.
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from model.core import catalogue
 from model.core.i18n import t_in
 
 
@@ -33,74 +36,102 @@ def _finding(lang: str, ref: str, field: str, fr: str, en: str, **params: object
                                     where=ref or "Organisation", what=what), what)
 
 
-def organisation_findings(org: Mapping[str, Any], lang: str) -> list[Finding]:
-    """What the controller's identification (Article 30(1)(a)) lacks."""
-    findings = []
-    if not str(org.get("name") or "").strip():
-        findings.append(_finding(lang, "", "name", "le nom du responsable de traitement manque",
-                                 "the controller's name is missing"))
-    if not any(str(org.get(k) or "").strip() for k in ("address", "phone", "email")):
-        findings.append(_finding(lang, "", "contact",
-                                 "les coordonnées du responsable de traitement manquent",
-                                 "the controller's contact details are missing"))
+CategoryFlags = Mapping[str, Collection[str]]
+"""For each data-category flag a rule asks about ("special", "criminal"), the names of the
+register's categories that have it set."""
+
+_FLAGS = tuple(dict.fromkeys(
+    f.rule.when.category_flag
+    for fields in (catalogue.ACTIVITY, *(f.fields for f in catalogue.ACTIVITY))
+    for f in fields if f.rule is not None and f.rule.when.category_flag))
+
+
+def category_flags(categories: Iterable[Mapping[str, Any]]) -> dict[str, set[str]]:
+    """The flags the rules need, from the register's data categories as the document has them."""
+    categories = list(categories)
+    return {flag: {str(c["name"]) for c in categories if c.get(flag)} for flag in _FLAGS}
+
+
+def _missing(spec: catalogue.Field, value: Any) -> bool:
+    if spec.kind is catalogue.Kind.YES_NO:
+        return value is None
+    if spec.kind in catalogue.LIST_KINDS:
+        return not value
+    return not str(value or "").strip()
+
+
+def _findings(fields: tuple[catalogue.Field, ...], record: Mapping[str, Any], *, lang: str,
+              ref: str, flags: CategoryFlags, categories: Collection[str],
+              finding_field: str = "") -> list[Finding]:
+    """What `record` lacks by its fields' rules; sub-records are checked one by one.
+
+    `finding_field` names the field of the parent record a sub-record's finding is
+    told under (a transfer's missing safeguard is a finding on "transfers").
+    """
+    findings: list[Finding] = []
+    groups: dict[str, list[catalogue.Field]] = {}
+    for spec in fields:
+        rule = spec.rule
+        if rule is not None and rule.group:
+            groups.setdefault(rule.group, []).append(spec)
+            continue
+        if rule is not None:
+            when = rule.when
+            names: list[str] = []
+            if when.category_flag:
+                chosen = flags.get(when.category_flag, ())
+                names = [c for c in categories if c in chosen]
+                applies = bool(names)
+            else:
+                applies = not when.field or record.get(when.field) == when.equals
+            if applies and _missing(spec, _value(record, spec)):
+                params = {k: (str(v) or "?") for k, v in record.items() if isinstance(v, str)}
+                params["names"] = ", ".join(names)
+                findings.append(_finding(lang, ref, finding_field or spec.key, rule.fr,
+                                         rule.en, **params))
+        if spec.fields and spec.kind is catalogue.Kind.RECORDS:
+            for item in record.get(spec.key) or []:
+                findings += _findings(spec.fields, item, lang=lang, ref=ref, flags=flags,
+                                      categories=categories,
+                                      finding_field=finding_field or spec.key)
+    for group, members in groups.items():
+        if all(_missing(m, _value(record, m)) for m in members):
+            rule = members[0].rule
+            assert rule is not None
+            findings.append(_finding(lang, ref, group, rule.fr, rule.en))
     return findings
 
 
-def special_categories(doc: Mapping[str, Any]) -> set[str]:
-    """Names of the document's special (Article 9) data categories."""
-    return {c["name"] for c in doc.get("data_categories") or [] if c.get("special")}
+def _value(record: Mapping[str, Any], spec: catalogue.Field) -> Any:
+    """A field's value in its record, organisation fields being nested (dpo/email)."""
+    value: Any = record
+    for key in spec.path:
+        value = value.get(key) if isinstance(value, Mapping) else None
+    return value
 
 
-def activity_findings(activity: Mapping[str, Any], special: Collection[str],
+def organisation_findings(org: Mapping[str, Any], lang: str) -> list[Finding]:
+    """What the controller's identification (Article 30(1)(a)) lacks."""
+    return _findings(catalogue.ORGANISATION, org, lang=lang, ref="", flags={}, categories=())
+
+
+def activity_findings(activity: Mapping[str, Any], flags: CategoryFlags,
                       lang: str) -> list[Finding]:
-    """What one activity lacks; an archived one is not checked."""
+    """What one activity lacks, by the catalogue's rules; an archived one is not checked."""
     if activity.get("status") == "archived":
         return []
     ref = str(activity.get("reference") or "?")
-    findings: list[Finding] = []
-
-    def add(field: str, fr: str, en: str, **params: object) -> None:
-        findings.append(_finding(lang, ref, field, fr, en, **params))
-
-    if not str(activity.get("purpose") or "").strip():
-        add("purpose", "la finalité manque", "the purpose is missing")
-    bases = activity.get("legal_bases") or []
-    if not bases:
-        add("legal_bases", "aucun fondement juridique", "no legal basis")
-    if not activity.get("data_categories"):
-        add("data_categories", "aucune catégorie de données", "no data categories")
-    if not activity.get("data_subjects"):
-        add("data_subjects", "aucune catégorie de personnes concernées",
-            "no data-subject categories")
-    if not str(activity.get("retention") or "").strip():
-        add("retention", "la durée de conservation manque", "the retention period is missing")
-    for basis in bases:
-        if basis.get("code") == "legitimate_interests" and not str(
-            basis.get("justification") or ""
-        ).strip():
-            add("legal_bases", "l'intérêt légitime poursuivi n'est pas précisé",
-                "the legitimate interest pursued is not stated")
-    used_special = [c for c in activity.get("data_categories") or [] if c in special]
-    if used_special and not str(activity.get("art9_condition") or "").strip():
-        add("art9_condition",
-            "catégorie particulière ({names}) sans condition de l'article 9",
-            "special category ({names}) without an Article 9 condition",
-            names=", ".join(used_special))
-    for transfer in activity.get("transfers") or []:
-        if not str(transfer.get("safeguard") or "").strip():
-            add("transfers", "transfert vers {country} sans garantie",
-                "transfer to {country} without a safeguard",
-                country=transfer.get("country") or "?")
-    return findings
+    return _findings(catalogue.ACTIVITY, activity, lang=lang, ref=ref, flags=flags,
+                     categories=list(activity.get("data_categories") or []))
 
 
 def check_document(doc: dict[str, Any], lang: str | None = None) -> list[Finding]:
     """Findings in the register's language (or `lang`), organisation first, then activities."""
     lang = lang or str(doc.get("language") or "fr")
     findings = organisation_findings(doc.get("organisation") or {}, lang)
-    special = special_categories(doc)
+    flags = category_flags(doc.get("data_categories") or [])
     for activity in doc.get("activities") or []:
-        findings += activity_findings(activity, special, lang)
+        findings += activity_findings(activity, flags, lang)
     return findings
 
 

@@ -120,7 +120,7 @@ class ActivitiesModel(QAbstractTableModel):
         self.undo_stack = undo_stack
         self._rows: list[Row] = []
         self._row_of: dict[int, int] = {}
-        self._special: set[str] = set()
+        self._special: dict[str, set[str]] = {}
         self._lang = i18n.language()
         adapter.activitiesChanged.connect(self._on_changed)
         adapter.activitiesAdded.connect(self._on_added)
@@ -134,7 +134,7 @@ class ActivitiesModel(QAbstractTableModel):
     def reload(self) -> None:
         self.beginResetModel()
         self._lang = i18n.language()
-        self._special = self.adapter.special_categories()
+        self._special = self.adapter.category_flags()
         self._rows = self._load(None)
         self._reindex()
         self.endResetModel()
@@ -223,7 +223,7 @@ class ActivitiesModel(QAbstractTableModel):
     def _on_items_changed(self, kind: str) -> None:
         if kind != "datacategory":
             return
-        special = self.adapter.special_categories()
+        special = self.adapter.category_flags()
         if special == self._special:
             return
         self._special = special

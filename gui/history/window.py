@@ -39,8 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.adapter import StoreAdapter
-from gui.commands import undo
-from model.core import i18n, vocab
+from model.core import catalogue, i18n, vocab
 from model.core.i18n import local_time
 from model.core.text import fold
 from model.signing import publish
@@ -90,39 +89,31 @@ def entity_label(entity: str) -> str:
     return labels.get(entity, entity)
 
 
-_EXPORT_KEYS = {"data_categories": "categories", "legal_bases": "bases",
-                "data_subjects": "subjects"}
+_RECORDS: dict[str, tuple[catalogue.Field, ...]] = {
+    "activity": catalogue.ACTIVITY, "organisation": catalogue.ORGANISATION,
+    **{spec.table: spec.fields for spec in catalogue.LISTS},
+}
+"""The catalogue's fields of each entity the history names."""
 
 
 def field_label(entity: str, field: str) -> str:
-    """The user's name for a field named in the history."""
+    """The user's name for a field named in the history: the catalogue's label."""
     if not field:
         return ""
-    if entity == "organisation":
-        from gui.organisation.page import _field_specs
-
-        for specs in _field_specs().values():
-            for spec in specs:
-                if spec.name == field:
-                    return spec.undo_label
-        return field
+    spec = catalogue.find(field, _RECORDS.get(entity, ()))
+    if spec is not None:
+        return spec.label(i18n.language())
     other = {
         "language": translate("HistoryModel", "language"),
         "pdf": translate("HistoryModel", "PDF record"),
         "backup": translate("HistoryModel", "backup"),
         "position": translate("HistoryModel", "position"),
-        "description": translate("HistoryModel", "description"),
-        "special": translate("HistoryModel", "special category"),
-        "criminal": translate("HistoryModel", "criminal data"),
-        "kind": translate("HistoryModel", "kind"),
     }
-    if field in other:
-        return other[field]
-    return undo.field_label(_EXPORT_KEYS.get(field, field))
+    return other.get(field, field)
 
 
-_CODED_FIELDS = {"security_measures": vocab.SECURITY_MEASURES, "status": vocab.STATUSES,
-                 "art9_condition": vocab.ART9_CONDITIONS, "kind": vocab.RECIPIENT_KINDS}
+_CODED_FIELDS = {f.key: f.vocabulary for fields in _RECORDS.values() for f in fields
+                 if f.vocabulary}
 """Fields the history keeps as codes, shown by their labels."""
 
 

@@ -137,6 +137,10 @@ class Field:
     """None is a value of its own (a date never set, a yes/no not answered)."""
     since: int = 1
     """The JSON format (`registre/N`) that brought the field."""
+    initial: str = ""
+    """The value of a text or choice field in a new record (a new activity is a draft)."""
+    stored: bool = True
+    """False for what is shown with the record but kept elsewhere (a basis's article)."""
 
     def label(self, lang: str) -> str:
         return self.en if lang == "en" else self.fr
@@ -152,7 +156,7 @@ class Field:
     @property
     def scalar(self) -> bool:
         """Kept in a column of the record's own table."""
-        return self.kind in SCALAR_KINDS
+        return self.stored and self.kind in SCALAR_KINDS
 
     @property
     def default(self) -> object:
@@ -161,7 +165,9 @@ class Field:
             return None
         if self.kind in LIST_KINDS:
             return []
-        return ""
+        if self.kind is Kind.YES_NO:
+            return False
+        return self.initial
 
     def all_titles(self) -> tuple[str, ...]:
         """Every title that names the field: its labels first, then the known titles."""
@@ -281,7 +287,8 @@ ORGANISATION: tuple[Field, ...] = (
 BASIS_LINK: tuple[Field, ...] = (
     Field("code", "Fondement juridique", "Lawful basis", PURPOSES, Kind.CHOICE,
           vocabulary=vocab.LEGAL_BASES),
-    Field("article", "Article (RGPD)", "Article (GDPR)", PURPOSES, editable=False),
+    Field("article", "Article (RGPD)", "Article (GDPR)", PURPOSES, editable=False,
+          stored=False),
     Field("justification", "Précision", "Details", PURPOSES, Kind.LONG_TEXT,
           help_fr="Pour l'intérêt légitime : l'intérêt poursuivi.",
           help_en="For legitimate interests: the interest pursued.",
@@ -336,7 +343,7 @@ DATA_SUBJECT: tuple[Field, ...] = (
 RECIPIENT: tuple[Field, ...] = (
     Field("name", "Destinataire", "Recipient", LISTS_SECTION),
     Field("kind", "Nature", "Kind", LISTS_SECTION, Kind.CHOICE,
-          vocabulary=vocab.RECIPIENT_KINDS),
+          vocabulary=vocab.RECIPIENT_KINDS, initial="internal"),
     Field("description", "Description", "Description", LISTS_SECTION, Kind.LONG_TEXT),
 )
 
@@ -394,7 +401,8 @@ ACTIVITY: tuple[Field, ...] = (
                   "Métier", "Business function", "Department", "Business unit", "Function",
                   "Team")),
     Field("status", "Statut", "Status", IDENTIFICATION, Kind.CHOICE,
-          vocabulary=vocab.STATUSES, titles=("État", "Statut de la fiche", "State")),
+          vocabulary=vocab.STATUSES, initial="draft",
+          titles=("État", "Statut de la fiche", "State")),
     Field("validated_by", "Validé par", "Validated by", IDENTIFICATION,
           titles=("Validateur", "Approuvé par", "Approved by")),
     Field("validated_at", "Date de validation", "Validation date", IDENTIFICATION,

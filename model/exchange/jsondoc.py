@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import text
 from sqlmodel import Session
 
-from model.core import vocab
+from model.core import catalogue, vocab
 from model.core.errors import RegistreError
 from model.core.files import replacing
 from model.core.i18n import t, tn
@@ -22,47 +22,55 @@ from model.register import crud
 from model.storage import history, schema
 
 FORMAT = "registre/1"
-_PERSON = ("name", "address", "phone", "email")
+
+LIST_MODELS: dict[str, crud.ListModel] = {
+    "data_categories": schema.DataCategory, "data_subjects": schema.DataSubject,
+    "recipients": schema.Recipient,
+}
+"""The table of each register list the user fills (legal bases are fixed)."""
+
+
+def _list_rows(session: Session, spec: catalogue.ItemList) -> list[Any]:
+    if spec.key == "legal_bases":
+        return list(crud.legal_bases(session))
+    return crud.list_items(session, LIST_MODELS[spec.key])
 
 
 def export_document(session: Session) -> dict[str, Any]:
     org = crud.get_organisation(session)
     lists = crud.activity_lists(session)
-    return {
+    organisation: dict[str, Any] = {}
+    for f in catalogue.ORGANISATION:
+        _put(organisation, f.path, getattr(org, f.key))
+    doc: dict[str, Any] = {
         "format": FORMAT,
         "language": crud.language(session),
-        "organisation": {
-            "name": org.name,
-            "address": org.address,
-            "registration_number": org.registration_number,
-            "phone": org.phone,
-            "email": org.email,
-            "representative": {k: getattr(org, f"rep_{k}") for k in _PERSON},
-            "dpo": {k: getattr(org, f"dpo_{k}") for k in _PERSON},
-        },
-        "data_categories": [
-            {"name": c.name, "description": c.description, "special": c.special,
-             "criminal": c.criminal}
-            for c in crud.list_items(session, schema.DataCategory)
-        ],
-        "data_subjects": [
-            {"name": s.name, "description": s.description}
-            for s in crud.list_items(session, schema.DataSubject)
-        ],
-        "recipients": [
-            {"name": r.name, "kind": r.kind, "description": r.description}
-            for r in crud.list_items(session, schema.Recipient)
-        ],
-        "legal_bases": [
-            {"code": b.code, "article": b.article, "label_fr": b.label_fr,
-             "label_en": b.label_en, "description": b.description}
-            for b in crud.legal_bases(session)
-        ],
-        "activities": [
-            crud.activity_dict(session, a, lists.get(a.id or 0, crud.ActivityLists()))
-            for a in crud.activities(session)
-        ],
+        "organisation": organisation,
     }
+    for spec in catalogue.LISTS:
+        doc[spec.key] = [{f.key: getattr(row, f.key) for f in spec.fields}
+                         for row in _list_rows(session, spec)]
+    doc["activities"] = [
+        crud.activity_dict(session, a, lists.get(a.id or 0, crud.ActivityLists()))
+        for a in crud.activities(session)
+    ]
+    return doc
+
+
+def _put(record: dict[str, Any], path: tuple[str, ...], value: Any) -> None:
+    """Set `value` at `path` in a nested record (the DPO's e-mail is dpo/email)."""
+    for key in path[:-1]:
+        record = record.setdefault(key, {})
+    record[path[-1]] = value
+
+
+def _get(record: Any, path: tuple[str, ...]) -> Any:
+    """The value at `path` in a nested record, None when any part is absent."""
+    for key in path:
+        if not isinstance(record, dict):
+            return None
+        record = record.get(key)
+    return record
 
 
 def canonical(doc: dict[str, Any]) -> bytes:
@@ -161,25 +169,15 @@ def _restore(session: Session, doc: dict[str, Any]) -> None:
         raise ValueError(f"language {lang!r}")
     crud.set_language(session, lang=lang)
     org = doc.get("organisation") or {}
-    changes = {k: str(org.get(k) or "") for k in
-               ("name", "address", "registration_number", "phone", "email")}
-    for prefix, key in (("rep", "representative"), ("dpo", "dpo")):
-        person = org.get(key) or {}
-        changes.update({f"{prefix}_{k}": str(person.get(k) or "") for k in _PERSON})
-    crud.update_organisation(session, **changes)
-    for i, c in enumerate(_items(doc, "data_categories")):
-        session.add(schema.DataCategory(name=c["name"], description=str(c.get("description") or ""),
-                                    special=bool(c.get("special")),
-                                    criminal=bool(c.get("criminal")), position=i))
-    for i, s in enumerate(_items(doc, "data_subjects")):
-        session.add(schema.DataSubject(name=s["name"], description=str(s.get("description") or ""),
-                                   position=i))
-    for i, r in enumerate(_items(doc, "recipients")):
-        kind = str(r.get("kind") or "internal")
-        if vocab.by_code(vocab.RECIPIENT_KINDS, kind) is None:
-            raise ValueError(f"recipient kind {kind!r}")
-        session.add(schema.Recipient(name=r["name"], kind=kind,
-                                 description=str(r.get("description") or ""), position=i))
+    crud.update_organisation(session, **{f.key: str(_get(org, f.path) or "")
+                                         for f in catalogue.ORGANISATION})
+    for spec in catalogue.LISTS:
+        model = LIST_MODELS.get(spec.key)
+        if model is None:
+            continue
+        for i, item in enumerate(_items(doc, spec.key)):
+            values = {f.key: _value(f, item.get(f.key), spec.key) for f in spec.fields}
+            session.add(model(**values, position=i))
     session.flush()
     for b in doc.get("legal_bases") or []:
         if b.get("description"):
@@ -191,6 +189,18 @@ def _restore(session: Session, doc: dict[str, Any]) -> None:
     for position, activity in enumerate(activities):
         _check_activity(activity)
         crud.activity_from_dict(session, {**activity, "position": position})
+
+
+def _value(spec: catalogue.Field, value: Any, where: str) -> Any:
+    """An item's field from a document, as stored: a code outside its vocabulary is refused."""
+    if spec.kind is catalogue.Kind.YES_NO:
+        return bool(value) if value is not None or not spec.nullable else None
+    text = "" if value is None else str(value)
+    if spec.kind is catalogue.Kind.CHOICE:
+        text = text or str(spec.default)
+        if text and vocab.by_code(spec.vocabulary, text) is None:
+            raise ValueError(f"{where} {spec.key} {text!r}")
+    return text
 
 
 def _items(doc: dict[str, Any], key: str) -> list[dict[str, Any]]:
@@ -222,14 +232,16 @@ def _check_activity(activity: Any) -> None:
     if not isinstance(activity, dict):
         raise TypeError("activity")
     ref = str(activity.get("reference") or "")
-    for key in ("data_categories", "data_subjects", "recipients", "security_measures"):
-        _list_of(activity.get(key), str, f"{ref} {key}")
-    for key in ("legal_bases", "transfers"):
-        for item in _list_of(activity.get(key), dict, f"{ref} {key}"):
-            if any(v is not None and not isinstance(v, str) for v in item.values()):
-                raise TypeError(f"{ref} {key}: expected texts")
-    for key in (*crud.ACTIVITY_TEXT_FIELDS, "reference", "created_at", "updated_at"):
-        value = activity.get(key)
-        kind = bool if key == "dpia_required" else str
-        if value is not None and not isinstance(value, kind):
-            raise TypeError(f"{ref} {key}: {value!r}")
+    for spec in catalogue.ACTIVITY:
+        value = activity.get(spec.key)
+        where = f"{ref} {spec.key}"
+        if spec.kind in (catalogue.Kind.CHOICES, catalogue.Kind.TEXTS, catalogue.Kind.ITEMS):
+            _list_of(value, str, where)
+        elif spec.kind in (catalogue.Kind.RECORDS, catalogue.Kind.NOTES):
+            for item in _list_of(value, dict, where):
+                if any(v is not None and not isinstance(v, str) for v in item.values()):
+                    raise TypeError(f"{where}: expected texts")
+        else:
+            kind = bool if spec.kind is catalogue.Kind.YES_NO else str
+            if value is not None and not isinstance(value, kind):
+                raise TypeError(f"{where}: {value!r}")

@@ -11,31 +11,32 @@ from __future__ import annotations
 import json
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import func, literal_column, text
 from sqlmodel import Session, col, select
 
-from model.core import vocab
+from model.core import catalogue, vocab
 from model.core.clock import now
 from model.core.errors import RegistreError
 from model.core.i18n import t
 from model.storage import history, schema
 
-ACTIVITY_TEXT_FIELDS = (
-    "name", "purpose", "business_function", "status", "validated_by", "validated_at",
-    "joint_controller", "legal_basis_text", "data_categories_text", "art9_condition",
-    "retention", "security_other", "data_source", "dpia_required", "dpia_reason",
-)
-"""Scalar fields of an activity that `update_activity` may change."""
+ACTIVITY_SCALARS: dict[str, catalogue.Field] = {
+    f.key: f for f in catalogue.editable_fields(catalogue.scalar_fields(catalogue.ACTIVITY))}
+"""Fields of an activity that `update_activity` may change: the catalogue's editable fields
+kept in the activity's own row (its lists go through `set_activity_lists`)."""
 
-ORGANISATION_FIELDS = (
-    "name", "address", "registration_number", "phone", "email",
-    "rep_name", "rep_address", "rep_phone", "rep_email",
-    "dpo_name", "dpo_address", "dpo_phone", "dpo_email",
-)
+ACTIVITY_TEXT_FIELDS = tuple(k for k, f in ACTIVITY_SCALARS.items()
+                             if f.kind not in catalogue.LIST_KINDS)
+"""The single-valued ones among them (a code list such as security measures is not)."""
+
+ORGANISATION_FIELDS = tuple(f.key for f in catalogue.scalar_fields(catalogue.ORGANISATION))
+
+_NO_COPY = ("status", "validated_by", "validated_at")
+"""What a duplicate does not inherit: it is a new draft, validated by no one."""
 
 _REF_RE = re.compile(r"^T-(\d+)$")
 
@@ -135,7 +136,7 @@ def _end_position(session: Session,
 
 def _label(activity: schema.Activity) -> str:
     """How the history names an activity created or removed: its name, else its purpose."""
-    return activity.name or activity.purpose[:200]
+    return str(activity.name or activity.purpose[:200])
 
 
 def _basis_pairs(bases: Iterable[dict[str, str]]) -> list[tuple[str, str]]:
@@ -152,7 +153,6 @@ def create_activity(
     subjects: Sequence[str] = (),
     recipients: Sequence[str] = (),
     transfers: Sequence[dict[str, str]] = (),
-    security_measures: Sequence[str] = (),
     action: str = "create",
     **fields: Any,
 ) -> schema.Activity:
@@ -161,10 +161,9 @@ def create_activity(
     activity = schema.Activity(reference=next_reference(session), created_at=stamp,
                                updated_at=stamp)
     for name, value in fields.items():
-        if name not in ACTIVITY_TEXT_FIELDS:
+        if name not in ACTIVITY_SCALARS:
             raise ValueError(name)
-        setattr(activity, name, value)
-    activity.security_measures = _join_codes(security_measures)
+        setattr(activity, name, _stored(ACTIVITY_SCALARS[name], value))
     if position is None:
         activity.position = _end_position(session)
     else:
@@ -185,18 +184,13 @@ def update_activity(session: Session, *, activity_id: int, **changes: Any) -> di
     activity = _activity(session, activity_id)
     old: dict[str, Any] = {}
     for name, value in changes.items():
-        if name == "security_measures":
-            value = _join_codes(value)
-            before: Any = activity.security_measures
-            if before != value:
-                old[name] = _split_codes(before)
-        elif name in ACTIVITY_TEXT_FIELDS:
-            before = getattr(activity, name)
-            if before != value:
-                old[name] = before
-        else:
+        spec = ACTIVITY_SCALARS.get(name)
+        if spec is None:
             raise ValueError(name)
+        value = _stored(spec, value)
+        before = getattr(activity, name)
         if before != value:
+            old[name] = _shown(spec, before)
             setattr(activity, name, value)
             history.record(session, action="edit", entity="activity", ref=activity.reference,
                            field=name, old=before, new=value)
@@ -214,6 +208,28 @@ def _join_codes(codes: Iterable[str] | str) -> str:
 
 def _split_codes(value: str) -> list[str]:
     return [c for c in value.split(",") if c]
+
+
+def _stored(spec: catalogue.Field, value: Any) -> Any:
+    """A field's value as its column holds it: codes comma-joined, texts one per line."""
+    if value is None and not spec.nullable:
+        return "" if spec.kind in catalogue.LIST_KINDS else spec.default
+    if spec.kind is catalogue.Kind.CHOICES:
+        return _join_codes(value)
+    if spec.kind is catalogue.Kind.TEXTS:
+        if isinstance(value, str):
+            return value
+        return "\n".join(dict.fromkeys(" ".join(str(v).split()) for v in value if str(v).strip()))
+    return value
+
+
+def _shown(spec: catalogue.Field, value: Any) -> Any:
+    """A field's value as the JSON document has it (the reverse of `_stored`)."""
+    if spec.kind is catalogue.Kind.CHOICES:
+        return _split_codes(value or "")
+    if spec.kind is catalogue.Kind.TEXTS:
+        return [line for line in (value or "").split("\n") if line]
+    return value
 
 
 def _names_to_ids(
@@ -368,10 +384,8 @@ def duplicate_activity(session: Session, *, activity_id: int) -> schema.Activity
         subjects=data["data_subjects"],
         recipients=data["recipients"],
         transfers=data["transfers"],
-        security_measures=data["security_measures"],
         action="duplicate",
-        **{k: data[k] for k in ACTIVITY_TEXT_FIELDS if k not in ("status", "validated_by",
-                                                                  "validated_at")},
+        **{k: data[k] for k in ACTIVITY_SCALARS if k not in _NO_COPY},
     )
     return copy
 
@@ -525,7 +539,7 @@ def update_basis_description(session: Session, *, code: str, description: str) -
     basis = session.get(schema.LegalBasis, code)
     if basis is None:
         raise _unknown_basis(code)
-    old = basis.description
+    old = str(basis.description)
     if old != description:
         basis.description = description
         session.add(basis)
@@ -570,17 +584,27 @@ def activity_lists(session: Session,
         "SELECT l.activity_id, r.name FROM activityrecipient l JOIN recipient r "
         "ON r.id = l.recipient_id" + where + " ORDER BY l.activity_id, l.position"), params):
         lists[a].recipients.append(name)
-    for a, code, article, justification in conn.execute(text(
-        "SELECT l.activity_id, l.code, b.article, l.justification FROM activitybasis l "
+    # A basis's article is the legal basis's own (stored=False), the rest is the link's.
+    keys = [f.key for f in catalogue.BASIS_LINK]
+    selected = ", ".join(f"l.{f.key}" if f.stored else f"b.{f.key}"
+                         for f in catalogue.BASIS_LINK)
+    for a, *values in conn.execute(text(
+        f"SELECT l.activity_id, {selected} FROM activitybasis l "
         "JOIN legalbasis b ON b.code = l.code" + where + " ORDER BY l.activity_id, l.position"),
             params):
-        lists[a].bases.append({"code": code, "article": article, "justification": justification})
-    for a, country, recipient, safeguard, detail in conn.execute(text(
-        "SELECT l.activity_id, l.country, l.recipient, l.safeguard, l.safeguard_detail "
+        lists[a].bases.append(dict(zip(keys, values, strict=True)))
+    keys = [f.key for f in catalogue.TRANSFER]
+    for a, *values in conn.execute(text(
+        f"SELECT l.activity_id, {', '.join('l.' + k for k in keys)} "
         "FROM transfer l" + where + " ORDER BY l.activity_id, l.position"), params):
-        lists[a].transfers.append({"country": country, "recipient": recipient,
-                                   "safeguard": safeguard, "safeguard_detail": detail})
+        lists[a].transfers.append(dict(zip(keys, values, strict=True)))
     return lists
+
+
+_LIST_ATTRIBUTES = {"data_subjects": "subjects", "data_categories": "categories",
+                    "legal_bases": "bases", "recipients": "recipients",
+                    "transfers": "transfers"}
+"""Which of `ActivityLists` holds each list field of the catalogue."""
 
 
 def activity_dict(session: Session, activity: schema.Activity | Any,
@@ -589,32 +613,23 @@ def activity_dict(session: Session, activity: schema.Activity | Any,
     if lists is None:
         assert activity.id is not None
         lists = activity_lists(session, [activity.id]).get(activity.id, ActivityLists())
-    return {
-        "reference": activity.reference,
-        "name": activity.name,
-        "purpose": activity.purpose,
-        "business_function": activity.business_function,
-        "status": activity.status,
-        "validated_by": activity.validated_by,
-        "validated_at": activity.validated_at,
-        "joint_controller": activity.joint_controller,
-        "data_subjects": list(lists.subjects),
-        "data_categories": list(lists.categories),
-        "legal_bases": [dict(b) for b in lists.bases],
-        "legal_basis_text": activity.legal_basis_text,
-        "data_categories_text": activity.data_categories_text,
-        "art9_condition": activity.art9_condition,
-        "recipients": list(lists.recipients),
-        "transfers": [dict(tr) for tr in lists.transfers],
-        "retention": activity.retention,
-        "security_measures": _split_codes(activity.security_measures),
-        "security_other": activity.security_other,
-        "data_source": activity.data_source,
-        "dpia_required": activity.dpia_required,
-        "dpia_reason": activity.dpia_reason,
-        "created_at": activity.created_at,
-        "updated_at": activity.updated_at,
-    }
+    data: dict[str, Any] = {}
+    for spec in catalogue.ACTIVITY:
+        if spec.scalar:
+            data[spec.key] = _shown(spec, getattr(activity, spec.key))
+        else:
+            items = getattr(lists, _LIST_ATTRIBUTES[spec.key])
+            data[spec.key] = [dict(i) if isinstance(i, dict) else i for i in items]
+    return data
+
+
+def _json_records(source: str, link: str, fields: tuple[catalogue.Field, ...],
+                  table_of: Callable[[catalogue.Field], str]) -> str:
+    """SQL giving an activity's sub-records as a JSON array of objects, keys from the catalogue."""
+    pairs = ", ".join(f"'{f.key}', {f.key}" for f in fields)
+    columns = ", ".join(f"{table_of(f)}{f.key}" for f in fields)
+    return (f"SELECT json_group_array(json_object({pairs})) FROM (SELECT {columns} "
+            f"FROM {source} WHERE {link}activity_id = activity.id ORDER BY {link}position)")
 
 
 _LIST_COLUMNS = {
@@ -627,14 +642,9 @@ _LIST_COLUMNS = {
     "recipients": "SELECT json_group_array(name) FROM (SELECT r.name FROM activityrecipient l "
                   "JOIN recipient r ON r.id = l.recipient_id WHERE l.activity_id = activity.id "
                   "ORDER BY l.position)",
-    "bases": "SELECT json_group_array(json_object('code', code, 'article', article, "
-             "'justification', justification)) FROM (SELECT l.code, b.article, l.justification "
-             "FROM activitybasis l JOIN legalbasis b ON b.code = l.code "
-             "WHERE l.activity_id = activity.id ORDER BY l.position)",
-    "transfers": "SELECT json_group_array(json_object('country', country, 'recipient', "
-                 "recipient, 'safeguard', safeguard, 'safeguard_detail', safeguard_detail)) "
-                 "FROM (SELECT country, recipient, safeguard, safeguard_detail FROM transfer "
-                 "WHERE activity_id = activity.id ORDER BY position)",
+    "bases": _json_records("activitybasis l JOIN legalbasis b ON b.code = l.code", "l.",
+                           catalogue.BASIS_LINK, lambda f: "l." if f.stored else "b."),
+    "transfers": _json_records("transfer l", "l.", catalogue.TRANSFER, lambda f: "l."),
 }
 """Each `ActivityLists` field as a JSON array, per activity, inside the activities' query."""
 
@@ -670,13 +680,9 @@ def activity_from_dict(session: Session, data: dict[str, Any], *,
     activity = schema.Activity(reference=reference)
     if keep_id and data.get("id") is not None:
         activity.id = int(data["id"])
-    for name in ACTIVITY_TEXT_FIELDS:
+    for name, spec in ACTIVITY_SCALARS.items():
         if name in data:
-            value = data[name]
-            if name not in ("validated_at", "dpia_required") and value is None:
-                value = ""
-            setattr(activity, name, value)
-    activity.security_measures = _join_codes(data.get("security_measures") or [])
+            setattr(activity, name, _stored(spec, data[name]))
     activity.created_at = str(data.get("created_at") or now())
     activity.updated_at = str(data.get("updated_at") or activity.created_at)
     if data.get("position") is not None:
@@ -753,15 +759,15 @@ def bulk_create_activities(session: Session, rows: Sequence[dict[str, Any]], *,
     position = _end_position(session)
     stamp = now()
     created: list[tuple[int, str]] = []
+    new_category = {f.key: f.default for f in catalogue.scalar_fields(catalogue.DATA_CATEGORY)}
     category_links: list[dict[str, Any]] = []
     basis_links: list[dict[str, Any]] = []
     for offset, row in enumerate(rows):
         reference = f"T-{start + offset + 1:03d}"
-        values = {name: row.get(name, "") for name in ACTIVITY_TEXT_FIELDS
-                  if name not in ("validated_at", "dpia_required")}
+        values = {name: _stored(spec, row.get(name, spec.default))
+                  for name, spec in ACTIVITY_SCALARS.items()}
         values.update(status=row.get("status") or "draft", reference=reference,
-                      security_measures="", created_at=stamp, updated_at=stamp,
-                      position=position + offset)
+                      created_at=stamp, updated_at=stamp, position=position + offset)
         columns = ", ".join(values)
         marks = ", ".join(f":{name}" for name in values)
         activity_id = conn.execute(
@@ -771,11 +777,10 @@ def bulk_create_activities(session: Session, rows: Sequence[dict[str, Any]], *,
         created.append((activity_id, reference))
         for i, name in enumerate(dict.fromkeys(row.get("categories") or [])):
             if name not in categories:
+                new = {**new_category, "name": name, "position": next_category}
                 categories[name] = conn.execute(
-                    text("INSERT INTO datacategory (name, description, special, criminal, "
-                         "position) VALUES (:n, '', 0, 0, :p)"),
-                    {"n": name, "p": next_category},
-                ).lastrowid
+                    text(f"INSERT INTO datacategory ({', '.join(new)}) "
+                         f"VALUES ({', '.join(':' + k for k in new)})"), new).lastrowid
                 next_category += 1
                 history.record(session, action=action, entity="datacategory", ref=name)
             category_links.append({"a": activity_id, "c": categories[name], "p": i})

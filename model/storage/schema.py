@@ -7,10 +7,31 @@ comma-separated codes: they are fixed vocabularies, never searched by SQL.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from sqlmodel import Field, SQLModel
+
+from model.core import catalogue
 
 SCHEMA_VERSION = 1
 APPLICATION_ID = 0x52454731  # "REG1": tells a register from another program's SQLite file
+
+
+def columns(fields: tuple[catalogue.Field, ...], namespace: dict[str, Any]) -> None:
+    """Add the catalogue's stored scalar fields to a table class being defined.
+
+    The catalogue is the one list of a record's fields; a table declares by hand
+    only its keys, indexes and order column (those the catalogue does not
+    describe, or that need more than a type and a default). A field already
+    declared in the class body is left as declared.
+    """
+    annotations = namespace.setdefault("__annotations__", {})
+    for f in catalogue.scalar_fields(fields):
+        if f.key in annotations:
+            continue
+        kind: Any = bool if f.kind is catalogue.Kind.YES_NO else str
+        annotations[f.key] = kind | None if f.nullable else kind
+        namespace[f.key] = "" if f.kind in catalogue.LIST_KINDS else f.default
 
 
 class Meta(SQLModel, table=True):
@@ -24,52 +45,33 @@ class Organisation(SQLModel, table=True):
     """The controller, its representative and its DPO (one row, id 1)."""
 
     id: int = Field(default=1, primary_key=True)
-    name: str = ""
-    address: str = ""
-    registration_number: str = ""
-    phone: str = ""
-    email: str = ""
-    rep_name: str = ""
-    rep_address: str = ""
-    rep_phone: str = ""
-    rep_email: str = ""
-    dpo_name: str = ""
-    dpo_address: str = ""
-    dpo_phone: str = ""
-    dpo_email: str = ""
+    columns(catalogue.ORGANISATION, locals())
+
+    if TYPE_CHECKING:  # the catalogue's columns, unknown to the type checker
+        def __init__(self, **columns: Any) -> None: ...
+        def __getattr__(self, name: str) -> Any: ...
 
 
 class Activity(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     reference: str = Field(unique=True, index=True)
-    name: str = ""
-    purpose: str = ""
-    business_function: str = ""
-    status: str = "draft"
-    validated_by: str = ""
-    validated_at: str | None = None
-    joint_controller: str = ""
-    legal_basis_text: str = ""
-    data_categories_text: str = ""
-    art9_condition: str = ""
-    retention: str = ""
-    security_measures: str = ""
-    security_other: str = ""
-    data_source: str = ""
-    dpia_required: bool | None = None
-    dpia_reason: str = ""
-    created_at: str = ""
-    updated_at: str = ""
     position: int = Field(default=0, index=True)
+    columns(catalogue.ACTIVITY, locals())
+
+    if TYPE_CHECKING:  # the catalogue's columns, unknown to the type checker
+        def __init__(self, **columns: Any) -> None: ...
+        def __getattr__(self, name: str) -> Any: ...
 
 
 class DataCategory(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     name: str = Field(unique=True)
-    description: str = ""
-    special: bool = False
-    criminal: bool = False
     position: int = 0
+    columns(catalogue.DATA_CATEGORY, locals())
+
+    if TYPE_CHECKING:  # the catalogue's columns, unknown to the type checker
+        def __init__(self, **columns: Any) -> None: ...
+        def __getattr__(self, name: str) -> Any: ...
 
 
 class ActivityCategory(SQLModel, table=True):
@@ -84,25 +86,34 @@ class LegalBasis(SQLModel, table=True):
     """The six Article 6(1) bases; only the description is the user's."""
 
     code: str = Field(primary_key=True)
-    article: str = ""
-    label_fr: str = ""
-    label_en: str = ""
-    description: str = ""
     position: int = 0
+    columns(catalogue.LEGAL_BASIS, locals())
+
+    if TYPE_CHECKING:  # the catalogue's columns, unknown to the type checker
+        def __init__(self, **columns: Any) -> None: ...
+        def __getattr__(self, name: str) -> Any: ...
 
 
 class ActivityBasis(SQLModel, table=True):
     activity_id: int = Field(foreign_key="activity.id", primary_key=True, ondelete="CASCADE")
     code: str = Field(foreign_key="legalbasis.code", primary_key=True)
-    justification: str = ""
     position: int = 0
+    columns(catalogue.BASIS_LINK, locals())
+
+    if TYPE_CHECKING:  # the catalogue's columns, unknown to the type checker
+        def __init__(self, **columns: Any) -> None: ...
+        def __getattr__(self, name: str) -> Any: ...
 
 
 class DataSubject(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     name: str = Field(unique=True)
-    description: str = ""
     position: int = 0
+    columns(catalogue.DATA_SUBJECT, locals())
+
+    if TYPE_CHECKING:  # the catalogue's columns, unknown to the type checker
+        def __init__(self, **columns: Any) -> None: ...
+        def __getattr__(self, name: str) -> Any: ...
 
 
 class ActivitySubject(SQLModel, table=True):
@@ -116,9 +127,12 @@ class ActivitySubject(SQLModel, table=True):
 class Recipient(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     name: str = Field(unique=True)
-    kind: str = "internal"
-    description: str = ""
     position: int = 0
+    columns(catalogue.RECIPIENT, locals())
+
+    if TYPE_CHECKING:  # the catalogue's columns, unknown to the type checker
+        def __init__(self, **columns: Any) -> None: ...
+        def __getattr__(self, name: str) -> Any: ...
 
 
 class ActivityRecipient(SQLModel, table=True):
@@ -132,11 +146,12 @@ class ActivityRecipient(SQLModel, table=True):
 class Transfer(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     activity_id: int = Field(foreign_key="activity.id", ondelete="CASCADE", index=True)
-    country: str = ""
-    recipient: str = ""
-    safeguard: str = ""
-    safeguard_detail: str = ""
     position: int = 0
+    columns(catalogue.TRANSFER, locals())
+
+    if TYPE_CHECKING:  # the catalogue's columns, unknown to the type checker
+        def __init__(self, **columns: Any) -> None: ...
+        def __getattr__(self, name: str) -> Any: ...
 
 
 class HistoryEntry(SQLModel, table=True):

@@ -69,7 +69,7 @@ def test_window_shows_entries_newest_first_and_filters(qtbot: QtBot, store: Stor
     adapter = window.adapter
     adapter.update_activity(first_activity(store).id or 0, retention="5 ans après la vente")
     qtbot.waitUntil(lambda: "5 ans après la vente" in shown(window, COL_CHANGE)[0])
-    assert shown(window, COL_FIELD)[0] == "retention period"
+    assert shown(window, COL_FIELD)[0] == "Durée de conservation"
     assert shown(window, COL_ITEM)[0] == "activity T-001"
     assert window.chain.text().startswith("✔") and not window.chain.property("broken")
     window.search.setText("vente")
@@ -130,7 +130,7 @@ def test_detail_panel_shows_the_activity_history(qtbot: QtBot, store: Store) -> 
     panel.flush()
     qtbot.waitUntil(lambda: model.rowCount() == before + 1)
     assert model.index(0, COL_CHANGE).data() == "3 ans"
-    assert model.index(0, COL_FIELD).data() == "retention period"
+    assert model.index(0, COL_FIELD).data() == "Durée de conservation"
     panel.set_activity(None)
     assert model.rowCount() == 0
 
@@ -150,9 +150,9 @@ def test_coded_values_show_by_their_labels(qtbot: QtBot, store: Store) -> None:
     qtbot.waitUntil(lambda: model.rowCount() >= 5)
     changes = {model.index(r, COL_FIELD).data(): model.index(r, COL_CHANGE).data()
                for r in range(model.rowCount())}
-    assert changes["status"] == "Brouillon → Validé"
-    assert changes["DPIA"] == "not required"
-    assert changes["Article 9 condition"] == "Droit du travail et protection sociale"
+    assert changes["Statut"] == "Brouillon → Validé"
+    assert changes["AIPD requise"] == "not required"
+    assert changes["Condition de l'article 9"] == "Droit du travail et protection sociale"
 
 
 def test_detail_panel_history_shows_the_change_within_the_panel(
