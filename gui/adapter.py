@@ -51,6 +51,9 @@ class StoreAdapter(QObject):
       ("datacategory", "datasubject", "recipient"), or how they are named, may have
       changed; the list pages recount. Not emitted for an edit that leaves the lists
       and the activity's name alone (typing a purpose recounts nothing).
+    - `activityUsageChanged(str kind, list[int])`: only these activities' links to the
+      items of this list, or their names, changed; a list page updates the rows they
+      touch (an edit at 10,000 activities must not read every usage again).
     - `organisationChanged()`.
     - `storeReplaced()`: another register file is open now.
     - `historyChanged()`: the register's history grew (any write, an export, a restore).
@@ -63,6 +66,7 @@ class StoreAdapter(QObject):
     activitiesReset = Signal()
     itemsChanged = Signal(str)
     usageChanged = Signal(str)
+    activityUsageChanged = Signal(str, list)
     organisationChanged = Signal()
     storeReplaced = Signal()
     historyChanged = Signal()
@@ -141,14 +145,21 @@ class StoreAdapter(QObject):
 
     def _emit(self, *, changed: Sequence[int] = (), added: Sequence[int] = (),
               removed: Sequence[int] = (), reset: bool = False, items: Sequence[str] = (),
-              organisation: bool = False, usage: Sequence[str] | None = None) -> None:
-        """Say what changed; `usage` None: any activity added, removed or changed counts."""
+              organisation: bool = False, usage: Sequence[str] | None = None,
+              activity_usage: Sequence[str] = ()) -> None:
+        """Say what changed; `usage` None: any activity added, removed or changed counts.
+
+        `activity_usage`: the lists whose use by the `changed` activities (only) changed.
+        """
         for kind in items:
             self.itemsChanged.emit(kind)
         if usage is None:
             usage = list(ITEM_MODELS) if changed or added or removed else []
         for kind in usage:
             self.usageChanged.emit(kind)
+        for kind in activity_usage:
+            if kind not in usage:
+                self.activityUsageChanged.emit(kind, list(changed))
         if removed:
             self.activitiesRemoved.emit(list(removed))
         if added:
@@ -216,7 +227,8 @@ class StoreAdapter(QObject):
         with self._store.write() as session:
             old = crud.update_activity(session, activity_id=activity_id, **changes)
         if old:  # the list pages show the activities using an item by name
-            self._emit(changed=[activity_id], usage=list(ITEM_MODELS) if "name" in old else [])
+            self._emit(changed=[activity_id], usage=[],
+                       activity_usage=list(ITEM_MODELS) if "name" in old else [])
         return old
 
     def set_activity_lists(self, activity_id: int, **lists: Any) -> dict[str, Any]:
@@ -224,8 +236,8 @@ class StoreAdapter(QObject):
         with self._store.write() as session:
             old = crud.set_activity_lists(session, activity_id=activity_id, **lists)
         if old:
-            self._emit(changed=[activity_id], items=kinds,
-                       usage=[kind for key, kind in LIST_KEYS if key in old])
+            self._emit(changed=[activity_id], items=kinds, usage=[],
+                       activity_usage=[kind for key, kind in LIST_KEYS if key in old])
         return old
 
     def delete_activities(self, activity_ids: Sequence[int]) -> list[dict[str, Any]]:

@@ -121,6 +121,8 @@ class ActivitiesModel(QAbstractTableModel):
         self._rows: list[Row] = []
         self._row_of: dict[int, int] = {}
         self._special: dict[str, set[str]] = {}
+        self._incomplete = 0
+        """Rows with findings, kept as rows change: the status bar asks after every edit."""
         self._lang = i18n.language()
         adapter.activitiesChanged.connect(self._on_changed)
         adapter.activitiesAdded.connect(self._on_added)
@@ -136,6 +138,7 @@ class ActivitiesModel(QAbstractTableModel):
         self._lang = i18n.language()
         self._special = self.adapter.category_flags()
         self._rows = self._load(None)
+        self._incomplete = sum(1 for row in self._rows if row.findings)
         self._reindex()
         self.endResetModel()
 
@@ -194,6 +197,7 @@ class ActivitiesModel(QAbstractTableModel):
     def _on_changed(self, ids: list[int]) -> None:
         for row in self._load([i for i in ids if i in self._row_of]):
             r = self._row_of[row.id]
+            self._incomplete += bool(row.findings) - bool(self._rows[r].findings)
             self._rows[r] = row
             self.dataChanged.emit(self.index(r, 0), self.index(r, COLUMN_COUNT - 1))
 
@@ -209,6 +213,7 @@ class ActivitiesModel(QAbstractTableModel):
             at = min(run[0], len(self._rows))
             self.beginInsertRows(QModelIndex(), at, at + len(run) - 1)
             self._rows[at:at] = [new[by_place[p]] for p in run]
+            self._incomplete += sum(1 for p in run if new[by_place[p]].findings)
             self._reindex()
             self.endInsertRows()
 
@@ -216,6 +221,7 @@ class ActivitiesModel(QAbstractTableModel):
         rows = sorted(r for r in (self._row_of.get(i) for i in ids) if r is not None)
         for run in reversed(_runs(rows)):  # from the bottom: the rows above keep their places
             self.beginRemoveRows(QModelIndex(), run[0], run[-1])
+            self._incomplete -= sum(1 for row in self._rows[run[0]:run[-1] + 1] if row.findings)
             del self._rows[run[0]:run[-1] + 1]
             self._reindex()
             self.endRemoveRows()
@@ -229,6 +235,7 @@ class ActivitiesModel(QAbstractTableModel):
         self._special = special
         for row in self._rows:
             self._compute(row)
+        self._incomplete = sum(1 for row in self._rows if row.findings)
         if self._rows:
             self.dataChanged.emit(self.index(0, 0),
                                   self.index(len(self._rows) - 1, COLUMN_COUNT - 1))
@@ -245,7 +252,7 @@ class ActivitiesModel(QAbstractTableModel):
         return self._search_of(self._rows[row])
 
     def incomplete_count(self) -> int:
-        return sum(1 for row in self._rows if row.findings)
+        return self._incomplete
 
     # -- Qt model interface -----------------------------------------------------------
 

@@ -9,6 +9,7 @@ directly: `setData` pushes an undoable command (`gui.commands.lists`).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import Any
 
 from PySide6.QtCore import (
@@ -86,7 +87,8 @@ class ListRow:
     criminal: bool = False
     kind: str = ""
     article: str = ""
-    usage: list[tuple[str, str]] = field(default_factory=list)
+    usage: dict[str, str] = field(default_factory=dict)
+    """Reference → name of the activities using the item, in the user's order."""
 
 
 # Columns per page: (key, editable)
@@ -116,6 +118,7 @@ class ListTableModel(QAbstractTableModel):
         self._load()
         adapter.itemsChanged.connect(self._on_items_changed)
         adapter.usageChanged.connect(self._on_items_changed)
+        adapter.activityUsageChanged.connect(self._on_activity_usage)
         adapter.activitiesReset.connect(self.refresh)
         adapter.storeReplaced.connect(self.refresh)
 
@@ -139,7 +142,7 @@ class ListTableModel(QAbstractTableModel):
                     id=item.id, name=item.name, description=item.description,
                     special=bool(getattr(item, "special", False)),
                     criminal=bool(getattr(item, "criminal", False)),
-                    kind=getattr(item, "kind", ""), usage=usages.get(item.id, []),
+                    kind=getattr(item, "kind", ""), usage=dict(usages.get(item.id, [])),
                 ))
             return rows
 
@@ -149,6 +152,45 @@ class ListTableModel(QAbstractTableModel):
     def _on_items_changed(self, kind: str) -> None:
         if kind == KINDS[self.kind]:
             self.refresh()
+
+    def _on_activity_usage(self, kind: str, activity_ids: list[int]) -> None:
+        """These activities' names or links changed: update the rows they touch, no others.
+
+        One indexed query for the activities; an item an activity starts using is read
+        again (its place among the users follows the user's order), the others are
+        updated where they are.
+        """
+        if kind != KINDS[self.kind] or self.kind == "bases":
+            return
+        model = ITEM_MODELS[kind]
+        with self._adapter.read() as session:
+            links = crud.activity_links(session, model=model, activity_ids=activity_ids)
+            gone = set(activity_ids) - set(links)
+            changed: set[int] = set()
+            reread: list[int] = []
+            for r, item in enumerate(self._rows):
+                assert isinstance(item.id, int)
+                for link in links.values():
+                    uses = item.id in link.items
+                    if link.reference in item.usage:
+                        if not uses:
+                            del item.usage[link.reference]
+                            changed.add(r)
+                        elif item.usage[link.reference] != link.name:
+                            item.usage[link.reference] = link.name  # keeps its place
+                            changed.add(r)
+                    elif uses:
+                        reread.append(item.id)
+                        changed.add(r)
+            if gone:  # deleted meanwhile: their references are unknown here, read all again
+                reread = [int(item.id) for item in self._rows]
+                changed = set(range(len(self._rows)))
+            usages = crud.item_usages(session, model=model, item_ids=reread) if reread else {}
+        for r in sorted(changed):
+            item = self._rows[r]
+            if item.id in reread:
+                item.usage = dict(usages.get(int(item.id), []))
+            self.dataChanged.emit(self.index(r, 0), self.index(r, len(self.columns) - 1))
 
     def refresh(self) -> None:
         """Re-read the list: rows that only changed are updated in place, keeping selection."""
@@ -245,7 +287,7 @@ class ListTableModel(QAbstractTableModel):
         if role == SearchRole:
             return self._search_text(item)
         if role == UsageRole:
-            return list(item.usage)
+            return list(item.usage.items())
         if role == SortRole:
             if key == "usage":
                 return len(item.usage)
@@ -284,7 +326,8 @@ class ListTableModel(QAbstractTableModel):
         if key == "usage":
             if not item.usage:
                 return translate("ListTableModel", "No activity uses it.")
-            return "\n".join(f"{ref} – {name}" for ref, name in item.usage[:20])
+            return "\n".join(f"{ref} – {name}"
+                             for ref, name in islice(item.usage.items(), 20))
         if key == "description" and item.description:
             return item.description
         if key == "name" and self.kind == "bases":
@@ -640,7 +683,7 @@ class ListPage(QWidget):
             text = translate("ListPage", "Delete “%1”?").replace("%1", items[0].name)
         else:
             text = translate("ListPage", "Delete these %n items?", None, len(items))
-        used = {ref: name for item in items for ref, name in item.usage}
+        used = {ref: name for item in items for ref, name in item.usage.items()}
         if not used:
             return title, text, translate("ListPage", "No activity uses it. You can undo this.")
         lines = [translate("ListPage", "It is removed from %n activity(ies):", None, len(used))]

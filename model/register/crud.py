@@ -724,20 +724,56 @@ def legal_bases(session: Session) -> list[schema.LegalBasis]:
 
 # -- list pages: who uses what, for all items at once (gui/lists.py) -----------
 
-def item_usages(session: Session, *, model: ListModel) -> dict[int, list[tuple[str, str]]]:
-    """(reference, name) of the activities using each item, in the user's order.
+def item_usages(session: Session, *, model: ListModel,
+                item_ids: Sequence[int] | None = None) -> dict[int, list[tuple[str, str]]]:
+    """(reference, name) of the activities using each item (or each of `item_ids`), in order.
 
     One query for a whole list, so a list page can show counts and tooltips
     without asking once per row.
     """
     table, column = _LINKS[kind_of(model)]
+    where = ""
+    if item_ids is not None:
+        if not item_ids:
+            return {}
+        where = f" WHERE l.{column} IN ({','.join(str(int(i)) for i in item_ids)})"
     usages: dict[int, list[tuple[str, str]]] = defaultdict(list)
     for item_id, reference, name in session.connection().execute(
         text(f"SELECT l.{column}, a.reference, a.name FROM {table} l "
-             f"JOIN activity a ON a.id = l.activity_id ORDER BY a.position")
+             f"JOIN activity a ON a.id = l.activity_id{where} ORDER BY a.position")
     ):
         usages[int(item_id)].append((reference, name))
     return dict(usages)
+
+
+@dataclass(frozen=True)
+class ActivityLinks:
+    """How a list page names one activity, and which of the list's items it uses."""
+
+    reference: str
+    name: str
+    items: frozenset[int]
+
+
+def activity_links(session: Session, *, model: ListModel,
+                   activity_ids: Sequence[int]) -> dict[int, ActivityLinks]:
+    """The reference, name and linked items of a few activities, in one indexed query.
+
+    What a list page needs after one activity changed, instead of every usage again.
+    """
+    if not activity_ids:
+        return {}
+    table, column = _LINKS[kind_of(model)]
+    found: dict[int, tuple[str, str, set[int]]] = {}
+    for activity_id, reference, name, item_id in session.connection().execute(text(
+        f"SELECT a.id, a.reference, a.name, l.{column} FROM activity a "
+        f"LEFT JOIN {table} l ON l.activity_id = a.id "
+        f"WHERE a.id IN ({','.join(str(int(i)) for i in activity_ids)})")):
+        entry = found.setdefault(int(activity_id), (reference, name, set()))
+        if item_id is not None:
+            entry[2].add(int(item_id))
+    return {i: ActivityLinks(ref, name, frozenset(items))
+            for i, (ref, name, items) in found.items()}
 
 
 # -- bulk creation, for imports ----------------------------------------------------

@@ -35,6 +35,7 @@ from gui.commands import undo
 from gui.mainwindow.window import ActivitiesPage
 from model.core.text import fold
 from model.register import crud
+from model.storage import schema
 from model.storage.store import Store
 
 
@@ -443,3 +444,37 @@ def test_detail_panel_dates_are_the_users_local_dates(
     finally:
         monkeypatch.undo()
         time.tzset()
+
+
+def test_the_incomplete_count_follows_every_change_as_check_counts(
+        adapter: StoreAdapter, stack: QUndoStack) -> None:
+    """The status bar's figure is kept as rows change; it must agree with Check throughout."""
+    from model import check
+
+    model = ActivitiesModel(adapter=adapter, undo_stack=stack)
+
+    def check_says() -> int:
+        return len(check.incomplete_references(check.check_document(adapter.document())))
+
+    full = {"purpose": "Payer", "categories": ["Identité"], "bases": [("contract", "")],
+            "subjects": ["Salariés"], "retention": "5 ans"}
+    first, _ = adapter.create_activity(name="Paie", **full)
+    second, _ = adapter.create_activity(name="Accueil")
+    assert model.incomplete_count() == check_says() == 1
+    adapter.set_activity_lists(second, categories=["Identité"], bases=[("contract", "")],
+                               subjects=["Salariés"])
+    adapter.update_activity(second, purpose="Recevoir", retention="1 an")
+    assert model.incomplete_count() == check_says() == 0
+    adapter.update_activity(first, retention="")
+    assert model.incomplete_count() == check_says() == 1
+    snapshots = adapter.delete_activities([first])
+    assert model.incomplete_count() == check_says() == 0
+    adapter.restore_activities(snapshots)
+    assert model.incomplete_count() == check_says() == 1
+    with adapter.read() as session:
+        item_id = next(c.id for c in crud.list_items(session, schema.DataCategory)
+                       if c.name == "Identité")
+    adapter.update_item("datacategory", int(item_id or 0), special=True)  # Article 9 now
+    assert model.incomplete_count() == check_says() == 2
+    adapter.duplicate_activity(second)
+    assert model.incomplete_count() == check_says() == 3

@@ -344,23 +344,44 @@ def test_a_refused_edit_keeps_what_redo_would_bring_back(
 def test_typing_in_an_activity_recounts_only_when_a_list_or_its_name_changed(
         qtbot: QtBot, adapter: StoreAdapter, stack: QUndoStack,
         monkeypatch: pytest.MonkeyPatch) -> None:
-    """Saving a purpose keystroke by keystroke must not re-read every item's usage."""
+    """Saving a purpose keystroke by keystroke must not re-read every item's usage;
+    an edit re-reads only the items an activity starts using, a rename none."""
     activity_id, _ = adapter.create_activity(name="Paie", categories=["Contact"])
+    other, _ = adapter.create_activity(name="Accueil", categories=["Contact", "Identité"])
     pages = [make_page(qtbot, kind, adapter, stack) for kind in page.PAGE_KINDS]
-    reads: list[str] = []
+    reads: list[tuple[str, list[int] | None]] = []
     real = crud.item_usages
 
-    def counting(session: Any, *, model: Any) -> Any:
-        reads.append(model.__name__)
-        return real(session, model=model)
+    def counting(session: Any, *, model: Any, item_ids: Any = None) -> Any:
+        reads.append((model.__name__, None if item_ids is None else list(item_ids)))
+        return real(session, model=model, item_ids=item_ids)
 
     monkeypatch.setattr(crud, "item_usages", counting)
     adapter.update_activity(activity_id, purpose="Verser les salaires")
     assert reads == []
     adapter.set_activity_lists(activity_id, subjects=["Salariés"])
-    assert reads == ["DataSubject"]
-    usage = pages[0].model.columns.index("usage")
+    subjects = pages[page.PAGE_KINDS.index("subjects")]
+    employees = subjects.model.item(row_of(subjects, "Salariés")).id
+    assert reads == [("DataSubject", [employees])]  # the one item that gained a user
+    adapter.set_activity_lists(activity_id, subjects=["Salariés", "Bénévoles"])
+    assert reads[1:] == [("DataSubject", None)]  # a new subject: the list itself grew
+    categories = pages[0]
+    usage = categories.model.columns.index("usage")
+
+    def used_by(name: str) -> str:
+        return str(categories.proxy.index(row_of(categories, name), usage).data(
+            Qt.ItemDataRole.ToolTipRole))
+
+    reads.clear()
+    adapter.set_activity_lists(activity_id, categories=["Identité"])
+    identity = categories.model.item(row_of(categories, "Identité")).id
+    assert reads == [("DataCategory", [identity])]  # only the item gaining a user
+    assert used_by("Identité") == "T-001 – Paie\nT-002 – Accueil"  # in the user's order
+    assert used_by("Contact") == "T-002 – Accueil"
+    reads.clear()
     adapter.update_activity(activity_id, name="Paie des salariés")
-    tip = pages[0].proxy.index(row_of(pages[0], "Contact"), usage).data(
-        Qt.ItemDataRole.ToolTipRole)
-    assert tip == "T-001 – Paie des salariés"
+    adapter.update_activity(other, name="Accueil du public")
+    assert reads == []
+    assert used_by("Identité") == "T-001 – Paie des salariés\nT-002 – Accueil du public"
+    assert used_by("Contact") == "T-002 – Accueil du public"
+    assert categories.proxy.index(row_of(categories, "Identité"), usage).data() == 2
