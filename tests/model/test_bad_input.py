@@ -376,7 +376,8 @@ def test_an_export_into_a_read_only_folder_says_so(user_dir: Path, seed: Path,
     _own(out)
     os.chmod(out, 0o500)
     result = _as_user(user_dir, "--db", str(path), "export", str(out / f"x.{fmt}"),
-                      preload="import _strptime; from model.signing import publish")
+                      preload="import _strptime; from model.signing import publish, pades; "
+                              "from model.record import pdf")
     assert result.returncode == 2, result
     assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
     assert f"Impossible d'écrire « x.{fmt} »" in result.stderr, result.stderr
