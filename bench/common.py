@@ -29,6 +29,46 @@ print(json.dumps({"code": code, "seconds": elapsed, "peak_mib": peak}), file=sys
 """
 
 
+# The floor of an import or a restore, in a child like `_CHILD`: read the source the way
+# the standard library reads it (csv, json.load), then SQLite writing exactly the rows the
+# real operation left in its register (every table, indexes in place), with one
+# executemany a table, in one transaction, synchronous=FULL.
+_FLOOR = """
+import csv, json, sqlite3, sys, time
+done, source, kind, out = sys.argv[1:5]
+con = sqlite3.connect(done)
+schema = con.execute("SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL "
+                     "AND name NOT LIKE 'sqlite_%' ORDER BY type = 'table' DESC").fetchall()
+tables = [name for kind_, name, _ in schema if kind_ == "table"]
+rows = {name: con.execute(f'SELECT * FROM "{name}"').fetchall() for name in tables}
+con.close()
+dst = sqlite3.connect(out, isolation_level=None)
+for _kind, _name, sql in schema:
+    dst.execute(sql)
+dst.execute("PRAGMA synchronous=FULL")
+t0 = time.perf_counter()
+with open(source, newline="", encoding="utf-8") as f:
+    parsed = list(csv.reader(f, delimiter="\\t")) if kind == "table" else json.load(f)
+dst.execute("BEGIN")
+for name in tables:
+    if rows[name]:
+        marks = ",".join("?" * len(rows[name][0]))
+        dst.executemany(f'INSERT INTO "{name}" VALUES ({marks})', rows[name])
+dst.execute("COMMIT")
+print(json.dumps({"seconds": time.perf_counter() - t0}), file=sys.stderr)
+"""
+
+
+def run_floor(done: Path, source: Path, kind: str, out: Path) -> float:
+    """Seconds the floor takes to write what `done` holds, reading `source` ("table"/"json")."""
+    result = subprocess.run([sys.executable, "-c", _FLOOR, str(done), str(source), kind,
+                             str(out)], capture_output=True, text=True, check=False)
+    if result.returncode:
+        raise SystemExit(f"floor of {source} failed: {result.stderr}")
+    seconds: float = json.loads(result.stderr.strip().splitlines()[-1])["seconds"]
+    return seconds
+
+
 def seed_rows() -> list[str]:
     lines = SEED.read_text(encoding="utf-8").splitlines()
     header = next(i for i, line in enumerate(lines) if line.strip())
