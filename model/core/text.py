@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -37,6 +38,7 @@ def _stem(word: str) -> str:
     return word
 
 
+@functools.lru_cache(maxsize=8192)
 def title_words(text: str) -> tuple[str, ...]:
     """The words of a column title, folded, punctuation-blind and singular.
 
