@@ -19,7 +19,7 @@ from typing import NoReturn
 
 from model import check
 from model.core.errors import RegisterLocked, RegistreError
-from model.core.i18n import language, local_time, t, tn
+from model.core.i18n import language, local_time, system_language, t, tn
 from model.core.paths import data_dir, default_path
 from model.core.version import app_version
 from model.exchange import jsondoc
@@ -56,12 +56,23 @@ def build_parser() -> argparse.ArgumentParser:
                                "register file (default: REGISTRE_DB or the user's data folder)"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    p = sub.add_parser("import", help=t("importer un tableau (TSV, CSV, XLSX) ou un export JSON",
-                                        "import a table (TSV, CSV, XLSX) or a JSON export"))
+    p = sub.add_parser("import", help=t("importer un tableau (TSV, CSV, XLSX, ODS) ou un export "
+                                        "JSON",
+                                        "import a table (TSV, CSV, XLSX, ODS) or a JSON export"))
     p.add_argument("file", type=Path, metavar="FILE")
     p.add_argument("--dry-run", action="store_true",
-                   help=t("montrer ce qui serait importé, sans rien changer",
-                          "show what would be imported, changing nothing"))
+                   help=t("montrer ce qui serait importé, colonne par colonne, sans rien changer",
+                          "show what would be imported, column by column, changing nothing"))
+    p.add_argument("--lang", choices=("fr", "en"),
+                   help=t("langue d'un nouveau registre (par défaut : celle de l'utilisateur)",
+                          "language of a new register (default: the user's)"))
+    p.add_argument("--duplicates", choices=table_import_choices(), default="add",
+                   help=t("lignes dont la finalité est déjà au registre : skip (les laisser), "
+                          "update (mettre ces activités à jour), add (les ajouter quand même, "
+                          "par défaut)",
+                          "rows whose purpose is already in the register: skip (leave them "
+                          "out), update (update those activities), add (add them anyway, the "
+                          "default)"))
     p.set_defaults(func=cmd_import)
 
     p = sub.add_parser("export", help=t("exporter le registre : JSON, ou registre PDF signé",
@@ -122,6 +133,12 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def table_import_choices() -> tuple[str, ...]:
+    from model.exchange import table_import
+
+    return table_import.DUPLICATE_CHOICES
+
+
 def _db_path(args: argparse.Namespace) -> Path:
     """The register the command is about: --db, else REGISTRE_DB, else the user's default."""
     return args.db if args.db is not None else default_path()
@@ -168,32 +185,57 @@ def cmd_import(args: argparse.Namespace) -> int:
     from model.exchange import table_import
 
     target = _db_path(args)
+    # A new register speaks the language asked for, else the user's: its starter
+    # categories are then the ones an English or French table names.
+    new_lang = args.lang or system_language()
     if args.dry_run:
-        scratch = _open(args, create=False, readonly=True) if target.exists() else Store.memory()
+        scratch = (_open(args, create=False, readonly=True) if target.exists()
+                   else Store.memory(language=new_lang))
         with scratch.read() as session:
             parsed = table_import.parse_for(session, path)
-        print(table_import.describe(parsed, path.name, dry_run=True))
+            repeated = table_import.find_duplicates(session, parsed)
+        print(table_import.describe(parsed, path.name, dry_run=True, duplicate_rows=repeated))
         return EXIT_BAD_INPUT if parsed.errors else EXIT_OK
     # An existing register is locked first (and refused if it cannot be written); a new one is
     # created only once the table has parsed without errors, so none is left behind empty.
     existing = _open(args, create=False) if target.exists() else None
-    with (existing or Store.memory()).read() as session:
+    with (existing or Store.memory(language=new_lang)).read() as session:
         parsed = table_import.parse_for(session, path)
     if parsed.errors:
         print(table_import.describe(parsed, path.name, dry_run=True))
         raise RegistreError(t("« {file} » n'a pas été importé : corrigez les erreurs ci-dessus.",
                               "“{file}” was not imported: fix the errors above.",
                               file=path.name))
-    register = existing or _open(args, create=True)
+    register = existing or _open_new(args, language=new_lang)
     backup.make_backup(register, "import")
     with register.write() as session:
-        result = table_import.apply(session, parsed, source=path.name)
+        result = table_import.apply(session, parsed, source=path.name,
+                                    duplicates=args.duplicates)
     print(table_import.describe(parsed, path.name, dry_run=False))
-    print(tn(len(result.references), ("{n} activité importée ({refs}).",
-                                      "{n} activités importées ({refs})."),
-             ("{n} activity imported ({refs}).", "{n} activities imported ({refs})."),
-             refs=", ".join(_span(result.references))))
+    if result.references:
+        print(tn(len(result.references), ("{n} activité importée ({refs}).",
+                                          "{n} activités importées ({refs})."),
+                 ("{n} activity imported ({refs}).", "{n} activities imported ({refs})."),
+                 refs=", ".join(_span(result.references))))
+    if result.updated:
+        print(tn(len(result.updated), ("{n} activité mise à jour ({refs}).",
+                                       "{n} activités mises à jour ({refs})."),
+                 ("{n} activity updated ({refs}).", "{n} activities updated ({refs})."),
+                 refs=", ".join(_span(result.updated))))
+    if result.skipped:
+        print(tn(len(result.skipped), ("{n} ligne laissée : son activité est déjà au registre.",
+                                       "{n} lignes laissées : leurs activités sont déjà au "
+                                       "registre."),
+                 ("{n} row left out: its activity is already in the register.",
+                  "{n} rows left out: their activities are already in the register.")))
     return EXIT_OK
+
+
+def _open_new(args: argparse.Namespace, *, language: str) -> Store:
+    """A register created for this command, in `language`."""
+    store = Store.open(_db_path(args), create=True, language=language, wait=LOCK_WAIT)
+    _opened.append(store)
+    return store
 
 
 def _span(refs: list[str]) -> list[str]:

@@ -21,31 +21,27 @@ from __future__ import annotations
 
 import bisect
 import csv
-import datetime as _dt
 import functools
 import io
 import re
+import stat
 import unicodedata
-import zipfile
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
+from model.core import vocab
+from model.core.catalogue import Kind
 from model.core.errors import RegistreError
-from model.core.i18n import t
+from model.core.i18n import language, t
+from model.exchange import columns as columns_
+from model.exchange import spreadsheets
+from model.exchange.spreadsheets import RawRow, Sheet
 
 MAX_BYTES = 50 * 1024 * 1024
 """Larger files are refused: a record of processing activities is a few hundred rows."""
-
-MAX_UNZIPPED_BYTES = 500 * 1024 * 1024
-"""Refuse XLSX files that would inflate beyond this (zip bombs)."""
-
-MAX_ROWS = 200_000
-"""More sheet rows than this (blank ones included) are refused, like files over `MAX_BYTES`."""
-
-MAX_COLUMNS = 64
-"""Sheet columns read; a register has three, and a sheet may claim 16 384."""
 
 MAX_NAME = 80
 """Longest derived activity name, in characters."""
@@ -53,7 +49,6 @@ MAX_NAME = 80
 PROSE_WORDS = 4
 """A category fragment of more words than this reads as a sentence, not a name."""
 
-ROLES = ("purpose", "categories", "basis")
 
 
 # --------------------------------------------------------------------------- results
@@ -76,6 +71,11 @@ class ParsedRow:
     basis_text: str = ""
     unmapped_basis: str = ""
     """The wording of `basis_text` that maps to no basis, verbatim; "" when all mapped."""
+    values: dict[str, Any] = field(default_factory=dict)
+    """Every other field the row fills, by catalogue key, in its JSON form (text, list of
+    names, list of transfer dicts, list of codes, True/False)."""
+    notes: list[tuple[str, str]] = field(default_factory=list)
+    """(column title, text) of the columns that name no field: the activity's named notes."""
     errors: list[str] = field(default_factory=list)
     """Blocking problems: the store refuses the whole import if any row has one."""
     warnings: list[str] = field(default_factory=list)
@@ -94,6 +94,12 @@ class ParsedTable:
     rows: list[ParsedRow] = field(default_factory=list)
     new_categories: list[str] = field(default_factory=list)
     """Category names not in `known_categories`, in first-seen order."""
+    columns: list[columns_.Column] = field(default_factory=list)
+    """Every source column with where it goes (`Column.describe`), for the preview."""
+    sheet: str = ""
+    """The workbook sheet the activities come from ("" for a text table)."""
+    joined_sheets: list[str] = field(default_factory=list)
+    """Other sheets joined to the activities by their key column (one register over sheets)."""
     errors: list[str] = field(default_factory=list)
     """Blocking problems of all rows (each naming its line); import nothing if not empty."""
     warnings: list[str] = field(default_factory=list)
@@ -113,12 +119,32 @@ class ParsedTable:
 # --------------------------------------------------------------------------- entry points
 
 
-def parse_table(path: Path, *, known_categories: Sequence[str]) -> ParsedTable:
-    """Read and parse the table at `path`; only `RegistreError` escapes."""
+Known = Mapping[str, Sequence[str]]
+"""Names the register already has, by list field key ("data_categories", "data_subjects",
+"recipients"): a known name is matched whole in running text and keeps its spelling."""
+
+
+def parse_table(path: Path, *, known_categories: Sequence[str] = (),
+                known: Known | None = None) -> ParsedTable:
+    """Read and parse the table at `path`; only `RegistreError` escapes.
+
+    Anything but a regular file (a FIFO, a device, a folder) is refused before
+    it is opened: reading a FIFO would wait for a writer for ever.
+    """
     name = str(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            raise RegistreError(
+                t(
+                    "{file} n'est pas un fichier ordinaire (dossier, tube ou périphérique) : "
+                    "rien à importer.",
+                    "{file} is not a regular file (a folder, a pipe or a device): nothing to "
+                    "import.",
+                    file=name,
+                )
+            )
+        if info.st_size > MAX_BYTES:
             raise _too_big(name)
         with path.open("rb") as handle:
             data = handle.read(MAX_BYTES + 1)
@@ -133,13 +159,17 @@ def parse_table(path: Path, *, known_categories: Sequence[str]) -> ParsedTable:
                 reason=exc.strerror if isinstance(exc, OSError) and exc.strerror else exc,
             )
         ) from exc
-    return parse_bytes(data, filename=name, known_categories=known_categories)
+    return parse_bytes(data, filename=name, known_categories=known_categories, known=known)
 
 
-def parse_bytes(data: bytes, *, filename: str, known_categories: Sequence[str]) -> ParsedTable:
+def parse_bytes(data: bytes, *, filename: str, known_categories: Sequence[str] = (),
+                known: Known | None = None) -> ParsedTable:
     """Parse a table held in memory; `filename` only names it in messages."""
+    names = dict(known or {})
+    if known_categories:
+        names["data_categories"] = [*names.get("data_categories", ()), *known_categories]
     try:
-        return _parse(data, filename, known_categories)
+        return _parse(data, filename, names)
     except RegistreError:
         raise
     except Exception as exc:  # the promise is: only RegistreError escapes
@@ -153,16 +183,23 @@ def parse_bytes(data: bytes, *, filename: str, known_categories: Sequence[str]) 
         ) from exc
 
 
-def _parse(data: bytes, filename: str, known: Sequence[str]) -> ParsedTable:
+def _parse(data: bytes, filename: str, known: Known) -> ParsedTable:
     if len(data) > MAX_BYTES:
         raise _too_big(filename)
     if not data.strip():
         raise RegistreError(t("{file} est vide.", "{file} is empty.", file=filename))
+    warnings: list[str] = []
     if data[:4] in (b"PK\x03\x04", b"PK\x05\x06"):
-        raw = _xlsx_rows(data, filename)
+        sheets = spreadsheets.read_zip_workbook(data, filename)
+        if sheets is None:
+            raise _not_a_table(filename)
+    elif spreadsheets.looks_like_fods(data.lstrip()[:4096]):
+        sheets = spreadsheets.read_ods_xml(data, filename)
     else:
-        raw = _text_rows(_decode(data, filename), filename)
-    return _build(raw, filename, known)
+        sheets = [Sheet("", _text_rows(_decode(data, filename, warnings), filename))]
+    table = _build_workbook(sheets, filename, known)
+    table.warnings[:0] = warnings
+    return table
 
 
 def _too_big(filename: str) -> RegistreError:
@@ -179,10 +216,8 @@ def _too_big(filename: str) -> RegistreError:
 def _not_a_table(filename: str) -> RegistreError:
     return RegistreError(
         t(
-            "{file} n'est pas un tableau (TSV, CSV ou XLSX) de finalités, catégories de "
-            "données et fondements légaux.",
-            "{file} is not a table (TSV, CSV or XLSX) of purposes, data categories and "
-            "legal bases.",
+            "{file} n'est pas un tableau (TSV, CSV, XLSX ou ODS) d'activités de traitement.",
+            "{file} is not a table (TSV, CSV, XLSX or ODS) of processing activities.",
             file=filename,
         )
     )
@@ -191,8 +226,8 @@ def _not_a_table(filename: str) -> RegistreError:
 def _binary(filename: str) -> RegistreError:
     return RegistreError(
         t(
-            "{file} est un fichier binaire, pas un tableau texte ni un classeur XLSX.",
-            "{file} is a binary file, neither a text table nor an XLSX workbook.",
+            "{file} est un fichier binaire, pas un tableau texte ni un classeur XLSX ou ODS.",
+            "{file} is a binary file, neither a text table nor an XLSX or ODS workbook.",
             file=filename,
         )
     )
@@ -201,12 +236,15 @@ def _binary(filename: str) -> RegistreError:
 # --------------------------------------------------------------------------- reading
 
 
-RawRow = tuple[int, list[str]]
-"""(first line, cells) as read, before any interpretation."""
+def _decode(data: bytes, filename: str, warnings: list[str]) -> str:
+    """UTF-16 with BOM (Excel's "Unicode text"), else UTF-8, else Windows-1252, line by line.
 
-
-def _decode(data: bytes, filename: str) -> str:
-    """UTF-16 with BOM (Excel's "Unicode text"), else strict UTF-8, else Windows-1252."""
+    A table saved in UTF-8 into which one line was pasted from a Latin-1 editor
+    is decoded line by line: each line that is not UTF-8 is read as
+    Windows-1252 and named in a warning. A line that is neither is refused,
+    naming it. A file none of whose lines is UTF-8 (beyond ASCII) is a
+    Windows-1252 file as a whole.
+    """
     text: str | None = None
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
@@ -217,10 +255,7 @@ def _decode(data: bytes, filename: str) -> str:
         try:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError:
-            try:
-                text = data.decode("cp1252")
-            except UnicodeDecodeError:
-                text = None
+            text = _decode_lines(data, filename, warnings)
     if text is None or "\x00" in text:
         raise _binary(filename)
     text = text.lstrip("\ufeff")
@@ -233,8 +268,57 @@ def _decode(data: bytes, filename: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+def _decode_lines(data: bytes, filename: str, warnings: list[str]) -> str | None:
+    """A text that is not UTF-8 as a whole: each line in its own encoding (see `_decode`)."""
+    lines = data.removeprefix(b"\xef\xbb\xbf").split(b"\n")
+    decoded: list[str] = []
+    legacy: list[int] = []
+    unreadable: list[int] = []
+    utf8_beyond_ascii = False
+    for number, line in enumerate(lines, start=1):
+        try:
+            decoded.append(line.decode("utf-8"))
+            utf8_beyond_ascii = utf8_beyond_ascii or not line.isascii()
+        except UnicodeDecodeError:
+            try:
+                decoded.append(line.decode("cp1252"))
+                legacy.append(number)
+            except UnicodeDecodeError:
+                unreadable.append(number)
+    if unreadable:
+        if not utf8_beyond_ascii:
+            return None  # no line of text in any encoding we know: a binary file
+        raise RegistreError(
+            t(
+                "{file}, ligne {line} : caractères illisibles, ni UTF-8 ni Windows-1252. "
+                "Enregistrez le tableau en UTF-8 et importez-le à nouveau.",
+                "{file}, line {line}: unreadable characters, neither UTF-8 nor Windows-1252. "
+                "Save the table as UTF-8 and import it again.",
+                file=filename,
+                line=unreadable[0],
+            )
+        )
+    if utf8_beyond_ascii and legacy:
+        shown = ", ".join(str(n) for n in legacy[:10]) + (" …" if len(legacy) > 10 else "")
+        warnings.append(
+            t(
+                "{file} mêle deux encodages : ligne(s) {lines} lue(s) en Windows-1252, les "
+                "autres en UTF-8 ; vérifiez leurs accents.",
+                "{file} mixes two encodings: line(s) {lines} read as Windows-1252, the others "
+                "as UTF-8; check their accents.",
+                file=filename,
+                lines=shown,
+            )
+        )
+    return "\n".join(decoded)
+
+
 def _text_rows(text: str, filename: str) -> list[RawRow]:
-    """Split delimited text into rows, keeping where each row starts."""
+    """Split delimited text into rows, keeping where each row starts.
+
+    A quote that never closes would swallow every row after it into one cell:
+    it is refused, naming the line where it opened.
+    """
     delimiter = _sniff(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     rows: list[RawRow] = []
@@ -255,7 +339,34 @@ def _text_rows(text: str, filename: str) -> list[RawRow]:
                 reason=exc,
             )
         ) from exc
+    if rows and '"' in text:
+        opened = _unclosed_quote(text, rows[-1][0], delimiter)
+        if opened is not None:
+            raise RegistreError(
+                t(
+                    "{file}, ligne {line} : un guillemet (\") ouvert sur cette ligne n'est "
+                    "jamais fermé ; il avalerait toutes les lignes suivantes. Fermez-le ou "
+                    "retirez-le.",
+                    "{file}, line {line}: a quote (\") opened on this line is never closed; it "
+                    "would swallow every line after it. Close it or remove it.",
+                    file=filename,
+                    line=opened,
+                )
+            )
     return rows
+
+
+def _unclosed_quote(text: str, last_start: int, delimiter: str) -> int | None:
+    """The line where the last row's quoted cell opens, when the text ends inside it."""
+    lines = io.StringIO(text, newline="").readlines()  # the lines csv counts
+    tail = "".join(lines[last_start - 1 :])
+    try:
+        for _ in csv.reader(io.StringIO(tail, newline=""), delimiter=delimiter, strict=True):
+            pass
+    except csv.Error as exc:
+        if "end of data" in str(exc):
+            return last_start
+    return None
 
 
 def _sniff(text: str) -> str:
@@ -281,75 +392,6 @@ def _sniff(text: str) -> str:
         if score > best_score:
             best, best_score = delimiter, score
     return best
-
-
-def _xlsx_rows(data: bytes, filename: str) -> list[RawRow]:
-    """The first sheet's rows as text, numbered like the sheet."""
-    malformed = RegistreError(
-        t(
-            "{file} n'est pas un classeur XLSX lisible (fichier abîmé ou d'un autre format).",
-            "{file} is not a readable XLSX workbook (damaged, or another format).",
-            file=filename,
-        )
-    )
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            infos = archive.infolist()
-            if sum(info.file_size for info in infos) > MAX_UNZIPPED_BYTES:
-                raise _too_big(filename)
-            names = {info.filename for info in infos}
-    except RegistreError:
-        raise
-    except Exception as exc:  # zipfile raises many kinds on garbage
-        raise malformed from exc
-    if "xl/workbook.xml" not in names and not any(n.endswith("workbook.xml") for n in names):
-        raise _not_a_table(filename)
-
-    import openpyxl  # imported late: text tables should not pay for it
-
-    rows: list[RawRow] = []
-    try:
-        workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises many kinds on damaged files
-        raise malformed from exc
-    try:
-        if not workbook.worksheets:
-            raise _not_a_table(filename)
-        sheet = workbook.worksheets[0]
-        if not hasattr(sheet, "iter_rows"):
-            raise _not_a_table(filename)
-        values_by_row = sheet.iter_rows(max_col=MAX_COLUMNS, values_only=True)
-        for number, values in enumerate(values_by_row, start=1):
-            if number > MAX_ROWS:
-                raise RegistreError(
-                    t(
-                        "{file} a plus de {rows} lignes : ce n'est pas un registre à importer.",
-                        "{file} has more than {rows} rows: not a register to import.",
-                        file=filename,
-                        rows=MAX_ROWS,
-                    )
-                )
-            rows.append((number, [_cell_text(value) for value in values]))
-    except RegistreError:
-        raise
-    except Exception as exc:
-        raise malformed from exc
-    finally:
-        workbook.close()
-    return rows
-
-
-def _cell_text(value: object) -> str:
-    """A sheet value as the user saw it: 2.0 is "2", dates are ISO."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "VRAI" if value else "FAUX"
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    if isinstance(value, _dt.datetime | _dt.date | _dt.time):
-        return value.isoformat()
-    return unicodedata.normalize("NFC", str(value))
 
 
 # --------------------------------------------------------------------------- text helpers
@@ -381,68 +423,6 @@ def _has_letters(text: str) -> bool:
     return any(ch.isalnum() for ch in text)
 
 
-# --------------------------------------------------------------------------- header
-
-
-# Header wording, folded. Specific phrases (weight 2) beat generic words (weight 1)
-# when two cells claim the same role. Basis is tried first: its French header
-# mentions "traitement des données", which would otherwise read as the other two.
-_HEADER_WORDS: dict[str, tuple[tuple[str, int], ...]] = {
-    "basis": (
-        (r"fondements? (?:legal|juridique)", 2),
-        (r"bases? (?:legale|juridique)s?", 2),
-        (r"(?:lawful|legal) (?:basis|bases|grounds?)", 2),
-        (r"liceite|lawfulness", 2),
-        (r"fondements?|basis|bases", 1),
-    ),
-    "categories": (
-        (r"(?:types?|categories?) (?:de |des )?donnees", 2),
-        (r"(?:types?|categories?) of (?:personal )?data", 2),
-        (r"(?:personal )?data (?:categories|types?)", 2),
-        (r"donnees|data|categories?", 1),
-    ),
-    "purpose": (
-        (r"finalites?|purposes?", 2),
-        (r"but|activites?|activity|activities|objectifs?|traitements?|processing", 1),
-    ),
-}
-
-
-def _header_role(cell: str) -> tuple[str, int] | None:
-    """The role a column title names, with its weight; the words must open the title."""
-    folded = " ".join(re.findall(r"\w+", _fold(cell)))
-    if not folded or len(folded.split()) > 12:
-        return None
-    for role, patterns in _HEADER_WORDS.items():
-        for pattern, weight in patterns:
-            if re.match(rf"(?:\w+ ){{0,2}}(?:{pattern})\b", folded):
-                return role, weight
-    return None
-
-
-def _header_map(cells: list[str]) -> dict[str, int] | None:
-    """Column of each role when `cells` read as a header, else None.
-
-    A header names two roles at least, one of them by a specific phrase
-    ("Type de données", "Lawful basis", "Finalité"...): generic words alone
-    ("Activité", "données") also open ordinary data cells. A row with a legal
-    basis in a cell that is no column title is data.
-    """
-    found: dict[str, tuple[int, int]] = {}
-    for index, cell in enumerate(cells):
-        hit = _header_role(cell)
-        if hit is None:
-            if _BASIS_RE.search(_fold(cell)):
-                return None  # a legal basis in a cell: this is a data row
-            continue
-        role, weight = hit
-        if role not in found or weight > found[role][1]:
-            found[role] = (index, weight)
-    if len(found) < 2 or max(weight for _, weight in found.values()) < 2:
-        return None
-    return {role: index for role, (index, _) in found.items()}
-
-
 # --------------------------------------------------------------------------- building rows
 
 
@@ -450,95 +430,163 @@ def _filled(cells: list[str]) -> list[int]:
     return [i for i, cell in enumerate(cells) if cell.strip()]
 
 
-def _line_msg(line: int, message: str) -> str:
+def _line_msg(line: int, message: str, sheet: str = "") -> str:
+    if sheet:
+        return t("Feuille « {sheet} », ligne {line} : {msg}", "Sheet “{sheet}”, line {line}: {msg}",
+                 sheet=sheet, line=line, msg=message)
     return t("Ligne {line} : {msg}", "Line {line}: {msg}", line=line, msg=message)
 
 
 @dataclass
 class _Pending:
-    """A row being assembled: each role's cell, as parts from the wrapped lines."""
+    """A row being assembled: each column's text, as parts from the wrapped lines."""
 
     line: int
-    parts: dict[str, list[str]]
+    parts: dict[int, list[str]]
     errors: list[str]
+    last_filled: list[int]
+    """Filled columns of the row's last physical line (a wrapped cell continues the last)."""
 
-    def cell(self, role: str) -> str:
-        return " ".join(part for part in self.parts.get(role, []) if part.strip())
+    def cell(self, index: int) -> str:
+        return " ".join(part for part in self.parts.get(index, []) if part.strip())
 
 
-def _build(raw: list[RawRow], filename: str, known: Sequence[str]) -> ParsedTable:
-    table = ParsedTable()
-    content = [(line, cells, filled) for line, cells in raw if (filled := _filled(cells))]
-    if not content:
+Content = list[tuple[int, list[str], list[int]]]
+
+
+def _content(sheet: Sheet) -> Content:
+    return [(line, cells, filled) for line, cells in sheet.rows if (filled := _filled(cells))]
+
+
+def _find_header(content: Content) -> tuple[int, list[columns_.Column]] | None:
+    """The row among the first few that names the most fields, with its column plan."""
+    best: tuple[tuple[int, float], int] | None = None
+    for position, (_, cells, _) in enumerate(content[: columns_.HEADER_SEARCH]):
+        if not columns_.is_header(cells):
+            continue
+        score = columns_.header_score(cells)
+        if best is None or score > best[0]:
+            best = (score, position)
+    if best is None:
+        return None
+    return best[1], columns_.plan(content[best[1]][1])
+
+
+_ENDS_SENTENCE = re.compile(r"[.!?;:)\]»\"]\s*$")
+
+
+def _continues(item: _Pending, cells: list[str], filled: list[int], key_columns: set[int]) -> bool:
+    """A line of a text table that is the rest of the cell above, wrapped by a paste.
+
+    Only one cell is filled, the text above it in the same column stops
+    mid-sentence and this one goes on in lower case ("… du travail ou" /
+    "d'un exercice de restructuration …"). Anything else without a purpose is
+    a row of its own, and an error.
+    """
+    if len(filled) != 1 or filled[0] in key_columns or not item.last_filled:
+        return False
+    column = filled[0]
+    above = item.parts.get(column, [""])[-1].rstrip()
+    if not above or _ENDS_SENTENCE.search(above):
+        return False
+    first = next((ch for ch in cells[column] if ch.isalpha()), "")
+    return bool(first) and first.islower()
+
+
+def _build_workbook(sheets: list[Sheet], filename: str, known: Known) -> ParsedTable:
+    """The register's activities from the sheet that holds them, other sheets joined."""
+    notices: list[str] = []
+    scored: list[tuple[tuple[int, float], int, Sheet, Content]] = []
+    for order, sheet in enumerate(sheets):
+        content = _content(sheet)
+        if not content:
+            continue
+        header = _find_header(content)
+        score = columns_.header_score(content[header[0]][1]) if header else (0, 0.0)
+        scored.append((score, -order, sheet, content))
+    if not scored:
         raise RegistreError(t("{file} est vide.", "{file} is empty.", file=filename))
+    scored.sort(key=lambda item: (item[0], item[1]), reverse=True)
+    _, _, main, content = scored[0]
+    table, keys = _build(main, content, filename, known)
+    table.sheet = main.name
+    if len(sheets) > 1:
+        for _, _, sheet, other in scored[1:]:
+            if _join(table, keys, sheet, other, known):
+                table.joined_sheets.append(sheet.name)
+            else:
+                notices.append(t(
+                    "feuille « {sheet} » non importée : elle ne reprend pas les activités de "
+                    "la feuille « {main} » ; importez-la à part si elle en contient d'autres.",
+                    "sheet “{sheet}” not imported: it does not refer to the activities of "
+                    "sheet “{main}”; import it on its own if it holds others.",
+                    sheet=sheet.name, main=main.name))
+    for sheet in sheets:
+        used = sheet is main or sheet.name in table.joined_sheets
+        if sheet.hidden and used:
+            notices.append(t("la feuille « {sheet} » est masquée dans le classeur ; elle est "
+                             "importée comme les autres.",
+                             "sheet “{sheet}” is hidden in the workbook; it is imported like "
+                             "the others.", sheet=sheet.name))
+        if sheet.hidden_rows and used:
+            shown = ", ".join(str(n) for n in sheet.hidden_rows[:10])
+            notices.append(t("feuille « {sheet} » : ligne(s) masquée(s) {rows}, importée(s) "
+                             "comme les autres.",
+                             "sheet “{sheet}”: hidden row(s) {rows}, imported like the "
+                             "others.", sheet=sheet.name,
+                             rows=shown + (" …" if len(sheet.hidden_rows) > 10 else "")))
+    table.warnings[:0] = notices
+    return table
 
-    # Header: the first row with at least two recognised column titles among the
-    # first few, provided only title-like rows (one cell) come before it.
-    columns: dict[str, int] = {role: i for i, role in enumerate(ROLES)}
-    width = len(ROLES)
-    start = 0
-    for position, (line, cells, filled) in enumerate(content[:6]):
-        mapping = _header_map(cells)
-        if mapping is not None:
-            columns, start = mapping, position + 1
-            width = max(filled) + 1
-            for skipped_line, skipped, _ in content[:position]:
-                table.warnings.append(
-                    _line_msg(
-                        skipped_line,
-                        t(
-                            "texte au-dessus des titres ignoré : « {text} »",
-                            'text above the column titles ignored: "{text}"',
-                            text=_norm(" ".join(skipped))[:80],
-                        ),
-                    )
-                )
-            used = set(mapping.values())
-            for index in filled:
-                if index not in used:
-                    table.warnings.append(
-                        _line_msg(
-                            line,
-                            t(
-                                "colonne « {name} » ignorée.",
-                                'column "{name}" ignored.',
-                                name=_norm(cells[index]),
-                            ),
-                        )
-                    )
-            break
-        if len(filled) > 1:
-            break
-    if start == 0:
+
+def _build(sheet: Sheet, content: Content, filename: str,
+           known: Known) -> tuple[ParsedTable, list[set[str]]]:
+    """The activities of one sheet, and each one's keys (folded name, reference…) for joins."""
+    table = ParsedTable()
+    header = _find_header(content)
+    if header is not None:
+        position, plan = header
+        start = position + 1
+        width = max(content[position][2]) + 1
+        for skipped_line, skipped, _ in content[:position]:
+            table.warnings.append(_line_msg(skipped_line, t(
+                "texte au-dessus des titres, non importé : « {text} »",
+                'text above the column titles, not imported: "{text}"',
+                text=_norm(" ".join(skipped))[:200]), sheet.name))
+    else:
+        start = 0
+        width = len(columns_.DEFAULT_ORDER)
+        plan = columns_.default_plan(width)
         # Without titles, most rows must fill several cells (or continue the row
         # before): lines of prose with a stray comma are not a table.
         lone = sum(1 for _, _, filled in content if filled == [0])
         if lone * 2 >= len(content):
             raise _not_a_table(filename)
+    table.columns = plan
+    key_columns = {c.index for c in plan if c.key in ("purpose", "name")}
 
-    purpose_col = columns.get("purpose", -1)
     pending: list[_Pending] = []
+    untitled: dict[int, columns_.Column] = {}
     for line, cells, filled in content[start:]:
         extra = [i for i in filled if i >= width]
-        by_role = {
-            role: cells[index] if index < len(cells) else "" for role, index in columns.items()
-        }
-        continuation = (
-            pending
-            and not by_role.get("purpose", "").strip()
-            and filled
-            and filled[0] > 0
-            and filled[0] != purpose_col
-        )
-        if continuation:
+        if extra and header is not None:
+            # Text in a column without a title: kept as a note named after its place.
+            for index in extra:
+                untitled.setdefault(index, columns_.Column(
+                    index, t("Colonne {n}", "Column {n}", n=index + 1), None))
+        has_key = any(i in key_columns for i in filled)
+        if pending and not has_key and _continues(
+                pending[-1], cells, filled, key_columns):
             previous = pending[-1]
-            for role, text in by_role.items():
-                previous.parts.setdefault(role, []).append(text)
-            if extra:
-                previous.errors.append(_too_many(line, len(filled), width))
+            for index in filled:
+                previous.parts.setdefault(index, []).append(cells[index])
+            previous.last_filled = filled
             continue
-        errors = [_too_many(None, len(filled), width)] if extra else []
-        pending.append(_Pending(line, {role: [text] for role, text in by_role.items()}, errors))
+        errors = [_too_many(len(filled), width)] if extra and header is None else []
+        pending.append(_Pending(line, {i: [cells[i]] for i in filled}, errors, filled))
+    if untitled:
+        plan = sorted([*plan, *untitled.values()], key=lambda c: c.index)
+        table.columns = plan
 
     if not pending:
         raise RegistreError(
@@ -549,45 +597,385 @@ def _build(raw: list[RawRow], filename: str, known: Sequence[str]) -> ParsedTabl
             )
         )
 
-    matcher = _CategoryMatcher(known)
-    seen_new: dict[str, str] = {}
+    matchers = _Matchers(known)
+    keys: list[set[str]] = []
     for item in pending:
-        row = _row(item, matcher, seen_new)
+        row = _row(item, plan, matchers)
         table.rows.append(row)
-        table.errors.extend(_line_msg(row.line, msg) for msg in row.errors)
-        table.warnings.extend(_line_msg(row.line, msg) for msg in row.warnings)
-    table.new_categories = list(seen_new.values())
-    return table
+        table.errors.extend(_line_msg(row.line, msg, sheet.name) for msg in row.errors)
+        table.warnings.extend(_line_msg(row.line, msg, sheet.name) for msg in row.warnings)
+        found = {_fold(_norm(row.name)), _fold(_norm(row.purpose))}
+        found |= {_fold(_norm(item.cell(c.index))) for c in plan
+                  if c.key == "reference" or (c.target is None and c.index in item.parts)}
+        keys.append({k for k in found if k})
+    table.new_categories = matchers.new("data_categories")
+    return table, keys
 
 
-def _too_many(line: int | None, filled: int, width: int) -> str:
-    """The blocking message; `line` names a continuation line, None the row's own."""
-    message = t(
-        "trop de colonnes : {filled} cellules remplies, {width} colonnes au plus.",
-        "too many columns: {filled} cells filled, at most {width} columns.",
+def _too_many(filled: int, width: int) -> str:
+    return t(
+        "trop de colonnes : {filled} cellules remplies, {width} colonnes au plus sans ligne "
+        "de titres (ajoutez les titres des colonnes).",
+        "too many columns: {filled} cells filled, at most {width} columns without a row of "
+        "titles (add the column titles).",
         filled=filled,
         width=width,
     )
-    if line is None:
-        return message
-    return t("{msg} (ligne {line})", "{msg} (line {line})", msg=message.rstrip("."), line=line)
 
 
-def _row(item: _Pending, matcher: _CategoryMatcher, seen_new: dict[str, str]) -> ParsedRow:
-    purpose = _norm(item.cell("purpose"))
-    row = ParsedRow(line=item.line, name=_name(purpose), purpose=purpose)
+# --------------------------------------------------------------------------- joined sheets
+
+
+def _join(table: ParsedTable, keys: list[set[str]], sheet: Sheet, content: Content,
+          known: Known) -> bool:
+    """Fold a sheet keyed by the activity (its name or reference) into the activities.
+
+    One register spread over sheets (as CISO Assistant's processing export
+    does: processings, then purposes, personal data, data subjects, recipients,
+    transfers, each row naming its processing): the column whose values are
+    the activities' names or references is the key; the column naming the
+    item ("name") goes to the field the sheet's own name names ("Personal
+    data" → data categories); its other columns go to the fields they name, or
+    to notes titled "sheet › column".
+    """
+    header = _find_header(content)
+    if header is None:
+        single = columns_.plan(content[0][1])
+        if len(content) < 2 or not any(c.target for c in single):
+            return False
+        header = (0, single)
+    position, plan = header
+    rows = content[position + 1 :]
+    if not rows:
+        return False
+    index_of: dict[str, int] = {}
+    for i, found in enumerate(keys):
+        for key in found:
+            index_of.setdefault(key, i)
+    best_column, best_hits = -1, 0
+    for column in plan:
+        values = [_fold(_norm(cells[column.index])) for _, cells, _ in rows
+                  if column.index < len(cells) and cells[column.index].strip()]
+        hits = sum(1 for v in values if v in index_of)
+        if hits > best_hits and hits * 2 >= len(values):
+            best_column, best_hits = column.index, hits
+    if best_hits == 0:
+        return False
+    sheet_target = next((tg for _, tg in columns_.score_cell(sheet.name)), None)
+    child_plan: list[columns_.Column] = []
+    for column in plan:
+        if column.index == best_column:
+            continue
+        title = f"{sheet.name} › {column.title}"
+        tg = column.target
+        if tg is not None and tg.key == "name" and sheet_target is not None:
+            tg = sheet_target
+        elif tg is not None and tg.key in ("name", "purpose", "reference"):
+            tg = None
+        if tg is not None and sheet_target is not None and tg.key == sheet_target.key and (
+                column.target is not None and column.target.key != "name"):
+            tg = None if column.target.key in ("purpose",) else tg
+        child_plan.append(columns_.Column(column.index, title, tg, column.score))
+        table.columns.append(columns_.Column(column.index, title, tg, column.score))
+    matchers = _Matchers(known)
+    for line, cells, filled in rows:
+        key = _fold(_norm(cells[best_column])) if best_column < len(cells) else ""
+        if key not in index_of:
+            if any(i != best_column for i in filled):
+                table.errors.append(_line_msg(line, t(
+                    "cette ligne ne renvoie à aucune activité de la feuille principale "
+                    "(« {key} »).",
+                    "this row refers to no activity of the main sheet (“{key}”).",
+                    key=_norm(cells[best_column]) if best_column < len(cells) else ""),
+                    sheet.name))
+            continue
+        item = _Pending(line, {i: [cells[i]] for i in filled if i != best_column}, [], filled)
+        child = _row(item, child_plan, matchers, child=True)
+        _merge(table.rows[index_of[key]], child)
+        table.warnings.extend(_line_msg(line, msg, sheet.name) for msg in child.warnings)
+    for name in matchers.new("data_categories"):
+        if name not in table.new_categories:
+            table.new_categories.append(name)
+    return True
+
+
+def _merge(row: ParsedRow, child: ParsedRow) -> None:
+    """Add what a joined sheet's row says about an activity to it."""
+    if child.purpose and child.purpose not in row.purpose:
+        row.purpose = f"{row.purpose}\n{child.purpose}" if row.purpose else child.purpose
+    for name in child.categories:
+        if name not in row.categories:
+            row.categories.append(name)
+    if child.categories_text:
+        row.categories_text = "\n".join(x for x in (row.categories_text, child.categories_text)
+                                        if x)
+    codes = {code for code, _ in row.bases}
+    row.bases += [(code, why) for code, why in child.bases if code not in codes]
+    if child.basis_text:
+        row.basis_text = "\n".join(x for x in (row.basis_text, child.basis_text) if x)
+        row.unmapped_basis = " ".join(x for x in (row.unmapped_basis, child.unmapped_basis) if x)
+    for key, value in child.values.items():
+        mine = row.values.get(key)
+        if isinstance(value, list):
+            merged = list(mine or [])
+            merged += [v for v in value if v not in merged]
+            row.values[key] = merged
+        elif isinstance(value, str):
+            row.values[key] = value if not mine or mine == value else f"{mine}\n{value}"
+        elif mine is None:
+            row.values[key] = value
+    row.notes += child.notes
+
+
+# --------------------------------------------------------------------------- cells to fields
+
+
+class _Matchers:
+    """One name matcher per list field, and the new names each has met, first spelling kept."""
+
+    def __init__(self, known: Known) -> None:
+        self._known = known
+        self._matchers: dict[str, _CategoryMatcher] = {}
+        self.seen_new: dict[str, dict[str, str]] = {}
+
+    def get(self, key: str) -> _CategoryMatcher:
+        if key not in self._matchers:
+            self._matchers[key] = _CategoryMatcher(self._known.get(key, ()))
+            self.seen_new[key] = {}
+        return self._matchers[key]
+
+    def new(self, key: str) -> list[str]:
+        return list(self.seen_new.get(key, {}).values())
+
+
+_YES = {"oui", "yes", "o", "y", "vrai", "true", "1", "x", "requise", "required", "necessaire",
+        "needed", "obligatoire"}
+_NO = {"non", "no", "n", "faux", "false", "0", "non requise", "not required", "pas necessaire",
+       "not needed", "aucune", "none"}
+_NONE = {"non", "no", "aucun", "aucune", "none", "nil", "neant", "n/a", "na", "sans objet",
+         "not applicable", "-", "—", "/"}
+
+
+def _yes_no(text: str) -> bool | None:
+    folded = _fold(_norm(text)).strip(" .!")
+    if folded in _YES:
+        return True
+    if folded in _NO:
+        return False
+    return None
+
+
+def _term(vocabulary: tuple[vocab.Term, ...], text: str) -> str | None:
+    """The code a cell names: its code, its French or English label, or its article."""
+    folded = _fold(_norm(text)).strip(" .")
+    for term in vocabulary:
+        names = (term.code, term.fr, term.en, term.article, term.code.replace("_", " "))
+        if any(folded == _fold(name) for name in names if name):
+            return term.code
+    return None
+
+
+_ITEM_SPLIT = re.compile(r"\s*(?:\n|;|,|•|\s[-–]\s|^\s*[-–*]\s)\s*")
+
+
+def _items(text: str) -> list[str]:
+    return [piece.strip(" .") for piece in _ITEM_SPLIT.split(text) if _has_letters(piece)]
+
+
+def _transfers(text: str) -> list[dict[str, str]] | None:
+    """Transfers named in a cell: one per country, a bracket giving its safeguard."""
+    if _fold(_norm(text)).strip(" .") in _NONE:
+        return None
+    found: list[dict[str, str]] = []
+    for item in _items(text):
+        country, _, rest = item.partition("(")
+        detail = rest.rstrip(") ").strip()
+        safeguard = _safeguard(detail) if detail else ""
+        found.append({"country": country.strip() or item, "recipient": "",
+                      "safeguard": safeguard, "safeguard_detail": detail})
+    return found or None
+
+
+def _safeguard(text: str) -> str:
+    code = _term(vocab.SAFEGUARDS, text)
+    if code:
+        return code
+    folded = _fold(text)
+    for pattern, code in ((r"\bscc\b|clauses contractuelles|contractual clauses", "scc"),
+                          (r"\bbcr\b|regles d'entreprise|binding corporate", "bcr"),
+                          (r"adequa", "adequacy"), (r"\b49\b|derogation", "derogation_49")):
+        if re.search(pattern, folded):
+            return code
+    return "other"
+
+
+def _row(item: _Pending, plan: list[columns_.Column], matchers: _Matchers, *,
+         child: bool = False) -> ParsedRow:
+    """An activity from one assembled row: each column's text in its field or a note."""
+    row = ParsedRow(line=item.line, name="", purpose="")
     row.errors.extend(item.errors)
-    if not purpose:
-        row.errors.append(
-            t(
-                "finalité manquante : chaque activité a besoin d'une finalité.",
-                "missing purpose: every activity needs one.",
-            )
-        )
+    lang = language()
+    texts: dict[str, list[str]] = {}
+    transfer_parts: dict[str, str] = {}
+    for column in plan:
+        text = item.cell(column.index).strip()
+        if not text:
+            continue
+        if column.target is None:
+            row.notes.append((columns_.note_title(column.title), text))
+            continue
+        key = column.target.key
+        if key.startswith("transfers."):
+            transfer_parts[key.split(".", 1)[1]] = text
+            continue
+        texts.setdefault(key, []).append(text)
 
-    raw_categories = item.cell("categories")
-    row.categories_text = _norm(raw_categories)
-    found, leftovers, prose = matcher.parse(raw_categories)
+    def note(key: str, text: str) -> None:
+        title = next((c.title for c in plan if c.target and c.target.key == key and c.title),
+                     columns_.target(key).label(lang))
+        row.notes.append((title, text))
+
+    for key, parts in texts.items():
+        text = "\n".join(parts)
+        f = columns_.target(key).field
+        if key == "purpose":
+            row.purpose = _norm(text)
+        elif key == "name":
+            row.name = _norm(text)
+        elif key == "data_categories":
+            _categories(row, text, matchers)
+        elif key == "legal_bases":
+            row.basis_text = _norm(text)
+            row.bases, row.unmapped_basis = parse_bases(row.basis_text)
+            if row.unmapped_basis:
+                row.warnings.append(t(
+                    "fondement légal non reconnu, conservé tel quel : « {text} »",
+                    'legal basis not recognised, kept as is: "{text}"',
+                    text=row.unmapped_basis))
+        elif key == "legal_bases.justification":
+            pass  # below, once the bases are known
+        elif not f.editable:
+            note(key, text)
+        elif f.kind == Kind.ITEMS:
+            names = _names(row, text, matchers.get(key), matchers.seen_new[key])
+            if names is None:
+                note(key, text)
+            else:
+                row.values[key] = names
+        elif key == "transfers":
+            transfers = _transfers(text)
+            if transfers is None:
+                note(key, text)
+            else:
+                row.values[key] = transfers
+        elif f.kind == Kind.CHOICE:
+            code = _term(f.vocabulary, text)
+            if code is None:
+                note(key, text)
+            else:
+                row.values[key] = code
+        elif f.kind == Kind.CHOICES:
+            codes: list[str] = []
+            other: list[str] = []
+            for piece in _items(text):
+                code = _term(f.vocabulary, piece)
+                (codes if code else other).append(code or piece)
+            row.values[key] = list(dict.fromkeys(codes))
+            if other:
+                row.values["security_other"] = "; ".join(
+                    x for x in (row.values.get("security_other", ""), *other) if x)
+        elif f.kind == Kind.YES_NO:
+            answer = _yes_no(text)
+            if answer is None:
+                note(key, text)
+            else:
+                row.values[key] = answer
+        elif f.kind == Kind.TIMESTAMP:
+            note(key, text)
+        else:
+            previous = row.values.get(key, "")
+            row.values[key] = f"{previous}\n{text}" if previous else text
+    if "legal_bases.justification" in texts:
+        why = "\n".join(texts["legal_bases.justification"])
+        codes_ = [code for code, _ in row.bases]
+        if "legitimate_interests" in codes_ and _fold(why).strip(" .") not in _NONE:
+            row.bases = [(code, "; ".join(x for x in (j, why) if x) if
+                          code == "legitimate_interests" else j) for code, j in row.bases]
+        else:
+            note("legal_bases.justification", why)
+    if transfer_parts:
+        _transfer_columns(row, transfer_parts, note)
+    if not row.name:
+        row.name = _name(row.purpose)
+    if child:
+        return row
+    if not row.purpose and not row.name:
+        row.errors.append(t(
+            "finalité manquante : cette ligne a des cellules remplies mais pas de finalité ; "
+            "chaque activité a besoin d'une finalité (rien n'est fusionné avec la ligne "
+            "au-dessus).",
+            "missing purpose: this row has filled cells but no purpose; every activity needs "
+            "one (nothing is merged into the row above)."))
+    elif not row.purpose:
+        row.warnings.append(t("finalité manquante.", "missing purpose."))
+    if "data_categories" not in texts:
+        row.warnings.append(t("aucune catégorie de données.", "no data category."))
+    if "legal_bases" not in texts:
+        row.warnings.append(t("aucun fondement légal.", "no legal basis."))
+    return row
+
+
+def _transfer_columns(row: ParsedRow, parts: dict[str, str],
+                      note: Any) -> None:
+    """Transfers given as separate columns (country, recipient, safeguard)."""
+    countries = _items(parts.get("country", "")) if parts.get("country") else []
+    if countries and _fold(_norm(parts["country"])).strip(" .") in _NONE:
+        note("transfers.country", parts["country"])
+        countries = []
+    safeguard_text = parts.get("safeguard", "")
+    transfers = list(row.values.get("transfers") or [])
+    if not countries and not transfers:
+        for key, text in parts.items():
+            note(f"transfers.{key}", text)
+        return
+    if not transfers:
+        transfers = [{"country": c, "recipient": "", "safeguard": "", "safeguard_detail": ""}
+                     for c in countries]
+    for transfer in transfers:
+        if parts.get("recipient"):
+            transfer["recipient"] = parts["recipient"]
+        if safeguard_text:
+            transfer["safeguard"] = _safeguard(safeguard_text)
+            if transfer["safeguard"] == "other" or _term(vocab.SAFEGUARDS, safeguard_text) is None:
+                transfer["safeguard_detail"] = "; ".join(
+                    x for x in (transfer.get("safeguard_detail", ""), safeguard_text) if x)
+        if parts.get("safeguard_detail"):
+            transfer["safeguard_detail"] = "; ".join(
+                x for x in (transfer.get("safeguard_detail", ""), parts["safeguard_detail"])
+                if x)
+    row.values["transfers"] = transfers
+
+
+def _names(row: ParsedRow, text: str, matcher: _CategoryMatcher,
+           seen_new: dict[str, str]) -> list[str] | None:
+    """Item names in a cell (known ones whole), or None when the cell is prose."""
+    found, leftovers, prose = matcher.parse(text)
+    if prose or leftovers:
+        return None
+    names: list[str] = []
+    for name, is_known in found:
+        if not is_known:
+            name = seen_new.setdefault(_fold(name), name)
+        if name not in names:
+            names.append(name)
+    return names
+
+
+def _categories(row: ParsedRow, text: str, matchers: _Matchers) -> None:
+    matcher = matchers.get("data_categories")
+    seen_new = matchers.seen_new["data_categories"]
+    row.categories_text = _norm(text)
+    found, leftovers, prose = matcher.parse(text)
     if prose:
         row.warnings.append(
             t(
@@ -597,47 +985,31 @@ def _row(item: _Pending, matcher: _CategoryMatcher, seen_new: dict[str, str]) ->
                 "text is kept.",
             )
         )
-    else:
-        new: list[str] = []
-        for name, is_known in found:
-            if not is_known:
-                name = seen_new.setdefault(_fold(name), name)
-                if name not in new:
-                    new.append(name)
-            if name not in row.categories:
-                row.categories.append(name)
-        if new:
-            row.warnings.append(
-                t(
-                    "nouvelles catégories de données : {names}.",
-                    "new data categories: {names}.",
-                    names=", ".join(new),
-                )
-            )
-        for text in leftovers:
-            row.warnings.append(
-                t(
-                    "texte non repris comme catégorie (conservé) : « {text} »",
-                    'text not taken as a category (kept): "{text}"',
-                    text=text,
-                )
-            )
-    if not row.categories_text:
-        row.warnings.append(t("aucune catégorie de données.", "no data category."))
-
-    row.basis_text = _norm(item.cell("basis"))
-    row.bases, row.unmapped_basis = parse_bases(row.basis_text)
-    if not row.basis_text:
-        row.warnings.append(t("aucun fondement légal.", "no legal basis."))
-    elif row.unmapped_basis:
+        return
+    new: list[str] = []
+    for name, is_known in found:
+        if not is_known:
+            name = seen_new.setdefault(_fold(name), name)
+            if name not in new:
+                new.append(name)
+        if name not in row.categories:
+            row.categories.append(name)
+    if new:
         row.warnings.append(
             t(
-                "fondement légal non reconnu, conservé tel quel : « {text} »",
-                'legal basis not recognised, kept as is: "{text}"',
-                text=row.unmapped_basis,
+                "nouvelles catégories de données : {names}.",
+                "new data categories: {names}.",
+                names=", ".join(new),
             )
         )
-    return row
+    for piece in leftovers:
+        row.warnings.append(
+            t(
+                "texte non repris comme catégorie (conservé) : « {text} »",
+                'text not taken as a category (kept): "{text}"',
+                text=piece,
+            )
+        )
 
 
 def _name(purpose: str) -> str:

@@ -1,18 +1,44 @@
-"""Importing a parsed table into the register: the step after `importer`, in one transaction."""
+"""Importing a parsed table into the register: the step after `importer`, in one transaction.
+
+The API the editor's import preview builds on:
+
+* `parse_for(session, path)` parses a table against the names the register
+  already has (its categories, data subjects and recipients are matched whole);
+* `ParsedTable.columns` says, column by column, where each source column goes
+  (`Column.describe(lang)`: a field's label, or a named note);
+* `find_duplicates(session, parsed)` lists the rows whose purpose (or name) the
+  register already holds, with the activity they match;
+* `apply(session, parsed, source=…, duplicates=SKIP | UPDATE | ADD)` writes it:
+  rows matching an activity are skipped, update that activity, or are added
+  anyway;
+* `describe(parsed, …)` is the same account as text, for `registre import
+  --dry-run`.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from sqlmodel import Session
 
 from model.core import vocab
 from model.core.errors import RegistreError
 from model.core.i18n import language, t, tn
+from model.core.text import fold
 from model.exchange import importer
 from model.register import crud
 from model.storage import history, schema
+
+SKIP, UPDATE, ADD = "skip", "update", "add"
+DUPLICATE_CHOICES = (SKIP, UPDATE, ADD)
+"""What to do with a row whose purpose the register already has (`--duplicates`)."""
+
+_LIST_ARGS = {"data_categories": "categories", "data_subjects": "subjects",
+              "recipients": "recipients", "transfers": "transfers",
+              "security_measures": "security_measures"}
+"""Catalogue keys of the lists an import fills, and crud's argument for each."""
 
 
 @dataclass
@@ -22,40 +48,141 @@ class ImportResult:
     activity_ids: list[int] = field(default_factory=list)
     references: list[str] = field(default_factory=list)
     new_categories: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    """References of existing activities that rows updated (`UPDATE`)."""
+    skipped: list[int] = field(default_factory=list)
+    """Lines of rows left out because their activity exists (`SKIP`)."""
+
+
+@dataclass(frozen=True)
+class Duplicate:
+    """A row of the table whose activity the register already has."""
+
+    line: int
+    reference: str
+    activity_id: int
+    name: str
 
 
 def known_categories(session: Session) -> list[str]:
     return [c.name for c in crud.list_items(session, schema.DataCategory)]
 
 
+def known_names(session: Session) -> dict[str, list[str]]:
+    """The register's names of each list an import fills, by catalogue key."""
+    return {
+        "data_categories": known_categories(session),
+        "data_subjects": [s.name for s in crud.list_items(session, schema.DataSubject)],
+        "recipients": [r.name for r in crud.list_items(session, schema.Recipient)],
+    }
+
+
 def parse_for(session: Session, path: Path) -> importer.ParsedTable:
-    """Parse `path` against the categories this register already knows."""
-    return importer.parse_table(path, known_categories=known_categories(session))
+    """Parse `path` against the names this register already knows."""
+    return importer.parse_table(path, known=known_names(session))
 
 
-def apply(session: Session, parsed: importer.ParsedTable, *, source: str) -> ImportResult:
-    """Create one activity a row, at the end of the register, in the caller's transaction."""
+def _key(text: str) -> str:
+    return " ".join(fold(text).split())
+
+
+def find_duplicates(session: Session, parsed: importer.ParsedTable) -> list[Duplicate]:
+    """Rows whose purpose (or, failing one, name) is that of an activity of the register."""
+    by_purpose: dict[str, schema.Activity] = {}
+    by_name: dict[str, schema.Activity] = {}
+    for activity in crud.activities(session):
+        if activity.purpose:
+            by_purpose.setdefault(_key(activity.purpose), activity)
+        if activity.name:
+            by_name.setdefault(_key(activity.name), activity)
+    found: list[Duplicate] = []
+    for row in parsed.rows:
+        match = by_purpose.get(_key(row.purpose)) if row.purpose else by_name.get(_key(row.name))
+        if match is not None and match.id is not None:
+            found.append(Duplicate(row.line, match.reference, match.id, match.name))
+    return found
+
+
+def activity_fields(row: importer.ParsedRow) -> dict[str, Any]:
+    """A parsed row as `crud.bulk_create_activities` takes it.
+
+    A value the storage has no place for (a field newer than this register) is
+    kept as a named note rather than dropped.
+    """
+    fields: dict[str, Any] = {
+        "name": row.name, "purpose": row.purpose, "categories": row.categories,
+        "bases": row.bases, "legal_basis_text": row.basis_text,
+        "data_categories_text": row.categories_text,
+    }
+    notes = list(row.notes)
+    for key, value in row.values.items():
+        if key in _LIST_ARGS:
+            fields[_LIST_ARGS[key]] = value
+        elif key in crud.ACTIVITY_TEXT_FIELDS:
+            fields[key] = value
+        else:
+            notes.append((key, value if isinstance(value, str) else ", ".join(map(str, value))))
+    if notes:
+        fields["notes"] = [{"name": name, "text": text} for name, text in notes]
+    return fields
+
+
+def apply(session: Session, parsed: importer.ParsedTable, *, source: str,
+          duplicates: str = ADD) -> ImportResult:
+    """Create one activity a row, at the end of the register, in the caller's transaction.
+
+    `duplicates` says what becomes of rows whose activity the register already
+    has (see `find_duplicates`): SKIP leaves them out, UPDATE writes their cells
+    into that activity (the fields the row fills; the others are kept), ADD
+    creates them as new activities.
+    """
     if parsed.errors:
         raise RegistreError(t("Le tableau contient des erreurs ; rien n'a été importé.",
                               "The table has errors; nothing was imported."))
+    if duplicates not in DUPLICATE_CHOICES:
+        raise ValueError(duplicates)
     result = ImportResult()
     known = set(known_categories(session))
-    result.new_categories = [c for c in parsed.new_categories if c not in known]
-    created = crud.bulk_create_activities(session, [
-        {"name": row.name, "purpose": row.purpose, "categories": row.categories,
-         "bases": row.bases, "legal_basis_text": row.basis_text,
-         "data_categories_text": row.categories_text}
-        for row in parsed.rows
-    ])
+    matches = {} if duplicates == ADD else {d.line: d for d in find_duplicates(session, parsed)}
+    new_rows: list[dict[str, Any]] = []
+    for row in parsed.rows:
+        match = matches.get(row.line)
+        if match is None:
+            new_rows.append(activity_fields(row))
+        elif duplicates == SKIP:
+            result.skipped.append(row.line)
+        else:
+            _update(session, match.activity_id, activity_fields(row))
+            result.updated.append(match.reference)
+    created = crud.bulk_create_activities(session, new_rows)
     result.activity_ids = [activity_id for activity_id, _ in created]
     result.references = [reference for _, reference in created]
+    now_known = set(known_categories(session))
+    result.new_categories = [c for c in parsed.new_categories if c in now_known - known]
     history.record(session, action="import", entity="register", ref=source,
                    new=f"{len(result.references)}")
     return result
 
 
-def describe(parsed: importer.ParsedTable, name: str, *, dry_run: bool) -> str:
-    """A readable account of a parsed table: each row, then every problem."""
+def _update(session: Session, activity_id: int, fields: dict[str, Any]) -> None:
+    """Write a row's filled cells into an existing activity (each change in the history)."""
+    lists = {key: fields.pop(key) for key in ("categories", "subjects", "recipients",
+                                               "transfers", "bases") if fields.get(key)}
+    fields.pop("notes", None)  # notes of an existing activity: see crud when stored
+    scalars = {key: value for key, value in fields.items()
+               if key in crud.ACTIVITY_TEXT_FIELDS and value not in ("", None)}
+    if fields.get("security_measures"):
+        scalars["security_measures"] = fields["security_measures"]
+    if scalars:
+        crud.update_activity(session, activity_id=activity_id, **scalars)
+    if lists:
+        crud.set_activity_lists(session, activity_id=activity_id, **lists)
+
+
+def describe(parsed: importer.ParsedTable, name: str, *, dry_run: bool,
+             duplicate_rows: list[Duplicate] | None = None) -> str:
+    """A readable account of a parsed table: its columns, each row, then every problem."""
+    lang = language()
     lines = []
     if dry_run:
         lines.append(tn(len(parsed.rows),
@@ -64,6 +191,16 @@ def describe(parsed: importer.ParsedTable, name: str, *, dry_run: bool) -> str:
                         ("Preview of “{file}”: {n} activity (nothing was changed).",
                          "Preview of “{file}”: {n} activities (nothing was changed)."),
                         file=name))
+        if parsed.sheet:
+            lines.append(t("Feuille : « {sheet} »", "Sheet: “{sheet}”", sheet=parsed.sheet))
+        for sheet in parsed.joined_sheets:
+            lines.append(t("Feuille jointe : « {sheet} »", "Joined sheet: “{sheet}”",
+                           sheet=sheet))
+        lines.append(t("Colonnes :", "Columns:"))
+        for column in parsed.columns:
+            title = column.title or t("(sans titre, colonne {n})", "(untitled, column {n})",
+                                      n=column.index + 1)
+            lines.append(f"  {_letter(column.index):>3}  {title}  →  {column.describe(lang)}")
         for row in parsed.rows:
             bases = ", ".join(_basis_label(code) for code, _ in row.bases) or "—"
             cats = ", ".join(row.categories) or "—"
@@ -71,6 +208,19 @@ def describe(parsed: importer.ParsedTable, name: str, *, dry_run: bool) -> str:
             lines.append(t("        catégories : {cats}", "        categories: {cats}", cats=cats))
             lines.append(t("        fondements : {bases}", "        legal bases: {bases}",
                            bases=bases))
+    if duplicate_rows:
+        lines.append(tn(len(duplicate_rows),
+                        ("{n} ligne reprend une activité déjà au registre :",
+                         "{n} lignes reprennent des activités déjà au registre :"),
+                        ("{n} row repeats an activity already in the register:",
+                         "{n} rows repeat activities already in the register:")))
+        for dup in duplicate_rows:
+            lines.append(t("  ligne {line} → {ref} « {name} »", "  line {line} → {ref} “{name}”",
+                           line=dup.line, ref=dup.reference, name=dup.name))
+        lines.append(t("  (--duplicates skip : les laisser ; update : mettre ces activités à "
+                       "jour ; add : les ajouter quand même)",
+                       "  (--duplicates skip: leave them out; update: update those "
+                       "activities; add: add them anyway)"))
     if parsed.new_categories:
         lines.append(t("Nouvelles catégories créées : {names}", "New categories created: {names}",
                        names=", ".join(parsed.new_categories)))
@@ -79,6 +229,15 @@ def describe(parsed: importer.ParsedTable, name: str, *, dry_run: bool) -> str:
     for message in parsed.warnings:
         lines.append(t("Attention : {msg}", "Warning: {msg}", msg=message))
     return "\n".join(lines)
+
+
+def _letter(index: int) -> str:
+    name = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        name = chr(65 + rest) + name
+    return name
 
 
 def _basis_label(code: str) -> str:

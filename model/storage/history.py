@@ -9,8 +9,10 @@ entries is noticed too.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from sqlalchemy import text
 from sqlmodel import Session, col, select
 
 from model.core.clock import current_user, now
@@ -57,6 +59,50 @@ def record(
     head.value = entry.hash
     count.value = str(int(count.value or "0") + 1)
     return entry
+
+
+class _Row:
+    """The fields of an entry without the ORM object, for `record_many`."""
+
+    __slots__ = ("action", "at", "entity", "field", "new", "old", "ref", "user")
+
+    def __init__(self, **values: str) -> None:
+        for name, value in values.items():
+            setattr(self, name, value)
+
+
+def record_many(session: Session, entries: Sequence[Mapping[str, object]]) -> None:
+    """Append many entries in the caller's transaction, with one `executemany`.
+
+    The same chain as `record` called in a loop (each entry hashes the one
+    before it), without an ORM object per entry: an import of 10,000 rows
+    writes 10,000 entries. Each mapping holds `action`, `entity` and any of
+    `ref`, `field`, `old`, `new`.
+    """
+    if not entries:
+        return
+    session.flush()  # entries recorded before these keep their place in the chain
+    head = _meta(session, "history_head")
+    count = _meta(session, "history_count")
+    prev = head.value or GENESIS
+    stamp, user = now(), current_user()
+    rows: list[dict[str, str]] = []
+    for entry in entries:
+        values = {"at": stamp, "user": user, "action": str(entry["action"]),
+                  "entity": str(entry["entity"]), "ref": _text(entry.get("ref", "")),
+                  "field": _text(entry.get("field", "")), "old": _text(entry.get("old", "")),
+                  "new": _text(entry.get("new", ""))}
+        digest = entry_hash(prev, _Row(**values))  # type: ignore[arg-type]
+        rows.append({**values, "prev_hash": prev, "hash": digest})
+        prev = digest
+    session.connection().execute(
+        text("INSERT INTO historyentry (at, user, action, entity, ref, field, old, new, "
+             "prev_hash, hash) VALUES (:at, :user, :action, :entity, :ref, :field, :old, "
+             ":new, :prev_hash, :hash)"), rows)
+    head.value = prev
+    count.value = str(int(count.value or "0") + len(rows))
+    session.add(head)
+    session.add(count)
 
 
 def _text(value: object) -> str:

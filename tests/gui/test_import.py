@@ -175,13 +175,13 @@ def test_rows_with_errors_block_the_import(qtbot: QtBot, adapter: StoreAdapter,
                                            tmp_path: Path) -> None:
     table = tmp_path / "bad.tsv"
     table.write_text("Finalité\tCatégories\tBase légale\n"
-                     "Paie\tIdentité\tObligation légale\textra\tcells\tbeyond\n",
+                     "\tIdentité\tObligation légale\n",
                      encoding="utf-8")
     dialog = open_dialog(qtbot, adapter, table)
     assert dialog.parsed.errors
     assert not dialog.import_button.isEnabled()
     assert dialog.model.index(0, 0).data(ProblemRole) == "error"
-    assert "trop de colonnes" in dialog.model.index(0, 1).data(Qt.ItemDataRole.ToolTipRole)
+    assert "finalité manquante" in dialog.model.index(0, 1).data(Qt.ItemDataRole.ToolTipRole)
 
 
 def test_cancel_returns_no_plan(qtbot: QtBot, adapter: StoreAdapter, seed: Path,

@@ -11,7 +11,9 @@ process; as an ordinary user they run as that user.
 
 from __future__ import annotations
 
+import functools
 import hashlib
+import io
 import json
 import os
 import shutil
@@ -20,9 +22,11 @@ import subprocess
 import sys
 import tempfile
 import textwrap
+import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
+import openpyxl
 import pytest
 from sqlalchemy import text
 
@@ -169,6 +173,46 @@ def _sparse(path: Path) -> None:
         f.truncate(51 * 1024 * 1024)
 
 
+@functools.cache
+def _bomb_bytes() -> bytes:
+    """An XLSX of about a megabyte whose sharedStrings inflate to 450 MB."""
+    out = io.BytesIO()
+    workbook = openpyxl.Workbook()
+    workbook.active["A1"] = "Finalité"  # type: ignore[index]
+    plain = io.BytesIO()
+    workbook.save(plain)
+    with zipfile.ZipFile(plain) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for info in source.infolist():
+            z.writestr(info, source.read(info))
+        chunk = b"<si><t>" + b"x" * (1 << 20) + b"</t></si>"
+        with z.open("xl/sharedStrings.xml", "w", force_zip64=True) as member:
+            member.write(b'<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/'
+                         b'main">')
+            for _ in range(450):
+                member.write(chunk)
+            member.write(b"</sst>")
+    return out.getvalue()
+
+
+def _zip_bomb(path: Path) -> None:
+    path.write_bytes(_bomb_bytes())
+
+
+def _uncomputed_formula(path: Path) -> None:
+    """A workbook as a script writes it: the formula's value never computed."""
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(["Finalité", "Catégories de données", "Base légale"])
+    sheet.append(["Paie", "Identité", "Obligation légale"])
+    sheet.append(['=CONCATENATE("Recrute", "ment")', "Identité", "Consentement"])
+    workbook.save(path)
+
+
+def _fifo(path: Path) -> None:
+    os.mkfifo(path)
+
+
 IMPORT_CASES: dict[str, tuple[str, object, str, str]] = {
     "empty": ("empty.tsv", b"", "est vide", "is empty"),
     "blank": ("blank.csv", b"  \n\n \r\n", "est vide", "is empty"),
@@ -207,6 +251,20 @@ IMPORT_CASES: dict[str, tuple[str, object, str, str]] = {
                                                   ).encode(),
                              "export mal formé", "malformed export"),
     "missing-file": ("", None, "Impossible de lire", "Cannot read"),
+    # Issue 12: each reached the register, or never came back.
+    "fifo": ("f.tsv", _fifo, "pas un fichier ordinaire", "not a regular file"),
+    "zip-bomb": ("bomb.xlsx", _zip_bomb, "se décompresse en plus de", "inflates to more than"),
+    "formula-without-value": ("calc.xlsx", _uncomputed_formula,
+                              "cellule A3 : formule sans valeur calculée",
+                              "cell A3: a formula without a computed value"),
+    "unclosed-quote": ("q.csv", "Finalité;Catégories de données;Base légale\nPaie;Identité;"
+                       "Contrat\nRecrutement;\"Identité;Consentement\nAccueil;Contact;Contrat\n"
+                       "Paie;Identité;Contrat\n".encode(), "ligne 3 : un guillemet",
+                       "line 3: a quote"),
+    "mixed-encoding-unreadable": ("m.tsv", "Finalité\tCatégories de données\tBase légale\n"
+                                  "Paie\tIdentité\tContrat\n".encode() + b"Accueil\t\x81\x8d"
+                                  b"\tContrat\n", "ligne 3 : caractères illisibles",
+                                  "line 3: unreadable characters"),
 }
 
 
@@ -230,6 +288,54 @@ def test_a_wrong_import_file_is_refused_and_changes_nothing(
         err = _fails(capsys, "--db", str(path), "import", str(source), *dry)
         assert (en if lang == "en" else fr) in err, err
     assert _export(path) == before_export
+
+
+def test_a_fifo_as_the_table_is_refused_at_once(tmp_path: Path) -> None:
+    """Opening a FIFO waits for a writer for ever: the command must not even open it."""
+    fifo = tmp_path / "f.tsv"
+    os.mkfifo(fifo)
+    result = subprocess.run([sys.executable, "-m", "model", "--db", str(tmp_path / "r.db"),
+                             "import", str(fifo)], cwd=ROOT, capture_output=True, text=True,
+                            timeout=120, env={**os.environ, "REGISTRE_LANG": "en"})
+    assert result.returncode == 2
+    assert "not a regular file" in result.stderr
+    assert not (tmp_path / "r.db").exists()
+
+
+def test_a_utf8_table_with_one_latin1_line_is_decoded_line_by_line(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Each line in its own encoding: no "FinalitÃ©" activity, no "IdentitÃ©" category."""
+    source = tmp_path / "mixed.tsv"
+    source.write_bytes("Finalité\tCatégories de données\tBase légale\n"
+                       "Gérer la paie\tIdentité\tObligation légale\n".encode()
+                       + "Accueil des visiteurs\tIdentité, Vidéo\tIntérêt légitime\n"
+                       .encode("latin-1"))
+    path = _register(tmp_path / "r.db", activities=0)
+    assert cli.run(["--db", str(path), "import", str(source)]) == 0
+    out, _ = capsys.readouterr()
+    assert "ligne(s) 3 lue(s) en Windows-1252" in out
+    doc = _export(path)
+    activities = doc["activities"]
+    assert isinstance(activities, list)
+    assert [a["purpose"] for a in activities] == ["Gérer la paie", "Accueil des visiteurs"]
+    assert activities[1]["data_categories"] == ["Identité", "Vidéo"]
+    assert "Ã" not in json.dumps(doc, ensure_ascii=False)
+
+
+def test_a_zip_bomb_is_refused_before_it_is_inflated(tmp_path: Path) -> None:
+    """The declared sizes are read, nothing is inflated: the refusal costs no memory."""
+    import resource
+
+    from model.core.errors import RegistreError
+    from model.exchange import importer
+
+    data = _bomb_bytes()
+    assert len(data) < 5 * 1024 * 1024
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    with pytest.raises(RegistreError, match=r"inflates|décompresse"):
+        importer.parse_bytes(data, filename="bomb.xlsx")
+    grown_mib = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) / 1024
+    assert grown_mib < 100
 
 
 def test_a_json_restore_into_a_filled_register_is_refused(

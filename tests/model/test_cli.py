@@ -137,7 +137,7 @@ def test_seed_import_through_the_cli(
 def test_an_import_with_errors_creates_no_register(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     bad = tmp_path / "bad.tsv"
-    bad.write_text("But\tDonnées\tFondement\nA\tIdentité\tConsentement\tx\ty\tz\n",
+    bad.write_text("But\tDonnées\tFondement\nA\tIdentité\tConsentement\n\tContact\tContrat\n",
                    encoding="utf-8")
     code, _, err = _run(capsys, "--db", str(tmp_path / "new.db"), "import", str(bad))
     assert code == 2 and "n'a pas été importé" in err
@@ -150,7 +150,7 @@ def test_an_import_with_errors_changes_nothing(
     _filled(db_path)
     _run(capsys, "--db", str(db_path), "export", str(tmp_path / "before.json"))
     bad = tmp_path / "bad.tsv"
-    bad.write_text("But\tDonnées\tFondement\nA\tIdentité\tConsentement\tx\ty\tz\n",
+    bad.write_text("But\tDonnées\tFondement\nA\tIdentité\tConsentement\n\tContact\tContrat\n",
                    encoding="utf-8")
     code, out, err = _run(capsys, "--db", str(db_path), "import", str(bad))
     assert code == 2

@@ -1,0 +1,486 @@
+"""Reading workbooks (XLSX, ODS and flat FODS) into sheets of text cells.
+
+What a user saw in the spreadsheet program is what we read: a formula gives
+its computed (cached) value, a merged cell's value fills every cell it covers,
+and hidden sheets and rows are read but reported. A formula without a cached
+value (a file written by a script and never opened in a spreadsheet program)
+cannot be read as the user means it, so it is refused, naming the cell.
+
+XLSX values come from openpyxl (read-only mode, the fast path); the few facts
+its read-only mode does not give (merged ranges, hidden rows, formulas without
+a value) are read from the sheet's XML with light byte-level patterns, only
+when the sheet holds any. ODS and FODS are OpenDocument XML, read with the
+standard library's incremental parser guarded by defusedxml (no DTD, no
+entities: a flat FODS is plain XML from the user and must not expand).
+
+Every archive is checked before any parsing: the sizes its members declare,
+added up, must stay under `MAX_UNZIPPED_BYTES` (zipfile never inflates a
+member beyond its declared size, so the declaration is binding).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import io
+import re
+import unicodedata
+import zipfile
+from dataclasses import dataclass, field
+from typing import Any
+
+from model.core.errors import RegistreError
+from model.core.i18n import t
+
+MAX_UNZIPPED_BYTES = 100 * 1024 * 1024
+"""Inflated size of a workbook's parts; a register of 10,000 activities needs a fraction."""
+
+MAX_ROWS = 200_000
+"""More sheet rows than this (blank ones included) are refused."""
+
+MAX_COLUMNS = 64
+"""Sheet columns read; a register has at most a few dozen, and a sheet may claim 16 384."""
+
+MAX_SHEETS = 64
+
+RawRow = tuple[int, list[str]]
+"""(sheet row number, cells), before any interpretation."""
+
+
+@dataclass
+class Sheet:
+    """One sheet of a workbook, as text cells."""
+
+    name: str
+    rows: list[RawRow] = field(default_factory=list)
+    hidden: bool = False
+    hidden_rows: list[int] = field(default_factory=list)
+    """Row numbers the spreadsheet program hides (or filters out); read like the others."""
+
+
+# --------------------------------------------------------------------------- messages
+
+
+def _unreadable(filename: str, kind: str) -> RegistreError:
+    return RegistreError(
+        t(
+            "{file} n'est pas un classeur {kind} lisible (fichier abîmé ou d'un autre format).",
+            "{file} is not a readable {kind} workbook (damaged, or another format).",
+            file=filename,
+            kind=kind,
+        )
+    )
+
+
+def _too_big_unzipped(filename: str) -> RegistreError:
+    return RegistreError(
+        t(
+            "{file} se décompresse en plus de {mb} Mo : ce n'est pas un registre à importer "
+            "(archive piégée ou classeur démesuré).",
+            "{file} inflates to more than {mb} MB: not a register to import (a zip bomb, or "
+            "an oversized workbook).",
+            file=filename,
+            mb=MAX_UNZIPPED_BYTES // (1024 * 1024),
+        )
+    )
+
+
+def _too_many_rows(filename: str) -> RegistreError:
+    return RegistreError(
+        t(
+            "{file} a plus de {rows} lignes : ce n'est pas un registre à importer.",
+            "{file} has more than {rows} rows: not a register to import.",
+            file=filename,
+            rows=MAX_ROWS,
+        )
+    )
+
+
+def _no_cached_value(filename: str, sheet: str, cell: str) -> RegistreError:
+    return RegistreError(
+        t(
+            "{file}, feuille « {sheet} », cellule {cell} : formule sans valeur calculée. "
+            "Ouvrez le fichier dans un tableur (LibreOffice, Excel) et enregistrez-le, puis "
+            "importez-le à nouveau.",
+            "{file}, sheet “{sheet}”, cell {cell}: a formula without a computed value. Open "
+            "the file in a spreadsheet program (LibreOffice, Excel), save it, then import it "
+            "again.",
+            file=filename,
+            sheet=sheet,
+            cell=cell,
+        )
+    )
+
+
+# --------------------------------------------------------------------------- archives
+
+
+def _open_archive(data: bytes, filename: str, kind: str) -> zipfile.ZipFile:
+    """The archive, once the sizes its members declare are known to be bounded."""
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        infos = archive.infolist()
+    except Exception as exc:  # zipfile raises many kinds on garbage
+        raise _unreadable(filename, kind) from exc
+    if sum(info.file_size for info in infos) > MAX_UNZIPPED_BYTES:
+        archive.close()
+        raise _too_big_unzipped(filename)
+    return archive
+
+
+def is_ods(archive: zipfile.ZipFile) -> bool:
+    try:
+        mimetype = archive.read("mimetype")[:100]
+    except KeyError:
+        return "content.xml" in archive.namelist() and "xl/workbook.xml" not in archive.namelist()
+    return b"opendocument.spreadsheet" in mimetype
+
+
+def read_zip_workbook(data: bytes, filename: str) -> list[Sheet] | None:
+    """Sheets of an XLSX or ODS archive; None when the archive is neither."""
+    archive = _open_archive(data, filename, "XLSX")
+    with archive:
+        names = set(archive.namelist())
+        if is_ods(archive):
+            try:
+                content = archive.read("content.xml")
+                styles = archive.read("styles.xml") if "styles.xml" in names else b""
+            except Exception as exc:
+                raise _unreadable(filename, "ODS") from exc
+            return read_ods_xml(content, filename, extra_styles=styles)
+        if not any(n.endswith("workbook.xml") for n in names):
+            return None
+        return _read_xlsx(data, archive, filename)
+
+
+# --------------------------------------------------------------------------- XLSX
+
+
+def cell_text(value: object) -> str:
+    """A sheet value as the user saw it: 2.0 is "2", dates are ISO."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return t("VRAI", "TRUE") if value else t("FAUX", "FALSE")
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, _dt.datetime):
+        if value.time() == _dt.time(0):
+            return value.date().isoformat()
+        return value.isoformat()
+    if isinstance(value, _dt.date | _dt.time):
+        return value.isoformat()
+    return unicodedata.normalize("NFC", str(value))
+
+
+_COLUMN_RE = re.compile(r"([A-Z]{1,3})(\d+)")
+
+
+def _column_index(letters: str) -> int:
+    index = 0
+    for ch in letters:
+        index = index * 26 + (ord(ch) - 64)
+    return index - 1
+
+
+def _cell_ref(ref: str) -> tuple[int, int] | None:
+    """(row number, 0-based column) of "B12"."""
+    match = _COLUMN_RE.fullmatch(ref.replace("$", ""))
+    if not match:
+        return None
+    return int(match.group(2)), _column_index(match.group(1))
+
+
+_P = rb"(?:[\w.-]+:)?"  # an optional namespace prefix, as some writers use
+_MERGE_RE = re.compile(rb"<" + _P + rb"mergeCell\b[^>]*?\bref=\"([A-Z$0-9:]+)\"")
+_ROW_RE = re.compile(rb"<" + _P + rb"row\b([^>]*)>")
+_HIDDEN_RE = re.compile(rb"\bhidden=\"(?:1|true)\"")
+_ROW_NUMBER_RE = re.compile(rb"\br=\"(\d+)\"")
+_CELL_RE = re.compile(rb"<" + _P + rb"c\b([^>]*?)(/?)>")
+_CELL_END_RE = re.compile(rb"</" + _P + rb"c>")
+_FORMULA_RE = re.compile(rb"<" + _P + rb"f\b")
+_VALUE_RE = re.compile(rb"<" + _P + rb"v>([^<]+)</")
+_TYPE_STR_RE = re.compile(rb"\bt=\"str\"")
+_REF_RE = re.compile(rb"\br=\"([A-Z]+\d+)\"")
+
+
+def _uncached_formula(xml: bytes) -> str | None:
+    """The first cell holding a formula but no value, e.g. "B3"; None when all have one.
+
+    A formula of text type with an empty value is a computed empty text, not a
+    missing one; any other formula cell without a value has never been computed.
+    """
+    for cell in _CELL_RE.finditer(xml):
+        if cell.group(2) == b"/":
+            continue
+        end = _CELL_END_RE.search(xml, cell.end())
+        body = xml[cell.end() : end.start() if end else len(xml)]
+        if not _FORMULA_RE.search(body) or _VALUE_RE.search(body):
+            continue
+        if _TYPE_STR_RE.search(cell.group(1)):
+            continue
+        ref = _REF_RE.search(cell.group(1))
+        return ref.group(1).decode() if ref else "?"
+    return None
+
+
+def _read_xlsx(data: bytes, archive: zipfile.ZipFile, filename: str) -> list[Sheet]:
+    import openpyxl  # imported late: text tables should not pay for it
+
+    try:
+        workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many kinds on damaged files
+        raise _unreadable(filename, "XLSX") from exc
+    sheets: list[Sheet] = []
+    try:
+        for worksheet in workbook.worksheets[:MAX_SHEETS]:
+            if not hasattr(worksheet, "iter_rows"):
+                continue  # a chart sheet
+            sheet = Sheet(name=str(worksheet.title),
+                          hidden=getattr(worksheet, "sheet_state", "visible") != "visible")
+            path = str(getattr(worksheet, "_worksheet_path", "")).lstrip("/")
+            xml = archive.read(path) if path in archive.namelist() else b""
+            if _FORMULA_RE.search(xml):
+                missing = _uncached_formula(xml)
+                if missing is not None:
+                    raise _no_cached_value(filename, sheet.name, missing)
+            for number, values in enumerate(
+                worksheet.iter_rows(max_col=MAX_COLUMNS, values_only=True), start=1
+            ):
+                if number > MAX_ROWS:
+                    raise _too_many_rows(filename)
+                cells = [cell_text(value) for value in values]
+                if any(cells):
+                    sheet.rows.append((number, cells))
+            if b"hidden=" in xml:
+                for row in _ROW_RE.finditer(xml):
+                    if _HIDDEN_RE.search(row.group(1)):
+                        found = _ROW_NUMBER_RE.search(row.group(1))
+                        if found:
+                            sheet.hidden_rows.append(int(found.group(1)))
+            if b"mergeCell" in xml:
+                _fill_merges(sheet, [m.group(1).decode() for m in _MERGE_RE.finditer(xml)])
+            sheets.append(sheet)
+    except RegistreError:
+        raise
+    except Exception as exc:
+        raise _unreadable(filename, "XLSX") from exc
+    finally:
+        workbook.close()
+    return sheets
+
+
+def _fill_merges(sheet: Sheet, ranges: list[str]) -> None:
+    """Give every cell of each merged range the value of its top-left cell."""
+    by_number = {number: cells for number, cells in sheet.rows}
+    for ref in ranges:
+        first, _, last = ref.partition(":")
+        start, end = _cell_ref(first), _cell_ref(last or first)
+        if start is None or end is None:
+            continue
+        (top, left), (bottom, right) = start, end
+        if right >= MAX_COLUMNS or bottom - top > MAX_ROWS:
+            right = min(right, MAX_COLUMNS - 1)
+        origin = by_number.get(top)
+        value = origin[left] if origin is not None and left < len(origin) else ""
+        if not value:
+            continue
+        for number in range(top, bottom + 1):
+            cells = by_number.get(number)
+            if cells is None:
+                cells = by_number[number] = []
+            cells.extend([""] * (right + 1 - len(cells)))
+            for column in range(left, right + 1):
+                if not cells[column]:
+                    cells[column] = value
+    sheet.rows = sorted(by_number.items())
+
+
+# --------------------------------------------------------------------------- ODS / FODS
+
+
+_NS = {
+    "office": "urn:oasis:names:tc:opendocument:xmlns:office:1.0",
+    "table": "urn:oasis:names:tc:opendocument:xmlns:table:1.0",
+    "text": "urn:oasis:names:tc:opendocument:xmlns:text:1.0",
+    "style": "urn:oasis:names:tc:opendocument:xmlns:style:1.0",
+}
+
+
+def _q(prefix: str, name: str) -> str:
+    return f"{{{_NS[prefix]}}}{name}"
+
+
+_TABLE = _q("table", "table")
+_ROW = _q("table", "table-row")
+_CELL = _q("table", "table-cell")
+_COVERED = _q("table", "covered-table-cell")
+_STYLE = _q("style", "style")
+_TABLE_PROPS = _q("style", "table-properties")
+_P_TAG = _q("text", "p")
+_H_TAG = _q("text", "h")
+_S_TAG = _q("text", "s")
+_TAB_TAG = _q("text", "tab")
+_BREAK_TAG = _q("text", "line-break")
+_ANNOTATION = _q("office", "annotation")
+_A_NAME = _q("table", "name")
+_A_STYLE = _q("table", "style-name")
+_A_VISIBILITY = _q("table", "visibility")
+_A_ROWS_REPEATED = _q("table", "number-rows-repeated")
+_A_COLS_REPEATED = _q("table", "number-columns-repeated")
+_A_COLS_SPANNED = _q("table", "number-columns-spanned")
+_A_ROWS_SPANNED = _q("table", "number-rows-spanned")
+_A_FORMULA = _q("table", "formula")
+_A_VALUE_TYPE = _q("office", "value-type")
+_A_VALUE = _q("office", "value")
+_A_DATE = _q("office", "date-value")
+_A_TIME = _q("office", "time-value")
+_A_BOOLEAN = _q("office", "boolean-value")
+_A_STRING = _q("office", "string-value")
+_A_STYLE_NAME = _q("style", "name")
+_A_FAMILY = _q("style", "family")
+_A_DISPLAY = _q("table", "display")
+
+
+def _paragraph_text(element: Any) -> str:
+    """A text:p with its spaces (text:s), tabs and line breaks, nested spans included."""
+    parts: list[str] = [element.text or ""]
+    for child in element:
+        if child.tag == _S_TAG:
+            parts.append(" " * int(child.get(_q("text", "c"), "1") or 1))
+        elif child.tag == _TAB_TAG:
+            parts.append("\t")
+        elif child.tag == _BREAK_TAG:
+            parts.append("\n")
+        elif child.tag != _ANNOTATION:
+            parts.append(_paragraph_text(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+def _ods_cell_text(cell: Any) -> str:
+    kind = cell.get(_A_VALUE_TYPE)
+    if kind == "float":
+        raw = cell.get(_A_VALUE, "")
+        try:
+            return cell_text(float(raw))
+        except ValueError:
+            return str(raw)
+    if kind == "date":
+        return str(cell.get(_A_DATE) or "").removesuffix("T00:00:00")
+    if kind == "boolean":
+        return cell_text(cell.get(_A_BOOLEAN) == "true")
+    paragraphs = [_paragraph_text(p) for p in cell if p.tag in (_P_TAG, _H_TAG)]
+    if paragraphs:
+        return unicodedata.normalize("NFC", "\n".join(paragraphs))
+    if kind == "string":
+        return str(cell.get(_A_STRING, ""))
+    if kind == "time":
+        return str(cell.get(_A_TIME, ""))
+    return str(cell.get(_A_VALUE, ""))
+
+
+def _column_name(index: int) -> str:
+    name = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        name = chr(65 + rest) + name
+    return name
+
+
+def read_ods_xml(xml: bytes, filename: str, *, extra_styles: bytes = b"") -> list[Sheet]:
+    """Sheets of an ODS's content.xml, or of a whole flat FODS document."""
+    import defusedxml.ElementTree as safe_xml
+
+    hidden_styles: set[str] = set()
+    for source in (extra_styles, xml):
+        if source and b"table:display=\"false\"" in source:
+            for match in re.finditer(
+                rb"<style:style\b[^>]*?style:name=\"([^\"]+)\"[^>]*?style:family=\"table\""
+                rb"[^>]*>\s*<style:table-properties\b[^>]*?table:display=\"false\"",
+                source,
+            ):
+                hidden_styles.add(match.group(1).decode())
+    sheets: list[Sheet] = []
+    sheet: Sheet | None = None
+    number = 0
+    covering: dict[tuple[int, int], str] = {}  # cells a spanning cell covers
+    total = 0
+    try:
+        for event, element in safe_xml.iterparse(
+            io.BytesIO(xml), events=("start", "end"), forbid_dtd=True
+        ):
+            tag = element.tag
+            if event == "start":
+                if tag == _TABLE:
+                    if len(sheets) >= MAX_SHEETS:
+                        break
+                    sheet = Sheet(name=element.get(_A_NAME, ""),
+                                  hidden=element.get(_A_STYLE, "") in hidden_styles)
+                    number = 0
+                    covering = {}
+                continue
+            if tag == _ROW and sheet is not None:
+                repeat = int(element.get(_A_ROWS_REPEATED, "1") or 1)
+                cells: list[str] = []
+                column = 0
+                for cell in element:
+                    if cell.tag not in (_CELL, _COVERED):
+                        continue
+                    times = int(cell.get(_A_COLS_REPEATED, "1") or 1)
+                    if cell.tag == _COVERED:
+                        text = ""
+                    else:
+                        text = _ods_cell_text(cell)
+                        if (cell.get(_A_FORMULA) and cell.get(_A_VALUE_TYPE) is None
+                                and not text):
+                            raise _no_cached_value(
+                                filename, sheet.name, f"{_column_name(column)}{number + 1}")
+                    for _ in range(min(times, MAX_COLUMNS - column)):
+                        value = text or covering.get((number + 1, column), "")
+                        cells.append(value)
+                        if cell.tag == _CELL and text:
+                            rows_spanned = int(cell.get(_A_ROWS_SPANNED, "1") or 1)
+                            cols_spanned = int(cell.get(_A_COLS_SPANNED, "1") or 1)
+                            for r in range(min(rows_spanned, MAX_ROWS)):
+                                for c in range(min(cols_spanned, MAX_COLUMNS - column)):
+                                    if r or c:
+                                        covering[(number + 1 + r, column + c)] = text
+                        column += 1
+                    if column >= MAX_COLUMNS:
+                        break
+                hidden = element.get(_A_VISIBILITY, "visible") != "visible"
+                filled = any(cells)
+                if not filled:
+                    # Blank rows are often repeated a million times to the sheet's end.
+                    number += repeat
+                    total += 1
+                else:
+                    for _ in range(repeat):
+                        number += 1
+                        total += 1
+                        if total > MAX_ROWS:
+                            raise _too_many_rows(filename)
+                        sheet.rows.append((number, list(cells)))
+                        if hidden:
+                            sheet.hidden_rows.append(number)
+                if total > MAX_ROWS:
+                    raise _too_many_rows(filename)
+                element.clear()
+            elif tag == _TABLE and sheet is not None:
+                sheets.append(sheet)
+                sheet = None
+                element.clear()
+    except RegistreError:
+        raise
+    except Exception as exc:  # expat, defusedxml's refusals, bad numbers
+        raise _unreadable(filename, "ODS") from exc
+    return sheets
+
+
+def looks_like_fods(head: bytes) -> bool:
+    """A flat OpenDocument spreadsheet: XML naming the office namespace and a spreadsheet."""
+    return b"urn:oasis:names:tc:opendocument:xmlns:office" in head and (
+        b"office:spreadsheet" in head or b"opendocument.spreadsheet" in head
+    )
+
