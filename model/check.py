@@ -69,6 +69,7 @@ def _findings(fields: tuple[catalogue.Field, ...], record: Mapping[str, Any], *,
     told under (a transfer's missing safeguard is a finding on "transfers").
     """
     findings: list[Finding] = []
+    texts: dict[str, str] | None = None
     groups: dict[str, list[catalogue.Field]] = {}
     for spec in fields:
         rule = spec.rule
@@ -85,10 +86,10 @@ def _findings(fields: tuple[catalogue.Field, ...], record: Mapping[str, Any], *,
             else:
                 applies = not when.field or record.get(when.field) == when.equals
             if applies and _missing(spec, _value(record, spec)):
-                params = {k: (str(v) or "?") for k, v in record.items() if isinstance(v, str)}
-                params["names"] = ", ".join(names)
+                if texts is None:  # once a record, and only when it lacks something
+                    texts = {k: (str(v) or "?") for k, v in record.items() if isinstance(v, str)}
                 findings.append(_finding(lang, ref, finding_field or spec.key, rule.fr,
-                                         rule.en, **params))
+                                         rule.en, **{**texts, "names": ", ".join(names)}))
         if spec.fields and spec.kind is catalogue.Kind.RECORDS:
             for item in record.get(spec.key) or []:
                 findings += _findings(spec.fields, item, lang=lang, ref=ref, flags=flags,

@@ -8,10 +8,11 @@ matching `restore_*` puts back exactly: that is what undo is built on.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -613,13 +614,34 @@ def activity_dict(session: Session, activity: schema.Activity | Any,
     if lists is None:
         assert activity.id is not None
         lists = activity_lists(session, [activity.id]).get(activity.id, ActivityLists())
-    data: dict[str, Any] = {}
+    return _export_form({key: getattr(activity, key) for key, scalar, _ in _export_plan()
+                         if scalar}, lists)
+
+
+@functools.cache
+def _export_plan() -> tuple[tuple[str, bool, Any], ...]:
+    """The catalogue's activity fields as (key, scalar, how): a scalar's conversion (None:
+    as stored), a list's `ActivityLists` attribute. Worked out once, not once a row."""
+    plan: list[tuple[str, bool, Any]] = []
     for spec in catalogue.ACTIVITY:
-        if spec.scalar:
-            data[spec.key] = _shown(spec, getattr(activity, spec.key))
+        if not spec.scalar:
+            plan.append((spec.key, False, _LIST_ATTRIBUTES[spec.key]))
+        elif spec.kind in (catalogue.Kind.CHOICES, catalogue.Kind.TEXTS):
+            plan.append((spec.key, True, functools.partial(_shown, spec)))
         else:
-            items = getattr(lists, _LIST_ATTRIBUTES[spec.key])
-            data[spec.key] = [dict(i) if isinstance(i, dict) else i for i in items]
+            plan.append((spec.key, True, None))
+    return tuple(plan)
+
+
+def _export_form(stored: Mapping[Any, Any], lists: ActivityLists) -> dict[str, Any]:
+    """An activity as the JSON export has it, from its stored columns and its lists."""
+    data: dict[str, Any] = {}
+    for key, scalar, how in _export_plan():
+        if scalar:
+            value = stored[key]
+            data[key] = value if how is None else how(value)
+        else:
+            data[key] = [dict(i) if isinstance(i, dict) else i for i in getattr(lists, how)]
     return data
 
 
@@ -665,7 +687,7 @@ def activity_dicts(session: Session,
     names = tuple(_LIST_COLUMNS)
     for row in session.connection().execute(query.order_by(table.c.position)).all():
         lists = ActivityLists(**dict(zip(names, json.loads(row.lists_json), strict=True)))
-        result.append((int(row.id), activity_dict(session, row, lists)))
+        result.append((int(row.id), _export_form(row._mapping, lists)))
     return result
 
 
