@@ -9,7 +9,7 @@ user types is a substring test per row, not a database query.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
@@ -21,6 +21,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QUndoStack
@@ -81,7 +82,8 @@ class Row:
 
     id: int
     data: dict[str, Any]
-    findings: list[str] = field(default_factory=list)
+    findings: list[str] | None = None
+    """What the row lacks; None until checked (`ActivitiesModel.findings_of`)."""
     search: str | None = None
     """Folded when first filtered on (`ActivitiesModel.search_string`), not at start."""
     sort_keys: tuple[Any, ...] | None = None
@@ -111,7 +113,11 @@ class ActivitiesModel(QAbstractTableModel):
     Edits go through `undo_stack` as commands when one is given (the editor),
     straight through the adapter otherwise (tests, previews). Either way the
     adapter's signals bring the rows up to date.
+
+    `completenessKnown` is emitted when a background check of every row ends.
     """
+
+    completenessKnown = Signal()
 
     def __init__(self, *, adapter: StoreAdapter, undo_stack: QUndoStack | None = None,
                  parent: QWidget | None = None) -> None:
@@ -122,7 +128,14 @@ class ActivitiesModel(QAbstractTableModel):
         self._row_of: dict[int, int] = {}
         self._special: dict[str, set[str]] = {}
         self._incomplete = 0
-        """Rows with findings, kept as rows change: the status bar asks after every edit."""
+        """Checked rows with findings, kept as rows change: the status bar asks after every
+        edit."""
+        self._unchecked = 0
+        """Rows not checked yet: a large register is checked after the window shows."""
+        self._next_check = 0
+        self._checker = QTimer(self)
+        self._checker.setInterval(0)
+        self._checker.timeout.connect(self._check_some)
         self._lang = i18n.language()
         adapter.activitiesChanged.connect(self._on_changed)
         adapter.activitiesAdded.connect(self._on_added)
@@ -138,7 +151,7 @@ class ActivitiesModel(QAbstractTableModel):
         self._lang = i18n.language()
         self._special = self.adapter.category_flags()
         self._rows = self._load(None)
-        self._incomplete = sum(1 for row in self._rows if row.findings)
+        self._check_all_again()
         self._reindex()
         self.endResetModel()
 
@@ -149,15 +162,68 @@ class ActivitiesModel(QAbstractTableModel):
                     for activity_id, data in crud.activity_dicts(session, ids)]
 
     def _make_row(self, activity_id: int, data: dict[str, Any]) -> Row:
-        row = Row(activity_id, data)
-        self._compute(row)
-        return row
+        return Row(activity_id, data)  # checked by the caller, now or in the background
 
-    def _compute(self, row: Row) -> None:
-        data, lang = row.data, self._lang
+    # -- completeness: every row checked, large registers after the window shows -------
+
+    CHECKED_UP_FRONT = 2000
+    """Up to this many rows are checked at once (a few ms); more, after the window shows,
+    a chunk an event-loop turn, and any row on screen or asked about when it is needed."""
+    CHECK_CHUNK = 500
+
+    def _check(self, row: Row) -> None:
+        """Check a row not counted yet, and count it."""
         # The organisation's findings are the register's, not this row's: Check lists them.
-        row.findings = [f.what for f in check.activity_findings(data, self._special, lang)]
-        row.search = row.sort_keys = None  # made again when asked for
+        row.findings = [f.what for f in check.activity_findings(row.data, self._special,
+                                                                self._lang)]
+        row.sort_keys = None
+        self._incomplete += bool(row.findings)
+
+    def _forget(self, row: Row) -> None:
+        """Uncount a row that goes or is replaced."""
+        if row.findings is None:
+            self._unchecked -= 1
+        else:
+            self._incomplete -= bool(row.findings)
+
+    def findings_of(self, row: Row) -> list[str]:
+        """What `row` lacks, checked now if the background has not reached it yet."""
+        if row.findings is None:
+            self._unchecked -= 1
+            self._check(row)
+            if not self._unchecked:
+                self._done_checking()
+        assert row.findings is not None
+        return row.findings
+
+    def _check_all_again(self) -> None:
+        for row in self._rows:
+            row.findings = None
+        self._incomplete, self._unchecked, self._next_check = 0, len(self._rows), 0
+        if len(self._rows) <= self.CHECKED_UP_FRONT:
+            for row in self._rows:
+                self.findings_of(row)
+        else:
+            self._checker.start()
+
+    def _check_some(self) -> None:
+        """One chunk of the background check."""
+        budget = self.CHECK_CHUNK
+        while self._unchecked and budget:
+            if self._next_check >= len(self._rows):
+                self._next_check = 0  # rows moved meanwhile: go round again
+            row = self._rows[self._next_check]
+            self._next_check += 1
+            if row.findings is None:
+                self.findings_of(row)
+                budget -= 1
+        if not self._unchecked:
+            self._done_checking()
+
+    def _done_checking(self) -> None:
+        if self._checker.isActive():
+            self._checker.stop()
+            self.completenessKnown.emit()
 
     def _search_of(self, row: Row) -> str:
         if row.search is None:
@@ -183,7 +249,7 @@ class ActivitiesModel(QAbstractTableModel):
                 fold(", ".join(data["data_categories"])),
                 fold(", ".join(bases)),
                 status_index,
-                len(row.findings),
+                len(self.findings_of(row)),
             )
         return row.sort_keys
 
@@ -197,12 +263,15 @@ class ActivitiesModel(QAbstractTableModel):
     def _on_changed(self, ids: list[int]) -> None:
         for row in self._load([i for i in ids if i in self._row_of]):
             r = self._row_of[row.id]
-            self._incomplete += bool(row.findings) - bool(self._rows[r].findings)
+            self._forget(self._rows[r])
+            self._check(row)
             self._rows[r] = row
             self.dataChanged.emit(self.index(r, 0), self.index(r, COLUMN_COUNT - 1))
 
     def _on_added(self, ids: list[int]) -> None:
         new = {row.id: row for row in self._load(ids) if row.id not in self._row_of}
+        for row in new.values():
+            self._check(row)
         order = self._order()
         position = {activity_id: i for i, activity_id in enumerate(order)}
         places = sorted(min(position.get(i, len(order)), len(order)) for i in new)
@@ -213,7 +282,6 @@ class ActivitiesModel(QAbstractTableModel):
             at = min(run[0], len(self._rows))
             self.beginInsertRows(QModelIndex(), at, at + len(run) - 1)
             self._rows[at:at] = [new[by_place[p]] for p in run]
-            self._incomplete += sum(1 for p in run if new[by_place[p]].findings)
             self._reindex()
             self.endInsertRows()
 
@@ -221,7 +289,8 @@ class ActivitiesModel(QAbstractTableModel):
         rows = sorted(r for r in (self._row_of.get(i) for i in ids) if r is not None)
         for run in reversed(_runs(rows)):  # from the bottom: the rows above keep their places
             self.beginRemoveRows(QModelIndex(), run[0], run[-1])
-            self._incomplete -= sum(1 for row in self._rows[run[0]:run[-1] + 1] if row.findings)
+            for row in self._rows[run[0]:run[-1] + 1]:
+                self._forget(row)
             del self._rows[run[0]:run[-1] + 1]
             self._reindex()
             self.endRemoveRows()
@@ -233,9 +302,7 @@ class ActivitiesModel(QAbstractTableModel):
         if special == self._special:
             return
         self._special = special
-        for row in self._rows:
-            self._compute(row)
-        self._incomplete = sum(1 for row in self._rows if row.findings)
+        self._check_all_again()
         if self._rows:
             self.dataChanged.emit(self.index(0, 0),
                                   self.index(len(self._rows) - 1, COLUMN_COUNT - 1))
@@ -252,7 +319,16 @@ class ActivitiesModel(QAbstractTableModel):
         return self._search_of(self._rows[row])
 
     def incomplete_count(self) -> int:
+        """Activities lacking something, every row checked first if need be."""
+        for row in self._rows:
+            if not self._unchecked:
+                break
+            self.findings_of(row)
         return self._incomplete
+
+    def known_incomplete_count(self) -> int | None:
+        """The same, or None while the background check runs (`completenessKnown` follows)."""
+        return None if self._unchecked else self._incomplete
 
     # -- Qt model interface -----------------------------------------------------------
 
@@ -319,9 +395,10 @@ class ActivitiesModel(QAbstractTableModel):
             if col == COL_STATUS:
                 return status_label(d["status"], self._lang)
             if col == COL_COMPLETE:
-                if not row.findings:
+                findings = self.findings_of(row)
+                if not findings:
                     return translate("ActivitiesModel", "Complete")
-                return translate("ActivitiesModel", "%n missing", "", len(row.findings))
+                return translate("ActivitiesModel", "%n missing", "", len(findings))
             return None
         if role == Qt.ItemDataRole.EditRole:
             if col == COL_NAME:
@@ -344,14 +421,15 @@ class ActivitiesModel(QAbstractTableModel):
             if col == COL_CATEGORIES and d["data_categories"]:
                 return "\n".join(d["data_categories"])
             if col == COL_COMPLETE:
-                if not row.findings:
+                findings = self.findings_of(row)
+                if not findings:
                     return translate("ActivitiesModel",
                                      "Everything Article 30 asks for is filled in.")
-                return "\n".join(f"• {f}" for f in row.findings)
+                return "\n".join(f"• {f}" for f in findings)
             return None
         if role == Qt.ItemDataRole.DecorationRole and col == COL_COMPLETE:
             style = QApplication.style()
-            icon = (QStyle.StandardPixmap.SP_MessageBoxWarning if row.findings
+            icon = (QStyle.StandardPixmap.SP_MessageBoxWarning if self.findings_of(row)
                     else QStyle.StandardPixmap.SP_DialogApplyButton)
             return style.standardIcon(icon)
         if role == IdRole:
@@ -363,7 +441,7 @@ class ActivitiesModel(QAbstractTableModel):
         if role == SearchRole:
             return self._search_of(row)
         if role == FindingsRole:
-            return list(row.findings)
+            return list(self.findings_of(row))
         return None
 
     def setData(self, index: ModelIndex, value: Any,

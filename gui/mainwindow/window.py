@@ -353,7 +353,7 @@ class MainWindow(QMainWindow):
         self._status_timer.timeout.connect(self.update_status)
         model = self.activities.model
         for signal in (model.dataChanged, model.rowsInserted, model.rowsRemoved,
-                       model.modelReset):
+                       model.modelReset, model.completenessKnown):
             signal.connect(lambda *_: self._status_timer.start())
         self.activities.view.selectionModel().selectionChanged.connect(self._update_actions)
         for page in self.list_pages.values():
@@ -805,9 +805,11 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def update_status(self) -> None:
-        n = self.activities.model.incomplete_count()
+        n = self.activities.model.known_incomplete_count()
         total = self.activities.model.rowCount()
-        if total == 0:
+        if n is None:
+            text = ""  # a large register still being checked: its figure, when known
+        elif total == 0:
             text = translate("MainWindow", "No activities yet")
         elif n:
             text = translate("MainWindow", "%n of %1 activities incomplete", "", n).replace(
@@ -816,7 +818,7 @@ class MainWindow(QMainWindow):
             text = translate("MainWindow", "All %n activities complete", "", total)
         with self.adapter.read() as session:
             org = crud.get_organisation(session).model_dump()
-            if check.organisation_findings(org, i18n.language()):
+            if text and check.organisation_findings(org, i18n.language()):
                 text = translate("MainWindow", "%1; organisation incomplete").replace("%1", text)
         self.completeness_label.setText(text)
         with self.adapter.read() as session:

@@ -13,8 +13,9 @@ import pytest
 from PySide6.QtCore import QPoint, QSettings, Qt
 from pytestqt.qtbot import QtBot
 
-from gui.activities.table import COL_NAME, ActivitiesModel, SortRole
+from gui.activities.table import COL_COMPLETE, COL_NAME, ActivitiesModel, SortRole
 from gui.mainwindow.window import MainWindow
+from model import check
 from model.register import crud
 from model.storage.store import Store
 from tests.guikit import seeded_store
@@ -115,4 +116,44 @@ def test_the_window_opens_in_the_users_order_without_sorting(
     assert sort_keys == []
     assert again.activities.view.model().index(0, COL_NAME).data() == "Activité 40"
     again.close()
+    store.close()
+
+
+def test_a_large_register_is_checked_after_the_window_shows_and_counted_right(
+        qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Above CHECKED_UP_FRONT rows the window shows first; the status bar says no figure
+    until every row is checked, then Check's figure, edits made meanwhile included."""
+    monkeypatch.setattr(ActivitiesModel, "CHECKED_UP_FRONT", 10)
+    monkeypatch.setattr(ActivitiesModel, "CHECK_CHUNK", 4)
+    store = Store.open(tmp_path / "r.db")
+    complete = {"purpose": "Payer", "categories": ["Identité"], "bases": [("contract", "")],
+                "retention": "5 ans"}
+    with store.write() as session:
+        crud.bulk_create_activities(session, [
+            {"name": f"Activité {i}", **(complete if i % 3 else {})} for i in range(40)])
+        for activity in crud.activities(session):
+            assert activity.id is not None
+            crud.set_activity_lists(session, activity_id=activity.id, subjects=["Clients"])
+    window = MainWindow(store=store,
+                        settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    model = window.activities.model
+    assert model.known_incomplete_count() is None  # not checked before the window shows
+    assert window.completeness_label.text() == ""  # no figure rather than a wrong one
+    known: list[int] = []
+    model.completenessKnown.connect(lambda: known.append(1))
+    window.show()
+    first = window.activities.proxy.index(0, COL_COMPLETE)
+    assert first.data() == "4 missing"  # a row on screen is checked when it is drawn
+    window.adapter.update_activity(model.row_at(1).id, retention="")  # meanwhile, an edit
+
+    def check_says() -> int:
+        doc = window.adapter.document()
+        return len(check.incomplete_references(check.check_document(doc)))
+
+    qtbot.waitUntil(lambda: window.completeness_label.text() != "")
+    assert known == [1]
+    assert model.known_incomplete_count() == model.incomplete_count() == check_says() == 15
+    assert window.completeness_label.text().startswith("15 of 40 activities incomplete")
+    window.close()
     store.close()
