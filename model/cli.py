@@ -29,6 +29,7 @@ from model.storage.store import Store
 EXIT_OK = 0
 EXIT_INCOMPLETE = 1
 EXIT_BAD_INPUT = 2
+EXIT_NOT_AUTHENTICATED = 3  # `verify`: intact, but nothing proves who signed
 
 LOCK_WAIT = 5.0
 """Seconds a writing subcommand waits for another writer (another `registre` run) to finish;
@@ -83,30 +84,29 @@ def build_parser() -> argparse.ArgumentParser:
                           "language of the PDF (default: the register's)"))
     p.add_argument("--sign", action="store_true",
                    help=t("signer le PDF (PAdES)", "sign the PDF (PAdES)"))
-    p.add_argument("--p12", type=Path, metavar="FILE",
-                   help=t("certificat et clé PKCS#12 (par défaut : le certificat auto-signé de "
-                          "l'organisation, créé au besoin)",
-                          "PKCS#12 certificate and key (default: the organisation's "
-                          "self-signed certificate, created when needed)"))
-    p.add_argument("--password-file", type=Path, metavar="FILE",
-                   help=t("fichier dont la première ligne est le mot de passe du PKCS#12",
-                          "file whose first line is the PKCS#12 password"))
-    p.add_argument("--signer", metavar="NAME", help=t("nom du signataire", "signer's name"))
-    p.add_argument("--role", metavar="ROLE", default="",
-                   help=t("qualité du signataire", "signer's role"))
-    p.add_argument("--place", metavar="PLACE", default="",
-                   help=t("lieu de signature", "place of signing"))
-    p.add_argument("--tsa", metavar="URL", default=os.environ.get("REGISTRE_TSA") or None,
-                   help=t("autorité d'horodatage (PAdES B-T ; ou REGISTRE_TSA)",
-                          "timestamp authority (PAdES B-T; or REGISTRE_TSA)"))
+    _signing_options(p, required=False)
     p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("sign", help=t("signer ou contre-signer un registre PDF",
+                                      "sign or countersign a PDF record"))
+    p.add_argument("file", type=Path, metavar="FILE.pdf")
+    p.add_argument("--output", "-o", type=Path, metavar="OUT.pdf",
+                   help=t("fichier signé à écrire (par défaut : FILE.pdf lui-même)",
+                          "signed file to write (default: FILE.pdf itself)"))
+    _signing_options(p, required=True)
+    p.set_defaults(func=cmd_sign)
 
     p = sub.add_parser("verify", help=t("vérifier la signature d'un registre PDF",
                                         "verify the signature of a PDF record"))
     p.add_argument("file", type=Path, metavar="FILE.pdf")
-    p.add_argument("--trust", type=Path, metavar="CERT",
-                   help=t("certificat racine de confiance (PEM ou DER)",
-                          "trusted root certificate (PEM or DER)"))
+    p.add_argument("--trust", type=Path, metavar="CERT", action="append", default=[],
+                   help=t("certificat de confiance (PEM ou DER) ; peut être répété",
+                          "trusted certificate (PEM or DER); may be given several times"))
+    p.add_argument("--fingerprint", metavar="SHA256", action="append", default=[],
+                   help=t("empreinte SHA-256 publiée du certificat du signataire ; peut être "
+                          "répétée",
+                          "published SHA-256 fingerprint of the signer's certificate; may be "
+                          "given several times"))
     p.set_defaults(func=cmd_verify)
 
     p = sub.add_parser("check", help=t("vérifier que le registre est complet",
@@ -137,6 +137,28 @@ def table_import_choices() -> tuple[str, ...]:
     from model.exchange import table_import
 
     return table_import.DUPLICATE_CHOICES
+
+
+def _signing_options(p: argparse.ArgumentParser, *, required: bool) -> None:
+    """The options `export --sign` and `sign` share."""
+    p.add_argument("--p12", type=Path, metavar="FILE",
+                   help=t("certificat et clé PKCS#12 (par défaut : le certificat auto-signé de "
+                          "l'organisation, créé au besoin)",
+                          "PKCS#12 certificate and key (default: the organisation's "
+                          "self-signed certificate, created when needed)") if not required
+                   else t("certificat et clé PKCS#12 du signataire",
+                          "the signer's PKCS#12 certificate and key"))
+    p.add_argument("--password-file", type=Path, metavar="FILE",
+                   help=t("fichier dont la première ligne est le mot de passe du PKCS#12",
+                          "file whose first line is the PKCS#12 password"))
+    p.add_argument("--signer", metavar="NAME", help=t("nom du signataire", "signer's name"))
+    p.add_argument("--role", metavar="ROLE", default="",
+                   help=t("qualité du signataire", "signer's role"))
+    p.add_argument("--place", metavar="PLACE", default="",
+                   help=t("lieu de signature", "place of signing"))
+    p.add_argument("--tsa", metavar="URL", default=os.environ.get("REGISTRE_TSA") or None,
+                   help=t("autorité d'horodatage (PAdES B-T ; ou REGISTRE_TSA)",
+                          "timestamp authority (PAdES B-T; or REGISTRE_TSA)"))
 
 
 def _db_path(args: argparse.Namespace) -> Path:
@@ -301,12 +323,53 @@ def _export_pdf(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_verify(args: argparse.Namespace) -> int:
-    from model.signing import pades
+def cmd_sign(args: argparse.Namespace) -> int:
+    """Countersign (or sign) a record file: the legal representative after the DPO."""
+    from model.signing import pades, publish
 
-    report = pades.verify_pdf(args.file, trust=args.trust)
-    print(pades.format_report(report, language()))
-    return EXIT_OK if report.ok else EXIT_INCOMPLETE
+    if args.password_file is None or not args.signer:
+        raise RegistreError(t("sign demande --password-file et --signer.",
+                              "sign needs --password-file and --signer."))
+    p12 = args.p12 or publish.default_certificate()
+    if not p12.exists():
+        raise RegistreError(t("Aucun certificat : indiquez --p12.",
+                              "No certificate: give --p12."))
+    out = args.output or args.file
+    info = pades.sign_pdf(args.file, out, p12_path=p12,
+                          password=publish.read_password(args.password_file),
+                          signer_name=args.signer, role=args.role, place=args.place,
+                          lang=language(), timestamp_url=args.tsa)
+    if args.db is not None:  # the register now knows this certificate as its own
+        store = _open(args, create=False)
+        with store.write() as session:
+            publish.remember_certificate(session, info.fingerprint)
+    print(t("« {file} » signé ; empreinte SHA-256 du certificat {fp}{ss}.",
+            "“{file}” signed; certificate SHA-256 fingerprint {fp}{ss}.",
+            file=out.name, fp=pades.grouped(info.fingerprint),
+            ss=t(" (certificat auto-signé)", " (self-signed certificate)")
+            if info.self_signed else ""))
+    return EXIT_OK
+
+
+def _register_certificates(args: argparse.Namespace) -> list[str]:
+    """The certificates the register (--db, else the default one if any) signed with."""
+    from model.signing import publish
+
+    path = _db_path(args)
+    if args.db is None and not path.exists():
+        return []
+    store = _open(args, create=False, readonly=True)
+    with store.read() as session:
+        return publish.known_certificates(session)
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from model.signing import verify
+
+    trust = verify.make_trust(args.trust, args.fingerprint, _register_certificates(args))
+    report = verify.verify_pdf(args.file, trust=trust)
+    print(verify.format_report(report, language()))
+    return report.exit_code
 
 
 def cmd_check(args: argparse.Namespace) -> int:

@@ -1,9 +1,9 @@
 """Tools ▸ Verify a PDF…: is this signed record intact, and who signed it?
 
-The verdict is pyHanko's (through `model.signing.pades.verify_pdf`), shown as one
-green or red line above the report `registre verify` prints, in the editor's
-language. A trust root certificate is optional: without it a self-signed
-organisation certificate is reported as such.
+The verdict is `registre verify`'s (`model.signing.verify`), its one-line headline
+in green (authentic), amber (intact, signer not authenticated) or red (not valid)
+above the same report, in the editor's language. The register's own signing
+certificates authenticate its records; a trusted certificate may be added.
 """
 
 from __future__ import annotations
@@ -28,22 +28,25 @@ from PySide6.QtWidgets import (
 
 from model.core import i18n
 from model.core.errors import RegistreError
-from model.signing import pades
+from model.signing import verify as verifying
 
 translate = QCoreApplication.translate  # lupdate reads each call: literal context and text
 
 OK_STYLE = "QLabel { background: #dff3e3; color: #14532d; padding: 8px; border-radius: 4px; }"
+WARN_STYLE = "QLabel { background: #fdf1d6; color: #713f12; padding: 8px; border-radius: 4px; }"
 BAD_STYLE = "QLabel { background: #fbd5d5; color: #7f1d1d; padding: 8px; border-radius: 4px; }"
 
 
 class VerifyDialog(QDialog):
     """Choose a PDF (and optionally a trust root), then read the verdict and the report."""
 
-    def __init__(self, parent: QWidget | None = None, *, path: Path | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, path: Path | None = None,
+                 known_certificates: list[str] | None = None) -> None:
         super().__init__(parent)
+        self.known_certificates = list(known_certificates or [])
         self.setObjectName("verifyDialog")
         self.setWindowTitle(self.tr("Verify a signed PDF"))
-        self.report: pades.VerifyReport | None = None
+        self.report: verifying.VerifyReport | None = None
 
         self.pdf = QLineEdit()
         self.pdf.setObjectName("pdfPath")
@@ -121,27 +124,23 @@ class VerifyDialog(QDialog):
         trust = Path(self.trust.text().strip()) if self.trust.text().strip() else None
         lang = i18n.language() or "fr"
         try:
-            report = pades.verify_pdf(Path(text), trust=trust)
+            trust_set = verifying.make_trust([trust] if trust else [], (),
+                                             self.known_certificates)
+            report = verifying.verify_pdf(Path(text), trust=trust_set)
         except RegistreError as exc:
             self.report = None
             self._show(False, self.tr("This file cannot be checked."), str(exc))
             return False
         self.report = report
-        if report.ok:
-            headline = self.tr("✔ Valid: the record is intact and unchanged since it was "
-                               "signed.")
-        elif report.signature_count == 0:
-            headline = self.tr("✘ Not verified: this PDF is not signed.")
-        else:
-            headline = self.tr("✘ Not valid: the record was changed after signing, or its "
-                               "signature cannot be trusted.")
-        self._show(report.ok, headline, pades.format_report(report, lang))
+        style = {verifying.AUTHENTIC: OK_STYLE, verifying.INTACT: WARN_STYLE}
+        self._show(report.ok, verifying.verdict_line(report, lang),
+                   verifying.format_report(report, lang), style.get(report.verdict, BAD_STYLE))
         return report.ok
 
-    def _show(self, ok: bool, headline: str, details: str) -> None:
+    def _show(self, ok: bool, headline: str, details: str, style: str = BAD_STYLE) -> None:
         self.verdict.setText(headline)
         self.verdict.setProperty("ok", ok)
-        self.verdict.setStyleSheet(OK_STYLE if ok else BAD_STYLE)
+        self.verdict.setStyleSheet(style)
         self.verdict.show()
         self.details.setPlainText(details)
 
@@ -160,7 +159,7 @@ class VerifyDialog(QDialog):
         return Path(name) if name else None
 
     @classmethod
-    def ask(cls, parent: QWidget | None) -> None:
-        dialog = cls(parent)
+    def ask(cls, parent: QWidget | None, known_certificates: list[str] | None = None) -> None:
+        dialog = cls(parent, known_certificates=known_certificates)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.exec()

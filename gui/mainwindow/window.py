@@ -705,8 +705,11 @@ class MainWindow(QMainWindow):
 
     def verify_pdf(self) -> None:
         from gui.dialogs.verify import VerifyDialog
+        from model.signing import publish
 
-        VerifyDialog.ask(self)
+        with self.adapter.store.read() as session:  # its own certificates authenticate
+            known = publish.known_certificates(session)
+        VerifyDialog.ask(self, known)
 
     def show_history(self) -> None:
         """The history window: one per main window, raised when already open."""

@@ -66,6 +66,14 @@ SIGNATURE_BOX: tuple[int, int, int, int] = (
     round(MARGIN_BOTTOM + 80 * mm),
 )
 SIGNATURE_FIELD = "Signature"
+# The countersignature (the legal representative's, after the DPO's): beside the first.
+COUNTERSIGNATURE_BOX: tuple[int, int, int, int] = (
+    2 * SIGNATURE_BOX[0] - SIGNATURE_BOX[2],
+    SIGNATURE_BOX[1],
+    SIGNATURE_BOX[0] - 10,
+    SIGNATURE_BOX[3],
+)
+COUNTERSIGNATURE_FIELD = "Countersignature"
 
 # The summary is an overview; the full purpose is on each activity's sheet.
 SUMMARY_PURPOSE_CHARS = 300
@@ -89,6 +97,8 @@ class SignerInfo:
     role: str = ""
     place: str = ""
     date: date | None = None
+    certificate_fingerprint: str = ""  # SHA-256 of the signing certificate, when known
+    self_signed: bool = False
 
 
 _fonts_registered = False
@@ -300,9 +310,11 @@ class _RecordDoc(BaseDocTemplate):  # type: ignore[misc]
         record_lang: str,
         org_name: str,
         fingerprint: str,
+        signer_role: str = "",
         **kwargs: Any,
     ) -> None:
         super().__init__(filename, **kwargs)
+        self.signer_role = signer_role
         self.record_lang = record_lang
         self.org_name = org_name
         self.fingerprint = fingerprint
@@ -381,10 +393,17 @@ class _RecordDoc(BaseDocTemplate):  # type: ignore[misc]
         canv.rect(x1, y1, x2 - x1, y2 - y1)
         canv.setFillColor(MUTED)
         canv.setFont(FONT, 7.5)
+        role = self.signer_role
         canv.drawString(
             x1,
             y2 + 2 * mm,
-            t_in(self.record_lang, "Signature du responsable", "Signature of the controller"),
+            t_in(self.record_lang, "Signature : {r}", "Signature: {r}", r=role)
+            if role else t_in(self.record_lang, "Signature", "Signature"),
+        )
+        x1, y1, x2, y2 = COUNTERSIGNATURE_BOX
+        canv.rect(x1, y1, x2 - x1, y2 - y1)
+        canv.drawString(
+            x1, y2 + 2 * mm, t_in(self.record_lang, "Contre-signature", "Countersignature")
         )
         canv.restoreState()
 
@@ -1261,6 +1280,15 @@ class _Builder:
             (tr("Lieu", "Place"), signer.place if signer else ""),
             (tr("Date", "Date"), format_date(when, self.lang)),
         ]
+        if signer and signer.certificate_fingerprint:
+            fp = signer.certificate_fingerprint
+            rows.append((
+                tr("Certificat de signature", "Signing certificate"),
+                tr("empreinte SHA-256 ", "SHA-256 fingerprint ")
+                + " ".join(fp[i : i + 4] for i in range(0, len(fp), 4))
+                + (tr(" — certificat auto-signé", " — self-signed certificate")
+                   if signer.self_signed else ""),
+            ))
         table = Table(
             [
                 [Paragraph(escape(k), s.cover_label), Paragraph(_markup(v) or blank, s.body)]
@@ -1365,6 +1393,7 @@ def render_record(
                 record_lang=lang,
                 org_name=org_name,
                 fingerprint=fingerprint,
+                signer_role=signer.role if signer else "",
                 pagesize=A4,
                 leftMargin=MARGIN_X,
                 rightMargin=MARGIN_X,

@@ -1,15 +1,17 @@
-"""Signing and verifying the PDF record (PAdES baseline B-B, or B-T with a timestamp).
+"""Signing the PDF record: PAdES, certifying first, countersigning after, built to last.
 
-The signature is what makes the record evidence: whoever receives it can check
-that nothing was changed after the controller signed. Verification relies on
-pyHanko's own verdict (integrity, coverage, difference analysis), not on a bare
-digest comparison, so that an appended revision that alters a page is caught.
+The first signature certifies the record (DocMDP level 2: later signatures and
+nothing else), so that a countersignature by the legal representative keeps the
+DPO's valid while any other change is caught. A timestamp authority makes it
+PAdES B-T; a certificate issued by a CA gets its validation data (B-LT) and a
+document timestamp (B-LTA), so the record can still be checked once the
+certificate has expired. The output stays PDF 1.7 (PDF/A-2) whatever the key.
 """
 
 from __future__ import annotations
 
 import contextlib
-import dataclasses
+import hashlib
 import io
 import logging
 from collections.abc import Iterator
@@ -18,9 +20,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from asn1crypto import pem
 from asn1crypto import pkcs12 as asn1_pkcs12
-from asn1crypto import x509 as asn1_x509
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
@@ -32,15 +32,13 @@ from pyhanko.keys.internal import (
 )
 from pyhanko.pdf_utils.font.opentype import GlyphAccumulator, GlyphAccumulatorFactory
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
-from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.pdf_utils.text import TextBoxStyle
 from pyhanko.sign import fields, signers
-from pyhanko.sign.diff_analysis import ModificationLevel
 from pyhanko.sign.general import SigningError
+from pyhanko.sign.signers import constants
 from pyhanko.sign.signers.pdf_cms import SimpleSigner
 from pyhanko.sign.timestamps.api import TimeStamper
-from pyhanko.sign.validation import validate_pdf_signature
-from pyhanko.sign.validation.status import SignatureCoverageLevel
+from pyhanko.sign.timestamps.common_utils import TimestampRequestError
 from pyhanko.stamp import TextStampStyle
 from pyhanko_certvalidator import ValidationContext
 from pyhanko_certvalidator.registry import SimpleCertificateStore
@@ -48,19 +46,75 @@ from pyhanko_certvalidator.registry import SimpleCertificateStore
 from model.core.errors import RegistreError
 from model.core.files import replacing
 from model.core.i18n import t, t_in
-from model.record.pdf import FONT, SIGNATURE_BOX, SIGNATURE_FIELD, font_path
+from model.record.pdf import (
+    COUNTERSIGNATURE_BOX,
+    COUNTERSIGNATURE_FIELD,
+    FONT,
+    SIGNATURE_BOX,
+    SIGNATURE_FIELD,
+    font_path,
+)
+from model.signing import liblog
 
-# Certificate states in a VerifyReport.
-CERT_CHAINED = "chained"  # chains to the trust root given
-CERT_NOT_CHAINED = "not_chained"  # a trust root was given and the certificate does not chain to it
-CERT_SELF_SIGNED = "self_signed"  # no trust root given, self-signed certificate
-CERT_UNCHECKED = "unchecked"  # no trust root given, issued by someone else
+
+def fingerprint(cert_der: bytes) -> str:
+    """A certificate's SHA-256 fingerprint, as the organisation publishes it."""
+    return hashlib.sha256(cert_der).hexdigest()
+
+
+def grouped(fp: str) -> str:
+    """The fingerprint in groups of four, easier to compare by eye."""
+    return " ".join(fp[i : i + 4] for i in range(0, len(fp), 4))
+
+
+def normalise_fingerprint(text: str) -> str:
+    """What `--fingerprint` accepts: hex, with or without colons or spaces, any case."""
+    return "".join(c for c in text.lower() if c in "0123456789abcdef")
+
+
+def is_self_signed(cert: x509.Certificate) -> bool:
+    try:
+        cert.verify_directly_issued_by(cert)
+    except Exception:
+        return False
+    return True
+
+
+@dataclass(frozen=True)
+class CertificateInfo:
+    """What the signature page and the stamp say about the signing certificate."""
+
+    fingerprint: str
+    subject: str
+    self_signed: bool
+
+
+def _subject_name(cert: x509.Certificate) -> str:
+    for oid in (NameOID.COMMON_NAME, NameOID.ORGANIZATION_NAME):
+        found = cert.subject.get_attributes_for_oid(oid)
+        if found:
+            return str(found[0].value)
+    return cert.subject.rfc4514_string()
 
 
 # --- signing ------------------------------------------------------------------------------
 
 
-def _load_signer(p12_path: Path, password: bytes, lang: str) -> SimpleSigner:
+@dataclass(frozen=True)
+class _Loaded:
+    signer: SimpleSigner
+    cert: x509.Certificate
+    chain: list[x509.Certificate]
+
+    @property
+    def info(self) -> CertificateInfo:
+        der = self.cert.public_bytes(serialization.Encoding.DER)
+        return CertificateInfo(
+            fingerprint(der), _subject_name(self.cert), is_self_signed(self.cert)
+        )
+
+
+def _load_signer(p12_path: Path, password: bytes, lang: str) -> _Loaded:
     """Open the PKCS#12 and tell a wrong password apart from a broken file."""
     try:
         data = Path(p12_path).read_bytes()
@@ -116,14 +170,41 @@ def _load_signer(p12_path: Path, password: bytes, lang: str) -> SimpleSigner:
                 b=cert.not_valid_after_utc.date().isoformat(),
             )
         )
+    _check_key_usage(cert, lang)
     # What SimpleSigner.load_pkcs12_data does, without decrypting the file a second time.
-    return SimpleSigner(
+    signer = SimpleSigner(
         signing_key=translate_pyca_cryptography_key_to_asn1(key),
         signing_cert=translate_pyca_cryptography_cert_to_asn1(cert),
         cert_registry=SimpleCertificateStore.from_certs(  # type: ignore[no-untyped-call]
             [translate_pyca_cryptography_cert_to_asn1(c) for c in chain]
         ),
     )
+    return _Loaded(signer, cert, list(chain))
+
+
+def _check_key_usage(cert: x509.Certificate, lang: str) -> None:
+    """A certificate made for encryption only would sign, but no verifier would accept it."""
+    try:
+        usage = cert.extensions.get_extension_for_class(x509.KeyUsage).value
+    except x509.ExtensionNotFound:
+        return
+    if not (usage.digital_signature or usage.content_commitment):
+        raise RegistreError(
+            t_in(
+                lang,
+                "Ce certificat n'est pas fait pour signer : son usage de clé ne permet pas la "
+                "signature numérique (digitalSignature ou nonRepudiation). Demandez un "
+                "certificat de signature.",
+                "This certificate is not meant for signing: its key usage does not allow "
+                "digital signatures (digitalSignature or nonRepudiation). Ask for a signing "
+                "certificate.",
+            )
+        )
+
+
+def certificate_info(p12_path: Path, password: bytes, lang: str) -> CertificateInfo:
+    """Fingerprint and issuer of the certificate that will sign, for the signature page."""
+    return _load_signer(Path(p12_path), password, lang).info
 
 
 class _ScaledGlyphAccumulator(GlyphAccumulator):
@@ -168,6 +249,7 @@ class _FontFactory(GlyphAccumulatorFactory):
         )
 
 
+
 @contextlib.contextmanager
 def _quiet_font_subsetter() -> Iterator[None]:
     """fontTools warns about dropping DejaVu's FFTM table, which only matters to FontForge."""
@@ -180,23 +262,63 @@ def _quiet_font_subsetter() -> Iterator[None]:
         logger.setLevel(level)
 
 
-def _stamp_style(lang: str) -> TextStampStyle:
+def _stamp_style(lang: str, info: CertificateInfo) -> TextStampStyle:
     """The visible signature, in the record's language and its embedded font."""
     text = t_in(
         lang,
         "Signé électroniquement par\n%(signer)s\n%(role)s\nÀ %(place)s, le %(ts)s",
         "Digitally signed by\n%(signer)s\n%(role)s\nAt %(place)s on %(ts)s",
     )
+    if info.self_signed:
+        text += t_in(lang, "\nCertificat auto-signé", "\nSelf-signed certificate")
+    half = len(info.fingerprint) // 2
+    text += t_in(lang, "\nEmpreinte SHA-256 :", "\nSHA-256 fingerprint:")
+    text += "\n" + grouped(info.fingerprint[:half]) + "\n" + grouped(info.fingerprint[half:])
     # One size for both: pyHanko advances lines at the engine's size and draws at the
     # box's, so different sizes make the lines drift (pyHanko issue #733).
-    size = 10
+    size = 9
     font = _FontFactory(str(font_path(FONT)), font_size=size)
     return TextStampStyle(
         stamp_text=text,
-        text_box_style=TextBoxStyle(font=font, font_size=size, leading=13),
+        text_box_style=TextBoxStyle(font=font, font_size=size, leading=11),
         timestamp_format="%d/%m/%Y %H:%M %Z" if lang == "fr" else "%Y-%m-%d %H:%M %Z",
         border_width=0,
         background=None,
+    )
+
+
+class _Pdf17Signer(signers.PdfSigner):
+    """PdfSigner that keeps the record PDF 1.7: pyHanko moves to PDF 2.0 for an ECDSA key
+    (the ISO 32002 extension), which PDF/A-2 does not allow; PAdES with ECDSA is valid in
+    PDF 1.7 under the ESIC extension."""
+
+    def register_extensions(self, pdf_out: Any, *, md_algorithm: str) -> None:
+        pdf_out.ensure_output_version(version=(1, 7))
+        pdf_out.register_extension(constants.ESIC_EXTENSION_1)
+
+
+def _read(path: Path, lang: str) -> bytes:
+    try:
+        return Path(path).read_bytes()
+    except OSError as exc:
+        raise RegistreError(
+            t_in(lang, "Impossible de lire {p} : {e}", "Cannot read {p}: {e}",
+                 p=path, e=exc.strerror or exc)
+        ) from exc
+
+
+def _certified(writer: IncrementalPdfFileWriter) -> bool:
+    perms = writer.root.get("/Perms")
+    return perms is not None and "/DocMDP" in perms
+
+
+def _validation_context(loaded: _Loaded) -> ValidationContext:
+    """What B-LT embeds: the chain up to the CA's root, and its OCSP or CRL answers."""
+    chain = [translate_pyca_cryptography_cert_to_asn1(c) for c in loaded.chain]
+    roots = [c for c, raw in zip(chain, loaded.chain, strict=True) if is_self_signed(raw)]
+    return ValidationContext(
+        extra_trust_roots=roots, other_certs=chain, allow_fetching=True,
+        revocation_mode="hard-fail",
     )
 
 
@@ -212,26 +334,19 @@ def sign_pdf(
     lang: str,
     timestamp_url: str | None = None,
     timestamper: TimeStamper | None = None,
-) -> None:
+) -> CertificateInfo:
     """Sign the record at `in_path` into `out_path` (which may be the same file).
 
-    PAdES B-B with SHA-256; B-T when a timestamper or a timestamp URL is given.
-    The output appears whole or not at all; on error nothing is written.
+    An unsigned record is certified (DocMDP); a signed one gets a countersignature
+    beside the first. PAdES B-B with SHA-256; B-T with a timestamp authority; B-LT
+    (and B-LTA with a timestamp authority) for a CA-issued certificate. The output
+    appears whole or not at all; on error nothing is written.
     """
     lang = "en" if lang == "en" else "fr"
-    signer = _load_signer(Path(p12_path), password, lang)
-    try:
-        source = Path(in_path).read_bytes()
-    except OSError as exc:
-        raise RegistreError(
-            t_in(
-                lang,
-                "Impossible de lire {p} : {e}",
-                "Cannot read {p}: {e}",
-                p=in_path,
-                e=exc.strerror or exc,
-            )
-        ) from exc
+    liblog.route_library_logs()
+    loaded = _load_signer(Path(p12_path), password, lang)
+    info = loaded.info
+    source = _read(Path(in_path), lang)
     if timestamper is None and timestamp_url:
         from pyhanko.sign.timestamps.aiohttp_client import HTTPTimeStamper
 
@@ -239,43 +354,80 @@ def sign_pdf(
 
     try:
         writer = IncrementalPdfFileWriter(io.BytesIO(source), strict=False)
+        existing = list(fields.enumerate_sig_fields(writer))
     except Exception as exc:
         raise RegistreError(
             t_in(lang, "{p} n'est pas un PDF lisible.", "{p} is not a readable PDF.", p=in_path)
         ) from exc
-
     # value is the signature dictionary, None while the field is empty
-    ours = [
-        value for name, value, _ in fields.enumerate_sig_fields(writer) if name == SIGNATURE_FIELD
-    ]
-    if any(value is not None for value in ours):
-        raise RegistreError(
-            t_in(lang, "Ce registre est déjà signé.", "This record is already signed.")
-        )
-    if not ours:
-        fields.append_signature_field(
-            writer, fields.SigFieldSpec(SIGNATURE_FIELD, on_page=-1, box=SIGNATURE_BOX)
-        )
+    signed = [name for name, value, _ in existing if value is not None]
+    empty = [name for name, value, _ in existing if value is None]
+    names = {name for name, _, _ in existing}
+    if not signed:
+        # Both fields now: under the certification (DocMDP 2) a later revision may fill a
+        # signature field but not create one.
+        for name, box in ((SIGNATURE_FIELD, SIGNATURE_BOX),
+                          (COUNTERSIGNATURE_FIELD, COUNTERSIGNATURE_BOX)):
+            if name not in names:
+                fields.append_signature_field(
+                    writer, fields.SigFieldSpec(name, on_page=-1, box=box))
+        field = SIGNATURE_FIELD
+    elif empty:
+        field = COUNTERSIGNATURE_FIELD if COUNTERSIGNATURE_FIELD in empty else empty[0]
+    elif _certified(writer):
+        raise RegistreError(t_in(
+            lang,
+            "Ce registre a déjà sa signature et sa contre-signature ; une signature de plus "
+            "romprait sa certification.",
+            "This record already has its signature and countersignature; one more would "
+            "break its certification."))
+    else:  # an approval-signed record (from an older Registre): a field may still be added
+        field = next(f"{SIGNATURE_FIELD}{n}" for n in range(2, 1000)
+                     if f"{SIGNATURE_FIELD}{n}" not in names)
+        fields.append_signature_field(writer, fields.SigFieldSpec(field, on_page=-1))
 
+    lasting = not info.self_signed
     meta = signers.PdfSignatureMetadata(
-        field_name=SIGNATURE_FIELD,
+        field_name=field,
         md_algorithm="sha256",
         subfilter=fields.SigSeedSubFilter.PADES,
         reason=t_in(
             lang,
             "Certification du registre des activités de traitement (art. 30 RGPD)",
             "Certification of the record of processing activities (GDPR Art. 30)",
+        ) if not signed else t_in(
+            lang,
+            "Contre-signature du registre des activités de traitement (art. 30 RGPD)",
+            "Countersignature of the record of processing activities (GDPR Art. 30)",
         ),
         location=place or None,
         name=signer_name or None,
+        certify=not signed,
+        docmdp_permissions=fields.MDPPerm.FILL_FORMS,
+        embed_validation_info=lasting,
+        use_pades_lta=lasting and timestamper is not None,
+        validation_context=_validation_context(loaded) if lasting else None,
     )
-    pdf_signer = signers.PdfSigner(
-        meta, signer=signer, timestamper=timestamper, stamp_style=_stamp_style(lang)
+    pdf_signer = _Pdf17Signer(
+        meta, signer=loaded.signer, timestamper=timestamper,
+        stamp_style=_stamp_style(lang, info),
     )
     params = {"signer": signer_name, "role": role, "place": place}
     try:
         with replacing(Path(out_path)) as out, _quiet_font_subsetter():
             pdf_signer.sign_pdf(writer, output=out, appearance_text_params=params)
+    except TimestampRequestError as exc:
+        raise RegistreError(
+            t_in(
+                lang,
+                "L'autorité d'horodatage {u} ne répond pas ou refuse la demande ; rien n'a été "
+                "écrit. Vérifiez l'adresse (--tsa) et la connexion, ou signez sans horodatage.",
+                "The timestamp authority {u} did not answer or refused the request; nothing "
+                "was written. Check its address (--tsa) and the connection, or sign without "
+                "a timestamp.",
+                u=timestamp_url or getattr(timestamper, "url", "") or "?",
+            )
+        ) from exc
     except OSError as exc:
         raise RegistreError(
             t_in(
@@ -287,9 +439,21 @@ def sign_pdf(
             )
         ) from exc
     except (SigningError, ValueError) as exc:
+        if lasting:
+            raise RegistreError(
+                t_in(
+                    lang,
+                    "La signature a échoué : les données de validation du certificat (chaîne, "
+                    "OCSP ou CRL de l'autorité) n'ont pas pu être obtenues ou le montrent "
+                    "invalide.",
+                    "Signing failed: the certificate's validation data (chain, the "
+                    "authority's OCSP or CRL) could not be obtained, or shows it invalid.",
+                )
+            ) from exc
         raise RegistreError(
             t_in(lang, "La signature a échoué : {e}", "Signing failed: {e}", e=exc)
         ) from exc
+    return info
 
 
 # --- certificates -------------------------------------------------------------------------
@@ -373,278 +537,3 @@ def create_self_signed(
     )
     with replacing(p12_path, mode=0o600) as out:
         out.write(blob)
-
-
-# --- verification -------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class VerifyReport:
-    """What `registre verify` tells: `ok` only when intact and unchanged since signing."""
-
-    path: Path
-    signature_count: int
-    signer_name: str = ""
-    certificate_subject: str = ""
-    signing_time: datetime | None = None
-    timestamp_time: datetime | None = None
-    timestamp_ok: bool | None = None
-    intact: bool = False
-    valid: bool = False
-    covers_whole_file: bool = False
-    modified_after_signing: bool = False
-    modification: str = ""  # "none", "lta_updates", "form_filling", "annotations", "other"
-    certificate: str = CERT_UNCHECKED
-    problem: str = ""  # pyHanko's reason when the signature could not be checked at all
-    ok: bool = False
-
-
-def _load_trust_root(trust: Path) -> asn1_x509.Certificate:
-    try:
-        data = Path(trust).read_bytes()
-    except OSError as exc:
-        raise RegistreError(
-            t(
-                "Impossible de lire le certificat racine {p} : {e}",
-                "Cannot read the trust root {p}: {e}",
-                p=trust,
-                e=exc.strerror or exc,
-            )
-        ) from exc
-    try:
-        if pem.detect(data):
-            _, _, data = pem.unarmor(data)
-        cert = asn1_x509.Certificate.load(data)
-        cert.native  # noqa: B018 - parsing is the check
-        return cert
-    except Exception as exc:
-        raise RegistreError(
-            t(
-                "{p} n'est pas un certificat (PEM ou DER).",
-                "{p} is not a certificate (PEM or DER).",
-                p=trust,
-            )
-        ) from exc
-
-
-def _is_self_signed(cert: asn1_x509.Certificate) -> bool:
-    try:
-        crypto_cert = x509.load_der_x509_certificate(cert.dump())
-        crypto_cert.verify_directly_issued_by(crypto_cert)
-    except Exception:
-        return False
-    return True
-
-
-def _common_name(cert: asn1_x509.Certificate) -> str:
-    subject = cert.subject.native
-    return str(subject.get("common_name") or subject.get("organization_name") or "")
-
-
-def verify_pdf(path: Path, *, trust: Path | None = None) -> VerifyReport:
-    """Check the signatures of the PDF at `path`; the report is about the last one.
-
-    Raises RegistreError when the file is not a readable PDF.
-    """
-    path = Path(path)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise RegistreError(
-            t(
-                "Impossible de lire {p} : {e}",
-                "Cannot read {p}: {e}",
-                p=path,
-                e=exc.strerror or exc,
-            )
-        ) from exc
-    if not data.lstrip()[:5] == b"%PDF-":
-        raise RegistreError(t("{p} n'est pas un fichier PDF.", "{p} is not a PDF file.", p=path))
-    root = _load_trust_root(trust) if trust is not None else None
-    try:
-        reader = PdfFileReader(io.BytesIO(data), strict=False)
-        signatures = list(reader.embedded_regular_signatures)
-    except Exception as exc:
-        raise RegistreError(
-            t(
-                "{p} est un PDF illisible ou tronqué.",
-                "{p} is an unreadable or truncated PDF.",
-                p=path,
-            )
-        ) from exc
-    if not signatures:
-        return VerifyReport(path=path, signature_count=0, problem="unsigned")
-
-    all_ok = True
-    report: VerifyReport | None = None
-    for sig in signatures:
-        report = _verify_one(path, sig, len(signatures), root)
-        all_ok = all_ok and report.ok
-    assert report is not None
-    if not all_ok and report.ok:
-        report = dataclasses.replace(report, ok=False)
-    return report
-
-
-def _verify_one(
-    path: Path, sig: Any, count: int, root: asn1_x509.Certificate | None
-) -> VerifyReport:
-    try:
-        cert: asn1_x509.Certificate = sig.signer_cert
-    except Exception as exc:
-        return VerifyReport(path=path, signature_count=count, problem=str(exc) or repr(exc))
-    self_signed = _is_self_signed(cert)
-    if root is not None:
-        roots = [root]
-    elif self_signed:
-        roots = [cert]
-    else:
-        roots = []
-    context = ValidationContext(trust_roots=roots, allow_fetching=False)
-    base: dict[str, Any] = {
-        "path": path,
-        "signature_count": count,
-        "signer_name": str(sig.sig_object.get("/Name", "") or "") or _common_name(cert),
-        "certificate_subject": cert.subject.human_friendly,
-    }
-    try:
-        status = validate_pdf_signature(sig, signer_validation_context=context)
-    except Exception as exc:
-        return VerifyReport(**base, problem=str(exc) or repr(exc))
-
-    level = status.modification_level
-    whole = status.coverage == SignatureCoverageLevel.ENTIRE_FILE
-    unchanged = whole or level in (ModificationLevel.NONE, ModificationLevel.LTA_UPDATES)
-    if root is not None:
-        certificate = CERT_CHAINED if status.trusted else CERT_NOT_CHAINED
-    else:
-        certificate = CERT_SELF_SIGNED if self_signed else CERT_UNCHECKED
-    ts = status.timestamp_validity
-    timestamp_ok = None if ts is None else bool(ts.intact and ts.valid)
-    ok = (
-        bool(status.intact and status.valid)
-        and unchanged
-        and status.docmdp_ok is not False
-        and certificate != CERT_NOT_CHAINED
-        and timestamp_ok is not False
-    )
-    return VerifyReport(
-        **base,
-        signing_time=status.signer_reported_dt,
-        timestamp_time=ts.timestamp if ts is not None else None,
-        timestamp_ok=timestamp_ok,
-        intact=bool(status.intact),
-        valid=bool(status.valid),
-        covers_whole_file=whole,
-        modified_after_signing=not whole,
-        modification=(level.name.lower() if level is not None else "other"),
-        certificate=certificate,
-        ok=ok,
-    )
-
-
-def format_report(report: VerifyReport, lang: str) -> str:
-    """The report as a few lines of text for the CLI and the editor."""
-
-    def tr(fr: str, en: str, **params: object) -> str:
-        return t_in(lang, fr, en, **params)
-
-    def when(value: datetime | None) -> str:
-        return value.strftime("%Y-%m-%d %H:%M:%S %Z").strip() if value else "—"
-
-    def yes(flag: bool) -> str:
-        return tr("oui", "yes") if flag else tr("non", "no")
-
-    if report.signature_count == 0:
-        return tr(
-            "{p} : aucune signature.\nRésultat : NON VÉRIFIÉ",
-            "{p}: no signature.\nResult: NOT VERIFIED",
-            p=report.path,
-        )
-    lines = [tr("Fichier : {p}", "File: {p}", p=report.path)]
-    if report.signature_count > 1:
-        lines.append(tr("Signatures : {n}", "Signatures: {n}", n=report.signature_count))
-    lines.append(tr("Signataire : {s}", "Signer: {s}", s=report.signer_name or "—"))
-    if report.certificate_subject:
-        lines.append(tr("Certificat : {c}", "Certificate: {c}", c=report.certificate_subject))
-    if report.problem:
-        lines.append(
-            tr(
-                "La signature n'a pas pu être vérifiée : {e}",
-                "The signature could not be checked: {e}",
-                e=report.problem,
-            )
-        )
-    else:
-        lines.append(
-            tr("Signé le : {t}", "Signed at: {t}", t=when(report.signing_time))
-            + (
-                tr(" (déclaré par le signataire)", " (claimed by the signer)")
-                if report.timestamp_time is None
-                else ""
-            )
-        )
-        if report.timestamp_time is not None:
-            lines.append(
-                tr(
-                    "Horodatage : {t} ({s})",
-                    "Timestamp: {t} ({s})",
-                    t=when(report.timestamp_time),
-                    s=tr("valide", "valid") if report.timestamp_ok else tr("INVALIDE", "INVALID"),
-                )
-            )
-        lines.append(
-            tr(
-                "Signature intacte : {v}",
-                "Signature intact: {v}",
-                v=yes(report.intact and report.valid),
-            )
-        )
-        lines.append(
-            tr(
-                "Tout le fichier est couvert : {v}",
-                "Whole file covered: {v}",
-                v=yes(report.covers_whole_file),
-            )
-        )
-        if report.modified_after_signing:
-            lines.append(
-                tr(
-                    "Modifié ou complété après la signature : oui ({m})",
-                    "Changed or added to after signing: yes ({m})",
-                    m=report.modification,
-                )
-            )
-        else:
-            lines.append(
-                tr(
-                    "Modifié ou complété après la signature : non",
-                    "Changed or added to after signing: no",
-                )
-            )
-        lines.append(
-            {
-                CERT_CHAINED: tr(
-                    "Certificat : rattaché à l'autorité de confiance fournie",
-                    "Certificate: chains to the trust root given",
-                ),
-                CERT_NOT_CHAINED: tr(
-                    "Certificat : NON rattaché à l'autorité de confiance fournie",
-                    "Certificate: does NOT chain to the trust root given",
-                ),
-                CERT_SELF_SIGNED: tr(
-                    "Certificat : auto-signé, non rattaché à une autorité de confiance",
-                    "Certificate: self-signed, not chained to a trust root",
-                ),
-                CERT_UNCHECKED: tr(
-                    "Certificat : chaîne de confiance non vérifiée (aucune racine fournie)",
-                    "Certificate: chain of trust not checked (no trust root given)",
-                ),
-            }[report.certificate]
-        )
-    lines.append(
-        tr("Résultat : VALIDE", "Result: VALID")
-        if report.ok
-        else tr("Résultat : NON VALIDE", "Result: NOT VALID")
-    )
-    return "\n".join(lines)

@@ -8,6 +8,7 @@ can show what changed since the last signed pdf.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import os
 import tempfile
 from dataclasses import dataclass
@@ -81,7 +82,7 @@ def export_pdf(store: Store, out_path: Path, *, lang: str | None = None,
     # Here, not at the top: the editor imports this module for the status bar and the
     # history, and must not load reportlab and pyHanko before its window shows.
     from model.record import pdf
-    from model.signing import pades
+    from model.signing import pades, pdfa
 
     out_path = Path(out_path)
     with store.read() as session:
@@ -101,12 +102,10 @@ def export_pdf(store: Store, out_path: Path, *, lang: str | None = None,
         raise _cannot_write(out_path, exc) from exc
     os.close(fd)
     tmp = Path(tmp_name)
+    certificate: pades.CertificateInfo | None = None
+    p12 = sign.p12_path if sign is not None else None
     try:
-        pdf.render_record(doc, tmp, lang=lang, fingerprint=fp,
-                             register_version=schema_label(lang),
-                             exported_at=datetime.now(UTC), signer=signer)
         if sign is not None:
-            p12 = sign.p12_path
             if p12 is None:
                 p12 = default_certificate()
                 if not p12.exists():
@@ -116,6 +115,16 @@ def export_pdf(store: Store, out_path: Path, *, lang: str | None = None,
                         p12, sign.password, organisation=org.get("name") or sign.signer,
                         email=org.get("email") or "", common_name=sign.signer)
                     created = p12
+            # The signature page names the certificate before it signs.
+            certificate = pades.certificate_info(p12, sign.password, lang)
+            signer = dataclasses.replace(
+                signer, certificate_fingerprint=certificate.fingerprint,
+                self_signed=certificate.self_signed) if signer else None
+        pdf.render_record(doc, tmp, lang=lang, fingerprint=fp,
+                             register_version=schema_label(lang),
+                             exported_at=datetime.now(UTC), signer=signer)
+        pdfa.make_pdfa(tmp, lang=lang)
+        if sign is not None and p12 is not None:
             pades.sign_pdf(tmp, out_path, p12_path=p12, password=sign.password,
                              signer_name=sign.signer, role=sign.role, place=sign.place,
                              lang=lang, timestamp_url=sign.timestamp_url,
@@ -130,7 +139,25 @@ def export_pdf(store: Store, out_path: Path, *, lang: str | None = None,
     if not store.readonly:
         with store.write() as session:
             _record_export(session, out_path, fp, sign.signer if sign else "", lang)
+            if certificate is not None:
+                remember_certificate(session, certificate.fingerprint)
     return ExportOutcome(out_path, fp, len(doc["activities"]), sign is not None, created)
+
+
+CERTIFICATES_KEY = "signing_certificates"
+"""Meta key: the SHA-256 fingerprints of the certificates this register's records were
+signed with, so `registre verify` recognises the organisation's own certificate."""
+
+
+def known_certificates(session: Session) -> list[str]:
+    row = session.get(schema.Meta, CERTIFICATES_KEY)
+    return row.value.split() if row else []
+
+
+def remember_certificate(session: Session, fingerprint: str) -> None:
+    known = known_certificates(session)
+    if fingerprint not in known:
+        session.merge(schema.Meta(key=CERTIFICATES_KEY, value=" ".join([*known, fingerprint])))
 
 
 def _cannot_write(path: Path, exc: OSError) -> RegistreError:

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from gui.adapter import StoreAdapter
 from gui.dialogs.export import ExportDialog
 from gui.dialogs.verify import VerifyDialog
-from model.signing import pades, publish
+from model.signing import pades, publish, verify
 from model.storage.store import Store
 from tests.guikit import seeded_store
 
@@ -87,7 +87,10 @@ def test_preview_findings_and_signed_export(qtbot: QtBot, store: Store, settings
     export_to(qtbot, dialog, target, monkeypatch)
     assert not messages["warn"]
     assert target.exists()
-    assert pades.verify_pdf(target).ok
+    assert verify.verify_pdf(target).verdict == verify.INTACT  # no register given: unknown
+    with store.read() as session:
+        known = publish.known_certificates(session)
+    assert verify.verify_pdf(target, trust=verify.make_trust(register=known)).ok
     assert exported and exported[0].signed and exported[0].created_certificate is not None
     assert publish.default_certificate().exists()
     assert SIGNER in messages["inform"][0] and str(target) in messages["inform"][0]
@@ -162,13 +165,19 @@ def signed_pdf(store: Store, tmp_path: Path) -> Path:
     return target
 
 
-def test_verify_dialog_valid_then_tampered(qtbot: QtBot, signed_pdf: Path,
+def test_verify_dialog_valid_then_tampered(qtbot: QtBot, signed_pdf: Path, store: Store,
                                            tmp_path: Path) -> None:
-    dialog = VerifyDialog(None, path=signed_pdf)
+    stranger = VerifyDialog(None, path=signed_pdf)  # a register that never signed it
+    qtbot.addWidget(stranger)
+    assert not stranger.verify()
+    assert stranger.verdict.text().startswith("Résultat : INTACT, SIGNATAIRE NON AUTHENTIFIÉ")
+    with store.read() as session:
+        known = publish.known_certificates(session)
+    dialog = VerifyDialog(None, path=signed_pdf, known_certificates=known)
     qtbot.addWidget(dialog)
     assert dialog.verify()
     assert dialog.verdict.isVisibleTo(dialog) and dialog.verdict.property("ok")
-    assert dialog.verdict.text().startswith("✔ Valid")
+    assert dialog.verdict.text().startswith("Résultat : AUTHENTIQUE")
     assert SIGNER in dialog.details.toPlainText()
 
     data = bytearray(signed_pdf.read_bytes())
@@ -180,7 +189,7 @@ def test_verify_dialog_valid_then_tampered(qtbot: QtBot, signed_pdf: Path,
     dialog.pdf.setText(str(tampered))
     assert not dialog.verify()
     assert not dialog.verdict.property("ok")
-    assert dialog.verdict.text().startswith("✘")
+    assert dialog.verdict.text().startswith("Résultat : NON VALIDE — le contenu couvert")
 
 
 def test_verify_dialog_not_a_pdf(qtbot: QtBot, tmp_path: Path,

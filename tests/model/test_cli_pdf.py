@@ -39,9 +39,15 @@ def test_signed_export_verifies_and_is_recorded(
     assert code == 0, err
     assert "Certificat de signature auto-signé créé" in out
     assert publish.default_certificate().exists()
-    code, out, _ = _run(capsys, "verify", str(pdf))
-    assert code == 0
-    assert "Claire Martin" in out and "VALIDE" in out
+    code, out, err = _run(capsys, "verify", str(pdf))  # another machine: no register
+    assert code == 3, out
+    assert "Résultat : INTACT, SIGNATAIRE NON AUTHENTIFIÉ" in out and err == ""
+    code, out, _ = _run(capsys, "--db", str(register), "verify", str(pdf))
+    assert code == 0, out
+    assert "Claire Martin" in out
+    assert ("Résultat : AUTHENTIQUE — le registre est intact et son signataire est "
+            "authentifié.") in out
+    assert "certificat de l'organisme, enregistré dans le registre" in out
     store = Store.open(register)
     with store.read() as s:
         exports = publish.exports(s)
@@ -69,9 +75,10 @@ def test_a_changed_byte_fails_verification(
     at = data.index(b"/Type /Page") + 2  # inside the signed range
     data[at] ^= 0x01
     pdf.write_bytes(bytes(data))
-    code, out, _ = _run(capsys, "verify", str(pdf))
-    assert code != 0
-    assert "NON VALIDE" in out or "NON VÉRIFIÉ" in out
+    code, out, _ = _run(capsys, "--db", str(register), "verify", str(pdf))
+    assert code == 1
+    assert "Result: NOT VALID" not in out  # the messages follow the user, not the record
+    assert "Résultat : NON VALIDE — le contenu couvert par la signature 1 a été altéré" in out
 
 
 def test_wrong_password_writes_nothing(
@@ -151,6 +158,7 @@ def test_an_appended_page_change_fails_verification(
     out = io.BytesIO()
     writer.write(out)  # type: ignore[no-untyped-call]
     pdf.write_bytes(out.getvalue())
-    code, out_text, _ = _run(capsys, "verify", str(pdf))
+    code, out_text, _ = _run(capsys, "--db", str(register), "verify", str(pdf))
     assert code == 1
-    assert "Modifié ou complété après la signature : oui" in out_text
+    assert ("Résultat : NON VALIDE — le contenu de la page 2 a été modifié après la "
+            "signature 1 (révision 3).") in out_text

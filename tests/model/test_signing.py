@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import codecs
-import io
 import re
 import shutil
 import stat
@@ -18,8 +17,6 @@ from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
-from pyhanko.pdf_utils.generic import StreamObject
-from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign.timestamps.api import TimeStamper
 from pyhanko.sign.timestamps.dummy_client import DummyTimeStamper
@@ -30,15 +27,9 @@ from pypdf import PdfReader
 
 from model.core.errors import RegistreError
 from model.record.pdf import SIGNATURE_BOX, SignerInfo
-from model.signing.pades import (
-    CERT_CHAINED,
-    CERT_NOT_CHAINED,
-    CERT_SELF_SIGNED,
-    create_self_signed,
-    format_report,
-    sign_pdf,
-    verify_pdf,
-)
+from model.signing import verify
+from model.signing.pades import create_self_signed, sign_pdf
+from model.signing.verify import format_report, make_trust, verify_pdf
 from tests.recordkit import make_doc_en, make_doc_fr, render
 
 PASSWORD = b"correct horse battery staple"
@@ -68,7 +59,7 @@ def appearance_text(path: Path) -> str:
     reader = PdfReader(str(path))
     for annot in reader.pages[-1].get("/Annots", []):
         annot = annot.get_object()
-        if annot.get("/FT") == "/Sig":
+        if annot.get("/FT") == "/Sig" and "/V" in annot:
             assert [round(float(v)) for v in annot["/Rect"]] == list(SIGNATURE_BOX)
             data = annot["/AP"]["/N"].get_object().get_data()
             spans = re.findall(rb"/ActualText \(((?:\\.|[^\\)])*)\)", data)
@@ -134,36 +125,42 @@ def test_signed_record_validates_with_pyhanko(signed_fr: Path) -> None:
     assert "Signé électroniquement par" in appearance_text(signed_fr)
 
 
-def test_verify_reports_ok_and_self_signed(signed_fr: Path) -> None:
+def test_verify_self_signed_is_intact_but_not_authenticated(signed_fr: Path) -> None:
     report = verify_pdf(signed_fr)
-    assert report.ok and report.intact and report.covers_whole_file
-    assert not report.modified_after_signing
-    assert report.certificate == CERT_SELF_SIGNED
-    assert report.signer_name == "Jeanne Dupont"
-    assert report.signing_time is not None
+    assert report.verdict == verify.INTACT and report.exit_code == 3
+    (check,) = report.signatures
+    assert check.intact and check.self_signed and check.certifies
+    assert check.signer_name == "Jeanne Dupont" and check.signing_time is not None
     text = format_report(report, "fr")
-    assert "auto-signé" in text and "VALIDE" in text
-    assert "self-signed, not chained to a trust root" in format_report(report, "en")
+    assert "certificat auto-signé" in text
+    assert "comparez l'empreinte SHA-256 du certificat" in text
+    assert verify.grouped(check.fingerprint) in text
+    assert "self-signed certificate" in format_report(report, "en")
 
 
-def test_verify_with_trust_root(signed_fr: Path, p12: Path, tmp_path: Path) -> None:
+def test_verify_with_trusted_certificates(signed_fr: Path, p12: Path, tmp_path: Path) -> None:
     from cryptography.hazmat.primitives.serialization import pkcs12
 
     _, cert, _ = pkcs12.load_key_and_certificates(p12.read_bytes(), PASSWORD)
     assert cert is not None
     root = tmp_path / "root.pem"
     root.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
-    report = verify_pdf(signed_fr, trust=root)
-    assert report.ok and report.certificate == CERT_CHAINED
-
     other = tmp_path / "other.p12"
     create_self_signed(other, b"pw", organisation="Other", common_name="Other")
     _, other_cert, _ = pkcs12.load_key_and_certificates(other.read_bytes(), b"pw")
     assert other_cert is not None
     der = tmp_path / "other.der"
     der.write_bytes(other_cert.public_bytes(serialization.Encoding.DER))
-    report = verify_pdf(signed_fr, trust=der)
-    assert not report.ok and report.certificate == CERT_NOT_CHAINED
+
+    report = verify_pdf(signed_fr, trust=make_trust([der, root]))
+    assert report.ok and report.signatures[0].authenticated_by == verify.BY_TRUST
+    report = verify_pdf(signed_fr, trust=make_trust([der]))
+    assert report.verdict == verify.INTACT  # an intact file is not "not valid"
+    fp = report.signatures[0].fingerprint
+    pinned = verify_pdf(signed_fr, trust=make_trust(fingerprints=[verify.grouped(fp).upper()]))
+    assert pinned.ok and pinned.signatures[0].authenticated_by == verify.BY_FINGERPRINT
+    with pytest.raises(RegistreError, match="SHA-256"):
+        make_trust(fingerprints=["abcd"])
 
 
 def test_pdfsig_and_pdffonts_agree(signed_fr: Path) -> None:
@@ -187,25 +184,11 @@ def test_one_changed_byte_is_caught(signed_fr: Path, tmp_path: Path) -> None:
     broken = tmp_path / "changed.pdf"
     broken.write_bytes(bytes(data))
     report = verify_pdf(broken)
-    assert not report.ok
-    assert not report.intact
-    assert "NON VALIDE" in format_report(report, "fr")
-
-
-def test_appended_page_change_is_caught(signed_fr: Path, tmp_path: Path) -> None:
-    buffer = io.BytesIO(signed_fr.read_bytes())
-    writer = IncrementalPdfFileWriter(buffer)
-    overlay = writer.add_object(StreamObject(stream_data=b"q 1 0 0 rg 50 50 200 200 re f Q"))
-    writer.add_stream_to_page(1, overlay)  # type: ignore[no-untyped-call]
-    out = io.BytesIO()
-    writer.write(out)  # type: ignore[no-untyped-call]
-    tampered = tmp_path / "tampered.pdf"
-    tampered.write_bytes(out.getvalue())
-    report = verify_pdf(tampered)
-    assert report.intact  # the signed bytes are untouched...
-    assert not report.ok  # ...but the file says something else now
-    assert report.modified_after_signing and not report.covers_whole_file
-    assert "Modifié ou complété après la signature : oui" in format_report(report, "fr")
+    assert report.verdict == verify.NOT_VALID and report.exit_code == 1
+    assert not report.signatures[0].intact
+    text = format_report(report, "fr")
+    assert "Résultat : NON VALIDE — le contenu couvert par la signature 1 a été altéré" in text
+    assert "Signataire authentifié" not in text  # a digest failure is not a chain problem
 
 
 def test_wrong_password_writes_nothing(record_fr: Path, p12: Path, tmp_path: Path) -> None:
@@ -253,9 +236,11 @@ def test_not_a_pdf_and_truncated(signed_fr: Path, tmp_path: Path) -> None:
         verify_pdf(truncated)
 
 
-def test_unsigned_pdf_is_not_ok(record_fr: Path) -> None:
+def test_unsigned_pdf_is_not_valid(record_fr: Path) -> None:
     report = verify_pdf(record_fr)
-    assert not report.ok and report.signature_count == 0
+    assert report.verdict == verify.NOT_VALID and not report.signatures
+    assert format_report(report, "en").endswith("Result: NOT VALID — this PDF carries no "
+                                                "signature.")
 
 
 def _tsa() -> DummyTimeStamper:
@@ -289,19 +274,28 @@ def test_pades_b_t_with_dummy_timestamper(tmp_path: Path, p12: Path) -> None:
     src = render(make_doc_en(), tmp_path / "en.pdf", "en", SignerInfo("Jane Smith"))
     out = sign(src, tmp_path / "en-signed.pdf", p12, "en", timestamper=_tsa())
     report = verify_pdf(out)
-    assert report.ok, report
-    assert report.timestamp_time is not None and report.timestamp_ok
+    assert report.verdict == verify.INTACT, report
+    (check,) = report.signatures
+    assert check.level == "B-T"
+    assert check.timestamp is not None and check.timestamp.intact
+    assert not check.timestamp.authenticated_by  # its own root, which nobody gave
     assert "Timestamp:" in format_report(report, "en")
     assert "Digitally signed by" in appearance_text(out)
 
 
-def test_signing_in_place_and_twice(tmp_path: Path, p12: Path) -> None:
+def test_signing_in_place_then_countersigning_then_refusing_a_third(
+        tmp_path: Path, p12: Path) -> None:
     src = render(make_doc_en(), tmp_path / "r.pdf", "en")
     sign(src, src, p12, "en")
-    assert verify_pdf(src).ok
-    with pytest.raises(RegistreError):
+    assert verify_pdf(src).verdict == verify.INTACT
+    sign(src, src, p12, "en")  # the countersignature field
+    report = verify_pdf(src)
+    assert report.verdict == verify.INTACT and len(report.signatures) == 2
+    assert [c.certifies for c in report.signatures] == [True, False]
+    before = src.read_bytes()
+    with pytest.raises(RegistreError, match="certification"):
         sign(src, src, p12, "en")
-    assert verify_pdf(src).ok
+    assert src.read_bytes() == before
 
 
 def test_visible_signature_letters_are_spaced_as_the_font_draws_them(signed_fr: Path) -> None:
@@ -317,7 +311,7 @@ def test_visible_signature_letters_are_spaced_as_the_font_draws_them(signed_fr: 
     (widget,) = [
         a.get_object()
         for a in reader.pages[-1]["/Annots"]
-        if a.get_object().get("/FT") == "/Sig"
+        if a.get_object().get("/FT") == "/Sig" and "/V" in a.get_object()
     ]
     (stamp_font,) = widget["/AP"]["/N"].get_object()["/Resources"]["/Font"].values()
     widths = stamp_font.get_object()["/DescendantFonts"][0].get_object()["/W"]
