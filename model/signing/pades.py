@@ -14,6 +14,7 @@ import contextlib
 import hashlib
 import io
 import logging
+import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -316,10 +317,14 @@ def _validation_context(loaded: _Loaded) -> ValidationContext:
     """What B-LT embeds: the chain up to the CA's root, and its OCSP or CRL answers."""
     chain = [translate_pyca_cryptography_cert_to_asn1(c) for c in loaded.chain]
     roots = [c for c, raw in zip(chain, loaded.chain, strict=True) if is_self_signed(raw)]
-    return ValidationContext(
-        extra_trust_roots=roots, other_certs=chain, allow_fetching=True,
-        revocation_mode="hard-fail",
-    )
+    with warnings.catch_warnings():
+        # The system's roots as well, for a public timestamp authority: pyHanko warns that
+        # this will change; until then it is what lets a CA-issued key use any TSA.
+        warnings.simplefilter("ignore", DeprecationWarning)
+        return ValidationContext(
+            extra_trust_roots=roots, other_certs=chain, allow_fetching=True,
+            revocation_mode="hard-fail",
+        )
 
 
 def sign_pdf(

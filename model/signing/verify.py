@@ -231,7 +231,7 @@ def verify_pdf(path: Path, *, trust: Trust | None = None) -> VerifyReport:
         problems += _after_last(last, reader, data, len(embedded))
     verdict = NOT_VALID
     if not problems:
-        authenticated = all(c.authenticated_by for c in checks) and all(
+        authenticated = all(c.authenticated_by or c.document_timestamp for c in checks) and all(
             c.timestamp is None or c.timestamp.authenticated_by for c in checks)
         verdict = AUTHENTIC if authenticated else INTACT
     return VerifyReport(path, revisions, tuple(checks), tuple(problems), verdict)
@@ -347,9 +347,12 @@ def _check_one(index: int, sig: Any, context: ValidationContext, trust: Trust,
 def _after_last(last: Any, reader: PdfFileReader, data: bytes, count: int) -> list[Problem]:
     """What follows the last signature: bytes after its end, or unsigned revisions."""
     revision = last.signed_revision
-    if revision + 1 < reader.xrefs.total_revisions:
+    later = range(revision + 1, reader.xrefs.total_revisions)
+    if later and not all(_only_validation_data(reader, rev) for rev in later):
         found = _later_changes(reader, revision, count)
         return found or [Problem(P_STRUCTURE, count, revision + 2)]
+    if later:  # validation data for the last timestamp (B-LTA): the file ends later
+        return []
     _, _, start2, len2 = (int(v) for v in last.byte_range)
     if data[start2 + len2:].strip(b"\r\n\t \x00"):
         return [Problem(P_APPENDED, count, revision + 1)]
@@ -438,10 +441,41 @@ def _contents_changed(old: Any, new: Any) -> bool:
 
 
 def _only_validation_data(reader: PdfFileReader, rev: int) -> bool:
-    """A DSS update (B-LT) touches the catalogue, the DSS and its streams only."""
+    """A DSS update (B-LT, B-LTA) changes the catalogue's /DSS and adds what the DSS holds;
+    nothing else."""
+    before = reader.get_historical_resolver(rev - 1)
     after = reader.get_historical_resolver(rev)
-    dss = after.root.raw_get("/DSS") if "/DSS" in after.root else None
-    return dss is not None
+    root_after, root_before = after.root, before.root
+    if "/DSS" not in root_after:
+        return False
+    keys = (set(root_after) | set(root_before)) - {"/DSS"}
+    if any(root_after.raw_get(k) != root_before.raw_get(k) for k in keys
+           if k in root_after and k in root_before) or any(
+               (k in root_after) != (k in root_before) for k in keys):
+        return False
+    held: set[int] = set()
+
+    def collect(obj: Any) -> None:
+        if isinstance(obj, generic.IndirectObject):
+            if obj.idnum in held:
+                return
+            held.add(obj.idnum)
+            obj = obj.get_object()
+        if isinstance(obj, generic.DictionaryObject):
+            for key in obj:
+                collect(obj.raw_get(key))
+        elif isinstance(obj, generic.ArrayObject):
+            for item in obj:
+                collect(item)
+
+    collect(root_after.raw_get("/DSS"))
+    # pyHanko also brings the modification date up to date (Info and XMP) at each write.
+    allowed = {reader.root_ref.idnum}
+    for holder, key in ((after.trailer_view, "/Info"), (root_after, "/Metadata")):
+        if key in holder and isinstance(holder.raw_get(key), generic.IndirectObject):
+            allowed.add(holder.raw_get(key).idnum)
+    return all(ref.idnum in allowed or ref.idnum in held
+               for ref in reader.xrefs.explicit_refs_in_revision(rev))
 
 
 # --- the report, in words ------------------------------------------------------------------

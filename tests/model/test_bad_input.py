@@ -482,7 +482,7 @@ def test_an_export_into_a_read_only_folder_says_so(user_dir: Path, seed: Path,
     _own(out)
     os.chmod(out, 0o500)
     result = _as_user(user_dir, "--db", str(path), "export", str(out / f"x.{fmt}"),
-                      preload="import _strptime; from model.signing import publish, pades; "
+                      preload="import _strptime; from model.signing import publish, pades, pdfa; "
                               "from model.record import pdf")
     assert result.returncode == 2, result
     assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
@@ -596,7 +596,7 @@ def _pdf(path: Path) -> None:
 def test_verifying_something_that_is_not_a_signed_pdf_says_so(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, case: str, fr: str, en: str,
         lang: str) -> None:
-    pades = pytest.importorskip("model.signing.pades")
+    verify = pytest.importorskip("model.signing.verify")
     from model.core.errors import RegistreError
 
     if lang == "en":
@@ -615,13 +615,13 @@ def test_verifying_something_that_is_not_a_signed_pdf_says_so(
         # A truncated PDF is either refused as unreadable or reported as holding no
         # valid signature; never a crash, never "valid".
         try:
-            report = pades.verify_pdf(path)
+            report = verify.verify_pdf(path)
         except RegistreError as exc:
             assert ("truncated" if lang == "en" else "tronqué") in exc.message
         else:
-            assert not report.valid and not report.ok
+            assert report.verdict == verify.NOT_VALID
     else:
         with pytest.raises(RegistreError) as caught:
-            pades.verify_pdf(path)
+            verify.verify_pdf(path)
         assert (en if lang == "en" else fr) in caught.value.message
     assert _digest(path) == before
