@@ -60,17 +60,18 @@ CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
 # Where the visible signature goes on the last page (the signature page), in PDF
 # points (x1, y1, x2, y2). `model.signing.pades` places the signature field there.
 SIGNATURE_BOX: tuple[int, int, int, int] = (
-    round(PAGE_WIDTH / 2),
+    round(MARGIN_X),
     round(MARGIN_BOTTOM + 40 * mm),
-    round(PAGE_WIDTH - MARGIN_X),
+    round(PAGE_WIDTH / 2 - 4 * mm),
     round(MARGIN_BOTTOM + 80 * mm),
 )
 SIGNATURE_FIELD = "Signature"
-# The countersignature (the legal representative's, after the DPO's): beside the first.
+# The countersignature (the legal representative's, after the DPO's): to the right of the
+# first, in reading order.
 COUNTERSIGNATURE_BOX: tuple[int, int, int, int] = (
-    2 * SIGNATURE_BOX[0] - SIGNATURE_BOX[2],
+    round(PAGE_WIDTH / 2 + 4 * mm),
     SIGNATURE_BOX[1],
-    SIGNATURE_BOX[0] - 10,
+    round(PAGE_WIDTH - MARGIN_X),
     SIGNATURE_BOX[3],
 )
 COUNTERSIGNATURE_FIELD = "Countersignature"

@@ -239,8 +239,12 @@ def verify_pdf(path: Path, *, trust: Trust | None = None) -> VerifyReport:
 
 def _cert_name(name: asn1_x509.Name) -> str:
     native = name.native
-    parts = [native.get(k) for k in ("common_name", "organization_name", "email_address")]
-    text = ", ".join(str(p) for p in parts if p)
+    parts: list[str] = []
+    for key in ("common_name", "organization_name", "email_address"):
+        value = str(native.get(key) or "")
+        if value and value not in parts:
+            parts.append(value)
+    text = ", ".join(parts)
     return text or name.human_friendly
 
 

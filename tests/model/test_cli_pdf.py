@@ -162,3 +162,51 @@ def test_an_appended_page_change_fails_verification(
     assert code == 1
     assert ("Résultat : NON VALIDE — le contenu de la page 2 a été modifié après la "
             "signature 1 (révision 3).") in out_text
+
+
+def test_the_legal_representative_countersigns(
+        register: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from model.signing import pades
+
+    pdf = tmp_path / "registre.pdf"
+    pw = str(tmp_path / "pw")
+    assert _run(capsys, "--db", str(register), "export", str(pdf), "--sign", "--password-file",
+                pw, "--signer", "Claire Martin", "--role", "DPO")[0] == 0
+    legal = tmp_path / "legal.p12"
+    pades.create_self_signed(legal, b"s3cret", organisation="Boulangerie Martin",
+                             common_name="Paul Martin")
+    code, out, err = _run(capsys, "sign", str(pdf), "--p12", str(legal), "--password-file", pw,
+                          "--signer", "Paul Martin", "--role", "Gérant")
+    assert code == 0, err
+    assert "« registre.pdf » signé ; empreinte SHA-256 du certificat" in out
+    code, out, _ = _run(capsys, "--db", str(register), "verify", str(pdf))
+    assert code == 3  # the register never signed with Paul Martin's certificate
+    assert "délivré à Paul Martin, Boulangerie Martin" in out
+    code, out, _ = _run(capsys, "--db", str(register), "verify", str(pdf), "--trust",
+                        str(_pem(legal, tmp_path)))
+    assert code == 0, out
+    assert "Signature 2 sur 2 (révision 3)" in out and "Paul Martin" in out
+
+
+def _pem(p12: Path, folder: Path) -> Path:
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.serialization import pkcs12
+
+    _, cert, _ = pkcs12.load_key_and_certificates(p12.read_bytes(), b"s3cret")
+    assert cert is not None
+    out = folder / (p12.stem + ".pem")
+    out.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    return out
+
+
+def test_an_unreachable_timestamp_authority_is_reported_as_such(
+        register: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    pdf = tmp_path / "o.pdf"
+    code, _, err = _run(capsys, "--db", str(register), "export", str(pdf), "--sign",
+                        "--password-file", str(tmp_path / "pw"), "--signer", "C. Martin",
+                        "--tsa", "http://127.0.0.1:9/tsr")
+    assert code == 2
+    assert err.startswith("registre : L'autorité d'horodatage http://127.0.0.1:9/tsr ne "
+                          "répond pas"), err
+    assert "Impossible d'écrire" not in err and len(err.splitlines()) == 1
+    assert not pdf.exists()

@@ -125,3 +125,19 @@ def test_the_timestamp_authority_is_authenticated_separately(
     assert not check.timestamp.authenticated_by
     assert "the timestamp authority Horodatage de test is not authenticated" in (
         verify.verdict_line(report, "en"))
+
+
+def test_library_warnings_go_to_the_log_without_names(matrix: dict[str, signkit.Case],
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    import stat
+
+    from model.core.paths import data_dir
+
+    code = cli.run(["verify", str(matrix["genuine, no trust given"].path)])
+    _, err = capsys.readouterr()
+    assert code == verify.EXIT_INTACT and err == ""
+    log = data_dir() / "registre.log"
+    text = log.read_text(encoding="utf-8")
+    assert " WARNING pyhanko" in text  # pyHanko complained about the self-signed certificate
+    assert "Jeanne" not in text and "Dupont" not in text and "exemple.fr" not in text
+    assert stat.S_IMODE(log.stat().st_mode) == 0o600
