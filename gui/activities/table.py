@@ -256,10 +256,6 @@ class ActivitiesModel(QAbstractTableModel):
     def _reindex(self) -> None:
         self._row_of = {row.id: i for i, row in enumerate(self._rows)}
 
-    def _order(self) -> list[int]:
-        with self.adapter.read() as session:
-            return [a.id for a in crud.activities(session) if a.id is not None]
-
     def _on_changed(self, ids: list[int]) -> None:
         for row in self._load([i for i in ids if i in self._row_of]):
             r = self._row_of[row.id]
@@ -272,10 +268,14 @@ class ActivitiesModel(QAbstractTableModel):
         new = {row.id: row for row in self._load(ids) if row.id not in self._row_of}
         for row in new.values():
             self._check(row)
-        order = self._order()
-        position = {activity_id: i for i, activity_id in enumerate(order)}
-        places = sorted(min(position.get(i, len(order)), len(order)) for i in new)
-        by_place = {min(position.get(i, len(order)), len(order)): i for i in new}
+        end = len(self._rows) + len(new)
+        with self.adapter.read() as session:
+            if len(new) <= 100:  # a new row or a few: their places, by the index
+                position = crud.places(session, list(new))
+            else:  # an import: the whole order, read once
+                position = {a: i for i, a in enumerate(crud.activity_ids(session))}
+        places = sorted(min(position.get(i, end), end) for i in new)
+        by_place = {min(position.get(i, end), end): i for i in new}
         # One insertion a run of neighbouring rows: an import of 10,000 is one signal, not
         # 10,000 each re-indexing the whole table.
         for run in _runs(places):

@@ -731,6 +731,25 @@ def activities(session: Session) -> list[schema.Activity]:
     return list(session.exec(select(schema.Activity).order_by(col(schema.Activity.position))))
 
 
+def activity_ids(session: Session) -> list[int]:
+    """Ids of all activities in the user's order, without loading them."""
+    return [int(i) for (i,) in session.connection().execute(
+        text("SELECT id FROM activity ORDER BY position"))]
+
+
+def places(session: Session, activity_ids: Sequence[int]) -> dict[int, int]:
+    """Where each of these activities stands in the user's order (0 = first), by the index.
+
+    What the editor needs to insert a few new rows, without reading every activity.
+    """
+    if not activity_ids:
+        return {}
+    ids = ",".join(str(int(i)) for i in activity_ids)
+    return {int(i): int(n) for i, n in session.connection().execute(text(
+        "SELECT a.id, (SELECT count(*) FROM activity b WHERE b.position < a.position) "
+        f"FROM activity a WHERE a.id IN ({ids})"))}
+
+
 def activity_by_reference(session: Session, reference: str) -> schema.Activity | None:
     query = select(schema.Activity).where(schema.Activity.reference == reference)
     return session.exec(query).first()

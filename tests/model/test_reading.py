@@ -49,3 +49,17 @@ def test_every_list_and_field_reads_the_same_in_one_query(store: Store) -> None:
         assert crud.activity_dicts(session, []) == []
         row = session.get(schema.Activity, full_id)
         assert row is not None and row.dpia_required is True
+
+
+def test_places_and_ids_follow_the_users_order(store: Store) -> None:
+    with store.write() as session:
+        made = [int(crud.create_activity(session, name=f"A{i}").id or 0) for i in range(6)]
+        crud.move_activity(session, activity_id=made[5], to_index=1)
+        crud.delete_activity(session, activity_id=made[2])
+        inserted = int(crud.create_activity(session, name="B", position=3).id or 0)
+    with store.read() as session:
+        order = [a.id for a in crud.activities(session)]
+        assert crud.activity_ids(session) == order
+        assert crud.places(session, [inserted, made[5], made[0]]) == {
+            inserted: order.index(inserted), made[5]: 1, made[0]: 0}
+        assert crud.places(session, []) == {}
