@@ -521,9 +521,10 @@ class ListPage(QWidget):
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
         self.view.verticalHeader().hide()
-        self.view.setSortingEnabled(True)
+        # The user's order until a header is clicked: the indicator first, or enabling
+        # sorting sorts by the header's default (column 0).
         self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        self.proxy.sort(-1)  # the user's order until a header is clicked
+        self.view.setSortingEnabled(True)
         self.check_delegate = CheckDelegate(self.view)
         for column, key in enumerate(self.model.columns):
             if key in CHECKS:
