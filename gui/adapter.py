@@ -19,6 +19,7 @@ from sqlmodel import Session
 from model import check
 from model.exchange import jsondoc, table_import
 from model.register import crud
+from model.register.views import ActivitySnapshot, ItemSnapshot
 from model.storage import backup, schema
 from model.storage.store import Store
 
@@ -240,17 +241,17 @@ class StoreAdapter(QObject):
                        activity_usage=[kind for key, kind in LIST_KEYS if key in old])
         return old
 
-    def delete_activities(self, activity_ids: Sequence[int]) -> list[dict[str, Any]]:
+    def delete_activities(self, activity_ids: Sequence[int]) -> list[ActivitySnapshot]:
         """Remove activities in one transaction; snapshots in the order to restore them."""
         with self._store.write() as session:
             snapshots = [crud.delete_activity(session, activity_id=i) for i in activity_ids]
         self._emit(removed=list(activity_ids))
-        return sorted(snapshots, key=lambda s: s["position"])
+        return sorted(snapshots, key=lambda s: s.position)
 
-    def restore_activities(self, snapshots: Sequence[dict[str, Any]]) -> list[int]:
+    def restore_activities(self, snapshots: Sequence[ActivitySnapshot]) -> list[int]:
         with self._store.write() as session:
             ids = []
-            for snapshot in sorted(snapshots, key=lambda s: s["position"]):
+            for snapshot in sorted(snapshots, key=lambda s: s.position):
                 activity = crud.restore_activity(session, snapshot=snapshot)
                 assert activity.id is not None
                 ids.append(activity.id)
@@ -303,19 +304,17 @@ class StoreAdapter(QObject):
             self._emit(items=[kind], reset="name" in old)
         return old
 
-    def delete_item(self, kind: str, item_id: int) -> dict[str, Any]:
+    def delete_item(self, kind: str, item_id: int) -> ItemSnapshot:
         with self._store.write() as session:
             snapshot = crud.delete_item(session, model=ITEM_MODELS[kind], item_id=item_id)
-        changed = [link["activity_id"] for link in snapshot["links"]]
-        self._emit(items=[kind], changed=changed)
+        self._emit(items=[kind], changed=snapshot.activity_ids)
         return snapshot
 
-    def restore_item(self, kind: str, snapshot: dict[str, Any]) -> int:
+    def restore_item(self, kind: str, snapshot: ItemSnapshot) -> int:
         with self._store.write() as session:
             item = crud.restore_item(session, model=ITEM_MODELS[kind], snapshot=snapshot)
             item_id = int(item.id)
-        changed = [link["activity_id"] for link in snapshot["links"]]
-        self._emit(items=[kind], changed=changed)
+        self._emit(items=[kind], changed=snapshot.activity_ids)
         return item_id
 
     def update_basis_description(self, code: str, description: str) -> str:

@@ -20,6 +20,7 @@ from gui.adapter import ITEM_MODELS, StoreAdapter
 from gui.commands.undo import AdapterCommand
 from model.exchange import importer, table_import
 from model.register import crud
+from model.register.views import ActivitySnapshot, ItemSnapshot
 from model.storage import schema
 
 KINDS: dict[str, str] = {
@@ -59,7 +60,7 @@ class CreateItemCommand(AdapterCommand):
         self.name = name
         self.fields = fields
         self.item_id: int | None = None
-        self._snapshot: dict[str, Any] | None = None
+        self._snapshot: ItemSnapshot | None = None
 
     def execute(self) -> None:
         self.item_id = self.adapter.create_item(KINDS[self.kind], self.name, **self.fields)
@@ -104,15 +105,15 @@ class DeleteItemsCommand(AdapterCommand):
         super().__init__(adapter, text)
         self.kind = kind
         self.item_ids = [item_id for item_id, _ in items]
-        self._snapshots: list[dict[str, Any]] = []
+        self._snapshots: list[ItemSnapshot] = []
 
     def _linked(self) -> list[int]:
-        return sorted({link["activity_id"] for s in self._snapshots for link in s["links"]})
+        return sorted({i for s in self._snapshots for i in s.activity_ids})
 
     def execute(self) -> None:
         model = ITEM_MODELS[KINDS[self.kind]]
 
-        def run(session: Session) -> list[dict[str, Any]]:
+        def run(session: Session) -> list[ItemSnapshot]:
             return [crud.delete_item(session, model=model, item_id=i) for i in self.item_ids]
 
         self._snapshots = self.adapter.write(run, items=[KINDS[self.kind]])
@@ -201,8 +202,8 @@ class ImportCommand(AdapterCommand):
         self.parsed = parsed
         self.source = source
         self.result: table_import.ImportResult | None = None
-        self._activities: list[dict[str, Any]] = []
-        self._categories: list[dict[str, Any]] = []
+        self._activities: list[ActivitySnapshot] = []
+        self._categories: list[ItemSnapshot] = []
 
     def _items(self) -> list[str]:
         return ["datacategory"] if self.result and self.result.new_categories else []
@@ -214,10 +215,10 @@ class ImportCommand(AdapterCommand):
         assert self.result is not None
 
         def run(session: Session) -> None:
-            for snapshot in self._categories:
-                crud.restore_item(session, model=schema.DataCategory, snapshot=snapshot)
-            for snapshot in self._activities:
-                crud.restore_activity(session, snapshot=snapshot, action="import")
+            for category in self._categories:
+                crud.restore_item(session, model=schema.DataCategory, snapshot=category)
+            for activity in self._activities:
+                crud.restore_activity(session, snapshot=activity, action="import")
 
         self.adapter.write(run, added=self.result.activity_ids, items=self._items())
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from gui.adapter import StoreAdapter
 from model.core.errors import RegistreError
+from model.register.views import ActivitySnapshot
 
 MERGE_ID = 0x52474D31  # "RGM1": the one QUndoCommand id; merge_key() tells runs apart
 
@@ -254,7 +255,7 @@ class AddActivityCommand(AdapterCommand):
         self.duplicate_of = duplicate_of
         self.activity_id: int | None = None
         self.reference = ""
-        self.snapshot: dict[str, Any] | None = None
+        self.snapshot: ActivitySnapshot | None = None
 
     def execute(self) -> None:
         if self.duplicate_of is not None:
@@ -278,7 +279,7 @@ class DeleteActivitiesCommand(AdapterCommand):
                  references: Sequence[str]) -> None:
         super().__init__(adapter)
         self.activity_ids = list(activity_ids)
-        self.snapshots: list[dict[str, Any]] = []
+        self.snapshots: list[ActivitySnapshot] = []
         if len(references) == 1:
             self.setText(translate("Commands", "Delete activity %1").replace("%1", references[0]))
         else:

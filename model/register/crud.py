@@ -23,6 +23,7 @@ from model.core import catalogue, vocab
 from model.core.clock import now
 from model.core.errors import RegistreError
 from model.core.i18n import t
+from model.register.views import ActivitySnapshot, ItemSnapshot, Link
 from model.storage import history, schema
 
 ACTIVITY_SCALARS: dict[str, catalogue.Field] = {
@@ -352,12 +353,12 @@ def _describe(value: Any) -> str:
     return str(value)
 
 
-def delete_activity(session: Session, *, activity_id: int) -> dict[str, Any]:
+def delete_activity(session: Session, *, activity_id: int) -> ActivitySnapshot:
     """Remove an activity; returns the snapshot that `restore_activity` needs."""
     activity = _activity(session, activity_id)
-    snapshot = activity_dict(session, activity)
-    snapshot["id"] = activity.id
-    snapshot["position"] = activity.position
+    snapshot = ActivitySnapshot(id=activity_id, reference=activity.reference,
+                                position=activity.position,
+                                data=activity_dict(session, activity))
     session.delete(activity)
     session.flush()
     history.record(session, action="delete", entity="activity", ref=activity.reference,
@@ -365,10 +366,11 @@ def delete_activity(session: Session, *, activity_id: int) -> dict[str, Any]:
     return snapshot
 
 
-def restore_activity(session: Session, *, snapshot: dict[str, Any],
+def restore_activity(session: Session, *, snapshot: ActivitySnapshot,
                      action: str = "restore") -> schema.Activity:
     """Put back an activity removed by `delete_activity`, same id, reference and place."""
-    activity = activity_from_dict(session, snapshot, keep_id=True)
+    activity = activity_from_dict(session, {**snapshot.data, "id": snapshot.id,
+                                            "position": snapshot.position}, keep_id=True)
     history.record(session, action=action, entity="activity", ref=activity.reference,
                    new=_label(activity))
     return activity
@@ -505,32 +507,32 @@ def item_usage(session: Session, *, model: ListModel, item_id: int) -> list[str]
     return [r[0] for r in rows]
 
 
-def delete_item(session: Session, *, model: ListModel, item_id: int) -> dict[str, Any]:
+def delete_item(session: Session, *, model: ListModel, item_id: int) -> ItemSnapshot:
     """Remove an item and its links; returns what `restore_item` needs."""
     item = _item(session, model, item_id)
     table, column = _LINKS[kind_of(model)]
-    links = [
-        dict(r._mapping)
+    links = tuple(
+        Link(activity_id=int(r.activity_id), position=int(r.position))
         for r in session.connection().execute(
             text(f"SELECT activity_id, position FROM {table} WHERE {column} = :i"), {"i": item_id}
         )
-    ]
-    snapshot = {"item": item.model_dump(), "links": links}
+    )
+    snapshot = ItemSnapshot(fields=item.model_dump(), links=links)
     session.delete(item)
     session.flush()
     history.record(session, action="delete", entity=kind_of(model), ref=item.name)
     return snapshot
 
 
-def restore_item(session: Session, *, model: ListModel, snapshot: dict[str, Any]) -> Any:
-    item: Any = model(**snapshot["item"])
+def restore_item(session: Session, *, model: ListModel, snapshot: ItemSnapshot) -> Any:
+    item: Any = model(**snapshot.fields)
     session.add(item)
     session.flush()
     table, column = _LINKS[kind_of(model)]
-    for link in snapshot["links"]:
+    for link in snapshot.links:
         session.connection().execute(
             text(f"INSERT INTO {table} (activity_id, {column}, position) VALUES (:a, :i, :p)"),
-            {"a": link["activity_id"], "i": item.id, "p": link["position"]},
+            {"a": link.activity_id, "i": item.id, "p": link.position},
         )
     history.record(session, action="restore", entity=kind_of(model), ref=item.name)
     return item
