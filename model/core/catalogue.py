@@ -391,7 +391,7 @@ ACTIVITY: tuple[Field, ...] = (
           titles=("Finalité", "Finalités", "Finalité principale", "Finalité du traitement",
                   "Finalités du traitement", "Objectif", "Objet du traitement",
                   "Sous-finalités", "Description", "But", "But / Activité", "Objectif poursuivi",
-                  "Purpose", "Purposes", "Purpose/Activity",
+                  "Purpose", "Purposes", "Purpose/Activity", "Main purpose",
                   "Purpose of processing", "Purpose of the processing",
                   "Purposes of processing", "Reason", "Reason for processing", "Why",
                   "Why we use it", "What we use it for", "Description of processing")),

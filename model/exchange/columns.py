@@ -163,10 +163,12 @@ def header_score(cells: Sequence[str]) -> tuple[int, float]:
 
 def is_header(cells: Sequence[str]) -> bool:
     """Two cells at least name fields, and they are most of the row's filled cells, or
-    at least three of them (a wide register with its own extra columns)."""
+    at least three of them, or two are titles word for word (a register with many
+    columns of its own)."""
     filled = sum(1 for c in cells if c.strip())
-    matched, _ = header_score(cells)
-    return matched >= 2 and (matched * 2 >= filled or matched >= 3)
+    named = [c for c in plan(cells) if c.target is not None]
+    exact = sum(1 for c in named if c.score >= 1.0)
+    return len(named) >= 2 and (len(named) * 2 >= filled or len(named) >= 3 or exact >= 2)
 
 
 def default_plan(width: int) -> list[Column]:

@@ -46,8 +46,9 @@ MAX_BYTES = 50 * 1024 * 1024
 MAX_NAME = 80
 """Longest derived activity name, in characters."""
 
-PROSE_WORDS = 4
-"""A category fragment of more words than this reads as a sentence, not a name."""
+PROSE_WORDS = 8
+"""A category fragment of more words than this reads as a sentence, not a name (an unknown
+name of several words, "Données de connexion et de navigation", stays one category)."""
 
 
 
@@ -661,6 +662,10 @@ def _join(table: ParsedTable, keys: list[set[str]], sheet: Sheet, content: Conte
             best_column, best_hits = column.index, hits
     if best_hits == 0:
         return False
+    # The key column named the activity; the others are planned without it, so that the
+    # item's own "name" column is not second to it.
+    header_cells = content[position][1]
+    plan = columns_.plan([c if i != best_column else "" for i, c in enumerate(header_cells)])
     sheet_target = next((tg for _, tg in columns_.score_cell(sheet.name)), None)
     child_plan: list[columns_.Column] = []
     for column in plan:
@@ -670,6 +675,9 @@ def _join(table: ParsedTable, keys: list[set[str]], sheet: Sheet, content: Conte
         tg = column.target
         if tg is not None and tg.key == "name" and sheet_target is not None:
             tg = sheet_target
+        elif (tg is not None and tg.key == "legal_bases" and sheet_target is not None
+              and sheet_target.key == "transfers"):
+            tg = columns_.target("transfers.safeguard")  # a transfer's legal basis
         elif tg is not None and tg.key in ("name", "purpose", "reference"):
             tg = None
         if tg is not None and sheet_target is not None and tg.key == sheet_target.key and (
@@ -691,7 +699,7 @@ def _join(table: ParsedTable, keys: list[set[str]], sheet: Sheet, content: Conte
             continue
         item = _Pending(line, {i: [cells[i]] for i in filled if i != best_column}, [], filled)
         child = _row(item, child_plan, matchers, child=True)
-        _merge(table.rows[index_of[key]], child)
+        _merge(table.rows[index_of[key]], child, table, table.sheet)
         table.warnings.extend(_line_msg(line, msg, sheet.name) for msg in child.warnings)
     for name in matchers.new("data_categories"):
         if name not in table.new_categories:
@@ -699,8 +707,17 @@ def _join(table: ParsedTable, keys: list[set[str]], sheet: Sheet, content: Conte
     return True
 
 
-def _merge(row: ParsedRow, child: ParsedRow) -> None:
-    """Add what a joined sheet's row says about an activity to it."""
+def _merge(row: ParsedRow, child: ParsedRow, table: ParsedTable, sheet: str) -> None:
+    """Add what a joined sheet's row says about an activity to it (and take back the
+    warnings about what it lacked that the sheet supplies)."""
+    stale = ([_NO_CATEGORY()] if child.categories_text else []) + (
+        [_NO_BASIS()] if child.basis_text else [])
+    for message in stale:
+        if message in row.warnings:
+            row.warnings.remove(message)
+            full = _line_msg(row.line, message, sheet)
+            if full in table.warnings:
+                table.warnings.remove(full)
     if child.purpose and child.purpose not in row.purpose:
         row.purpose = f"{row.purpose}\n{child.purpose}" if row.purpose else child.purpose
     for name in child.categories:
@@ -919,10 +936,18 @@ def _row(item: _Pending, plan: list[columns_.Column], matchers: _Matchers, *,
     elif not row.purpose:
         row.warnings.append(t("finalité manquante.", "missing purpose."))
     if "data_categories" not in texts:
-        row.warnings.append(t("aucune catégorie de données.", "no data category."))
+        row.warnings.append(_NO_CATEGORY())
     if "legal_bases" not in texts:
-        row.warnings.append(t("aucun fondement légal.", "no legal basis."))
+        row.warnings.append(_NO_BASIS())
     return row
+
+
+def _NO_CATEGORY() -> str:
+    return t("aucune catégorie de données.", "no data category.")
+
+
+def _NO_BASIS() -> str:
+    return t("aucun fondement légal.", "no legal basis.")
 
 
 def _transfer_columns(row: ParsedRow, parts: dict[str, str],
@@ -1036,9 +1061,21 @@ _MARKER = re.compile(
 _CONNECTORS = {"et", "and", "ou", "or", "&", "+", "/", "-", "etc"}
 
 
+_PROSE_OPENERS = {"le", "la", "les", "l'", "un", "une", "des", "toute", "toutes", "tout", "tous",
+                  "selon", "voir", "the", "a", "an", "all", "any", "every", "each", "see",
+                  "according", "nous", "we", "il", "it", "si", "if", "when", "lorsque", "quand"}
+"""First words of a sentence, never of a category name ("Les données nécessaires …")."""
+
+
 def _looks_like_prose(text: str) -> bool:
-    """More than `PROSE_WORDS` words, or sentence punctuation or brackets inside."""
-    return len(text.split()) > PROSE_WORDS or bool(re.search(r"[.!?:()\[\]«»\"]", text))
+    """More than `PROSE_WORDS` words, sentence punctuation or brackets inside, or a
+    sentence's opening ("Toute catégorie pertinente …") on three words or more."""
+    words = text.split()
+    if len(words) > PROSE_WORDS or re.search(r"[.!?:()\[\]«»\"]", text):
+        return True
+    first = _fold(words[0]) if words else ""
+    first = first.split("'")[0] + "'" if "'" in first else first
+    return len(words) >= 3 and first in _PROSE_OPENERS
 
 
 def _trim_connectors(text: str) -> str:
@@ -1048,6 +1085,34 @@ def _trim_connectors(text: str) -> str:
     while words and _fold(words[-1]).strip(".,;:") in _CONNECTORS:
         words.pop()
     return " ".join(words).strip(" .,;:-")
+
+
+_WORD_BEFORE = re.compile(r"([\w'’-]+)[ \t]*$")
+_WORD_AFTER = re.compile(r"^[ \t]*([\w'’-]+)")
+
+
+def _inside_longer_name(text: str, start: int, end: int, claimed: list[bool]) -> bool:
+    """A known name that is part of a longer one: "Contact" in "contact details" or in
+    "données de contact", "Utilisation" in "journal d'utilisation".
+
+    Names listed with spaces only ("Identité Contact Profil") are each
+    capitalised; a longer name goes on in lower case, or is glued by an
+    apostrophe. Words claimed by another known name, and "et"/"and", do not count.
+    """
+    if start and text[start - 1] in "'’-":
+        return True
+    base = max(0, start - 60)
+    before = _WORD_BEFORE.search(text[base:start])
+    if before and not claimed[base + before.start(1)]:
+        word = before.group(1)
+        if word[:1].islower() and _fold(word).strip("'’") not in _CONNECTORS:
+            return True
+    after = _WORD_AFTER.match(text[end : end + 60])
+    if after and not claimed[end + after.start(1)]:
+        word = after.group(1)
+        if word[:1].islower() and _fold(word) not in _CONNECTORS:
+            return True
+    return False
 
 
 class _CategoryMatcher:
@@ -1085,13 +1150,20 @@ class _CategoryMatcher:
         text = unicodedata.normalize("NFC", cell)
         folded = _fold(text)
         claimed = [False] * len(text)
-        found: list[tuple[int, str, bool]] = []  # (position, name, known)
+        spans: list[tuple[int, int, str]] = []
         for pattern, spelling in self._patterns:
             for match in pattern.finditer(folded):
                 if any(claimed[match.start() : match.end()]):
                     continue
                 claimed[match.start() : match.end()] = [True] * (match.end() - match.start())
-                found.append((match.start(), spelling, True))
+                spans.append((match.start(), match.end(), spelling))
+        # Once every known name is claimed, those glued to unclaimed words are given back:
+        # they are part of a longer name.
+        inside = [span for span in spans if _inside_longer_name(text, span[0], span[1], claimed)]
+        for start, end, _ in inside:
+            claimed[start:end] = [False] * (end - start)
+        found = [(start, spelling, True) for start, end, spelling in spans
+                 if (start, end, spelling) not in inside]
         any_known = bool(found)
 
         masked = "".join("\n" if flag else ch for ch, flag in zip(text, claimed, strict=True))
@@ -1136,7 +1208,8 @@ _BASIS_PATTERNS: tuple[tuple[str, str], ...] = (
         "public_task",
         r"missions?\s+d'interet\s+public|missions?\s+de\s+service\s+public"
         r"|exercice\s+de\s+l'autorite\s+publique|public\s+task"
-        r"|tasks?\s+carried\s+out\s+in\s+the\s+public\s+interest|official\s+authority",
+        r"|tasks?\s+carried\s+out\s+in\s+the\s+public\s+interest|official\s+authority"
+        r"|interet\s+public|public\s+interest",
     ),
     (
         "legal_obligation",
@@ -1151,7 +1224,9 @@ _BASIS_PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?:\s+(?:avec\s+vous|conclu\s+avec\s+vous))?"
         r"|mesures\s+precontractuelles"
         r"|performance\s+of\s+(?:a|the|our|your)\s+contracts?(?:\s+with\s+you)?"
-        r"|(?:perform|enter\s+into)\s+(?:a|the|our)\s+contracts?(?:\s+with\s+you)?",
+        r"|(?:perform|enter\s+into)\s+(?:a|the|our)\s+contracts?(?:\s+with\s+you)?"
+        # the bare word, last: "obligation légale ou contractuelle" is a legal obligation
+        r"|contrats?|contracts?|contractuel(?:le)?s?|contractual",
     ),
     (
         "consent",
@@ -1165,6 +1240,25 @@ _BASIS_RE = re.compile(
     + "|".join(f"(?P<{code}>{pattern})" for code, pattern in _BASIS_PATTERNS)
     + r")(?!\w)"
 )
+
+
+_LETTER_CODE = {term.article[-2]: term.code for term in vocab.LEGAL_BASES}
+"""The point of Article 6(1) each basis is: "a" consent … "f" legitimate interests."""
+
+_PAR = r"(?:par(?:agraphe?|agraph|a)?|al(?:inea)?|§|abs)\.?\s*"
+_LET = r"(?:let(?:tre|ter)?|lit|point|pt)\.?\s*"
+_ARTICLE_RE = re.compile(
+    r"(?<![\w.])(?:art(?:icle)?\.?\s*)?6"
+    rf"(?:\s*\(\s*1\s*\)|\s*[.,\-]\s*(?:{_PAR})?1|\s+{_PAR}1)"
+    rf"(?:\s*\(\s*(?P<p>[a-f])\s*\)|\s*[.,\-]\s*(?:{_LET})?(?P<q>[a-f])|\s+(?:{_LET})?(?P<r>[a-f]))"
+    r"(?!\w)(?:\s*(?:du\s+|of\s+the\s+|of\s+)?(?:uk\s+)?(?:rgpd|gdpr))?"
+)
+"""Article 6(1) references as people write them: "Art. 6(1)(b)", "6.1.b", "article 6-1-b",
+"art. 6, par. 1, let. b RGPD" (matched on folded text)."""
+
+
+def _article_code(match: re.Match[str]) -> str:
+    return _LETTER_CODE[match.group("p") or match.group("q") or match.group("r")]
 
 
 def _closing(text: str, start: int) -> int:
@@ -1231,13 +1325,29 @@ def parse_bases(text: str) -> tuple[list[tuple[str, str]], str]:
             close = _closing(text, after)
             reason = _norm(text[after + 1 : close])
             end = min(len(text), close + 1)
+            if _ARTICLE_RE.fullmatch(_fold(reason)):
+                reason = ""  # "Consent (Art. 6(1)(a))": the article, not a reason
         hits.append((match.start(), match.end(), end, code, reason))
         position = max(end, match.end(), match.start() + 1)
+    articles = list(_ARTICLE_RE.finditer(folded))
+    for match in articles:
+        if not any(start <= match.start() < end for start, _, end, _, _ in hits):
+            end, reason = match.end(), ""
+            after = end + len(text[end:]) - len(text[end:].lstrip(" "))
+            if after < len(text) and text[after] == "(" and not _LIST_MARKER.match(text, after):
+                close = _closing(text, after)
+                reason, end = _norm(text[after + 1 : close]), min(len(text), close + 1)
+            hits.append((match.start(), match.end(), end, _article_code(match), reason))
+    hits.sort()
 
-    breaks = _sentence_breaks(text)
+    breaks = [b for b in _sentence_breaks(text)
+              if not any(start < b < end for start, _, end, _, _ in hits)]
     bounds = [0, *breaks, len(text)]
     sentence_of = [bisect.bisect_right(breaks, start) for start, *_ in hits]
-    per_sentence = Counter(sentence_of)
+    per_sentence = Counter(sentence for sentence, (*_, code, _reason) in
+                           dict.fromkeys(zip(sentence_of, hits, strict=True)))
+    codes_in = {sentence: {hit[3] for s, hit in zip(sentence_of, hits, strict=True)
+                           if s == sentence} for sentence in per_sentence}
 
     reasons: dict[str, list[str]] = {}
     covered = [False] * len(text)
@@ -1246,11 +1356,20 @@ def parse_bases(text: str) -> tuple[list[tuple[str, str]], str]:
     for (start, _phrase_end, end, code, reason), sentence in zip(hits, sentence_of, strict=True):
         covered[start:end] = [True] * (end - start)
         s_start, s_end = bounds[sentence], max(bounds[sentence + 1], end)
-        if not reason and per_sentence[sentence] == 1:
-            # The phrase's sentence says more than the phrase: keep it as the reason.
-            rest = text[s_start:start] + " " + text[end:s_end]
-            if _has_letters(rest):
-                reason = text[s_start:s_end].strip().rstrip(".;!? ")
+        if not reason and len(codes_in[sentence]) == 1:
+            # The phrase's sentence says more than the phrase: keep it as the reason,
+            # without the article references it cites.
+            sentence_text = text[s_start:s_end]
+            for match in articles:
+                if s_start <= match.start() < s_end:
+                    a, b = match.start() - s_start, match.end() - s_start
+                    sentence_text = sentence_text[:a] + "\x00" * (b - a) + sentence_text[b:]
+            others = [(h_start, h_end) for h_start, _, h_end, _, _ in hits
+                      if s_start <= h_start < s_end]
+            rest = "".join(ch for i, ch in enumerate(sentence_text)
+                           if not any(h0 <= s_start + i < h1 for h0, h1 in others))
+            if _has_letters(rest.replace("\x00", "")):
+                reason = _norm(sentence_text.replace("\x00", " ")).strip(" .;!?–—-:,")
                 covered[s_start:s_end] = [True] * (s_end - s_start)
         kept = reasons.setdefault(code, [])
         if reason and reason not in kept:

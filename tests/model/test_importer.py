@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import zipfile
 from collections.abc import Iterator
 from dataclasses import replace
@@ -14,9 +15,18 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from model import cli
 from model.core.errors import RegistreError
 from model.core.i18n import set_language
-from model.core.vocab import LEGAL_BASES, STARTER_CATEGORIES
+from model.core.text import fold
+from model.core.vocab import (
+    ART9_CONDITIONS,
+    LEGAL_BASES,
+    SAFEGUARDS,
+    SECURITY_MEASURES,
+    STARTER_CATEGORIES,
+    STATUSES,
+)
 from model.exchange import importer, spreadsheets
 from model.exchange.importer import ParsedRow, ParsedTable, parse_bases, parse_bytes, parse_table
 
@@ -270,8 +280,8 @@ def test_unknown_known_categories_become_new() -> None:
     table = parse_table(SEED, known_categories=["Identité"])
     assert table.rows[0].categories == ["Identité", "Contact"]
     assert table.rows[5].categories == ["Identité", "Contact Technique Suivi"]
-    assert table.rows[1].categories == ["Identité"]
-    assert table.rows[1].warnings[-1].startswith("texte non repris comme catégorie")
+    assert table.rows[1].categories == [
+        "Identité", "Contact Financières Transaction Marketing et communication"]
     assert table.new_categories[0] == "Contact"
     assert table.ok
 
@@ -615,10 +625,27 @@ def test_prose_next_to_known_names_is_kept_out() -> None:
             "",
         ),
         (
-            "Voir le contrat cadre. Intérêts légitimes (sécurité). Article 6 du RGPD",
+            "Voir la convention cadre. Intérêts légitimes (sécurité). Article 6 du RGPD",
             [(LEGIT, "sécurité")],
-            "Voir le contrat cadre. Article 6 du RGPD",
+            "Voir la convention cadre. Article 6 du RGPD",
         ),
+        # The bare words and the article references people write (issue 9).
+        ("Contract", [("contract", "")], ""),
+        ("Contrat", [("contract", "")], ""),
+        ("Consent", [("consent", "")], ""),
+        ("Legal obligation", [("legal_obligation", "")], ""),
+        ("Consentement", [("consent", "")], ""),
+        ("Art. 6(1)(b)", [("contract", "")], ""),
+        ("6.1.b", [("contract", "")], ""),
+        ("article 6-1-b", [("contract", "")], ""),
+        ("art. 6, par. 1, let. b RGPD", [("contract", "")], ""),
+        ("Art. 6 (1) (e) GDPR", [("public_task", "")], ""),
+        ("Consent (Art. 6(1)(a))", [("consent", "")], ""),
+        ("art. 6, par. 1, let. c GDPR: payroll records kept for six years.",
+         [("legal_obligation", "payroll records kept for six years")], ""),
+        ("Obligation légale ou contractuelle", [("legal_obligation", "")], ""),
+        ("Contrat ; article 6.1.f (prévention de la fraude)",
+         [("contract", ""), (LEGIT, "prévention de la fraude")], ""),
         (
             "Nécessaire pour présenter une réclamation",
             [],
@@ -821,3 +848,457 @@ def test_parse_bases_keeps_every_word(text: str) -> None:
     normalised = " ".join(text.split())
     for piece in unmapped.split():
         assert piece in normalised
+
+
+# --------------------------------------------------------------------------- whole registers
+#
+# Registers written in the layouts of the CNIL's register template and of the ICO's
+# documentation template (their public headings), in both languages, as CSV, XLSX,
+# ODS and flat FODS: every cell must land in a field or in a named note.
+
+CNIL_FR = [
+    ["N° / REF", "Nom / sigle", "Finalité principale", "Sous-finalités",
+     "Catégories de personnes concernées", "Catégories de données personnelles concernées",
+     "Base légale", "Destinataires", "Transferts hors UE", "Durée de conservation",
+     "Mesures de sécurité", "AIPD requise ?", "Responsable opérationnel"],
+    ["R-01", "Paie", "Gestion de la paie des salariés", "Bulletins; déclarations sociales",
+     "Salariés", "Identité, coordonnées bancaires", "Obligation légale", "Expert-comptable",
+     "Non", "5 ans après le départ du salarié", "Contrôle d'accès des utilisateurs",
+     "Non", "Mme Durand (RH)"],
+    ["R-02", "Vidéoprotection", "Sécurité des locaux", "",
+     "Visiteurs; salariés", "Images, journal d'utilisation", "Intérêt légitime",
+     "Prestataire de télésurveillance", "États-Unis (clauses contractuelles types)",
+     "30 jours", "Chiffrement des données; coffre à clés", "Oui", "M. Martin"],
+]
+CNIL_EN = [
+    ["No / REF", "Name", "Main purpose", "Sub-purposes", "Data subjects",
+     "Categories of personal data", "Legal basis", "Recipients", "Transfers outside the EU",
+     "Retention period", "Security measures", "DPIA required?", "Operational owner"],
+    ["R-01", "Payroll", "Paying the staff", "Payslips; social declarations", "Employees",
+     "Identity, bank details", "Legal obligation", "Accountant", "No",
+     "5 years after the employee leaves", "User access control", "No", "Ms Durand (HR)"],
+    ["R-02", "CCTV", "Security of the premises", "", "Visitors; employees",
+     "Images, contact details", "Art. 6(1)(f)", "Monitoring company",
+     "United States (standard contractual clauses)", "30 days",
+     "Data encryption; key safe", "Yes", "Mr Martin"],
+]
+ICO_EN = [
+    ["Business function", "Purpose of processing",
+     "Name and contact details of joint controller (if applicable)",
+     "Categories of individuals", "Categories of personal data", "Categories of recipients",
+     "Link to contract with processor",
+     "Names of third countries or international organisations that personal data are "
+     "transferred to (if applicable)",
+     "Safeguards for exceptional transfers of personal data to third countries or "
+     "international organisations (if applicable)",
+     "Retention schedule (if possible)",
+     "General description of technical and organisational security measures (if possible)",
+     "Article 6 lawful basis for processing personal data",
+     "Legitimate interests for the processing (if applicable)",
+     "Link to record of consent", "Rights available to individuals",
+     "The source of the personal data (if applicable)",
+     "Data Protection Impact Assessment required?", "Location of personal data"],
+    ["Sales", "Newsletter", "", "Customers", "Contact details", "Mailing service",
+     "https://contracts.example/mailer", "United States", "Standard contractual clauses",
+     "Until consent is withdrawn", "Encryption at rest", "Consent", "",
+     "CRM consent log", "Right to withdraw consent", "Sign-up form", "No", "Cloud CRM"],
+    ["HR", "Recruitment", "Group HR Ltd, 1 High Street", "Job applicants",
+     "Identity, CV, references", "Hiring managers", "", "", "", "6 months",
+     "Access control", "6.1.b", "", "", "Access, rectification", "Applicants", "No",
+     "HR share drive"],
+]
+ICO_FR = [
+    ["Fonction ou service", "Finalité du traitement", "Responsable conjoint",
+     "Catégories de personnes concernées", "Catégories de données personnelles",
+     "Catégories de destinataires", "Lien vers le contrat du sous-traitant",
+     "Pays tiers", "Type de garanties", "Durée de conservation", "Mesures de sécurité",
+     "Base légale", "Intérêt légitime poursuivi", "Droits des personnes",
+     "Source des données", "AIPD requise ?", "Emplacement des données"],
+    ["Ventes", "Lettre d'information", "", "Clients", "Coordonnées",
+     "Service d'envoi de courriels", "https://contrats.example/envoi", "États-Unis",
+     "Clauses contractuelles types", "Jusqu'au retrait du consentement",
+     "Chiffrement des données", "Consentement", "", "Retrait du consentement",
+     "Formulaire d'inscription", "Non", "CRM en ligne"],
+    ["Ventes", "Prospection des anciens clients", "", "Anciens clients", "Identité, Contact",
+     "Service commercial", "", "", "", "3 ans après le dernier contact",
+     "Contrôle d'accès des utilisateurs", "art. 6, par. 1, let. f RGPD",
+     "Relancer nos clients", "Opposition", "Fichier clients", "Non", "Serveur interne"],
+]
+LAYOUTS = {"cnil-fr": CNIL_FR, "cnil-en": CNIL_EN, "ico-en": ICO_EN, "ico-fr": ICO_FR}
+
+
+def _xml(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+ODS_NS = (
+    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+    'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+    'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
+    'xmlns:table-props="urn:x"'
+)
+
+
+def ods_body(sheets: dict[str, list[list[str]]], *, hidden: tuple[str, ...] = ()) -> str:
+    """The office:body of an OpenDocument spreadsheet holding `sheets` as strings."""
+    parts = ["<office:body><office:spreadsheet>"]
+    for name, rows in sheets.items():
+        style = ' table:style-name="hid"' if name in hidden else ""
+        parts.append(f'<table:table table:name="{_xml(name)}"{style}>')
+        for cells in rows:
+            parts.append("<table:table-row>")
+            for cell in cells:
+                if cell:
+                    paragraphs = "".join(f"<text:p>{_xml(p)}</text:p>" for p in cell.split("\n"))
+                    parts.append(f'<table:table-cell office:value-type="string">{paragraphs}'
+                                 "</table:table-cell>")
+                else:
+                    parts.append("<table:table-cell/>")
+            parts.append('<table:table-cell table:number-columns-repeated="1000"/>')
+            parts.append("</table:table-row>")
+        parts.append('<table:table-row table:number-rows-repeated="1048000">'
+                     "<table:table-cell/></table:table-row></table:table>")
+    parts.append("</office:spreadsheet></office:body>")
+    return "".join(parts)
+
+
+HIDDEN_STYLE = ('<office:automatic-styles><style:style style:name="hid" style:family="table">'
+                '<style:table-properties table:display="false"/></style:style>'
+                "</office:automatic-styles>")
+
+
+def ods_bytes(sheets: dict[str, list[list[str]]], *, hidden: tuple[str, ...] = ()) -> bytes:
+    content = (f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {ODS_NS}>'
+               f"{HIDDEN_STYLE}{ods_body(sheets, hidden=hidden)}</office:document-content>")
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet",
+                         compress_type=zipfile.ZIP_STORED)
+        archive.writestr("content.xml", content)
+        archive.writestr("META-INF/manifest.xml", "<manifest/>")
+    return out.getvalue()
+
+
+def fods_bytes(sheets: dict[str, list[list[str]]]) -> bytes:
+    return (f'<?xml version="1.0" encoding="UTF-8"?><office:document {ODS_NS} '
+            'office:mimetype="application/vnd.oasis.opendocument.spreadsheet">'
+            f"{HIDDEN_STYLE}{ods_body(sheets)}</office:document>").encode()
+
+
+def csv_bytes(rows: list[list[str]]) -> bytes:
+    out = io.StringIO()
+    csv.writer(out).writerows(rows)
+    return out.getvalue().encode()
+
+
+def as_format(rows: list[list[str]], fmt: str) -> bytes:
+    if fmt == "csv":
+        return csv_bytes(rows)
+    if fmt == "xlsx":
+        return xlsx_bytes([list[object](r) for r in rows])
+    if fmt == "ods":
+        return ods_bytes({"Registre": rows})
+    return fods_bytes({"Registre": rows})
+
+
+def landed_text(row: ParsedRow) -> str:
+    """Everything a parsed row keeps, folded, to find each source cell's words in."""
+    parts: list[str] = [row.name, row.purpose, row.categories_text, row.basis_text,
+                        *row.categories, *(j for _, j in row.bases)]
+    for key, value in row.values.items():
+        items = value if isinstance(value, list) else [value]
+        for item in items:
+            parts += list(item.values()) if isinstance(item, dict) else [str(item)]
+        parts.append(key)
+    for name, text in row.notes:
+        parts += [name, text]
+    return fold(" ".join(" ".join(parts).split()))
+
+
+def understood(cell: str, row: ParsedRow) -> bool:
+    """A cell turned into a code or a yes/no: it names what the row holds."""
+    folded = fold(cell).strip(" .")
+    codes = {code for code, _ in row.bases}
+    for value in row.values.values():
+        for item in value if isinstance(value, list) else [value]:
+            codes |= set(map(str, item.values())) if isinstance(item, dict) else {str(item)}
+    names = {fold(x) for term in (*LEGAL_BASES, *SECURITY_MEASURES, *STATUSES, *SAFEGUARDS,
+                                  *ART9_CONDITIONS)
+             if term.code in codes
+             for x in (term.fr, term.en, term.code, term.code.replace("_", " "), term.article)}
+    return folded in names or folded in {"oui", "non", "yes", "no"}
+
+
+def assert_every_cell_lands(rows: list[list[str]], table: ParsedTable) -> None:
+    header, *data = rows
+    assert len(table.rows) == len(data)
+    for cells, row in zip(data, table.rows, strict=True):
+        kept = landed_text(row)
+        for title, cell in zip(header, cells, strict=True):
+            if not cell.strip() or understood(cell, row):
+                continue
+            for piece in re.split(r"[\n;,()]", cell):
+                piece = " ".join(piece.split()).strip(" .")
+                if any(ch.isalnum() for ch in piece) and not understood(piece, row):
+                    assert fold(piece) in kept, (title, piece, row)
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx", "ods", "fods"])
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+def test_every_cell_of_a_cnil_or_ico_register_lands_in_a_field_or_a_note(
+        layout: str, fmt: str) -> None:
+    rows = LAYOUTS[layout]
+    lang = layout.rsplit("-", 1)[1]
+    known = {"data_categories": [n for n, *_ in STARTER_CATEGORIES[lang]]}
+    table = parse_bytes(as_format(rows, fmt), filename=f"r.{fmt}", known=known)
+    assert table.ok, table.errors
+    assert_every_cell_lands(rows, table)
+    # No column is lost, and the ones the catalogue knows go to their fields.
+    assert len(table.columns) == len(rows[0])
+    first = table.rows[0]
+    assert first.values.get("retention") == rows[1][[fold(h) for h in rows[0]].index(
+        next(fold(h) for h in rows[0] if "conserv" in fold(h) or "retention" in fold(h)))]
+    assert first.values.get("data_subjects")
+    assert first.values.get("recipients")
+    assert first.bases
+
+
+def test_the_cnil_layout_fills_its_fields() -> None:
+    table = parse_bytes(csv_bytes(CNIL_FR), filename="cnil.csv",
+                        known={"data_categories": FR})
+    paie, video = table.rows
+    assert (paie.name, paie.purpose) == ("Paie", "Gestion de la paie des salariés")
+    assert paie.values["data_subjects"] == ["Salariés"]
+    assert paie.values["recipients"] == ["Expert-comptable"]
+    assert paie.values["dpia_required"] is False
+    assert paie.values["security_measures"] == ["access_control"]
+    assert ("Responsable opérationnel", "Mme Durand (RH)") in paie.notes
+    assert ("N° / REF", "R-01") in paie.notes  # the register gives its own references
+    assert ("Transferts hors UE", "Non") in paie.notes  # said, kept, but no transfer
+    assert video.values["data_subjects"] == ["Visiteurs", "Salariés"]  # first spelling kept
+    assert video.values["transfers"] == [{"country": "États-Unis", "recipient": "",
+                                          "safeguard": "scc",
+                                          "safeguard_detail": "clauses contractuelles types"}]
+    assert video.values["security_measures"] == ["encryption"]
+    assert video.values["security_other"] == "coffre à clés"
+    assert video.values["dpia_required"] is True
+    # "journal d'utilisation" is one category, not "journal d'" and "Utilisation".
+    assert video.categories == ["Images", "journal d'utilisation"]
+
+
+def test_the_ico_layout_joins_the_transfer_columns_and_the_legitimate_interest() -> None:
+    table = parse_bytes(csv_bytes(ICO_FR), filename="ico.csv", known={"data_categories": FR})
+    letter, prospects = table.rows
+    assert letter.values["transfers"] == [{"country": "États-Unis", "recipient": "",
+                                           "safeguard": "scc", "safeguard_detail": ""}]
+    assert prospects.bases == [("legitimate_interests", "Relancer nos clients")]
+    assert prospects.categories == ["Identité", "Contact"]
+    assert prospects.values["business_function"] == "Ventes"
+
+
+def test_dry_run_shows_where_each_column_goes(tmp_path: Path,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    source = tmp_path / "cnil.csv"
+    source.write_bytes(csv_bytes(CNIL_FR))
+    assert cli.run(["--db", str(tmp_path / "r.db"), "import", str(source), "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert "Durée de conservation  →  Durée de conservation" in out
+    assert "Responsable opérationnel  →  note « Responsable opérationnel »" in out
+    assert not (tmp_path / "r.db").exists()
+
+
+# --------------------------------------------------------------------------- workbooks
+
+
+def test_a_workbook_whose_register_is_on_another_sheet(tmp_path: Path) -> None:
+    workbook = openpyxl.Workbook()
+    cover = workbook.active
+    assert cover is not None
+    cover.title = "Lisez-moi"
+    cover.append(["Registre des activités de traitement de la société X"])
+    cover.append(["Mis à jour chaque trimestre"])
+    sheet = workbook.create_sheet("Traitements")
+    for row in CNIL_FR:
+        sheet.append(row)
+    out = io.BytesIO()
+    workbook.save(out)
+    table = parse_bytes(out.getvalue(), filename="w.xlsx", known={"data_categories": FR})
+    assert table.sheet == "Traitements"
+    assert [row.name for row in table.rows] == ["Paie", "Vidéoprotection"]
+    assert any("Lisez-moi" in w for w in table.warnings)  # said, not silently ignored
+
+
+def test_merged_cells_fill_every_cell_they_cover_and_hidden_rows_are_reported() -> None:
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(["Finalité", "Catégories de données", "Base légale"])
+    sheet.append(["Paie", "Identité", "Obligation légale"])
+    sheet.append(["Accueil", "Contact", None])
+    sheet.merge_cells("C2:C3")
+    sheet.row_dimensions[3].hidden = True
+    hidden = workbook.create_sheet("Brouillon")
+    hidden.sheet_state = "hidden"
+    hidden.append(["notes"])
+    out = io.BytesIO()
+    workbook.save(out)
+    table = parse_bytes(out.getvalue(), filename="m.xlsx", known={"data_categories": FR})
+    assert [row.bases for row in table.rows] == [[("legal_obligation", "")]] * 2
+    assert any("masquée(s) 3" in w for w in table.warnings)
+
+
+def test_a_computed_formula_gives_its_value() -> None:
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(["Finalité", "Catégories de données", "Base légale"])
+    sheet.append(['=CONCATENATE("Pa", "ie")', "Identité", "Obligation légale"])
+    out = io.BytesIO()
+    workbook.save(out)
+    # As a spreadsheet program saves it: the formula with its computed value.
+    with zipfile.ZipFile(io.BytesIO(out.getvalue())) as source:
+        parts = {info.filename: source.read(info) for info in source.infolist()}
+    xml = parts["xl/worksheets/sheet1.xml"].decode()
+    parts["xl/worksheets/sheet1.xml"] = re.sub(
+        r'<c r="A2"><f>(.*?)</f><v\s*/?>(?:</v>)?', r'<c r="A2" t="str"><f>\1</f><v>Paie</v>',
+        xml).encode()
+    saved = io.BytesIO()
+    with zipfile.ZipFile(saved, "w") as target:
+        for name, data in parts.items():
+            target.writestr(name, data)
+    table = parse_bytes(saved.getvalue(), filename="f.xlsx", known={"data_categories": FR})
+    assert [row.purpose for row in table.rows] == ["Paie"]
+
+
+def test_ods_spans_repeats_and_hidden_sheets() -> None:
+    body = (
+        '<office:body><office:spreadsheet><table:table table:name="Reg">'
+        "<table:table-row><table:table-cell><text:p>Finalité</text:p></table:table-cell>"
+        "<table:table-cell><text:p>Catégories de données</text:p></table:table-cell>"
+        "<table:table-cell><text:p>Base légale</text:p></table:table-cell></table:table-row>"
+        '<table:table-row table:number-rows-repeated="2"><table:table-cell>'
+        "<text:p>Paie<text:s text:c=\"2\"/>mensuelle</text:p></table:table-cell>"
+        '<table:table-cell table:number-rows-spanned="3"><text:p>Identité</text:p>'
+        "</table:table-cell><table:table-cell><text:p>Contrat</text:p></table:table-cell>"
+        "</table:table-row>"
+        '<table:table-row table:visibility="collapse"><table:table-cell><text:p>Accueil'
+        "</text:p></table:table-cell><table:covered-table-cell/><table:table-cell>"
+        '<text:p>Consentement</text:p></table:table-cell></table:table-row>'
+        '<table:table-row table:number-rows-repeated="1048570"><table:table-cell '
+        'table:number-columns-repeated="1024"/></table:table-row></table:table>'
+        "</office:spreadsheet></office:body>"
+    )
+    data = (f'<?xml version="1.0"?><office:document {ODS_NS} office:mimetype='
+            f'"application/vnd.oasis.opendocument.spreadsheet">{body}</office:document>')
+    table = parse_bytes(data.encode(), filename="r.fods", known={"data_categories": FR})
+    assert [(r.purpose, r.categories) for r in table.rows] == [
+        ("Paie mensuelle", ["Identité"]), ("Paie mensuelle", ["Identité"]),
+        ("Accueil", ["Identité"])]
+    assert any("masquée(s) 4" in w for w in table.warnings)
+
+
+def test_an_ods_formula_without_value_is_refused_naming_the_cell() -> None:
+    body = ('<office:body><office:spreadsheet><table:table table:name="R"><table:table-row>'
+            "<table:table-cell><text:p>Finalité</text:p></table:table-cell>"
+            '<table:table-cell table:formula="of:=1+1"/></table:table-row></table:table>'
+            "</office:spreadsheet></office:body>")
+    data = (f'<?xml version="1.0"?><office:document {ODS_NS} office:mimetype='
+            f'"application/vnd.oasis.opendocument.spreadsheet">{body}</office:document>')
+    with pytest.raises(RegistreError, match="cellule B1 : formule sans valeur"):
+        parse_bytes(data.encode(), filename="r.fods")
+
+
+def test_an_fods_with_entities_is_refused() -> None:
+    data = ('<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaaaaaaaa">]>'
+            f'<office:document {ODS_NS} office:mimetype="application/vnd.oasis.opendocument.'
+            'spreadsheet"><office:body/></office:document>').encode()
+    with pytest.raises(RegistreError, match="ODS"):
+        parse_bytes(data, filename="r.fods")
+
+
+def test_a_register_spread_over_sheets_keyed_by_the_activity_is_joined() -> None:
+    """CISO Assistant's processing export: one sheet per kind of item, each row naming its
+    processing."""
+    sheets = {
+        "Processings": [["ref_id", "name", "description", "status", "dpia_required"],
+                        ["P1", "Payroll", "Paying the staff", "Draft", "FALSE"],
+                        ["P2", "Newsletter", "Sending news to customers", "Draft", "TRUE"]],
+        "Purposes": [["processing", "name", "legal_basis"],
+                     ["Payroll", "Salary payment", "Legal obligation"],
+                     ["Newsletter", "Marketing", "Consent"]],
+        "Personal data": [["processing", "name", "retention"],
+                          ["Payroll", "Bank details", "5 years"],
+                          ["Payroll", "Identity", "5 years"],
+                          ["Newsletter", "Email address", "Until unsubscribed"]],
+        "Data subjects": [["processing", "name"], ["Payroll", "Employees"],
+                          ["Newsletter", "Customers"]],
+        "Recipients": [["processing", "name"], ["Payroll", "Accountant"]],
+        "Transfers": [["processing", "country", "legal_basis"],
+                      ["Newsletter", "United States", "Standard contractual clauses"]],
+    }
+    table = parse_bytes(ods_bytes(sheets), filename="ciso.ods",
+                        known={"data_categories": EN})
+    assert table.ok, table.errors
+    assert table.sheet == "Processings"
+    assert sorted(table.joined_sheets) == sorted(set(sheets) - {"Processings"})
+    payroll, newsletter = table.rows
+    assert payroll.name == "Payroll"
+    assert "Salary payment" in payroll.purpose
+    assert payroll.bases[0][0] == "legal_obligation"
+    assert payroll.categories == ["Bank details", "Identity"]
+    assert payroll.values["retention"] == "5 years"
+    assert payroll.values["data_subjects"] == ["Employees"]
+    assert payroll.values["recipients"] == ["Accountant"]
+    assert newsletter.values["transfers"][0]["country"] == "United States"
+    assert newsletter.bases[0][0] == "consent"
+    assert newsletter.values["dpia_required"] is True
+
+
+# --------------------------------------------------------------------------- category names
+
+
+@pytest.mark.parametrize(
+    ("cell", "known", "expected"),
+    [
+        ("Identity, contact details", EN, ["Identity", "contact details"]),
+        ("Données de contact, Identité", FR, ["Données de contact", "Identité"]),
+        ("journal d'utilisation", FR, ["journal d'utilisation"]),
+        ("Identité Contact Financières", FR, ["Identité", "Contact", "Financières"]),
+        ("Données de connexion et de navigation", FR,
+         ["Données de connexion et de navigation"]),
+        ("(a) Identity (b) Contact", EN, ["Identity", "Contact"]),
+    ],
+)
+def test_category_names_are_matched_whole(cell: str, known: list[str],
+                                          expected: list[str]) -> None:
+    text = f"Purpose\tData categories\tLawful basis\nPayroll\t{cell}\tContract\n"
+    table = parse_bytes(text.encode(), filename="c.tsv", known={"data_categories": known})
+    assert table.rows[0].categories == expected
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(EN), min_size=1, max_size=6, unique=True),
+       st.sampled_from([", ", "; ", "\n", " "]))
+def test_known_names_listed_any_way_come_back_whole(names: list[str], sep: str) -> None:
+    cell = sep.join(names)
+    text = f'Purpose\tData categories\tLawful basis\nPayroll\t"{cell}"\tContract\n'
+    table = parse_bytes(text.encode(), filename="c.tsv", known={"data_categories": EN})
+    assert table.rows[0].categories == names
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.text(st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")),
+                        max_size=30), min_size=3, max_size=8))
+def test_no_cell_text_is_lost_under_any_header(cells: list[str]) -> None:
+    """Whatever the titles, every non-blank cell of a data row is kept somewhere."""
+    header = ["Purpose", "Retention", *[f"Extra {i}" for i in range(len(cells) - 2)]]
+    rows = [header, ["Payroll" if not cells[0].strip() else cells[0], *cells[1:]]]
+    table = parse_bytes(csv_bytes(rows), filename="p.csv")
+    if not table.rows:
+        return
+    kept = landed_text(table.rows[0])
+    for cell in rows[1]:
+        words = " ".join(cell.split())
+        if words and any(ch.isalnum() for ch in words):
+            assert fold(words) in kept or understood(cell, table.rows[0])
