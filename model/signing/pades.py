@@ -263,13 +263,13 @@ def _quiet_font_subsetter() -> Iterator[None]:
         logger.setLevel(level)
 
 
-def _stamp_style(lang: str, info: CertificateInfo) -> TextStampStyle:
+def _stamp_style(lang: str, info: CertificateInfo, *, role: str, place: str) -> TextStampStyle:
     """The visible signature, in the record's language and its embedded font."""
-    text = t_in(
-        lang,
-        "Signé électroniquement par\n%(signer)s\n%(role)s\nÀ %(place)s, le %(ts)s",
-        "Digitally signed by\n%(signer)s\n%(role)s\nAt %(place)s on %(ts)s",
-    )
+    text = t_in(lang, "Signé électroniquement par\n%(signer)s", "Digitally signed by\n%(signer)s")
+    if role:
+        text += "\n%(role)s"
+    text += (t_in(lang, "\nÀ %(place)s, le %(ts)s", "\nAt %(place)s on %(ts)s") if place
+             else t_in(lang, "\nLe %(ts)s", "\nOn %(ts)s"))
     if info.self_signed:
         text += t_in(lang, "\nCertificat auto-signé", "\nSelf-signed certificate")
     half = len(info.fingerprint) // 2
@@ -306,6 +306,14 @@ def _read(path: Path, lang: str) -> bytes:
             t_in(lang, "Impossible de lire {p} : {e}", "Cannot read {p}: {e}",
                  p=path, e=exc.strerror or exc)
         ) from exc
+
+
+def _record_language(writer: IncrementalPdfFileWriter, default: str) -> str:
+    """The stamp speaks the record's language (its /Lang), whoever countersigns it."""
+    code = str(writer.root.get("/Lang", "") or "").lower()
+    if code.startswith("en"):
+        return "en"
+    return "fr" if code.startswith("fr") else default
 
 
 def _certified(writer: IncrementalPdfFileWriter) -> bool:
@@ -392,16 +400,17 @@ def sign_pdf(
         fields.append_signature_field(writer, fields.SigFieldSpec(field, on_page=-1))
 
     lasting = not info.self_signed
+    record_lang = _record_language(writer, lang)
     meta = signers.PdfSignatureMetadata(
         field_name=field,
         md_algorithm="sha256",
         subfilter=fields.SigSeedSubFilter.PADES,
         reason=t_in(
-            lang,
+            record_lang,
             "Certification du registre des activités de traitement (art. 30 RGPD)",
             "Certification of the record of processing activities (GDPR Art. 30)",
         ) if not signed else t_in(
-            lang,
+            record_lang,
             "Contre-signature du registre des activités de traitement (art. 30 RGPD)",
             "Countersignature of the record of processing activities (GDPR Art. 30)",
         ),
@@ -415,7 +424,7 @@ def sign_pdf(
     )
     pdf_signer = _Pdf17Signer(
         meta, signer=loaded.signer, timestamper=timestamper,
-        stamp_style=_stamp_style(lang, info),
+        stamp_style=_stamp_style(record_lang, info, role=role, place=place),
     )
     params = {"signer": signer_name, "role": role, "place": place}
     try:

@@ -626,7 +626,8 @@ def format_report(report: VerifyReport, lang: str) -> str:
 
 def verdict_line(report: VerifyReport, lang: str) -> str:
     """The one line that says it all (also the Verify dialog's headline)."""
-    if report.verdict == AUTHENTIC and len(report.signatures) > 1:
+    signers = [c for c in report.signatures if not c.document_timestamp]
+    if report.verdict == AUTHENTIC and len(signers) > 1:
         return t_in(lang,
                     "Résultat : AUTHENTIQUE — le registre est intact et ses signataires sont "
                     "authentifiés.",

@@ -183,6 +183,8 @@ def test_b_lta_validates_offline_from_its_embedded_data(pki: _Pki, tmp_path: Pat
     assert signature.timestamp.authenticated_by == verify.BY_TRUST
     assert document_timestamp.document_timestamp and document_timestamp.intact
     text = verify.format_report(report, "fr")
+    assert ("Résultat : AUTHENTIQUE — le registre est intact et son signataire est "
+            "authentifié.") in text
     assert "Horodatage du document 2 sur 2" in text and ", par Autorité de test" in text
 
 

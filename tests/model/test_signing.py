@@ -322,3 +322,11 @@ def test_visible_signature_letters_are_spaced_as_the_font_draws_them(signed_fr: 
             assert width == round(advance * 1000 / per_em), (cid, width, advance)
             checked += 1
     assert checked > 10
+
+
+def test_the_stamp_speaks_the_records_language_whoever_signs(tmp_path: Path, p12: Path) -> None:
+    src = render(make_doc_en(), tmp_path / "en.pdf", "en", SignerInfo("Jane Smith"))
+    out = sign(src, tmp_path / "signed.pdf", p12, "fr")  # a French-speaking signer
+    text = appearance_text(out)
+    assert "Digitally signed by" in text and "Self-signed certificate" in text
+    assert "SHA-256 fingerprint:" in text
