@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from model.exchange.jsondoc import FORMAT
 from model.record.pdf import SignerInfo, render_record
 
 FINGERPRINT = "3f6c1a9e0b7d4c2f8e5a1b3c9d7e6f0a2b4c6d8e0f1a3b5c7d9e1f3a5b7c9d1e"
@@ -234,7 +235,7 @@ def make_doc_fr(n: int = 11) -> dict[str, Any]:
             }
         )
     return {
-        "format": "registre/1",
+        "format": FORMAT,
         "language": "fr",
         "organisation": {
             "name": "Société Exemple de Distribution et de Services Numériques SAS",
@@ -288,7 +289,7 @@ def make_doc_fr(n: int = 11) -> dict[str, Any]:
 def make_doc_en() -> dict[str, Any]:
     """An English register, small and with gaps."""
     return {
-        "format": "registre/1",
+        "format": FORMAT,
         "language": "en",
         "organisation": {
             "name": "Example Widgets Ltd",

@@ -47,6 +47,9 @@ class Kind(StrEnum):
     """Sub-records, each with the fields `Field.fields` (legal bases, transfers)."""
     NOTES = "notes"
     """The user's own named notes: an ordered list of {"name", "text"}."""
+    PER_ITEM = "per_item"
+    """A text for some items of another list field (`Field.item_field`): an object mapping
+    an item's name to its text in JSON, the text kept on the link (`Field.fields[0]`)."""
 
 
 SCALAR_KINDS = frozenset({Kind.TEXT, Kind.LONG_TEXT, Kind.DATE, Kind.TIMESTAMP, Kind.YES_NO,
@@ -122,6 +125,8 @@ class Field:
     """The codes a CHOICE or CHOICES field takes."""
     item_list: str = ""
     """For ITEMS: the key of the register list (`LISTS`) its names come from."""
+    item_field: str = ""
+    """For PER_ITEM: the list field of the same record whose items it qualifies."""
     fields: tuple[Field, ...] = ()
     """For RECORDS and NOTES: the fields of each sub-record."""
     rule: Rule | None = None
@@ -136,7 +141,8 @@ class Field:
     nullable: bool = False
     """None is a value of its own (a date never set, a yes/no not answered)."""
     since: int = 1
-    """The JSON format (`registre/N`) that brought the field."""
+    """The register schema (`schema.SCHEMA_VERSION`) that brought the field: its upgrade
+    step adds the column (`store.add_columns`)."""
     initial: str = ""
     """The value of a text or choice field in a new record (a new activity is a draft)."""
     stored: bool = True
@@ -165,6 +171,8 @@ class Field:
             return None
         if self.kind in LIST_KINDS:
             return []
+        if self.kind is Kind.PER_ITEM:
+            return {}
         if self.kind is Kind.YES_NO:
             return False
         return self.initial
@@ -319,6 +327,15 @@ TRANSFER: tuple[Field, ...] = (
           Kind.LONG_TEXT),
 )
 """A transfer of an activity's data outside the EU (Art. 30(1)(e))."""
+
+
+CATEGORY_LINK: tuple[Field, ...] = (
+    Field("retention", "Durée de conservation de la catégorie", "Retention of the category",
+          RETENTION, Kind.LONG_TEXT, since=2,
+          help_fr="Quand elle diffère de celle de l'activité.",
+          help_en="When it differs from the activity's."),
+)
+"""What an activity says about one of its data categories (kept on the link)."""
 
 
 # -- the register's own lists ---------------------------------------------------------------
@@ -481,6 +498,16 @@ ACTIVITY: tuple[Field, ...] = (
                   "des données", "Retention", "Retention period", "Retention schedule",
                   "Retention schedule (if possible)", "How long we keep it",
                   "Data retention", "Retention periods", "Storage period")),
+    Field("category_retention", "Durée de conservation par catégorie",
+          "Retention per data category", RETENTION, Kind.PER_ITEM,
+          item_field="data_categories", fields=CATEGORY_LINK, since=2,
+          help_fr="La durée de conservation d'une catégorie de données quand elle diffère "
+                  "de celle de l'activité, qui s'applique sinon.",
+          help_en="A data category's retention period where it differs from the "
+                  "activity's, which applies otherwise.",
+          titles=("Durée de conservation par catégorie", "Durée de conservation des "
+                  "catégories", "Conservation par catégorie", "Retention per category",
+                  "Retention by data category", "Category retention")),
     Field("security_measures", "Mesures de sécurité", "Security measures", SECURITY,
           Kind.CHOICES, vocabulary=vocab.SECURITY_MEASURES,
           titles=("Mesures de sécurité", "Sécurité", "Mesures techniques et "

@@ -1,4 +1,4 @@
-"""The register as one JSON document (`registre/1`), and back.
+"""The register as one JSON document (`registre/N`, `FORMAT`), and back.
 
 The same document feeds the PDF record and its fingerprint, so what the
 regulator receives is exactly what an export holds.
@@ -21,7 +21,11 @@ from model.core.i18n import t, tn
 from model.register import crud
 from model.storage import history, schema
 
-FORMAT = "registre/1"
+FORMAT_VERSION = 2
+FORMAT = f"registre/{FORMAT_VERSION}"
+"""The format exports are written in. Each version keeps every key of the ones before
+with its name and meaning, and only adds keys; any older one is read (its missing keys
+are the fields' empty values), a newer one is refused."""
 
 LIST_MODELS: dict[str, crud.ListModel] = {
     "data_categories": schema.DataCategory, "data_subjects": schema.DataSubject,
@@ -113,10 +117,12 @@ def read_json(path: Path) -> dict[str, Any]:
 
 def _check_format(doc: Any, name: str) -> None:
     fmt = doc.get("format") if isinstance(doc, dict) else None
-    if not isinstance(fmt, str) or not fmt.startswith("registre/"):
+    number = fmt.removeprefix("registre/") if isinstance(fmt, str) else ""
+    if not isinstance(fmt, str) or not fmt.startswith("registre/") or not number.isdigit() \
+            or int(number) < 1:
         raise RegistreError(t("« {file} » n'est pas un export de Registre.",
                               "“{file}” is not a Registre export.", file=name))
-    if fmt != FORMAT:
+    if int(number) > FORMAT_VERSION:
         raise RegistreError(t(
             "« {file} » vient d'une version plus récente de Registre (format {found}) ; "
             "mettez Registre à jour pour l'importer.",
@@ -237,6 +243,10 @@ def _check_activity(activity: Any) -> None:
         where = f"{ref} {spec.key}"
         if spec.kind in (catalogue.Kind.CHOICES, catalogue.Kind.TEXTS, catalogue.Kind.ITEMS):
             _list_of(value, str, where)
+        elif spec.kind is catalogue.Kind.PER_ITEM:
+            if value is not None and (not isinstance(value, dict) or not all(
+                    isinstance(k, str) and isinstance(v, str) for k, v in value.items())):
+                raise TypeError(f"{where}: expected texts by name")
         elif spec.kind in (catalogue.Kind.RECORDS, catalogue.Kind.NOTES):
             for item in _list_of(value, dict, where):
                 if any(v is not None and not isinstance(v, str) for v in item.values()):

@@ -155,6 +155,7 @@ def create_activity(
     subjects: Sequence[str] = (),
     recipients: Sequence[str] = (),
     transfers: Sequence[dict[str, str]] = (),
+    category_retention: Mapping[str, str] | None = None,
     action: str = "create",
     **fields: Any,
 ) -> schema.Activity:
@@ -175,7 +176,7 @@ def create_activity(
     session.flush()
     assert activity.id is not None
     _set_links(session, activity.id, categories=categories, bases=bases, subjects=subjects,
-               recipients=recipients, transfers=transfers)
+               recipients=recipients, transfers=transfers, category_retention=category_retention)
     history.record(session, action=action, entity="activity", ref=activity.reference,
                    new=_label(activity))
     return activity
@@ -279,11 +280,14 @@ def _set_links(
     subjects: Sequence[str] | None = None,
     recipients: Sequence[str] | None = None,
     transfers: Sequence[dict[str, str]] | None = None,
+    category_retention: Mapping[str, str] | None = None,
 ) -> None:
     conn = session.connection()
     named: list[tuple[ListModel, Sequence[str] | None]] = [
         (schema.DataCategory, categories), (schema.DataSubject, subjects),
         (schema.Recipient, recipients)]
+    if categories is not None and category_retention is None:
+        category_retention = _category_retention(session, activity_id)  # kept across a change
     for model, names in named:
         if names is None:
             continue
@@ -302,12 +306,54 @@ def _set_links(
     if transfers is not None:
         conn.execute(text("DELETE FROM transfer WHERE activity_id=:a"), {"a": activity_id})
         for i, tr in enumerate(transfers):
-            session.add(schema.Transfer(
-                activity_id=activity_id, country=tr.get("country", ""),
-                recipient=tr.get("recipient", ""), safeguard=tr.get("safeguard", "") or "",
-                safeguard_detail=tr.get("safeguard_detail", ""), position=i,
-            ))
+            session.add(schema.Transfer(activity_id=activity_id, position=i, **{
+                f.key: str(tr.get(f.key) or "") for f in catalogue.scalar_fields(
+                    catalogue.TRANSFER)}))
+    if category_retention is not None:
+        _set_category_retention(session, activity_id, category_retention)
     session.flush()
+
+
+def retention_of(activity: Mapping[str, Any], category: str) -> str:
+    """How long an activity keeps one of its data categories: the category's own period,
+    else the activity's, which is the default (the CNIL's sheet asks for one per category)."""
+    own = (activity.get("category_retention") or {}).get(category)
+    return str(own or activity.get("retention") or "")
+
+
+def _category_retention(session: Session, activity_id: int) -> dict[str, str]:
+    """An activity's retention per data category, where one is stated."""
+    rows = session.connection().execute(text(
+        "SELECT c.name, l.retention FROM activitycategory l JOIN datacategory c "
+        "ON c.id = l.category_id WHERE l.activity_id = :a AND l.retention != '' "
+        "ORDER BY l.position"), {"a": activity_id})
+    return {name: retention for name, retention in rows}
+
+
+def _set_category_retention(session: Session, activity_id: int,
+                            retention: Mapping[str, str]) -> None:
+    """Set the retention of the activity's categories named in `retention`, clear the others.
+
+    A category the activity does not use is refused rather than dropped: the
+    period typed for it would otherwise be lost without a word.
+    """
+    conn = session.connection()
+    used: dict[str, int] = dict(conn.execute(text(
+        "SELECT c.name, c.id FROM activitycategory l JOIN datacategory c ON c.id = l.category_id "
+        "WHERE l.activity_id = :a"), {"a": activity_id}).all())
+    wanted = {str(name).strip(): str(period or "").strip() for name, period in retention.items()}
+    unknown = [name for name, period in wanted.items() if period and name not in used]
+    if unknown:
+        raise RegistreError(t("« {name} » n'est pas une catégorie de données de cette activité.",
+                              "“{name}” is not a data category of this activity.",
+                              name=unknown[0]))
+    conn.execute(text("UPDATE activitycategory SET retention = '' WHERE activity_id = :a"),
+                 {"a": activity_id})
+    updates = [{"a": activity_id, "c": used[name], "r": period}
+               for name, period in wanted.items() if period]
+    if updates:
+        conn.execute(text("UPDATE activitycategory SET retention = :r "
+                          "WHERE activity_id = :a AND category_id = :c"), updates)
 
 
 def set_activity_lists(
@@ -319,17 +365,19 @@ def set_activity_lists(
     subjects: Sequence[str] | None = None,
     recipients: Sequence[str] | None = None,
     transfers: Sequence[dict[str, str]] | None = None,
+    category_retention: Mapping[str, str] | None = None,
 ) -> dict[str, Any]:
     """Replace one or more of an activity's lists; returns the old lists, for undo."""
     activity = _activity(session, activity_id)
     before = activity_dict(session, activity)
     _set_links(session, activity_id, categories=categories, bases=bases, subjects=subjects,
-               recipients=recipients, transfers=transfers)
+               recipients=recipients, transfers=transfers, category_retention=category_retention)
     after = activity_dict(session, activity)
     old: dict[str, Any] = {}
     for key, json_key in (("categories", "data_categories"), ("bases", "legal_bases"),
                           ("subjects", "data_subjects"), ("recipients", "recipients"),
-                          ("transfers", "transfers")):
+                          ("transfers", "transfers"),
+                          ("category_retention", "category_retention")):
         if before[json_key] != after[json_key]:
             old[key] = _basis_pairs(before[json_key]) if key == "bases" else before[json_key]
             history.record(session, action="edit", entity="activity", ref=activity.reference,
@@ -342,6 +390,8 @@ def set_activity_lists(
 
 
 def _describe(value: Any) -> str:
+    if isinstance(value, dict):
+        return "; ".join(f"{k} : {v}" for k, v in value.items())
     if isinstance(value, list):
         parts = []
         for item in value:
@@ -387,6 +437,7 @@ def duplicate_activity(session: Session, *, activity_id: int) -> schema.Activity
         subjects=data["data_subjects"],
         recipients=data["recipients"],
         transfers=data["transfers"],
+        category_retention=data["category_retention"],
         action="duplicate",
         **{k: data[k] for k in ACTIVITY_SCALARS if k not in _NO_COPY},
     )
@@ -562,6 +613,7 @@ class ActivityLists:
     subjects: list[str] = field(default_factory=list)
     recipients: list[str] = field(default_factory=list)
     transfers: list[dict[str, str]] = field(default_factory=list)
+    category_retention: dict[str, str] = field(default_factory=dict)
 
 
 def activity_lists(session: Session,
@@ -575,10 +627,12 @@ def activity_lists(session: Session,
             return lists
         where = " WHERE l.activity_id IN ({})".format(",".join(str(int(i)) for i in activity_ids))
     conn = session.connection()
-    for a, name in conn.execute(text(
-        "SELECT l.activity_id, c.name FROM activitycategory l JOIN datacategory c "
+    for a, name, retention in conn.execute(text(
+        "SELECT l.activity_id, c.name, l.retention FROM activitycategory l JOIN datacategory c "
         "ON c.id = l.category_id" + where + " ORDER BY l.activity_id, l.position"), params):
         lists[a].categories.append(name)
+        if retention:
+            lists[a].category_retention[name] = retention
     for a, name in conn.execute(text(
         "SELECT l.activity_id, s.name FROM activitysubject l JOIN datasubject s "
         "ON s.id = l.subject_id" + where + " ORDER BY l.activity_id, l.position"), params):
@@ -606,7 +660,7 @@ def activity_lists(session: Session,
 
 _LIST_ATTRIBUTES = {"data_subjects": "subjects", "data_categories": "categories",
                     "legal_bases": "bases", "recipients": "recipients",
-                    "transfers": "transfers"}
+                    "transfers": "transfers", "category_retention": "category_retention"}
 """Which of `ActivityLists` holds each list field of the catalogue."""
 
 
@@ -643,7 +697,9 @@ def _export_form(stored: Mapping[Any, Any], lists: ActivityLists) -> dict[str, A
             value = stored[key]
             data[key] = value if how is None else how(value)
         else:
-            data[key] = [dict(i) if isinstance(i, dict) else i for i in getattr(lists, how)]
+            items = getattr(lists, how)
+            data[key] = dict(items) if isinstance(items, dict) else [
+                dict(i) if isinstance(i, dict) else i for i in items]
     return data
 
 
@@ -669,6 +725,10 @@ _LIST_COLUMNS = {
     "bases": _json_records("activitybasis l JOIN legalbasis b ON b.code = l.code", "l.",
                            catalogue.BASIS_LINK, lambda f: "l." if f.stored else "b."),
     "transfers": _json_records("transfer l", "l.", catalogue.TRANSFER, lambda f: "l."),
+    "category_retention": "SELECT json_group_object(name, retention) FROM (SELECT c.name, "
+                          "l.retention FROM activitycategory l JOIN datacategory c "
+                          "ON c.id = l.category_id WHERE l.activity_id = activity.id "
+                          "AND l.retention != '' ORDER BY l.position)",
 }
 """Each `ActivityLists` field as a JSON array, per activity, inside the activities' query."""
 
@@ -724,6 +784,7 @@ def activity_from_dict(session: Session, data: dict[str, Any], *,
         subjects=list(data.get("data_subjects") or []),
         recipients=list(data.get("recipients") or []),
         transfers=list(data.get("transfers") or []),
+        category_retention=dict(data.get("category_retention") or {}),
     )
     return activity
 
@@ -878,37 +939,40 @@ def bulk_create_activities(session: Session, rows: Sequence[dict[str, Any]], *,
         text("SELECT reference, id FROM activity WHERE position >= :p"), {"p": position}
     ).all())
     links: dict[str, list[dict[str, Any]]] = {key: [] for key in named}
+    transfer_keys = [f.key for f in catalogue.scalar_fields(catalogue.TRANSFER)]
     basis_links: list[dict[str, Any]] = []
     transfers: list[dict[str, Any]] = []
     created: list[tuple[int, str]] = []
     for row, reference, values in zip(rows, references, activities, strict=True):
         activity_id = int(ids[reference])
         created.append((activity_id, reference))
+        retention = row.get("category_retention") or {}
         for key in named:
             names = dict.fromkeys(n.strip() for n in row.get(key) or [] if n.strip())
-            links[key] += [{"a": activity_id, "i": item_id(key, name), "p": i}
+            links[key] += [{"a": activity_id, "i": item_id(key, name), "p": i,
+                            "r": str(retention.get(name) or "") if key == "categories" else ""}
                            for i, name in enumerate(names)]
         basis_links += [{"a": activity_id, "c": code, "j": justification, "p": i}
                         for i, code, justification in _checked_bases(row.get("bases") or [])]
-        transfers += [{"a": activity_id, "country": tr.get("country", ""),
-                       "recipient": tr.get("recipient", ""),
-                       "safeguard": tr.get("safeguard", "") or "",
-                       "safeguard_detail": tr.get("safeguard_detail", ""), "p": i}
+        transfers += [{"a": activity_id, "p": i,
+                       **{k: str(tr.get(k) or "") for k in transfer_keys}}
                       for i, tr in enumerate(row.get("transfers") or [])]
         entries.append({"action": action, "entity": "activity", "ref": reference,
                         "new": values["name"] or str(values["purpose"])[:200]})
     for key, (model, _, _) in named.items():
         if links[key]:
             table, column = _LINKS[kind_of(model)]
-            conn.execute(text(f"INSERT INTO {table} (activity_id, {column}, position) "
-                              "VALUES (:a, :i, :p)"), links[key])
+            extra = ", retention" if key == "categories" else ""
+            conn.execute(text(f"INSERT INTO {table} (activity_id, {column}, position{extra}) "
+                              f"VALUES (:a, :i, :p{extra.replace(', retention', ', :r')})"),
+                         links[key])
     if basis_links:
         conn.execute(text("INSERT INTO activitybasis (activity_id, code, justification, "
                           "position) VALUES (:a, :c, :j, :p)"), basis_links)
     if transfers:
-        conn.execute(text("INSERT INTO transfer (activity_id, country, recipient, safeguard, "
-                          "safeguard_detail, position) VALUES (:a, :country, :recipient, "
-                          ":safeguard, :safeguard_detail, :p)"), transfers)
+        conn.execute(text(f"INSERT INTO transfer (activity_id, position, "
+                          f"{', '.join(transfer_keys)}) VALUES (:a, :p, "
+                          f"{', '.join(':' + k for k in transfer_keys)})"), transfers)
     history.record_many(session, entries)
     counter.value = str(start + len(rows))
     return created

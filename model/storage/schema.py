@@ -9,15 +9,43 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from sqlalchemy import text
 from sqlmodel import Field, SQLModel
 
 from model.core import catalogue
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 APPLICATION_ID = 0x52454731  # "REG1": tells a register from another program's SQLite file
 
 
-def columns(fields: tuple[catalogue.Field, ...], namespace: dict[str, Any]) -> None:
+TABLE_FIELDS: dict[str, tuple[catalogue.Field, ...]] = {
+    "organisation": catalogue.ORGANISATION, "activity": catalogue.ACTIVITY,
+    "datacategory": catalogue.DATA_CATEGORY, "datasubject": catalogue.DATA_SUBJECT,
+    "recipient": catalogue.RECIPIENT, "legalbasis": catalogue.LEGAL_BASIS,
+    "activitybasis": catalogue.BASIS_LINK, "transfer": catalogue.TRANSFER,
+    "activitycategory": catalogue.CATEGORY_LINK,
+}
+"""The catalogue's fields each table keeps in its columns: the class bodies and the
+schema upgrades (`store.add_columns`) both read it."""
+
+
+def stored_default(f: catalogue.Field) -> object:
+    """The value a column holds for a field never filled ("" for a list kept joined)."""
+    return "" if f.kind in catalogue.LIST_KINDS else f.default
+
+
+def sql_default(f: catalogue.Field) -> str | None:
+    """The column's DEFAULT, so that a row inserted by SQL naming only some columns (bulk
+    imports, links, an upgraded file) holds the field's empty value too."""
+    default = stored_default(f)
+    if default is None:
+        return None
+    if isinstance(default, bool):
+        return str(int(default))
+    return "'{}'".format(str(default).replace("'", "''"))
+
+
+def columns(table: str, namespace: dict[str, Any]) -> None:
     """Add the catalogue's stored scalar fields to a table class being defined.
 
     The catalogue is the one list of a record's fields; a table declares by hand
@@ -26,12 +54,14 @@ def columns(fields: tuple[catalogue.Field, ...], namespace: dict[str, Any]) -> N
     declared in the class body is left as declared.
     """
     annotations = namespace.setdefault("__annotations__", {})
-    for f in catalogue.scalar_fields(fields):
+    for f in catalogue.scalar_fields(TABLE_FIELDS[table]):
         if f.key in annotations:
             continue
         kind: Any = bool if f.kind is catalogue.Kind.YES_NO else str
         annotations[f.key] = kind | None if f.nullable else kind
-        namespace[f.key] = "" if f.kind in catalogue.LIST_KINDS else f.default
+        default = sql_default(f)
+        namespace[f.key] = Field(default=stored_default(f), sa_column_kwargs={
+            "server_default": text(default) if default is not None else None})
 
 
 class Meta(SQLModel, table=True):
@@ -45,7 +75,7 @@ class Organisation(SQLModel, table=True):
     """The controller, its representative and its DPO (one row, id 1)."""
 
     id: int = Field(default=1, primary_key=True)
-    columns(catalogue.ORGANISATION, locals())
+    columns("organisation", locals())
 
     if TYPE_CHECKING:  # the catalogue's columns, unknown to the type checker
         def __init__(self, **columns: Any) -> None: ...
@@ -56,7 +86,7 @@ class Activity(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     reference: str = Field(unique=True, index=True)
     position: int = Field(default=0, index=True)
-    columns(catalogue.ACTIVITY, locals())
+    columns("activity", locals())
 
     if TYPE_CHECKING:  # the catalogue's columns, unknown to the type checker
         def __init__(self, **columns: Any) -> None: ...
@@ -67,7 +97,7 @@ class DataCategory(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     name: str = Field(unique=True)
     position: int = 0
-    columns(catalogue.DATA_CATEGORY, locals())
+    columns("datacategory", locals())
 
     if TYPE_CHECKING:  # the catalogue's columns, unknown to the type checker
         def __init__(self, **columns: Any) -> None: ...
@@ -80,6 +110,11 @@ class ActivityCategory(SQLModel, table=True):
         foreign_key="datacategory.id", primary_key=True, ondelete="CASCADE", index=True
     )
     position: int = 0
+    columns("activitycategory", locals())
+
+    if TYPE_CHECKING:  # the catalogue's columns, unknown to the type checker
+        def __init__(self, **columns: Any) -> None: ...
+        def __getattr__(self, name: str) -> Any: ...
 
 
 class LegalBasis(SQLModel, table=True):
@@ -87,7 +122,7 @@ class LegalBasis(SQLModel, table=True):
 
     code: str = Field(primary_key=True)
     position: int = 0
-    columns(catalogue.LEGAL_BASIS, locals())
+    columns("legalbasis", locals())
 
     if TYPE_CHECKING:  # the catalogue's columns, unknown to the type checker
         def __init__(self, **columns: Any) -> None: ...
@@ -98,7 +133,7 @@ class ActivityBasis(SQLModel, table=True):
     activity_id: int = Field(foreign_key="activity.id", primary_key=True, ondelete="CASCADE")
     code: str = Field(foreign_key="legalbasis.code", primary_key=True)
     position: int = 0
-    columns(catalogue.BASIS_LINK, locals())
+    columns("activitybasis", locals())
 
     if TYPE_CHECKING:  # the catalogue's columns, unknown to the type checker
         def __init__(self, **columns: Any) -> None: ...
@@ -109,7 +144,7 @@ class DataSubject(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     name: str = Field(unique=True)
     position: int = 0
-    columns(catalogue.DATA_SUBJECT, locals())
+    columns("datasubject", locals())
 
     if TYPE_CHECKING:  # the catalogue's columns, unknown to the type checker
         def __init__(self, **columns: Any) -> None: ...
@@ -128,7 +163,7 @@ class Recipient(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     name: str = Field(unique=True)
     position: int = 0
-    columns(catalogue.RECIPIENT, locals())
+    columns("recipient", locals())
 
     if TYPE_CHECKING:  # the catalogue's columns, unknown to the type checker
         def __init__(self, **columns: Any) -> None: ...
@@ -147,7 +182,7 @@ class Transfer(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     activity_id: int = Field(foreign_key="activity.id", ondelete="CASCADE", index=True)
     position: int = 0
-    columns(catalogue.TRANSFER, locals())
+    columns("transfer", locals())
 
     if TYPE_CHECKING:  # the catalogue's columns, unknown to the type checker
         def __init__(self, **columns: Any) -> None: ...

@@ -20,7 +20,7 @@ from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.pool import StaticPool
 from sqlmodel import Session, SQLModel, create_engine, select
 
-from model.core import vocab
+from model.core import catalogue, vocab
 from model.core.clock import now
 from model.core.errors import RegisterLocked, RegisterReadOnly, RegistreError
 from model.core.i18n import t
@@ -98,8 +98,31 @@ def not_a_register(path: Path) -> RegistreError:
     )
 
 
-UPGRADES: dict[int, Callable[[Connection], None]] = {}
-"""Schema steps: UPGRADES[n] turns a schema-n register into schema n+1 (none yet)."""
+def add_columns(conn: Connection, since: int) -> None:
+    """Add the columns of the catalogue fields that came with schema `since`, and the
+    tables that came with it, each new column holding its field's empty value."""
+    SQLModel.metadata.create_all(conn)  # only the tables the file lacks
+    for table, fields in schema.TABLE_FIELDS.items():
+        present = {row[1] for row in conn.exec_driver_sql(f"PRAGMA table_info({table})")}
+        columns = SQLModel.metadata.tables[table].c
+        for f in catalogue.scalar_fields(fields):
+            if f.since != since or f.key in present:
+                continue
+            kind = columns[f.key].type.compile(conn.dialect)
+            ddl = f"ALTER TABLE {table} ADD COLUMN {f.key} {kind}"
+            default = schema.sql_default(f)
+            if default is not None:
+                ddl += f" NOT NULL DEFAULT {default}"
+            conn.exec_driver_sql(ddl)
+
+
+def _to_schema_2(conn: Connection) -> None:
+    """Schema 2: the Article 30 content schema 1 lacked (see the catalogue's since=2)."""
+    add_columns(conn, since=2)
+
+
+UPGRADES: dict[int, Callable[[Connection], None]] = {1: _to_schema_2}
+"""Schema steps: UPGRADES[n] turns a schema-n register into schema n+1."""
 
 
 def upgradable(version: int) -> bool:
@@ -210,6 +233,8 @@ class Store:
                     )
                 )
             if readonly:
+                if version < schema.SCHEMA_VERSION:
+                    return cls(cls._upgraded_copy(path, version), path, readonly=True)
                 return cls(cls._engine(path, readonly=True), path, readonly=True)
             _check_writable(path)
             lock = WriterLock(path, wait=wait)
@@ -251,6 +276,26 @@ class Store:
             url = f"sqlite:///{path}"
         engine = create_engine(url, connect_args={"check_same_thread": False})
         event.listen(engine, "connect", _set_pragmas)
+        return engine
+
+    @classmethod
+    def _upgraded_copy(cls, path: Path, version: int) -> Engine:
+        """An older register read-only: upgraded in memory, the file left as it is."""
+        if not upgradable(version):
+            raise not_a_register(path)
+        engine = create_engine(
+            "sqlite://", connect_args={"check_same_thread": False}, poolclass=StaticPool
+        )
+        event.listen(engine, "connect", _set_pragmas)
+        immutable = "&immutable=1" if _needs_immutable(path) else ""
+        source = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro{immutable}", uri=True)
+        try:
+            raw = engine.raw_connection()
+            source.backup(raw.driver_connection)  # type: ignore[arg-type]
+        finally:
+            source.close()
+        with engine.begin() as conn:
+            apply_upgrades(conn, version)
         return engine
 
     @classmethod

@@ -135,21 +135,23 @@ def test_an_upgrade_is_preceded_by_a_backup(tmp_path: Path,
     _register(path, "Paie")
     before = _export(path)
 
-    def add_notes(conn: object) -> None:
-        conn.exec_driver_sql("ALTER TABLE activity ADD COLUMN notes TEXT DEFAULT ''")  # type: ignore[attr-defined]
+    current = schema.SCHEMA_VERSION
 
-    monkeypatch.setattr(schema, "SCHEMA_VERSION", 2)
-    monkeypatch.setitem(UPGRADES, 1, add_notes)
+    def add_probe(conn: object) -> None:
+        conn.exec_driver_sql("ALTER TABLE activity ADD COLUMN probe TEXT DEFAULT ''")  # type: ignore[attr-defined]
+
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", current + 1)
+    monkeypatch.setitem(UPGRADES, current, add_probe)
     store = Store.open(path, daily_backup=False)
     store.close()
     with sqlite3.connect(path) as con:
-        assert con.execute("PRAGMA user_version").fetchone()[0] == 2
-        assert "notes" in {r[1] for r in con.execute("PRAGMA table_info(activity)")}
+        assert con.execute("PRAGMA user_version").fetchone()[0] == current + 1
+        assert "probe" in {r[1] for r in con.execute("PRAGMA table_info(activity)")}
     [info] = backup.list_backups(path)
     assert info.reason == "upgrade"
     with sqlite3.connect(info.path) as con:
-        assert con.execute("PRAGMA user_version").fetchone()[0] == 1
-    monkeypatch.setattr(schema, "SCHEMA_VERSION", 1)
+        assert con.execute("PRAGMA user_version").fetchone()[0] == current
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", current)
     assert _export(info.path) == before
 
 

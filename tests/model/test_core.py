@@ -220,7 +220,7 @@ def test_json_export_is_lossless(store: Store, tmp_path: Path) -> None:
     with fresh.read() as s:
         again = jsondoc.export_document(s)
     assert again == doc
-    assert json.loads(path.read_text(encoding="utf-8"))["format"] == "registre/1"
+    assert json.loads(path.read_text(encoding="utf-8"))["format"] == "registre/2"
     assert jsondoc.fingerprint(again) == jsondoc.fingerprint(doc)
 
 

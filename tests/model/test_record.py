@@ -17,6 +17,7 @@ import pytest
 from pypdf import PdfReader
 
 from model.core.errors import RegistreError
+from model.exchange.jsondoc import FORMAT
 from model.record.pdf import SIGNATURE_BOX, SignerInfo, render_record
 from tests.recordkit import EXPORTED, FINGERPRINT, make_doc_en, make_doc_fr, render
 
@@ -182,7 +183,7 @@ def test_rejects_a_document_that_is_not_an_export(tmp_path: Path) -> None:
 
 def test_empty_register_still_renders(tmp_path: Path) -> None:
     doc = {
-        "format": "registre/1",
+        "format": FORMAT,
         "language": "fr",
         "organisation": {},
         "data_categories": [],
