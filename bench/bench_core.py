@@ -1,4 +1,5 @@
-"""Import, JSON export and restore, check and signed PDF of registers of 100 to 10,000 activities.
+"""Import, JSON export and restore, check and signed PDF of registers of 100 to 10,000 activities;
+then spreadsheet export (XLSX, ODS, CSV) of registers whose activities fill every field.
 
 Each measurement runs the real `registre` command in a fresh interpreter, so
 the figures are what a user waits for, start-up excluded (timed inside), and
@@ -13,9 +14,15 @@ the real command wrote, in one transaction with synchronous=FULL.
 from __future__ import annotations
 
 import argparse
+import json
 import os
+from pathlib import Path
+from typing import Any
 
-from common import median, run_cli, run_floor, tmpdir, write_table
+from common import median, run_cli, run_floor, seed_rows, tmpdir, write_table
+
+from model.core import catalogue, vocab
+from model.core.catalogue import Kind
 
 
 def main() -> None:
@@ -77,6 +84,71 @@ def main() -> None:
                else f"{'—':>13} {'—':>8}")
         print(f"{size:>10} {med['export']:>9.2f} {med['export_mib']:>10.0f} "
               f"{med['check']:>8.2f} {pdf}")
+    print()
+    spreadsheet_exports([int(s) for s in args.sizes.split(",")], args.runs)
+
+
+def _filled(f: catalogue.Field, i: int) -> Any:
+    """A value for field `f` of activity `i`, as a privacy officer would fill it."""
+    if f.kind == Kind.YES_NO:
+        return i % 2 == 0
+    if f.kind == Kind.CHOICE:
+        return vocab.codes(f.vocabulary)[i % len(f.vocabulary)]
+    if f.kind == Kind.CHOICES:
+        return list(vocab.codes(f.vocabulary)[: 1 + i % 3])
+    if f.kind == Kind.TEXTS:
+        return ["France", "Irlande"][: 1 + i % 2]
+    if f.kind == Kind.ITEMS:
+        return [f"{f.label('fr')} {n}" for n in range(1 + i % 3)]
+    if f.kind == Kind.NOTES:
+        return [{"name": "Système", "text": f"Logiciel {i % 7}"}]
+    if f.kind == Kind.RECORDS:
+        return [{sub.key: _filled(sub, i + n) for sub in f.fields if sub.editable}
+                for n in range(1 + i % 2)]
+    if f.kind == Kind.TIMESTAMP:
+        return "2026-01-15T09:30:00+00:00"
+    if f.kind == Kind.LONG_TEXT:
+        return f"{f.label('fr')} de l'activité {i + 1}.\nDeuxième ligne."
+    return f"{f.label('fr')} {i + 1}"
+
+
+def write_full_register(path: Path, size: int) -> None:
+    """A JSON export of `size` activities filling every catalogue field (purposes from the
+    seed), for the spreadsheet export: the widest workbook a register makes."""
+    from model.exchange import jsondoc
+
+    rows = seed_rows()
+    activities = []
+    for i in range(size):
+        activity = {f.key: _filled(f, i) for f in catalogue.ACTIVITY}
+        activity["reference"] = f"T-{i + 1:03d}"
+        activity["purpose"] = f"{rows[i % len(rows)].split(chr(9))[0]} (n° {i + 1})"
+        for record in activity["legal_bases"]:
+            record["code"] = vocab.codes(vocab.LEGAL_BASES)[i % 6]
+        activity["legal_bases"] = activity["legal_bases"][:1]
+        activities.append(activity)
+    doc = {"format": jsondoc.FORMAT, "language": "fr", "activities": activities}
+    path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+
+
+def spreadsheet_exports(sizes: list[int], runs: int) -> None:
+    """`registre export FILE.xlsx|.ods|.csv`: seconds (timed inside the process) and peak MiB."""
+    print(f"{'activities':>10} {'xlsx s':>7} {'MiB':>5} {'ods s':>7} {'MiB':>5} "
+          f"{'csv s':>7} {'MiB':>5}")
+    for size in sizes:
+        work = tmpdir()
+        write_full_register(work / "full.json", size)
+        db = work / "full.db"
+        run_cli(["--db", str(db), "import", str(work / "full.json")])
+        cells = []
+        for suffix in (".xlsx", ".ods", ".csv"):
+            seconds, peaks = [], []
+            for run in range(runs):
+                r = run_cli(["--db", str(db), "export", str(work / f"r{run}{suffix}")])
+                seconds.append(r["seconds"])
+                peaks.append(r["peak_mib"])
+            cells.append(f"{median(seconds):>7.2f} {median(peaks):>5.0f}")
+        print(f"{size:>10} " + " ".join(cells))
 
 
 if __name__ == "__main__":

@@ -15,7 +15,7 @@ import sys
 import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from model import check
 from model.core.errors import RegisterLocked, RegistreError
@@ -23,6 +23,7 @@ from model.core.i18n import language, local_time, system_language, t, tn
 from model.core.paths import data_dir, default_path
 from model.core.version import app_version
 from model.exchange import jsondoc
+from model.register import crud
 from model.storage import backup, history
 from model.storage.store import Store
 
@@ -76,8 +77,10 @@ def build_parser() -> argparse.ArgumentParser:
                           "default)"))
     p.set_defaults(func=cmd_import)
 
-    p = sub.add_parser("export", help=t("exporter le registre : JSON, ou registre PDF signé",
-                                        "export the register: JSON, or the signed PDF record"))
+    p = sub.add_parser("export", help=t("exporter le registre : JSON, tableur (XLSX, ODS, CSV) "
+                                        "ou registre PDF signé",
+                                        "export the register: JSON, spreadsheet (XLSX, ODS, "
+                                        "CSV) or the signed PDF record"))
     p.add_argument("file", type=Path, metavar="FILE")
     p.add_argument("--lang", choices=("fr", "en"),
                    help=t("langue du PDF (par défaut : celle du registre)",
@@ -180,13 +183,33 @@ def _open(args: argparse.Namespace, *, create: bool, readonly: bool = False) -> 
 _opened: list[Store] = []
 
 
+def _register_export(args: argparse.Namespace, path: Path) -> dict[str, Any] | None:
+    """The document of a Registre export (JSON, or a spreadsheet written by `export` going
+    into a new or empty register), restored whole; None: a table for the importer."""
+    if path.suffix.lower() == ".json":
+        return jsondoc.read_json(path)
+    from model.exchange import table_export
+
+    doc = table_export.read(path)
+    if doc is None:
+        return None
+    target = _db_path(args)
+    if target.exists():
+        with _open(args, create=False, readonly=True).read() as session:
+            if crud.activities(session):  # into a register in use: added as a table
+                return None
+    return doc
+
+
 def cmd_import(args: argparse.Namespace) -> int:
     path: Path = args.file
-    if path.suffix.lower() == ".json":
-        doc = jsondoc.read_json(path)
+    doc = _register_export(args, path)
+    if doc is not None:
+        from model.exchange import table_export
+
         # A trial run in a scratch register: every problem shows before the register is touched.
         with Store.memory().write() as session:
-            n = jsondoc.restore_document(session, doc, name=path.name)
+            n = table_export.restore(session, doc, name=path.name)
         if args.dry_run:
             print(tn(n, ("{n} activité serait restaurée depuis « {file} ».",
                          "{n} activités seraient restaurées depuis « {file} »."),
@@ -198,7 +221,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             jsondoc.ensure_empty(session)  # refused: no backup to push an older one out
         backup.make_backup(store, "import")
         with store.write() as session:
-            n = jsondoc.restore_document(session, doc, name=path.name)
+            n = table_export.restore(session, doc, name=path.name)
         print(tn(n, ("{n} activité restaurée depuis « {file} ».",
                      "{n} activités restaurées depuis « {file} »."),
                  ("{n} activity restored from “{file}”.",
@@ -269,16 +292,22 @@ def cmd_export(args: argparse.Namespace) -> int:
     suffix = path.suffix.lower()
     if suffix == ".pdf":
         return _export_pdf(args)
-    if suffix != ".json":
-        raise RegistreError(t("Format d'export inconnu : « {file} » (attendu : .json ou .pdf).",
-                              "Unknown export format: “{file}” (expected: .json or .pdf).",
-                              file=path.name))
+    from model.exchange import table_export
+
+    if suffix != ".json" and suffix not in table_export.FORMATS:
+        raise RegistreError(t("Format d'export inconnu : « {file} » (attendu : {formats}).",
+                              "Unknown export format: “{file}” (expected: {formats}).",
+                              file=path.name,
+                              formats=", ".join((".json", ".pdf", *table_export.FORMATS))))
     if args.sign:
         raise RegistreError(t("--sign ne s'applique qu'au PDF.", "--sign applies to PDF only."))
     store = _open(args, create=False, readonly=True)
     with store.read() as session:
         doc = jsondoc.export_document(session)
-    jsondoc.write_json(doc, path)
+    if suffix == ".json":
+        jsondoc.write_json(doc, path)
+    else:
+        table_export.write(doc, path)
     print(tn(len(doc["activities"]), ("{n} activité exportée dans « {file} ».",
                                       "{n} activités exportées dans « {file} »."),
              ("{n} activity exported to “{file}”.", "{n} activities exported to “{file}”."),

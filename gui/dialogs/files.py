@@ -32,6 +32,25 @@ def ask_new_register(parent: QWidget | None) -> Path | None:
     return path if path.suffix else path.with_suffix(".db")
 
 
+def ask_export_spreadsheet(parent: QWidget | None, stem: str) -> Path | None:
+    """A spreadsheet file to export to; its extension (from the chosen type) says the format."""
+    filters = {
+        ".xlsx": translate("MainWindow", "Excel workbook (*.xlsx)"),
+        ".ods": translate("MainWindow", "OpenDocument spreadsheet (*.ods)"),
+        ".csv": translate("MainWindow", "CSV, activities only (*.csv)"),
+    }
+    name, chosen = QFileDialog.getSaveFileName(
+        parent, translate("MainWindow", "Export the register as a spreadsheet"),
+        f"{stem}.xlsx", ";;".join(filters.values()))
+    if not name:
+        return None
+    path = Path(name)
+    if path.suffix.lower() not in filters:
+        suffix = next((s for s, f in filters.items() if f == chosen), ".xlsx")
+        path = path.with_name(path.name + suffix)
+    return path
+
+
 def ask_export_json(parent: QWidget | None, suggested: str) -> Path | None:
     name, _ = QFileDialog.getSaveFileName(
         parent, translate("MainWindow", "Export the register as JSON"), suggested,

@@ -402,6 +402,10 @@ class MainWindow(QMainWindow):
             translate("MainWindow", "&Export JSON…"), self.export_json, shortcut="Ctrl+E",
             icon=sp.SP_DialogSaveButton, name="exportJson",
             tip=translate("MainWindow", "Write the whole register as a JSON file"))
+        self.export_sheet_action = self._action(
+            translate("MainWindow", "Export &spreadsheet…"), self.export_spreadsheet,
+            name="exportSpreadsheet",
+            tip=translate("MainWindow", "Write the register as an XLSX, ODS or CSV spreadsheet"))
         self.export_pdf_action = self._action(
             translate("MainWindow", "Export &PDF…"), self.export_pdf, shortcut="Ctrl+P",
             icon=sp.SP_FileDialogContentsView, name="exportPdf",
@@ -483,6 +487,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.export_action)
+        file_menu.addAction(self.export_sheet_action)
         file_menu.addAction(self.export_pdf_action)
         file_menu.addSeparator()
         file_menu.addAction(self.restore_action)
@@ -684,6 +689,22 @@ class MainWindow(QMainWindow):
             return
         try:
             jsondoc.write_json(self.adapter.document(), path)
+        except RegistreError as exc:
+            self.show_error(str(exc))
+            return
+        self.statusBar().showMessage(
+            translate("MainWindow", "Exported to %1").replace("%1", str(path)), 5000)
+
+    def export_spreadsheet(self) -> None:
+        from model.exchange import table_export
+
+        self.flush()
+        path = files.ask_export_spreadsheet(
+            self, self.store.path.stem if self.store.path else "register")
+        if path is None:
+            return
+        try:
+            table_export.write(self.adapter.document(), path)
         except RegistreError as exc:
             self.show_error(str(exc))
             return

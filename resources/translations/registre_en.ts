@@ -1919,6 +1919,30 @@ What it held just before is kept in the backup “%2”: restore that one to go 
             <source>Registre</source>
             <translation>Registre</translation>
         </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>OpenDocument spreadsheet (*.ods)</source>
+            <translation>OpenDocument spreadsheet (*.ods)</translation>
+        </message>
+        <message>
+            <source>CSV, activities only (*.csv)</source>
+            <translation>CSV, activities only (*.csv)</translation>
+        </message>
+        <message>
+            <source>Export the register as a spreadsheet</source>
+            <translation>Export the register as a spreadsheet</translation>
+        </message>
+        <message>
+            <source>Export &amp;spreadsheet…</source>
+            <translation>Export &amp;spreadsheet…</translation>
+        </message>
+        <message>
+            <source>Write the register as an XLSX, ODS or CSV spreadsheet</source>
+            <translation>Write the register as an XLSX, ODS or CSV spreadsheet</translation>
+        </message>
     </context>
     <context>
         <name>Opening</name>

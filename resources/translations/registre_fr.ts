@@ -1919,6 +1919,30 @@ Ce qu'il contenait juste avant est conservé dans la sauvegarde « %2 » : re
             <source>Registre</source>
             <translation>Registre</translation>
         </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Classeur Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>OpenDocument spreadsheet (*.ods)</source>
+            <translation>Classeur OpenDocument (*.ods)</translation>
+        </message>
+        <message>
+            <source>CSV, activities only (*.csv)</source>
+            <translation>CSV, activités seules (*.csv)</translation>
+        </message>
+        <message>
+            <source>Export the register as a spreadsheet</source>
+            <translation>Exporter le registre en tableur</translation>
+        </message>
+        <message>
+            <source>Export &amp;spreadsheet…</source>
+            <translation>Exporter en &amp;tableur…</translation>
+        </message>
+        <message>
+            <source>Write the register as an XLSX, ODS or CSV spreadsheet</source>
+            <translation>Écrire le registre dans un tableur XLSX, ODS ou CSV</translation>
+        </message>
     </context>
     <context>
         <name>Opening</name>

@@ -144,6 +144,26 @@ def test_export_json(window: MainWindow, tmp_path: Path,
     assert '"Gestion des clients"' in target.read_text(encoding="utf-8")
 
 
+def test_export_spreadsheet_from_the_file_menu(window: MainWindow, tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    from openpyxl import load_workbook
+
+    from model.core import catalogue
+
+    target = tmp_path / "out.xlsx"
+    monkeypatch.setattr(files, "ask_export_spreadsheet", lambda parent, stem: target)
+    file_menu = window.menuBar().actions()[0].menu()
+    assert window.export_sheet_action in file_menu.actions()
+    window.export_sheet_action.trigger()
+    sheet = load_workbook(target).worksheets[0]
+    rows = [[c or "" for c in row] for row in sheet.iter_rows(values_only=True)]
+    name = rows[0].index(catalogue.by_key("name").label("fr"))
+    retention = rows[0].index(catalogue.by_key("retention").label("fr"))
+    assert [r[name] for r in rows[1:]] == ["Gestion des clients", "Paie"]
+    assert rows[1][retention] == "3 ans"
+    assert str(target) in window.statusBar().currentMessage()
+
+
 def test_excepthook_logs_and_tells(monkeypatch: pytest.MonkeyPatch, window: MainWindow) -> None:
     shown: list[Any] = []
     monkeypatch.setattr(QMessageBox, "exec", lambda self: shown.append(self.text()) or 0)
