@@ -22,7 +22,7 @@ from model.core.errors import RegisterLocked, RegistreError
 from model.core.i18n import language, local_time, system_language, t, tn
 from model.core.paths import data_dir, default_path
 from model.core.version import app_version
-from model.exchange import jsondoc
+from model.exchange import jsondoc, table_export
 from model.register import crud
 from model.storage import backup, history
 from model.storage.store import Store
@@ -188,8 +188,6 @@ def _register_export(args: argparse.Namespace, path: Path) -> dict[str, Any] | N
     into a new or empty register), restored whole; None: a table for the importer."""
     if path.suffix.lower() == ".json":
         return jsondoc.read_json(path)
-    from model.exchange import table_export
-
     doc = table_export.read(path)
     if doc is None:
         return None
@@ -205,8 +203,6 @@ def cmd_import(args: argparse.Namespace) -> int:
     path: Path = args.file
     doc = _register_export(args, path)
     if doc is not None:
-        from model.exchange import table_export
-
         # A trial run in a scratch register: every problem shows before the register is touched.
         with Store.memory().write() as session:
             n = table_export.restore(session, doc, name=path.name)
@@ -292,8 +288,6 @@ def cmd_export(args: argparse.Namespace) -> int:
     suffix = path.suffix.lower()
     if suffix == ".pdf":
         return _export_pdf(args)
-    from model.exchange import table_export
-
     if suffix != ".json" and suffix not in table_export.FORMATS:
         raise RegistreError(t("Format d'export inconnu : « {file} » (attendu : {formats}).",
                               "Unknown export format: “{file}” (expected: {formats}).",
