@@ -530,13 +530,9 @@ def _xlsx_tables(data: bytes) -> list[tuple[str, list[list[str]]]]:
 
 
 def _ods_tables(data: bytes, name: str) -> list[tuple[str, list[list[str]]]]:
-    import importlib
+    """The sheets of an ODS, read by the importer's OpenDocument reader."""
+    from model.exchange import spreadsheets
 
-    try:  # the importer's OpenDocument reader (helper "imp"), once it is on main
-        spreadsheets = importlib.import_module("model.exchange.spreadsheets")
-    except ImportError as exc:
-        raise RegistreError(t("La lecture des fichiers ODS n'est pas encore disponible.",
-                              "Reading ODS files is not available yet.")) from exc
     found = spreadsheets.read_zip_workbook(data, name) or []
     return [(sheet.name, [cells for _, cells in sheet.rows]) for sheet in found]
 

@@ -25,15 +25,6 @@ from model.storage.store import Store
 FORMATS = (".json", ".xlsx", ".ods", ".csv")
 
 
-def _needs_ods_reader(suffix: str) -> None:
-    """Reading ODS is the importer's (model.exchange.spreadsheets); until it is there, say so."""
-    if suffix == ".ods":
-        import importlib.util
-
-        if importlib.util.find_spec("model.exchange.spreadsheets") is None:
-            pytest.skip("the importer's ODS reader (model.exchange.spreadsheets) is not here yet")
-
-
 # -- registers using every catalogue field -----------------------------------------------
 
 def _nfc(text: str) -> str:
@@ -162,7 +153,6 @@ def _csv_register(doc: dict[str, Any]) -> dict[str, Any]:
 @given(doc=registers())
 def test_export_then_import_gives_the_same_register(suffix: str, doc: dict[str, Any],
                                                     tmp_path: Path) -> None:
-    _needs_ods_reader(suffix)
     if suffix == ".csv":
         doc = _csv_register(doc)
     before = _restored(doc)
@@ -246,7 +236,6 @@ def test_cli_exports_by_extension_and_imports_back(seed: Path, tmp_path: Path,
     assert cli.run(["--db", str(db), "import", str(seed)]) == 0
     assert cli.run(["--db", str(db), "export", str(tmp_path / "r.json")]) == 0
     for suffix in (".xlsx", ".csv", ".ods"):
-        _needs_ods_reader(suffix)
         out = tmp_path / f"r{suffix}"
         assert cli.run(["--db", str(db), "export", str(out)]) == 0
         assert "11 activités exportées" in capsys.readouterr().out
