@@ -102,8 +102,30 @@ def value(f: Field, text: str, lang: str) -> Any:
 
 
 def _sub_fields(f: Field) -> tuple[Field, ...]:
-    """The fields of a sub-record that the register keeps (an article follows its code)."""
+    """The columns of one group: a sub-record's fields that the register keeps (an article
+    follows its code); for a text per item, the item's name then its text."""
+    if f.kind == Kind.PER_ITEM:
+        return (catalogue.by_key(f.item_field), f.fields[0])
     return tuple(sub for sub in f.fields if sub.editable)
+
+
+_GROUPED = (Kind.RECORDS, Kind.PER_ITEM)
+"""Kinds written as numbered groups of columns, one group per record (or item)."""
+
+
+def _records(f: Field, value: Any) -> list[dict[str, Any]]:
+    """A grouped field's value as records, one per group of columns."""
+    if f.kind == Kind.PER_ITEM:
+        item, text = _sub_fields(f)
+        return [{item.key: [name], text.key: period} for name, period in (value or {}).items()]
+    return list(value or [])
+
+
+def _from_records(f: Field, records: list[dict[str, Any]]) -> Any:
+    if f.kind == Kind.PER_ITEM:
+        item, text = _sub_fields(f)
+        return {"\n".join(r[item.key]): r[text.key] for r in records}
+    return records
 
 
 def _group_title(f: Field, sub: Field, number: int, lang: str) -> str:
@@ -127,7 +149,7 @@ def activities_sheet(doc: dict[str, Any]) -> Sheet:
     header: list[str] = []
     writers: list[Any] = []
     for f in catalogue.ACTIVITY:
-        if f.kind == Kind.RECORDS:
+        if f.kind in _GROUPED:
             groups = max([1, *(len(a.get(f.key) or []) for a in activities)])
             for number in range(1, groups + 1):
                 for sub in _sub_fields(f):
@@ -151,7 +173,7 @@ def _field_writer(f: Field, lang: str) -> Any:
 
 def _record_writer(f: Field, sub: Field, index: int, lang: str) -> Any:
     def write(activity: dict[str, Any]) -> str:
-        records = activity.get(f.key) or []
+        records = _records(f, activity.get(f.key))
         return cell(sub, records[index].get(sub.key, sub.default), lang) if index < len(
             records) else ""
     return write
@@ -386,7 +408,7 @@ def _language_of(header: Sequence[str]) -> str | None:
     """The language whose labels title the activities sheet, or None: not an export of ours."""
     for lang in vocab.LANGUAGES:
         labels = [f.label(lang) for f in catalogue.ACTIVITY
-                  if f.kind not in (Kind.RECORDS, Kind.NOTES)]
+                  if f.kind not in (*_GROUPED, Kind.NOTES)]
         if all(label in header for label in labels):
             return lang
     return None
@@ -424,7 +446,7 @@ def _activity(header: Sequence[str], row: Sequence[str], lang: str) -> dict[str,
     activity: dict[str, Any] = {}
     used: set[str] = set()
     for f in catalogue.ACTIVITY:
-        if f.kind == Kind.RECORDS:
+        if f.kind in _GROUPED:
             records: list[dict[str, Any]] = []
             number = 1
             while _group_title(f, _sub_fields(f)[0], number, lang) in cells:
@@ -434,7 +456,7 @@ def _activity(header: Sequence[str], row: Sequence[str], lang: str) -> dict[str,
                     records.append({sub.key: value(sub, cells[title], lang)
                                     for sub, title in zip(_sub_fields(f), titles, strict=True)})
                 number += 1
-            activity[f.key] = records
+            activity[f.key] = _from_records(f, records)
         elif f.kind != Kind.NOTES:
             used.add(f.label(lang))
             activity[f.key] = value(f, cells.get(f.label(lang), ""), lang)

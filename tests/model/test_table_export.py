@@ -106,11 +106,21 @@ def registers(draw: st.DrawFn, *, lang: str | None = None) -> dict[str, Any]:
                                            if f.key != "name"}}
                          for name in names[spec.key]]
     count = draw(st.integers(min_value=1, max_value=4))
-    doc["activities"] = [
-        {"reference": f"T-{i + 1:03d}",
-         **{f.key: draw(_value(f, names)) for f in catalogue.ACTIVITY if f.key != "reference"}}
-        for i in range(count)]
+    doc["activities"] = []
+    for i in range(count):
+        activity = {"reference": f"T-{i + 1:03d}",
+                    **{f.key: draw(_value(f, names)) for f in catalogue.ACTIVITY
+                       if f.key not in ("reference", *_PER_ITEM)}}
+        for key in _PER_ITEM:  # a text for some of the activity's own items
+            f = catalogue.by_key(key)
+            items = draw(st.lists(st.sampled_from(activity[f.item_field]), unique=True)
+                         if activity[f.item_field] else st.just([]))
+            activity[key] = {item: draw(PROSE.map(str.strip).filter(bool)) for item in items}
+        doc["activities"].append(activity)
     return doc
+
+
+_PER_ITEM = tuple(f.key for f in catalogue.ACTIVITY if f.kind == Kind.PER_ITEM)
 
 
 def _restored(doc: dict[str, Any]) -> dict[str, Any]:
@@ -182,6 +192,8 @@ def test_every_field_has_its_column_titled_in_the_register_language(lang: str) -
             for sub in f.fields:
                 if sub.editable:
                     assert f"{f.label(lang)} 1 › {sub.label(lang)}" in header
+        elif f.kind == Kind.PER_ITEM:
+            assert f"{f.label(lang)} 1 › {f.fields[0].label(lang)}" in header
         elif f.kind != Kind.NOTES:
             assert f.label(lang) in header
     other = "en" if lang == "fr" else "fr"
