@@ -328,10 +328,12 @@ def _validation_context(loaded: _Loaded) -> ValidationContext:
     with warnings.catch_warnings():
         # The system's roots as well, for a public timestamp authority: pyHanko warns that
         # this will change; until then it is what lets a CA-issued key use any TSA.
+        # soft-fail: a CA that publishes no OCSP or CRL address still lets its holder sign
+        # (`verify` then says B-LT only when revocation answers are embedded).
         warnings.simplefilter("ignore", DeprecationWarning)
         return ValidationContext(
             extra_trust_roots=roots, other_certs=chain, allow_fetching=True,
-            revocation_mode="hard-fail",
+            revocation_mode="soft-fail",
         )
 
 

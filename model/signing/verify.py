@@ -338,7 +338,9 @@ def _check_one(index: int, sig: Any, context: ValidationContext, trust: Trust,
     pades = "B-B"
     if authority is not None:
         pades = "B-T"
-    if "/DSS" in reader.root:
+    dss = reader.root.get("/DSS")
+    dss = dss.get_object() if dss is not None else None
+    if dss is not None and ("/CRLs" in dss or "/OCSPs" in dss):  # revocation answers embedded
         pades = "B-LT"
         if any(s.sig_object_type == "/DocTimeStamp" for s in reader.embedded_signatures):
             pades = "B-LTA"
