@@ -194,12 +194,12 @@ class StoreAdapter(QObject):
     def activity(self, activity_id: int) -> dict[str, Any] | None:
         """An activity as the JSON export has it, plus its "id"; None when it is gone."""
         with self.read() as session:
-            row = session.get(schema.Activity, activity_id)
-            if row is None:
-                return None
-            data = crud.activity_dict(session, row)
-            data["id"] = activity_id
-            return data
+            found = crud.activity_dicts(session, [activity_id])  # one query, lists included
+        if not found:
+            return None
+        data = found[0][1]
+        data["id"] = activity_id
+        return data
 
     def document(self) -> dict[str, Any]:
         with self.read() as session:
