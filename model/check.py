@@ -14,8 +14,9 @@ from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from model.core import catalogue
+from model.core import catalogue, vocab
 from model.core.i18n import t_in
+from model.exchange.importer import parse_bases
 
 
 @dataclass(frozen=True)
@@ -122,8 +123,27 @@ def activity_findings(activity: Mapping[str, Any], flags: CategoryFlags,
     if activity.get("status") == "archived":
         return []
     ref = str(activity.get("reference") or "?")
-    return _findings(catalogue.ACTIVITY, activity, lang=lang, ref=ref, flags=flags,
-                     categories=list(activity.get("data_categories") or []))
+    findings = _findings(catalogue.ACTIVITY, activity, lang=lang, ref=ref, flags=flags,
+                         categories=list(activity.get("data_categories") or []))
+    for code in conflicting_bases(activity):  # the record prints neither side: say it here
+        term = vocab.by_code(vocab.LEGAL_BASES, code)
+        findings.append(_finding(
+            lang, ref, "legal_basis_text",
+            "le texte importé invoque « {basis} », absent des bases légales retenues",
+            "the imported text invokes “{basis}”, which is not among the legal bases chosen",
+            basis=term.label(lang) if term else code))
+    return findings
+
+
+def conflicting_bases(activity: Mapping[str, Any]) -> list[str]:
+    """Bases that an activity's imported wording names but the activity does not have: the
+    record never prints that wording beside bases it contradicts."""
+    raw = str(activity.get("legal_basis_text") or "").strip()
+    if not raw:
+        return []
+    chosen = {str(b.get("code") or "") for b in activity.get("legal_bases") or []}
+    named, _ = parse_bases(raw)
+    return list(dict.fromkeys(code for code, _ in named if code not in chosen))
 
 
 def check_document(doc: dict[str, Any], lang: str | None = None) -> list[Finding]:

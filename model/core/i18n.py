@@ -70,3 +70,12 @@ def local_time(stamp: str | datetime, *, seconds: bool = False, date_only: bool 
         return str(stamp)
     shape = "%Y-%m-%d" if date_only else "%Y-%m-%d %H:%M:%S" if seconds else "%Y-%m-%d %H:%M"
     return when.astimezone().strftime(shape)
+
+
+def tn_in(lang: str, n: int, fr: tuple[str, str], en: tuple[str, str], /,
+          **params: object) -> str:
+    """`tn` in `lang` (the record's language, not the user's)."""
+    english = lang == "en"
+    singular = n == 1 if english else n in (0, 1)
+    forms = en if english else fr
+    return forms[0 if singular else 1].format(n=n, **params)

@@ -194,3 +194,247 @@ def test_empty_register_still_renders(tmp_path: Path) -> None:
     }
     text = pdf_text(render(doc, tmp_path / "empty.pdf", "fr"))
     assert "Aucune activité" in text
+
+
+# --- reading order (issue 10) and speed machinery (issue 11) ---------------------------------
+
+
+def _outline(reader: PdfReader) -> list[tuple[str, int]]:
+    """(title, 0-based page) of every outline entry, in order."""
+    out: list[tuple[str, int]] = []
+
+    def walk(items: list[Any]) -> None:
+        for item in items:
+            if isinstance(item, list):
+                walk(item)
+            else:
+                page = reader.get_destination_page_number(item)
+                assert page is not None
+                out.append((item.title, page))
+
+    walk(reader.outline)
+    return out
+
+
+def _body_lines(reader: PdfReader, index: int) -> list[str]:
+    """The page's text lines between header and footer, by baseline."""
+    from model.record.styles import BODY_BOTTOM, BODY_TOP
+
+    lines: dict[int, list[tuple[float, str]]] = {}
+
+    def visit(text: str, cm: Any, tm: Any, font: Any, size: Any) -> None:
+        y = tm[5] * cm[3] + cm[5]
+        if text.strip() and BODY_BOTTOM - 1 <= y <= BODY_TOP + 1:
+            lines.setdefault(round(y), []).append((tm[4] * cm[0] + cm[4], text))
+
+    reader.pages[index].extract_text(visitor_text=visit)
+    return [squash(" ".join(t for _, t in sorted(lines[y]))) for y in sorted(lines, reverse=True)]
+
+
+def test_contents_lists_every_sheet_with_its_page_and_a_link(
+    doc_fr: dict[str, Any], tmp_path: Path
+) -> None:
+    reader = PdfReader(str(render(doc_fr, tmp_path / "r.pdf", "fr")))
+    assert reader.root_object["/PageMode"] == "/UseOutlines"
+    outline = _outline(reader)
+    sheet_page = {
+        a["reference"]: next(p for title, p in outline if title.startswith(a["reference"]))
+        for a in doc_fr["activities"]
+    }
+    lines = _body_lines(reader, 1)
+    assert lines[0] == "Sommaire"
+    for activity in doc_fr["activities"]:
+        entry = f"{activity['reference']} {squash(activity['name'])} "
+        line = next(x for x in lines if x.startswith(entry))
+        assert int(line.split()[-1]) == sheet_page[activity["reference"]] + 1, line
+    # each entry links to its sheet's page
+    number = {p.indirect_reference.idnum: i for i, p in enumerate(reader.pages)}
+    targets = set()
+    for annot in reader.pages[1].get("/Annots", []):
+        annot = annot.get_object()
+        dest = annot.get("/Dest") or annot.get("/A", {}).get("/D")
+        assert dest is not None
+        if isinstance(dest, str):
+            dest = reader.named_destinations[dest]
+            targets.add(reader.get_destination_page_number(dest))
+        else:
+            targets.add(number[dest[0].idnum])
+    assert set(sheet_page.values()) <= targets
+
+
+def test_no_page_is_near_empty_unless_a_part_ends_there(tmp_path: Path) -> None:
+    doc = make_doc_fr(40)
+    reader = PdfReader(str(render(doc, tmp_path / "r.pdf", "fr")))
+    starts = {page for _, page in _outline(reader)}
+    for index in range(len(reader.pages)):
+        lines = _body_lines(reader, index)
+        if len(lines) < 5:
+            assert index + 1 in starts or index + 1 == len(reader.pages), (
+                f"page {index + 1} holds {len(lines)} lines: {lines}"
+            )
+
+
+def test_footer_carries_edition_date_page_and_a_readable_fingerprint(
+    doc_fr: dict[str, Any], tmp_path: Path
+) -> None:
+    from model.record.facts import Edition
+
+    path = tmp_path / "r.pdf"
+    render_record(doc_fr, path, lang="en", fingerprint=FINGERPRINT, register_version="x",
+                  exported_at=EXPORTED, signer=SignerInfo("A. Martin", "DPO"),
+                  edition=Edition(number=3))
+    reader = PdfReader(str(path))
+    sizes: list[float] = []
+
+    def visit(text: str, cm: Any, tm: Any, font: Any, size: Any) -> None:
+        if FINGERPRINT in text:
+            sizes.append(size * tm[0])
+
+    for index, page in enumerate(reader.pages):
+        text = squash(page.extract_text() or "")
+        assert f"Page {index + 1} of {len(reader.pages)}" in text
+        assert "Edition 3 of 25 November 2026" in text
+        assert doc_fr["organisation"]["name"] in text
+        page.extract_text(visitor_text=visit)
+    assert sizes and min(sizes) >= 7.5
+
+
+def test_cover_gives_edition_and_completeness(doc_fr: dict[str, Any], tmp_path: Path) -> None:
+    from datetime import date
+
+    from model.check import check_document
+    from model.record.facts import Edition
+
+    path = tmp_path / "r.pdf"
+    render_record(doc_fr, path, lang="fr", fingerprint=FINGERPRINT, register_version="x",
+                  exported_at=EXPORTED, signer=SignerInfo("A. Martin", "DPO"),
+                  edition=Edition(number=4, previous=date(2026, 6, 1)))
+    reader = PdfReader(str(path))
+    cover = squash(reader.pages[0].extract_text() or "")
+    findings = check_document(doc_fr, "fr")
+    assert findings
+    assert "Édition 4 (édition signée précédente : 1er juin 2026)" in cover
+    assert f"Incomplet : {len(findings)} constatations, listées en annexe" in cover
+    text = pdf_text(path)
+    assert "Constatations de complétude" in text
+    for finding in findings[:5]:
+        assert squash(finding.message.split(" : ", 1)[1]) in text
+    complete = copy.deepcopy(doc_fr)
+    complete["activities"] = []
+    render_record(complete, path, lang="en", fingerprint=FINGERPRINT, register_version="x",
+                  exported_at=EXPORTED)
+    cover = squash(PdfReader(str(path)).pages[0].extract_text() or "")
+    assert "Complete: no finding." in cover or "Incomplete" in cover
+    assert "Unsigned draft" in cover
+
+
+def test_changes_annex_lists_fields_changed_since_the_previous_edition(
+    doc_fr: dict[str, Any], tmp_path: Path
+) -> None:
+    from datetime import date
+
+    from model.record.facts import Change, Edition
+
+    changes = [
+        Change("edit", "activity", "T-002", "retention", "2 ans", "3 ans"),
+        Change("edit", "activity", "T-002", "retention", "3 ans", "5 ans après le départ"),
+        Change("create", "activity", "T-011"),
+        Change("edit", "activity", "T-003", "purpose", "Ancienne finalité", "Nouvelle finalité"),
+    ]
+    path = tmp_path / "r.pdf"
+    render_record(doc_fr, path, lang="fr", fingerprint=FINGERPRINT, register_version="x",
+                  exported_at=EXPORTED, signer=SignerInfo("A. Martin", "DPO"),
+                  edition=Edition(number=2, previous=date(2026, 6, 1), changes=changes))
+    text = pdf_text(path)
+    annex = text.split("Modifications depuis l'édition signée précédente")[-1]
+    assert "Depuis l'édition signée du 1er juin 2026 : 3 modification(s)." in annex
+    assert "Activité T-002 Durée de conservation 2 ans 5 ans après le départ" in annex
+    assert "Activité T-011 créée" in annex
+    assert "Ancienne finalité" in annex and "Nouvelle finalité" in annex
+
+
+def test_signature_box_names_the_signers_role(doc_fr: dict[str, Any], tmp_path: Path) -> None:
+    reader = PdfReader(str(render(doc_fr, tmp_path / "d.pdf", "fr", SignerInfo("A", "DPO"))))
+    assert "Signature du délégué à la protection des données (DPO)" in squash(
+        reader.pages[-1].extract_text() or "")
+    reader = PdfReader(str(render(doc_fr, tmp_path / "g.pdf", "en",
+                                  SignerInfo("A", "Managing director"))))
+    last = squash(reader.pages[-1].extract_text() or "")
+    assert "Signature for the controller (Managing director)" in last
+
+
+def test_imported_text_is_printed_only_when_it_says_more(tmp_path: Path) -> None:
+    doc = make_doc_fr(3)
+    first, second, third = doc["activities"]
+    first["data_categories_text"] = " ".join(first["data_categories"])  # nothing new
+    first["legal_basis_text"] = ""
+    third["legal_basis_text"] = "Consentement de la personne"
+    third["legal_bases"] = [{"code": "consent", "article": "", "justification": ""}]
+    second["legal_basis_text"] = "Nécessaire pour nos intérêts légitimes (sécurité du site)"
+    second["legal_bases"] = [{"code": "consent", "article": "", "justification": ""}]
+    text = pdf_text(render(doc, tmp_path / "r.pdf", "fr"))
+    assert "Catégories (texte importé)" not in text
+    assert "Base légale (texte importé)" not in text  # says nothing new, or contradicts
+    assert "sécurité du site" not in text
+    from model.check import check_document
+
+    conflict = [f for f in check_document(doc, "fr") if f.reference == second["reference"]
+                and f.field == "legal_basis_text"]
+    assert len(conflict) == 1 and "Intérêts légitimes" in conflict[0].message
+
+
+def test_a_changed_activity_is_never_printed_stale(tmp_path: Path) -> None:
+    from model.record.cache import SheetStore
+
+    doc = make_doc_fr(6)
+    store = SheetStore(tmp_path / "cache")
+    stats = render_record(doc, tmp_path / "a.pdf", lang="fr", fingerprint=FINGERPRINT,
+                          register_version="x", exported_at=EXPORTED, sheets=store)
+    assert (stats.laid_out, stats.reused) == (6, 0)
+    doc["activities"][2]["retention"] = "Sept ans après la fin du contrat"
+    doc["data_categories"][0]["special"] = True  # prints on the sheets that use "Identité"
+    using = sum("Identité" in a["data_categories"] for a in doc["activities"])
+    store = SheetStore(tmp_path / "cache")
+    stats = render_record(doc, tmp_path / "b.pdf", lang="fr", fingerprint=FINGERPRINT,
+                          register_version="x", exported_at=EXPORTED, sheets=store)
+    changed = len({2} | {i for i, a in enumerate(doc["activities"])
+                         if "Identité" in a["data_categories"]})
+    assert using and stats.laid_out == changed and stats.reused == 6 - changed
+    text = pdf_text(tmp_path / "b.pdf")
+    assert "Sept ans après la fin du contrat" in text
+    sheet_text = text.split(doc["activities"][0]["reference"] + " — ")[-1]
+    assert "Identité (catégorie particulière, art. 9)" in text, sheet_text[:200]
+    # a kept sheet altered on disk is laid out again, never printed
+    for path in (tmp_path / "cache").glob("*.json"):
+        data = path.read_bytes().replace(b"Sept ans", b"Huit ans")
+        path.write_bytes(data)
+    store = SheetStore(tmp_path / "cache")
+    stats = render_record(doc, tmp_path / "c.pdf", lang="fr", fingerprint=FINGERPRINT,
+                          register_version="x", exported_at=EXPORTED, sheets=store)
+    text = pdf_text(tmp_path / "c.pdf")
+    assert "Huit ans" not in text and "Sept ans après la fin du contrat" in text
+    assert stats.laid_out == 1
+
+
+def test_sheets_laid_out_by_worker_processes_come_in_order(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from model.record import cache
+    from model.record.cache import SheetStore
+
+    doc = make_doc_fr(cache.POOL_FROM * 2)
+    pooled = render_record(doc, tmp_path / "p.pdf", lang="fr", fingerprint=FINGERPRINT,
+                           register_version="x", exported_at=EXPORTED,
+                           sheets=SheetStore(tmp_path / "c1"))
+    monkeypatch.setattr(cache, "POOL_FROM", 10**9)
+    inline = render_record(doc, tmp_path / "i.pdf", lang="fr", fingerprint=FINGERPRINT,
+                           register_version="x", exported_at=EXPORTED,
+                           sheets=SheetStore(tmp_path / "c2"))
+    assert pooled.laid_out == inline.laid_out == len(doc["activities"])
+    a = [p.extract_text() for p in PdfReader(str(tmp_path / "p.pdf")).pages]
+    b = [p.extract_text() for p in PdfReader(str(tmp_path / "i.pdf")).pages]
+    assert a == b
+    refs = [r for r in (a["reference"] for a in doc["activities"])]
+    outline = [t for t, _ in _outline(PdfReader(str(tmp_path / "p.pdf")))]
+    order = [next(i for i, t in enumerate(outline) if t.startswith(r + " ")) for r in refs]
+    assert order == sorted(order)

@@ -1,0 +1,165 @@
+"""Laid-out sheets kept in the user's cache folder, made in worker processes when missing.
+
+A sheet file is named by the SHA-256 of everything the sheet prints (its activity, the list
+entries it names, its title, the record's language and the layout version). The file holds
+that key and the SHA-256 of its pages; a file whose key or digest does not match is laid out
+again, so the cache can make an export faster but never make it say something stale.
+
+The files double as the record's spool: pages are read back one sheet at a time while the
+record is written, so memory does not grow with the register.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import multiprocessing
+import os
+import sys
+import tempfile
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+
+from model.record import sheet
+from model.record.layout import Page
+from model.record.styles import register_fonts
+from model.record.terms import Lookups
+
+APP_NAME = "Registre"
+# Fewer sheets to lay out than this, and a pool costs more than it saves.
+POOL_FROM = 24
+
+
+def cache_dir() -> Path:
+    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)) / "sheets"
+
+
+@dataclass(frozen=True)
+class SheetJob:
+    key: str
+    activity: dict[str, Any]
+    lookups: dict[str, Any]
+    lang: str
+    title: str
+
+
+def job(activity: dict[str, Any], lk: Lookups, lang: str, title: str) -> SheetJob:
+    parts = lk.for_activity(activity)
+    payload = json.dumps(
+        [sheet.LAYOUT_VERSION, lang, title, activity, parts],
+        sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str,
+    )
+    return SheetJob(hashlib.sha256(payload.encode("utf-8")).hexdigest(), activity, parts,
+                    lang, title)
+
+
+@dataclass
+class Stats:
+    """What an export did with its sheets: the tests count these, never time them."""
+
+    laid_out: int = 0
+    reused: int = 0
+
+
+class SheetStore:
+    """The folder of laid-out sheets: the user's cache, or a temporary one if unwritable."""
+
+    def __init__(self, folder: Path | None = None) -> None:
+        self.folder = folder or cache_dir()
+        self._tmp: tempfile.TemporaryDirectory[str] | None = None
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            probe = self.folder / f".probe-{os.getpid()}"
+            probe.write_bytes(b"")
+            probe.unlink()
+        except OSError:
+            self._tmp = tempfile.TemporaryDirectory(prefix="registre-sheets-")
+            self.folder = Path(self._tmp.name)
+        self.stats = Stats()
+
+    def close(self) -> None:
+        if self._tmp is not None:
+            self._tmp.cleanup()
+
+    def path(self, key: str) -> Path:
+        return self.folder / f"{key}.json"
+
+    def page_count(self, key: str) -> int | None:
+        """Pages of a kept sheet, or None when it is missing or does not check out."""
+        try:
+            with self.path(key).open("rb") as f:
+                head = json.loads(f.readline())
+                body = f.read()
+        except (OSError, ValueError):
+            return None
+        if (not isinstance(head, dict) or head.get("key") != key
+                or head.get("sha256") != hashlib.sha256(body).hexdigest()):
+            return None
+        pages = head.get("pages")
+        return pages if isinstance(pages, int) and pages > 0 else None
+
+    def pages(self, key: str) -> list[Page] | None:
+        try:
+            with self.path(key).open("rb") as f:
+                head = json.loads(f.readline())
+                body = f.read()
+        except (OSError, ValueError):
+            return None
+        if head.get("key") != key or head.get("sha256") != hashlib.sha256(body).hexdigest():
+            return None
+        pages: list[Page] = json.loads(body)
+        return pages
+
+    def prepare(self, jobs: list[SheetJob]) -> list[int]:
+        """Every sheet's page count, laying out (in worker processes) those not kept."""
+        counts: list[int | None] = [self.page_count(j.key) for j in jobs]
+        todo = [j for j, n in zip(jobs, counts, strict=True) if n is None]
+        self.stats.reused += len(jobs) - len(todo)
+        self.stats.laid_out += len(todo)
+        made: dict[str, int] = {}
+        unique = list({j.key: j for j in todo}.values())
+        if len(unique) < POOL_FROM or (os.cpu_count() or 1) < 2:
+            for j in unique:
+                made[j.key] = lay_out_and_keep(j, self.folder)
+        else:
+            workers = min(os.cpu_count() or 1, max(1, len(unique) // POOL_FROM))
+            chunk = max(1, min(64, len(unique) // (workers * 4)))
+            with ProcessPoolExecutor(max_workers=workers, mp_context=_context(),
+                                     initializer=register_fonts) as pool:
+                folders = [self.folder] * len(unique)
+                for j, n in zip(unique, pool.map(lay_out_and_keep, unique, folders,
+                                                 chunksize=chunk), strict=True):
+                    made[j.key] = n
+        return [n if n is not None else made[j.key] for j, n in zip(jobs, counts, strict=True)]
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    """fork is the cheapest start; under Qt (threads running) a fresh interpreter is safer."""
+    if sys.platform.startswith("linux") and "PySide6" not in sys.modules:
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context("spawn")
+
+
+def lay_out_and_keep(j: SheetJob, folder: Path) -> int:
+    """Lay out one sheet and write it where `SheetStore` finds it: whole, or not at all."""
+    register_fonts()
+    pages = sheet.lay_out(j.activity, Lookups.from_parts(j.lookups), j.lang, j.title, "@sheet")
+    body = json.dumps(pages, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    head = json.dumps({"key": j.key, "pages": len(pages),
+                       "sha256": hashlib.sha256(body).hexdigest()}).encode("utf-8")
+    target = folder / f"{j.key}.json"
+    fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{j.key[:16]}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(head + b"\n" + body)
+        os.replace(tmp, target)
+    except OSError:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+    return len(pages)

@@ -1,0 +1,187 @@
+"""The record's look: fonts, colours, page geometry, text styles and how dates are spelled.
+
+Every font is the embedded DejaVu Sans shipped in `resources/fonts`: an unembedded base-14
+font would render differently on every reader and cannot show every character. Text styles
+are plain (font, size, leading, colour) named by a short key, so a laid-out page is a list of
+small JSON-able operations that a worker process can make and the cache can keep.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+import resources
+from model.core.i18n import t_in
+
+FONT = "DejaVuSans"
+FONT_BOLD = "DejaVuSans-Bold"
+FONT_ITALIC = "DejaVuSans-Oblique"
+FONT_BOLD_ITALIC = "DejaVuSans-BoldOblique"
+
+PAGE_WIDTH: float = A4[0]
+PAGE_HEIGHT: float = A4[1]
+MARGIN_X: float = 18 * mm
+MARGIN_TOP: float = 24 * mm
+MARGIN_BOTTOM: float = 22 * mm
+CONTENT_WIDTH: float = PAGE_WIDTH - 2 * MARGIN_X
+BODY_TOP: float = PAGE_HEIGHT - MARGIN_TOP
+BODY_BOTTOM: float = MARGIN_BOTTOM
+
+# Where the visible signature goes on the last page (the signature page), in PDF
+# points (x1, y1, x2, y2). `model.signing.pades` places the signature field there.
+SIGNATURE_BOX: tuple[int, int, int, int] = (
+    round(MARGIN_X),
+    round(MARGIN_BOTTOM + 40 * mm),
+    round(PAGE_WIDTH / 2 - 4 * mm),
+    round(MARGIN_BOTTOM + 80 * mm),
+)
+SIGNATURE_FIELD = "Signature"
+# The countersignature (the legal representative's, after the DPO's): to the right of the
+# first, in reading order.
+COUNTERSIGNATURE_BOX: tuple[int, int, int, int] = (
+    round(PAGE_WIDTH / 2 + 4 * mm),
+    SIGNATURE_BOX[1],
+    round(PAGE_WIDTH - MARGIN_X),
+    SIGNATURE_BOX[3],
+)
+COUNTERSIGNATURE_FIELD = "Countersignature"
+
+# Colours as RGB fractions, keyed like the styles so that operations stay small.
+COLOURS: dict[str, tuple[float, float, float]] = {
+    "ink": (0x1F / 255, 0x29 / 255, 0x33 / 255),
+    "muted": (0x52 / 255, 0x60 / 255, 0x6D / 255),
+    "accent": (0x1D / 255, 0x4E / 255, 0x89 / 255),
+    "rule": (0x9A / 255, 0xA5 / 255, 0xB1 / 255),
+    "shade": (0xE8 / 255, 0xEE / 255, 0xF5 / 255),
+    "missing": (0xB4 / 255, 0x23 / 255, 0x18 / 255),
+    "missing_bg": (0xFD / 255, 0xEC / 255, 0xEA / 255),
+    "white": (1.0, 1.0, 1.0),
+    "pale": (0xD9 / 255, 0xE2 / 255, 0xEC / 255),
+    "draft": (0xB5 / 255, 0x47 / 255, 0x08 / 255),
+    "draft_bg": (0xFF / 255, 0xF4 / 255, 0xE5 / 255),
+}
+
+
+@dataclass(frozen=True)
+class TextStyle:
+    font: str
+    size: float
+    leading: float
+    colour: str
+
+
+STYLES: dict[str, TextStyle] = {
+    "body": TextStyle(FONT, 9.5, 13, "ink"),
+    "body_b": TextStyle(FONT_BOLD, 9.5, 13, "ink"),
+    "small": TextStyle(FONT, 8, 10.5, "muted"),
+    "cell": TextStyle(FONT, 8.5, 11, "ink"),
+    "cell_b": TextStyle(FONT_BOLD, 8.5, 11, "ink"),
+    "cell_muted": TextStyle(FONT, 8.5, 11, "muted"),
+    "cell_flag": TextStyle(FONT_ITALIC, 8.5, 11, "missing"),
+    "verbatim": TextStyle(FONT_ITALIC, 8.5, 11, "ink"),
+    "label": TextStyle(FONT_BOLD, 8.5, 11, "muted"),
+    "missing": TextStyle(FONT_BOLD_ITALIC, 8.5, 11, "missing"),
+    "draft": TextStyle(FONT_BOLD, 8.5, 11, "draft"),
+    "title": TextStyle(FONT_BOLD, 22, 28, "accent"),
+    "subtitle": TextStyle(FONT_ITALIC, 11, 15, "muted"),
+    "h1": TextStyle(FONT_BOLD, 15, 19, "accent"),
+    "h2": TextStyle(FONT_BOLD, 12.5, 16, "accent"),
+    "section": TextStyle(FONT_BOLD, 9, 11, "white"),
+    "section_ref": TextStyle(FONT, 7.5, 11, "pale"),
+    "cover_label": TextStyle(FONT_BOLD, 9, 13, "muted"),
+    "cover_warn": TextStyle(FONT_BOLD, 9.5, 13, "missing"),
+    "cover_ok": TextStyle(FONT_BOLD, 9.5, 13, "accent"),
+    "furniture": TextStyle(FONT, 7.5, 9, "muted"),
+    "furniture_b": TextStyle(FONT_BOLD, 7.5, 9, "muted"),
+    "contents": TextStyle(FONT, 9, 12.5, "ink"),
+    "contents_b": TextStyle(FONT_BOLD, 9, 12.5, "ink"),
+    "contents_page": TextStyle(FONT, 9, 12.5, "accent"),
+}
+
+_fonts_registered = False
+
+
+def font_path(name: str = FONT) -> Path:
+    """The shipped font's file: reportlab and pyHanko open fonts by path."""
+    return resources.path("fonts", f"{name}.ttf")
+
+
+def register_fonts() -> None:
+    """Register DejaVu Sans once per process, as a family, so every variant stays embedded."""
+    global _fonts_registered
+    if _fonts_registered:
+        return
+    for name in (FONT, FONT_BOLD, FONT_ITALIC, FONT_BOLD_ITALIC):
+        pdfmetrics.registerFont(TTFont(name, str(font_path(name))))
+    pdfmetrics.registerFontFamily(
+        FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD_ITALIC
+    )
+    _fonts_registered = True
+
+
+def width(text: str, style: str) -> float:
+    s = STYLES[style]
+    return float(pdfmetrics.stringWidth(text, s.font, s.size))
+
+
+def ellipsize(value: str, style: str, room: float) -> str:
+    """`value` cut to fit `room` points, with an ellipsis when cut."""
+    if width(value, style) <= room:
+        return value
+    low, high = 0, len(value)
+    while low < high:  # the longest prefix that fits with its ellipsis
+        mid = (low + high + 1) // 2
+        if width(value[:mid] + "…", style) <= room:
+            low = mid
+        else:
+            high = mid - 1
+    return value[:low].rstrip() + "…"
+
+
+def shorten(value: str, limit: int) -> str:
+    value = " ".join(value.split())
+    if len(value) <= limit:
+        return value
+    return value[:limit].rsplit(" ", 1)[0] + " …"
+
+
+# --- dates ----------------------------------------------------------------------------------
+
+_MONTHS_EN = (
+    "January", "February", "March", "April", "May", "June", "July",
+    "August", "September", "October", "November", "December",
+)  # fmt: skip
+_MONTHS_FR = (
+    "janvier", "février", "mars", "avril", "mai", "juin", "juillet",
+    "août", "septembre", "octobre", "novembre", "décembre",
+)  # fmt: skip
+
+
+def format_date(value: date, lang: str) -> str:
+    """A date spelled out, so that 03/04 cannot be read the wrong way round."""
+    if lang == "en":
+        return f"{value.day} {_MONTHS_EN[value.month - 1]} {value.year}"
+    day = "1er" if value.day == 1 else str(value.day)
+    return f"{day} {_MONTHS_FR[value.month - 1]} {value.year}"
+
+
+def format_datetime(value: datetime, lang: str) -> str:
+    zone = value.strftime("%Z") if value.tzinfo else ""
+    time = value.strftime("%H:%M") + (f" {zone}" if zone else "")
+    return t_in(lang, "{d} à {t}", "{d} at {t}", d=format_date(value.date(), lang), t=time)
+
+
+def parse_datetime(value: object) -> datetime | None:
+    if not isinstance(value, str) or not value:
+        return None
+    try:
+        return datetime.fromisoformat(value)
+    except ValueError:
+        return None
