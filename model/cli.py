@@ -332,6 +332,23 @@ def _export_pdf(args: argparse.Namespace) -> int:
                 "registre: warning: the register is open elsewhere; this export will not be "
                 "recorded in its history."), file=sys.stderr)
     outcome = publish.export_pdf(store, args.file, lang=args.lang, sign=sign)
+    if outcome.findings:  # exported all the same: the cover says it, and so does stderr
+        print(tn(len(outcome.findings),
+                 ("registre : attention : {n} constatation de complétude, listée dans le "
+                  "registre :", "registre : attention : {n} constatations de complétude, "
+                  "listées dans le registre :"),
+                 ("registre: warning: {n} completeness finding, listed in the record:",
+                  "registre: warning: {n} completeness findings, listed in the record:")),
+              file=sys.stderr)
+        for message in outcome.findings:
+            print(f"  {message}", file=sys.stderr)
+    if outcome.drafts:
+        print(tn(len(outcome.drafts),
+                 ("registre : attention : {n} fiche à l'état de brouillon : {refs}",
+                  "registre : attention : {n} fiches à l'état de brouillon : {refs}"),
+                 ("registre: warning: {n} sheet in draft: {refs}",
+                  "registre: warning: {n} sheets in draft: {refs}"),
+                 refs=", ".join(outcome.drafts)), file=sys.stderr)
     if outcome.created_certificate:
         print(t("Certificat de signature auto-signé créé : {path}",
                 "Self-signed signing certificate created: {path}",

@@ -53,6 +53,7 @@ from model import check
 from model.core import i18n
 from model.exchange import jsondoc
 from model.record import pdf
+from model.record.terms import drafts
 from model.signing import publish
 
 translate = QCoreApplication.translate  # lupdate reads each call: literal context and text
@@ -426,6 +427,18 @@ class ExportDialog(QDialog):
         """Ask where, then write (and sign) in a worker."""
         if self.busy or self.problem():
             return
+        findings = check.check_document(self._register, i18n.language())
+        draft_refs = drafts(self._register)
+        if findings or draft_refs:
+            details = [f.message for f in findings]
+            if draft_refs:
+                details.append(self.tr("Sheets in draft: %1").replace("%1", ", ".join(draft_refs)))
+            question = self.tr(
+                "The register has %n completeness finding(s) and %1 sheet(s) in draft. The "
+                "record will list them and its cover will say it is incomplete. Export "
+                "anyway?", "", len(findings)).replace("%1", str(len(draft_refs)))
+            if not self.confirm(self, question, "\n".join(details)):
+                return
         self.save_settings()
         folder = keys.EXPORT_FOLDER.get(self.settings)
         suggested = str(Path(folder) / self.suggested_name()) if folder else self.suggested_name()
@@ -546,6 +559,16 @@ class ExportDialog(QDialog):
     @classmethod
     def inform(cls, parent: QWidget | None, title: str, text: str) -> None:
         QMessageBox.information(parent, title, text)
+
+    @classmethod
+    def confirm(cls, parent: QWidget | None, text: str, details: str) -> bool:
+        """Whether to export a record that is incomplete or holds draft sheets."""
+        box = QMessageBox(QMessageBox.Icon.Question, translate("ExportDialog", "Export PDF"),
+                          text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                          parent)
+        box.setDetailedText(details)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        return box.exec() == QMessageBox.StandardButton.Yes
 
     @classmethod
     def warn(cls, parent: QWidget | None, text: str) -> None:

@@ -139,14 +139,28 @@ def letter(all_parts: list[Part], key: str) -> str:
 
 
 def net_changes(changes: list[Change]) -> list[Change]:
-    """One line per field changed: its value before the first change and after the last."""
-    out: dict[tuple[str, str, str, str], Change] = {}
+    """One line per field changed, its value before the first change and after the last;
+    one line per item added or removed (its own edits go with it); nothing for a change
+    undone since."""
+    edits: dict[tuple[str, str, str], Change] = {}
+    existed: dict[tuple[str, str], bool] = {}
+    exists: dict[tuple[str, str], bool] = {}
+    born: dict[tuple[str, str], Change] = {}
     for c in changes:
-        key = (c.entity, c.ref, c.field, c.action if not c.field else "edit")
-        first = out.get(key)
-        out[key] = c if first is None else Change(c.action, c.entity, c.ref, c.field,
-                                                   first.old, c.new)
-    return [c for c in out.values() if c.field == "" or c.old != c.new]
+        item = (c.entity, c.ref)
+        if c.field and c.action in ("edit", "move"):
+            first = edits.get((*item, c.field))
+            edits[(*item, c.field)] = c if first is None else Change(
+                c.action, c.entity, c.ref, c.field, first.old, c.new)
+        elif c.action in ("create", "delete", "duplicate", "restore", "import"):
+            present = c.action != "delete"
+            existed.setdefault(item, not present)
+            exists[item] = present
+            born[item] = c
+    out = [born[item] for item, was in existed.items() if exists[item] != was]
+    gone_or_new = {item for item, was in existed.items() if exists[item] != was or not was}
+    out += [c for key, c in edits.items() if c.old != c.new and key[:2] not in gone_or_new]
+    return out
 
 
 def _changes(edition: Edition, lang: str) -> Callable[[Pager], None]:

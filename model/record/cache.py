@@ -14,11 +14,9 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
-import multiprocessing
 import os
 import sys
 import tempfile
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -60,10 +58,12 @@ def job(activity: dict[str, Any], lk: Lookups, lang: str, title: str) -> SheetJo
 
 @dataclass
 class Stats:
-    """What an export did with its sheets: the tests count these, never time them."""
+    """What a render did: sheets laid out and reused (the tests count these, never time
+    them), and the record's pages (the signature page is the last)."""
 
     laid_out: int = 0
     reused: int = 0
+    pages: int = 0
 
 
 class SheetStore:
@@ -127,6 +127,8 @@ class SheetStore:
             for j in unique:
                 made[j.key] = lay_out_and_keep(j, self.folder)
         else:
+            from concurrent.futures import ProcessPoolExecutor  # only when there is work to share
+
             workers = min(os.cpu_count() or 1, max(1, len(unique) // POOL_FROM))
             chunk = max(1, min(64, len(unique) // (workers * 4)))
             with ProcessPoolExecutor(max_workers=workers, mp_context=_context(),
@@ -138,8 +140,10 @@ class SheetStore:
         return [n if n is not None else made[j.key] for j, n in zip(jobs, counts, strict=True)]
 
 
-def _context() -> multiprocessing.context.BaseContext:
+def _context() -> Any:
     """fork is the cheapest start; under Qt (threads running) a fresh interpreter is safer."""
+    import multiprocessing
+
     if sys.platform.startswith("linux") and "PySide6" not in sys.modules:
         return multiprocessing.get_context("fork")
     return multiprocessing.get_context("spawn")

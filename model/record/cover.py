@@ -13,14 +13,9 @@ from model.record import layout
 from model.record.facts import Edition
 from model.record.layout import Cell, Page, Pager, Para, Row, TableStyle, para
 from model.record.styles import CONTENT_WIDTH, MARGIN_X, format_date, format_datetime
-from model.record.terms import dict_list, is_draft, text
+from model.record.terms import dict_list, drafts, text
 
 COVER_STYLE = TableStyle(pad_top=6, pad_bottom=6, pad_x=1.5, rule="rule", rule_width=0.4)
-
-
-def drafts(doc: dict[str, Any]) -> list[str]:
-    return [text(a.get("reference")) or "?" for a in dict_list(doc.get("activities"))
-            if is_draft(a)]
 
 
 def lay_out(doc: dict[str, Any], lang: str, *, edition: Edition, signed: bool,

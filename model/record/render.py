@@ -236,6 +236,7 @@ def render_record(
                 for number, (page, key_map) in enumerate(all_pages(), start=1):
                     writer.page(furn.ops(number, total) + page, key_map)
                 writer.save()
+            store.stats.pages = total
         except OSError as exc:
             raise RegistreError(t_in(lang, "Impossible d'écrire le registre PDF {p} : {e}",
                                      "Cannot write the PDF record {p}: {e}",

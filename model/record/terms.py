@@ -107,6 +107,12 @@ def is_draft(activity: dict[str, Any]) -> bool:
     return text(activity.get("status")) == "draft"
 
 
+def drafts(doc: dict[str, Any]) -> list[str]:
+    """References of the sheets still in draft, in the register's order."""
+    return [text(a.get("reference")) or "?" for a in dict_list(doc.get("activities"))
+            if is_draft(a)]
+
+
 def heading(activity: dict[str, Any], index: int, lang: str) -> str:
     ref = text(activity.get("reference"))
     name = text(activity.get("name"))

@@ -349,8 +349,12 @@ def sign_pdf(
     lang: str,
     timestamp_url: str | None = None,
     timestamper: TimeStamper | None = None,
+    last_page: int | None = None,
 ) -> CertificateInfo:
     """Sign the record at `in_path` into `out_path` (which may be the same file).
+
+    `last_page` is the signature page's index when the caller knows it (the renderer does):
+    it spares pyHanko two walks of the page tree, most of the signing time of a long record.
 
     An unsigned record is certified (DocMDP); a signed one gets a countersignature
     beside the first. PAdES B-B with SHA-256; B-T with a timestamp authority; B-LT
@@ -381,11 +385,12 @@ def sign_pdf(
     if not signed:
         # Both fields now: under the certification (DocMDP 2) a later revision may fill a
         # signature field but not create one.
+        page = -1 if last_page is None else last_page
         for name, box in ((SIGNATURE_FIELD, SIGNATURE_BOX),
                           (COUNTERSIGNATURE_FIELD, COUNTERSIGNATURE_BOX)):
             if name not in names:
                 fields.append_signature_field(
-                    writer, fields.SigFieldSpec(name, on_page=-1, box=box))
+                    writer, fields.SigFieldSpec(name, on_page=page, box=box))
         field = SIGNATURE_FIELD
     elif empty:
         field = COUNTERSIGNATURE_FIELD if COUNTERSIGNATURE_FIELD in empty else empty[0]

@@ -57,6 +57,29 @@ class ExportOutcome:
     activities: int
     signed: bool
     created_certificate: Path | None
+    findings: tuple[str, ...] = ()
+    """The completeness findings the record lists (its cover says how many)."""
+    drafts: tuple[str, ...] = ()
+    """References of the sheets still in draft."""
+    edition: int = 0
+
+
+def record_edition(session: Session) -> Any:
+    """This record's edition: the register's signed records so far plus this one, the date
+    of the previous signed one, and what the history holds since."""
+    from model.record.facts import Change, Edition
+
+    signed = list(session.exec(select(schema.ExportRecord)
+                               .where(schema.ExportRecord.signer != "")
+                               .order_by(col(schema.ExportRecord.id))))
+    last = signed[-1] if signed else None
+    previous = None
+    if last is not None:
+        with contextlib.suppress(ValueError):
+            previous = datetime.fromisoformat(last.at).date()
+    changes = [Change(e.action, e.entity, e.ref, e.field, e.old, e.new)
+               for e in changes_since_last_signed_export(session, last)] if last else []
+    return Edition(number=len(signed) + 1, previous=previous, changes=changes)
 
 
 def read_password(path: Path) -> bytes:
@@ -81,12 +104,15 @@ def export_pdf(store: Store, out_path: Path, *, lang: str | None = None,
     """Render (and sign) the record into `out_path`; never leaves a half-written file."""
     # Here, not at the top: the editor imports this module for the status bar and the
     # history, and must not load reportlab and pyHanko before its window shows.
+    from model.check import check_document
     from model.record import pdf
+    from model.record.terms import drafts
     from model.signing import pades, pdfa
 
     out_path = Path(out_path)
     with store.read() as session:
         doc = jsondoc.export_document(session)
+        edition = record_edition(session)
     lang = lang or str(doc.get("language") or "fr")
     fp = jsondoc.fingerprint(doc)
     signer = (pdf.SignerInfo(name=sign.signer, role=sign.role, place=sign.place,
@@ -120,15 +146,16 @@ def export_pdf(store: Store, out_path: Path, *, lang: str | None = None,
             signer = dataclasses.replace(
                 signer, certificate_fingerprint=certificate.fingerprint,
                 self_signed=certificate.self_signed) if signer else None
-        pdf.render_record(doc, tmp, lang=lang, fingerprint=fp,
-                             register_version=schema_label(lang),
-                             exported_at=datetime.now(UTC), signer=signer)
+        rendered = pdf.render_record(doc, tmp, lang=lang, fingerprint=fp,
+                                     register_version=schema_label(lang),
+                                     exported_at=datetime.now(UTC), signer=signer,
+                                     edition=edition)
         pdfa.make_pdfa(tmp, lang=lang)
         if sign is not None and p12 is not None:
             pades.sign_pdf(tmp, out_path, p12_path=p12, password=sign.password,
                              signer_name=sign.signer, role=sign.role, place=sign.place,
                              lang=lang, timestamp_url=sign.timestamp_url,
-                             timestamper=sign.timestamper)
+                             timestamper=sign.timestamper, last_page=rendered.pages - 1)
         else:
             os.replace(tmp, out_path)
     except OSError as exc:
@@ -141,7 +168,9 @@ def export_pdf(store: Store, out_path: Path, *, lang: str | None = None,
             _record_export(session, out_path, fp, sign.signer if sign else "", lang)
             if certificate is not None:
                 remember_certificate(session, certificate.fingerprint)
-    return ExportOutcome(out_path, fp, len(doc["activities"]), sign is not None, created)
+    return ExportOutcome(out_path, fp, len(doc["activities"]), sign is not None, created,
+                         tuple(f.message for f in check_document(doc, lang)),
+                         tuple(drafts(doc)), edition.number)
 
 
 CERTIFICATES_KEY = "signing_certificates"

@@ -721,6 +721,19 @@ What it held just before is kept in the backup “%2”: restore that one to go 
     <context>
         <name>ExportDialog</name>
         <message>
+            <location filename="../../gui/dialogs/export.py" line="433" />
+            <source>Sheets in draft: %1</source>
+            <translation>Sheets in draft: %1</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/dialogs/export.py" line="434" />
+            <source>The register has %n completeness finding(s) and %1 sheet(s) in draft. The record will list them and its cover will say it is incomplete. Export anyway?</source>
+            <translation>
+                <numerusform>The register has %n completeness finding and %1 sheet(s) in draft. The record will list them and its cover will say it is incomplete. Export anyway?</numerusform>
+                <numerusform>The register has %n completeness findings and %1 sheet(s) in draft. The record will list them and its cover will say it is incomplete. Export anyway?</numerusform>
+            </translation>
+        </message>
+        <message>
             <location filename="../../gui/export_dialog.py" line="73" />
             <location filename="../../gui/export_dialog.py" line="538" />
             <source>Export the record as PDF</source>

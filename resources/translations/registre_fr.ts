@@ -721,6 +721,19 @@ Ce qu'il contenait juste avant est conservé dans la sauvegarde « %2 » : re
     <context>
         <name>ExportDialog</name>
         <message>
+            <location filename="../../gui/dialogs/export.py" line="433" />
+            <source>Sheets in draft: %1</source>
+            <translation>Fiches à l'état de brouillon : %1</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../gui/dialogs/export.py" line="434" />
+            <source>The register has %n completeness finding(s) and %1 sheet(s) in draft. The record will list them and its cover will say it is incomplete. Export anyway?</source>
+            <translation>
+                <numerusform>Le registre a %n constatation de complétude et %1 fiche(s) à l'état de brouillon. Le registre PDF les listera et sa page de garde dira qu'il est incomplet. Exporter quand même ?</numerusform>
+                <numerusform>Le registre a %n constatations de complétude et %1 fiche(s) à l'état de brouillon. Le registre PDF les listera et sa page de garde dira qu'il est incomplet. Exporter quand même ?</numerusform>
+            </translation>
+        </message>
+        <message>
             <location filename="../../gui/export_dialog.py" line="73" />
             <location filename="../../gui/export_dialog.py" line="538" />
             <source>Export the record as PDF</source>

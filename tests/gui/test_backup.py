@@ -135,6 +135,7 @@ def test_a_locked_register_opens_read_only_on_request(
             lambda _cls, _parent, _title, text: told.append(text)))
         target = tmp_path / "readonly.pdf"
         monkeypatch.setattr(ExportDialog, "ask_path", classmethod(lambda *_a: target))
+        monkeypatch.setattr(ExportDialog, "confirm", classmethod(lambda *_a: True))
 
         def drive(dialog: ExportDialog) -> int:
             qtbot.addWidget(dialog)

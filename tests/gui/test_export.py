@@ -34,9 +34,15 @@ def settings(tmp_path: Path) -> QSettings:
 
 @pytest.fixture
 def messages(monkeypatch: pytest.MonkeyPatch) -> dict[str, list[str]]:
-    seen: dict[str, list[str]] = {"inform": [], "warn": []}
+    seen: dict[str, list[str]] = {"inform": [], "warn": [], "confirm": []}
     monkeypatch.setattr(ExportDialog, "inform", classmethod(
         lambda _cls, _parent, _title, text: seen["inform"].append(text)))
+
+    def confirm(_cls: Any, _parent: Any, text: str, details: str) -> bool:
+        seen["confirm"].append(f"{text}\n{details}")
+        return True
+
+    monkeypatch.setattr(ExportDialog, "confirm", classmethod(confirm))
     monkeypatch.setattr(ExportDialog, "warn", classmethod(
         lambda _cls, _parent, text: seen["warn"].append(text)))
     return seen
@@ -202,3 +208,26 @@ def test_verify_dialog_not_a_pdf(qtbot: QtBot, tmp_path: Path,
     dialog.findChild(type(dialog.verify_button), "choosePdf").click()
     assert dialog.verdict.text() == "This file cannot be checked."
     assert "n'est pas un fichier PDF" in dialog.details.toPlainText()
+
+
+def test_an_incomplete_register_is_exported_only_once_confirmed(
+        qtbot: QtBot, store: Store, settings: QSettings, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch, messages: dict[str, list[str]]) -> None:
+    asked: list[str] = []
+
+    def refuse(_cls: Any, _parent: Any, text: str, details: str) -> bool:
+        asked.append(f"{text}\n{details}")
+        return False
+
+    monkeypatch.setattr(ExportDialog, "confirm", classmethod(refuse))
+    dialog = open_dialog(qtbot, store, settings)
+    dialog.sign_box.setChecked(False)
+    target = tmp_path / "registre.pdf"
+    monkeypatch.setattr(ExportDialog, "ask_path", classmethod(lambda *_a: target))
+    dialog.export_button.click()
+    assert len(asked) == 1 and not dialog.busy and not target.exists()
+    first = dialog.findings.item(0).text()
+    assert first in asked[0]  # the findings, listed as the dialog shows them
+    assert "T-001" in asked[0].split("\n")[-1]  # and the sheets still in draft
+    with store.read() as session:
+        assert publish.exports(session) == []
