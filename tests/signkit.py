@@ -102,9 +102,9 @@ def _flip_hex(data: bytes, at: int) -> bytes:
 
 def flip_in_content_stream(data: bytes) -> bytes:
     """One byte inside the first page's compressed content stream."""
-    page = data.index(b"/Type /Page\n") if b"/Type /Page\n" in data else data.index(b"/Type /Page")
-    contents_ref = data.index(b"/Contents", page)
-    number = int(data[contents_ref + 10:].split()[0])
+    from pypdf import PdfReader
+
+    number = PdfReader(io.BytesIO(data)).pages[0].raw_get("/Contents").idnum
     obj = data.index(b"\n%d 0 obj" % number) + 1
     stream = data.index(b"stream", obj) + len(b"stream\r\n")
     out = bytearray(data)
