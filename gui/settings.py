@@ -8,6 +8,9 @@ spelling, default and type have one home.
 
 from __future__ import annotations
 
+import hashlib
+import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -73,6 +76,31 @@ class StateKey:
         settings.setValue(self.name, value)
 
 
+@dataclass(frozen=True)
+class ColumnChoicesKey:
+    """Where the user sent each column of a table, remembered per header: the same titles in
+    the same order get the same choices next time. Stored as JSON under a digest of the titles
+    (a header holds the user's wording, kept out of the key's name)."""
+
+    name: str
+
+    def _key(self, header: Sequence[str]) -> str:
+        digest = hashlib.sha256("\x1f".join(header).encode("utf-8")).hexdigest()[:32]
+        return f"{self.name}/{digest}"
+
+    def get(self, settings: QSettings, header: Sequence[str]) -> dict[int, str]:
+        try:
+            raw = json.loads(str(settings.value(self._key(header)) or "{}"))
+        except ValueError:
+            return {}
+        if not isinstance(raw, dict):
+            return {}
+        return {int(k): str(v) for k, v in raw.items() if str(k).isdigit()}
+
+    def set(self, settings: QSettings, header: Sequence[str], choices: dict[int, str]) -> None:
+        settings.setValue(self._key(header), json.dumps({str(k): v for k, v in choices.items()}))
+
+
 # -- preferences -------------------------------------------------------------------------
 
 LANGUAGE = TextKey("language")
@@ -98,3 +126,7 @@ EXPORT_CERTIFICATE = TextKey("export/certificate", "organisation")
 """Which key signs: "organisation" (made by Registre) or "file" (a PKCS#12 file)."""
 EXPORT_SIGN = FlagKey("export/sign", True)
 EXPORT_FOLDER = TextKey("export/folder")
+
+# -- the import preview ------------------------------------------------------------------
+
+IMPORT_COLUMNS = ColumnChoicesKey("import/columns")

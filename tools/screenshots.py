@@ -170,11 +170,52 @@ def save_list_screenshots(window: MainWindow, out_dir: Path, lang: str) -> list[
     dialog.show()
     saved.append(_grab(dialog, out_dir / f"import-preview-{lang}.png"))
     dialog.close()
+    saved.append(_import_columns(window, out_dir, lang))
     preferences = PreferencesDialog(window, settings=window.settings)
     preferences.show()
     saved.append(_grab(preferences, out_dir / f"preferences-{lang}.png"))
     preferences.close()
     return saved
+
+
+def _import_columns(window: QWidget, out_dir: Path, lang: str) -> Path:
+    """The import preview of a wider table: one column sent to another field, one left out."""
+    from gui.adapter import StoreAdapter
+    from gui.dialogs.importing import ImportDialog
+    from model.exchange import columns
+
+    rows = {
+        "fr": ("Finalité\tCatégories de données\tBase légale\tDurée de conservation\tSystème"
+               "\tPropriétaire\tCommentaire interne",
+               "Paie des salariés\tIdentité, Financières\tObligation légale\t5 ans\tSilae"
+               "\tDRH\tà revoir en 2027",
+               "Recrutement\tIdentité, Vie professionnelle\tMesures précontractuelles\t2 ans"
+               "\tWelcome\tDRH\t"),
+        "en": ("Purpose\tCategories of personal data\tLawful basis\tRetention\tSystem"
+               "\tOwner\tInternal comment",
+               "Payroll\tIdentity, Financial\tLegal obligation\t6 years\tSage\tHR"
+               "\treview in 2027",
+               "Recruitment\tIdentity, Employment\tContract\t1 year\tWorkable\tHR\t"),
+    }[lang]
+    with tempfile.TemporaryDirectory() as tmp:
+        table = Path(tmp) / ("registre.tsv" if lang == "fr" else "register.tsv")
+        table.write_text("\n".join(rows) + "\n", encoding="utf-8")
+        fresh = Store.open(Path(tmp) / "preview.db", language=lang)
+        adapter = StoreAdapter(store=fresh)
+        try:
+            parsed, known = ImportDialog.parse(adapter=adapter, path=table)
+            dialog = ImportDialog(
+                parsed, source=table.name, known_categories=known, parent=window,
+                reparse=lambda c: ImportDialog.parse(adapter=adapter, path=table, choices=c)[0])
+            dialog.show()
+            dialog.column_combos[5].setCurrentIndex(
+                dialog.column_combos[5].findData("business_function"))
+            dialog.column_combos[6].setCurrentIndex(dialog.column_combos[6].findData(columns.SKIP))
+            shot = _grab(dialog, out_dir / f"import-columns-{lang}.png")
+            dialog.close()
+        finally:
+            fresh.close()
+    return shot
 
 
 def _wait(condition: Callable[[], bool], timeout: float = 120.0) -> None:

@@ -11,19 +11,17 @@ undo stack, and the refusal is said through the adapter.
 from __future__ import annotations
 
 from collections.abc import Hashable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from sqlmodel import Session
 
 from gui.adapter import ITEM_MODELS, StoreAdapter
 from gui.commands.undo import AdapterCommand
+from model.exchange import importer, table_import
 from model.register import crud
 from model.register.views import ActivitySnapshot, ItemSnapshot
 from model.storage import schema
-
-if TYPE_CHECKING:  # an import's types only: the module loads when a table is imported
-    from model.exchange import importer, table_import
 
 KINDS: dict[str, str] = {
     "categories": "datacategory",

@@ -12,7 +12,7 @@ categories again. `run_import` does all of that for the main window.
 from __future__ import annotations
 
 import copy
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -23,6 +23,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QSettings,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor, QUndoStack
@@ -42,6 +43,8 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QStyle,
     QTableView,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -49,8 +52,10 @@ from PySide6.QtWidgets import (
 from gui.adapter import StoreAdapter
 from gui.commands.lists import ImportCommand
 from gui.commands.undo import push
+from gui.settings import IMPORT_COLUMNS
 from model.core import i18n, vocab
 from model.core.errors import RegistreError
+from model.exchange import columns as columns_
 from model.exchange import importer, table_import
 
 translate = QCoreApplication.translate  # lupdate reads each call: literal context and text
@@ -61,6 +66,9 @@ ProblemRole = Qt.ItemDataRole.UserRole + 1
 """"error", "warning" or "" for the row."""
 LineRole = Qt.ItemDataRole.UserRole + 2
 """The row's line in the file."""
+
+Reparse = Callable[[Mapping[int, str]], importer.ParsedTable]
+"""Parses the file again with the user's choice of where some columns go."""
 
 ERROR_BACKGROUND = QColor("#fbd5d5")
 WARNING_BACKGROUND = QColor("#fdebc2")
@@ -233,28 +241,23 @@ class ImportDialog(QDialog):
     """The preview of one table; Import accepts it when it has no blocking error."""
 
     def __init__(self, parsed: importer.ParsedTable, *, source: str, known_categories: set[str],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, reparse: Reparse | None = None,
+                 settings: QSettings | None = None) -> None:
         super().__init__(parent)
         self.parsed = parsed
         self.source = source
+        self.known_categories = known_categories
+        self.reparse = reparse
+        self.settings = settings
+        self.source_columns = list(parsed.columns)
+        """Every column of the file as the header placed it, whatever the user then chose."""
+        self.choices: dict[int, str] = {}
         self.setWindowTitle(translate("ImportDialog", "Import “%1”").replace("%1", source))
-        self.resize(1100, 660)
-        new = [c for c in parsed.new_categories if c not in known_categories]
-        self.model = ImportPreviewModel(parsed, new_categories=set(new), parent=self)
-
-        n = len(parsed.rows)
-        summary = translate("ImportDialog", "%n activity(ies) will be added to the register.",
-                            None, n)
-        if parsed.errors:
-            summary += " " + translate(
-                "ImportDialog", "%n error(s) must be corrected in the file before importing.",
-                None, len(parsed.errors))
-        elif parsed.warnings:
-            summary += " " + translate(
-                "ImportDialog", "%n point(s) to check, marked in amber.", None,
-                len(parsed.warnings))
-        self.summary = QLabel(summary, self)
+        self.resize(1100, 760)
+        self.model = ImportPreviewModel(parsed, new_categories=set(), parent=self)
+        self.summary = QLabel(self)
         self.summary.setWordWrap(True)
+        self.columns_box = self._columns_box()
 
         self.view = QTableView(self)
         self.view.setModel(self.model)
@@ -271,13 +274,6 @@ class ImportDialog(QDialog):
 
         self.new_categories = QLabel(self)
         self.new_categories.setWordWrap(True)
-        if new:
-            self.new_categories.setText(
-                translate("ImportDialog", "New data categories created by this import: %1")
-                .replace("%1", ", ".join(new)))
-        else:
-            self.new_categories.setText(translate(
-                "ImportDialog", "Every data category is already in the register."))
 
         self.basis_combos: dict[int, QComboBox] = {}
         unmapped = QGroupBox(translate("ImportDialog", "Wording not recognised as a legal basis"),
@@ -313,52 +309,165 @@ class ImportDialog(QDialog):
         unmapped.setVisible(bool(self.basis_combos))
 
         self.problems = QListWidget(self)
-        style = self.style()
-        for message in parsed.errors:
-            item = QListWidgetItem(style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical),
-                                   message)
-            item.setData(ProblemRole, "error")
-            item.setToolTip(message)
-            self.problems.addItem(item)
-        for message in parsed.warnings:
-            item = QListWidgetItem(style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning),
-                                   message)
-            item.setData(ProblemRole, "warning")
-            item.setToolTip(message)
-            self.problems.addItem(item)
-        self.problems.setVisible(self.problems.count() > 0)
-        rows = min(max(self.problems.count(), 1), 4)
-        self.problems.setFixedHeight(self.problems.sizeHintForRow(0) * rows + 8)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.import_button = self.buttons.addButton(translate("ImportDialog", "Import"),
                                                     QDialogButtonBox.ButtonRole.AcceptRole)
         self.import_button.setObjectName("importButton")
-        if not parsed.ok or not parsed.rows:
-            self.import_button.setEnabled(False)
-            self.import_button.setToolTip(translate(
-                "ImportDialog", "Correct the errors in the file, then import it again."))
         self.import_button.setDefault(True)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self._show(parsed)
+        remembered = (IMPORT_COLUMNS.get(settings, self._header())
+                      if settings is not None and reparse is not None else {})
+        if remembered:
+            self._choose(remembered)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addWidget(self.columns_box)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.problems)
         layout.addWidget(self.new_categories)
         layout.addWidget(unmapped)
         layout.addWidget(self.buttons)
 
+    # -- where each column goes ------------------------------------------------------------
+
+    def _columns_box(self) -> QGroupBox:
+        """Every source column, with a choice of where it goes: a field, a note, or left out."""
+        box = QGroupBox(translate("ImportDialog", "Columns of the file"), self)
+        self.columns_view = QTableWidget(len(self.source_columns), 2, box)
+        self.columns_view.setObjectName("importColumns")
+        self.columns_view.setHorizontalHeaderLabels([
+            translate("ImportDialog", "Column"), translate("ImportDialog", "Goes to")])
+        self.columns_view.verticalHeader().hide()
+        self.columns_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.column_combos: dict[int, QComboBox] = {}
+        lang = i18n.language()
+        for row, column in enumerate(self.source_columns):
+            title = column.title or translate("ImportDialog", "(untitled)")
+            self.columns_view.setItem(row, 0, QTableWidgetItem(
+                f"{table_import.column_letter(column.index)}  {title}"))
+            combo = QComboBox(self.columns_view)
+            combo.setObjectName(f"columnFor{column.index}")
+            for target in columns_.TARGETS:
+                combo.addItem(target.label(lang), target.key)
+            combo.insertSeparator(combo.count())
+            combo.addItem(translate("ImportDialog", "Note “%1”").replace("%1", title),
+                          columns_.NOTE)
+            combo.addItem(translate("ImportDialog", "Left out (not imported)"), columns_.SKIP)
+            combo.setCurrentIndex(combo.findData(column.key))
+            combo.setEnabled(self.reparse is not None)
+            combo.currentIndexChanged.connect(
+                lambda _i, c=column.index, w=combo: self._choose({c: str(w.currentData())}))
+            self.columns_view.setCellWidget(row, 1, combo)
+            self.column_combos[column.index] = combo
+        header = self.columns_view.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.columns_view.setColumnWidth(0, 420)
+        header.setStretchLastSection(True)
+        self.columns_view.setMinimumHeight(170)
+        self.left_out = QLabel(box)
+        self.left_out.setObjectName("leftOut")
+        self.left_out.setWordWrap(True)
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.columns_view)
+        layout.addWidget(self.left_out)
+        return box
+
+    def _header(self) -> list[str]:
+        return [c.title for c in self.source_columns]
+
+    def _choose(self, choices: dict[int, str]) -> None:
+        """Send columns where the user says, and show the table as it would then import."""
+        if self.reparse is None:
+            return
+        planned = {c.index: c.key for c in self.source_columns}
+        for index, key in choices.items():
+            if index not in planned:
+                continue
+            if key == planned[index]:
+                self.choices.pop(index, None)
+            else:
+                self.choices[index] = key
+            combo = self.column_combos[index]
+            if combo.currentData() != key and combo.findData(key) >= 0:
+                combo.blockSignals(True)
+                combo.setCurrentIndex(combo.findData(key))
+                combo.blockSignals(False)
+        try:
+            parsed = self.reparse(dict(self.choices))
+        except RegistreError as exc:
+            self.summary.setText(str(exc))
+            return
+        self._show(parsed)
+
+    def _show(self, parsed: importer.ParsedTable) -> None:
+        """The preview, the summary and the problems of `parsed`."""
+        self.parsed = parsed
+        new = [c for c in parsed.new_categories if c not in self.known_categories]
+        self.model = ImportPreviewModel(parsed, new_categories=set(new), parent=self)
+        self.view.setModel(self.model)
+        n = len(parsed.rows)
+        summary = translate("ImportDialog", "%n activity(ies) will be added to the register.",
+                            None, n)
+        if parsed.errors:
+            summary += " " + translate(
+                "ImportDialog", "%n error(s) must be corrected in the file before importing.",
+                None, len(parsed.errors))
+        elif parsed.warnings:
+            summary += " " + translate(
+                "ImportDialog", "%n point(s) to check, marked in amber.", None,
+                len(parsed.warnings))
+        self.summary.setText(summary)
+        left_out = [c for c in self.source_columns if self.choices.get(c.index) == columns_.SKIP]
+        self.left_out.setText(translate(
+            "ImportDialog", "Left out, not imported: %1").replace("%1", ", ".join(
+                translate("ImportDialog", "%1 “%2”").replace("%1", table_import.column_letter(
+                    c.index)).replace("%2", c.title) for c in left_out)))
+        self.left_out.setVisible(bool(left_out))
+        if new:
+            self.new_categories.setText(
+                translate("ImportDialog", "New data categories created by this import: %1")
+                .replace("%1", ", ".join(new)))
+        else:
+            self.new_categories.setText(translate(
+                "ImportDialog", "Every data category is already in the register."))
+        self.problems.clear()
+        style = self.style()
+        for message, kind, icon in (
+                *((m, "error", QStyle.StandardPixmap.SP_MessageBoxCritical)
+                  for m in parsed.errors),
+                *((m, "warning", QStyle.StandardPixmap.SP_MessageBoxWarning)
+                  for m in parsed.warnings)):
+            item = QListWidgetItem(style.standardIcon(icon), message)
+            item.setData(ProblemRole, kind)
+            item.setToolTip(message)
+            self.problems.addItem(item)
+        self.problems.setVisible(self.problems.count() > 0)
+        rows = min(max(self.problems.count(), 1), 4)
+        self.problems.setFixedHeight(self.problems.sizeHintForRow(0) * rows + 8)
+        ok = parsed.ok and bool(parsed.rows)
+        self.import_button.setEnabled(ok)
+        self.import_button.setToolTip("" if ok else translate(
+            "ImportDialog", "Correct the errors in the file, then import it again."))
+
+    def accept(self) -> None:
+        if self.settings is not None and self.reparse is not None:
+            IMPORT_COLUMNS.set(self.settings, self._header(), dict(self.choices))
+        super().accept()
+
     def plan(self) -> ImportPlan:
         return ImportPlan(parsed=self.parsed, source=self.source,
                           assigned=dict(self.model.assigned))
 
     @classmethod
-    def parse(cls, *, adapter: StoreAdapter, path: Path) -> tuple[importer.ParsedTable, set[str]]:
+    def parse(cls, *, adapter: StoreAdapter, path: Path,
+              choices: Mapping[int, str] | None = None) -> tuple[importer.ParsedTable, set[str]]:
         """Parse `path` against the register; raises `RegistreError` when it cannot be read."""
         with adapter.read() as session:
-            parsed = table_import.parse_for(session, Path(path))
+            parsed = table_import.parse_for(session, Path(path), choices)
             known = set(table_import.known_categories(session))
         return parsed, known
 
@@ -372,7 +481,7 @@ class ImportDialog(QDialog):
 
     @classmethod
     def ask(cls, parent: QWidget | None, *, adapter: StoreAdapter,
-            path: Path | None = None) -> ImportPlan | None:
+            path: Path | None = None, settings: QSettings | None = None) -> ImportPlan | None:
         """Preview `path` (asked for when None); the user's plan, or None when nothing to do."""
         if path is None:
             path = cls.ask_path(parent)
@@ -384,7 +493,13 @@ class ImportDialog(QDialog):
         except RegistreError as exc:
             cls.show_error(parent, path=path, message=str(exc))
             return None
-        dialog = cls(parsed, source=path.name, known_categories=known, parent=parent)
+        source = path
+
+        def reparse(choices: Mapping[int, str]) -> importer.ParsedTable:
+            return cls.parse(adapter=adapter, path=source, choices=choices)[0]
+
+        dialog = cls(parsed, source=path.name, known_categories=known, parent=parent,
+                     reparse=reparse, settings=settings)
         try:
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return None
@@ -403,9 +518,11 @@ class ImportDialog(QDialog):
 
 
 def run_import(parent: QWidget | None, *, adapter: StoreAdapter, undo_stack: QUndoStack,
-               path: Path | None = None) -> table_import.ImportResult | None:
-    """File ▸ Import table…: choose, preview, import as one undoable step; None if nothing done."""
-    plan = ImportDialog.ask(parent, adapter=adapter, path=path)
+               path: Path | None = None,
+               settings: QSettings | None = None) -> table_import.ImportResult | None:
+    """File ▸ Import table…: choose, preview, import as one undoable step; None if nothing done.
+    With `settings`, the columns' destinations chosen for a header are remembered."""
+    plan = ImportDialog.ask(parent, adapter=adapter, path=path, settings=settings)
     if plan is None:
         return None
     command = plan.command(adapter)

@@ -13,7 +13,7 @@ the documented order (`DEFAULT_ORDER`).
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from model.core import catalogue
@@ -31,6 +31,9 @@ DEFAULT_ORDER = ("purpose", "data_categories", "legal_bases")
 
 NOTE = "note"
 """Target of a column naming no field: a named note under the column's title."""
+
+SKIP = "skip"
+"""A column the user chose to leave out of the import."""
 
 _SUB_RECORDS = ("transfers", "legal_bases")
 """Fields whose sub-records' own fields may come as columns ("Pays destinataire")."""
@@ -153,6 +156,22 @@ def plan(cells: Sequence[str], targets: Sequence[Target] = TARGETS) -> list[Colu
         else:
             columns.append(Column(index, title, None))
     return columns
+
+
+def with_choices(plan_: Sequence[Column], choices: Mapping[int, str]) -> list[Column]:
+    """`plan_` with the user's choice for some columns (by index): a target's key, `NOTE`, or
+    `SKIP` (the column is left out); a key no longer known leaves the column as planned."""
+    chosen: list[Column] = []
+    for column in plan_:
+        choice = choices.get(column.index)
+        if choice == SKIP:
+            continue
+        if choice == NOTE:
+            column = Column(column.index, column.title, None)
+        elif choice in _BY_KEY:
+            column = Column(column.index, column.title, _BY_KEY[choice], 1.0)
+        chosen.append(column)
+    return chosen
 
 
 def header_score(cells: Sequence[str]) -> tuple[int, float]:

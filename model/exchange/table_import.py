@@ -17,6 +17,7 @@ The API the editor's import preview builds on:
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -77,24 +78,11 @@ def known_names(session: Session) -> dict[str, list[str]]:
     }
 
 
-def parse_for(session: Session, path: Path) -> importer.ParsedTable:
-    """Parse `path` against the names this register already knows."""
-    return importer.parse_table(path, known=known_names(session))
-
-
-def starter_names(lang: str) -> dict[str, list[str]]:
-    """The names a new register in `lang` starts with (what `known_names` will give)."""
-    lang = lang if lang in vocab.LANGUAGES else "fr"
-    return {
-        "data_categories": [name for name, *_ in vocab.STARTER_CATEGORIES[lang]],
-        "data_subjects": list(vocab.STARTER_SUBJECTS[lang]),
-        "recipients": [name for name, _ in vocab.STARTER_RECIPIENTS[lang]],
-    }
-
-
-def parse_for_new(path: Path, lang: str) -> importer.ParsedTable:
-    """Parse `path` for a register not created yet, in `lang`."""
-    return importer.parse_table(path, known=starter_names(lang))
+def parse_for(session: Session, path: Path,
+              choices: Mapping[int, str] | None = None) -> importer.ParsedTable:
+    """Parse `path` against the names this register already knows; `choices` says where the
+    user sends some columns (`columns.with_choices`)."""
+    return importer.parse_table(path, known=known_names(session), choices=choices)
 
 
 def _key(text: str) -> str:
@@ -215,7 +203,7 @@ def describe(parsed: importer.ParsedTable, name: str, *, dry_run: bool,
         for column in parsed.columns:
             title = column.title or t("(sans titre, colonne {n})", "(untitled, column {n})",
                                       n=column.index + 1)
-            lines.append(f"  {_letter(column.index):>3}  {title}  →  {column.describe(lang)}")
+            lines.append(f"  {column_letter(column.index):>3}  {title}  →  {column.describe(lang)}")
         for row in parsed.rows:
             bases = ", ".join(_basis_label(code) for code, _ in row.bases) or "—"
             cats = ", ".join(row.categories) or "—"
@@ -246,7 +234,8 @@ def describe(parsed: importer.ParsedTable, name: str, *, dry_run: bool,
     return "\n".join(lines)
 
 
-def _letter(index: int) -> str:
+def column_letter(index: int) -> str:
+    """A spreadsheet column's letters: 0 is A, 26 is AA."""
     name = ""
     index += 1
     while index:

@@ -1272,6 +1272,38 @@ What it held just before is kept in the backup “%2”: restore that one to go 
             <source>“%1” cannot be imported; the register was not changed.</source>
             <translation>“%1” cannot be imported; the register was not changed.</translation>
         </message>
+        <message>
+            <source>Columns of the file</source>
+            <translation>Columns of the file</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>Column</translation>
+        </message>
+        <message>
+            <source>Goes to</source>
+            <translation>Goes to</translation>
+        </message>
+        <message>
+            <source>(untitled)</source>
+            <translation>(untitled)</translation>
+        </message>
+        <message>
+            <source>Note “%1”</source>
+            <translation>Note “%1”</translation>
+        </message>
+        <message>
+            <source>Left out (not imported)</source>
+            <translation>Left out (not imported)</translation>
+        </message>
+        <message>
+            <source>Left out, not imported: %1</source>
+            <translation>Left out, not imported: %1</translation>
+        </message>
+        <message>
+            <source>%1 “%2”</source>
+            <translation>%1 “%2”</translation>
+        </message>
     </context>
     <context>
         <name>ImportPreviewModel</name>

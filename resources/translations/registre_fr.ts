@@ -1272,6 +1272,38 @@ Ce qu'il contenait juste avant est conservé dans la sauvegarde « %2 » : re
             <source>“%1” cannot be imported; the register was not changed.</source>
             <translation>« %1 » ne peut pas être importé ; le registre n'a pas été modifié.</translation>
         </message>
+        <message>
+            <source>Columns of the file</source>
+            <translation>Colonnes du fichier</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>Colonne</translation>
+        </message>
+        <message>
+            <source>Goes to</source>
+            <translation>Va dans</translation>
+        </message>
+        <message>
+            <source>(untitled)</source>
+            <translation>(sans titre)</translation>
+        </message>
+        <message>
+            <source>Note “%1”</source>
+            <translation>Note « %1 »</translation>
+        </message>
+        <message>
+            <source>Left out (not imported)</source>
+            <translation>Laissée de côté (non importée)</translation>
+        </message>
+        <message>
+            <source>Left out, not imported: %1</source>
+            <translation>Laissées de côté, non importées : %1</translation>
+        </message>
+        <message>
+            <source>%1 “%2”</source>
+            <translation>%1 « %2 »</translation>
+        </message>
     </context>
     <context>
         <name>ImportPreviewModel</name>
