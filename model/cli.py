@@ -116,6 +116,13 @@ def build_parser() -> argparse.ArgumentParser:
                                        "check that the register is complete"))
     p.set_defaults(func=cmd_check)
 
+    p = sub.add_parser("columns", help=t("lister les titres de colonnes que l'import reconnaît",
+                                         "list the column titles the import recognises"))
+    p.add_argument("--markdown", action="store_true",
+                   help=t("en tableau Markdown (celui du README)",
+                          "as a Markdown table (the README's)"))
+    p.set_defaults(func=cmd_columns)
+
     p = sub.add_parser("history", help=t("afficher l'historique des modifications",
                                          "show the history of changes"))
     p.add_argument("--activity", metavar="REF",
@@ -410,6 +417,25 @@ def cmd_verify(args: argparse.Namespace) -> int:
     report = verify.verify_pdf(args.file, trust=trust)
     print(verify.format_report(report, language()))
     return report.exit_code
+
+
+def cmd_columns(args: argparse.Namespace) -> int:
+    """The catalogue's column titles, field by field: what `import` maps to each field."""
+    from model.exchange import columns
+
+    rows = columns.recognised_titles(language())
+    if args.markdown:
+        print(t("| champ | titres reconnus |", "| field | recognised titles |"))
+        print("| --- | --- |")
+        for label, titles in rows:
+            print(f"| {label} | " + ", ".join(f"“{title}”" for title in titles) + " |")
+    else:
+        for label, titles in rows:
+            print(f"{label}: " + " · ".join(titles))
+    print(t("Une colonne dont le titre ne nomme aucun champ devient une note nommée de "
+            "l'activité.",
+            "A column whose title names no field becomes a named note of the activity."))
+    return EXIT_OK
 
 
 def cmd_check(args: argparse.Namespace) -> int:

@@ -792,12 +792,18 @@ def _yes_no(text: str) -> bool | None:
 
 def _term(vocabulary: tuple[vocab.Term, ...], text: str) -> str | None:
     """The code a cell names: its code, its French or English label, or its article."""
-    folded = _fold(_norm(text)).strip(" .")
+    return _term_names(vocabulary).get(_fold(_norm(text)).strip(" ."))
+
+
+@functools.lru_cache(maxsize=64)
+def _term_names(vocabulary: tuple[vocab.Term, ...]) -> dict[str, str]:
+    """Every folded way of naming a term of `vocabulary`, first term first."""
+    names: dict[str, str] = {}
     for term in vocabulary:
-        names = (term.code, term.fr, term.en, term.article, term.code.replace("_", " "))
-        if any(folded == _fold(name) for name in names if name):
-            return term.code
-    return None
+        for name in (term.code, term.fr, term.en, term.article, term.code.replace("_", " ")):
+            if name:
+                names.setdefault(_fold(name), term.code)
+    return names
 
 
 _ITEM_SPLIT = re.compile(r"\s*(?:\n|;|,|•|\s[-–]\s|^\s*[-–*]\s)\s*")

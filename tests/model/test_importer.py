@@ -27,8 +27,9 @@ from model.core.vocab import (
     STARTER_CATEGORIES,
     STATUSES,
 )
-from model.exchange import importer, spreadsheets
+from model.exchange import importer, jsondoc, spreadsheets
 from model.exchange.importer import ParsedRow, ParsedTable, parse_bases, parse_bytes, parse_table
+from model.storage.store import Store
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "resources" / "samples" / "seed-register-fr.tsv"
@@ -1302,3 +1303,67 @@ def test_no_cell_text_is_lost_under_any_header(cells: list[str]) -> None:
         words = " ".join(cell.split())
         if words and any(ch.isalnum() for ch in words):
             assert fold(words) in kept or understood(cell, table.rows[0])
+
+
+# --------------------------------------------------------------------------- the command
+
+
+def test_readme_lists_the_catalogue_titles_as_the_columns_command_prints_them(
+        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("REGISTRE_LANG", "en")
+    set_language("en")
+    assert cli.run(["columns", "--markdown"]) == 0
+    printed = [line for line in capsys.readouterr().out.splitlines() if line.startswith("|")]
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = readme.split("<!-- columns:start -->")[1].split("<!-- columns:end -->")[0]
+    assert [line for line in block.splitlines() if line.strip()] == printed
+
+
+def test_an_english_user_gets_an_english_register_with_its_categories_matched(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("REGISTRE_LANG", "en")
+    set_language("")
+    source = tmp_path / "notice.csv"
+    source.write_bytes(csv_bytes(CNIL_EN))
+    db = tmp_path / "new.db"
+    assert cli.run(["--db", str(db), "import", str(source)]) == 0
+    out = capsys.readouterr().out
+    # "Identity" is an English starter category: not created again.
+    assert "New categories created: bank details, Images, contact details" in out
+    store = Store.open(db, readonly=True)
+    assert store.language() == "en"
+    store.close()
+    french = tmp_path / "fr.db"
+    assert cli.run(["--db", str(french), "import", str(source), "--lang", "fr"]) == 0
+    store = Store.open(french, readonly=True)
+    assert store.language() == "fr"
+    store.close()
+
+
+@pytest.mark.parametrize(("choice", "activities", "retention"),
+                         [("skip", 2, ""), ("update", 2, "5 ans après le départ du salarié"),
+                          ("add", 4, "")])
+def test_rows_already_in_the_register_are_pointed_out_and_handled_as_asked(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], choice: str, activities: int,
+        retention: str) -> None:
+    first = tmp_path / "first.csv"
+    first.write_bytes(csv_bytes([["Finalité", "Catégories de données", "Base légale"],
+                                 ["Gestion de la paie des salariés", "Identité", "Contrat"],
+                                 ["Sécurité des locaux", "Images", "Intérêt légitime"]]))
+    db = tmp_path / "r.db"
+    assert cli.run(["--db", str(db), "import", str(first)]) == 0
+    again = tmp_path / "cnil.csv"
+    again.write_bytes(csv_bytes(CNIL_FR))
+    capsys.readouterr()
+    assert cli.run(["--db", str(db), "import", str(again), "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert "2 lignes reprennent des activités déjà au registre" in out
+    assert "ligne 2 → T-001" in out
+    assert cli.run(["--db", str(db), "import", str(again), "--duplicates", choice]) == 0
+    store = Store.open(db, readonly=True)
+    with store.read() as session:
+        doc = jsondoc.export_document(session)
+    store.close()
+    assert len(doc["activities"]) == activities
+    assert doc["activities"][0]["retention"] == retention
