@@ -237,18 +237,23 @@ def cmd_import(args: argparse.Namespace) -> int:
     # categories are then the ones an English or French table names.
     new_lang = args.lang or system_language()
     if args.dry_run:
-        scratch = (_open(args, create=False, readonly=True) if target.exists()
-                   else Store.memory(language=new_lang))
-        with scratch.read() as session:
-            parsed = table_import.parse_for(session, path)
-            repeated = table_import.find_duplicates(session, parsed)
+        repeated: list[table_import.Duplicate] = []
+        if target.exists():
+            with _open(args, create=False, readonly=True).read() as session:
+                parsed = table_import.parse_for(session, path)
+                repeated = table_import.find_duplicates(session, parsed)
+        else:
+            parsed = table_import.parse_for_new(path, new_lang)
         print(table_import.describe(parsed, path.name, dry_run=True, duplicate_rows=repeated))
         return EXIT_BAD_INPUT if parsed.errors else EXIT_OK
     # An existing register is locked first (and refused if it cannot be written); a new one is
     # created only once the table has parsed without errors, so none is left behind empty.
     existing = _open(args, create=False) if target.exists() else None
-    with (existing or Store.memory(language=new_lang)).read() as session:
-        parsed = table_import.parse_for(session, path)
+    if existing is not None:
+        with existing.read() as session:
+            parsed = table_import.parse_for(session, path)
+    else:
+        parsed = table_import.parse_for_new(path, new_lang)
     if parsed.errors:
         print(table_import.describe(parsed, path.name, dry_run=True))
         raise RegistreError(t("« {file} » n'a pas été importé : corrigez les erreurs ci-dessus.",

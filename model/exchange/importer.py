@@ -242,6 +242,10 @@ def _binary(filename: str) -> RegistreError:
 # --------------------------------------------------------------------------- reading
 
 
+_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f]")
+"""Control characters no text table holds (tab, new lines and form feeds aside)."""
+
+
 def _decode(data: bytes, filename: str, warnings: list[str]) -> str:
     """UTF-16 with BOM (Excel's "Unicode text"), else UTF-8, else Windows-1252, line by line.
 
@@ -265,7 +269,7 @@ def _decode(data: bytes, filename: str, warnings: list[str]) -> str:
     if text is None or "\x00" in text:
         raise _binary(filename)
     text = text.lstrip("\ufeff")
-    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\r\n\f\v")
+    controls = len(_CONTROLS.findall(text))
     if controls > max(2, len(text) // 100):
         raise _binary(filename)
     head = text.lstrip()[:200].lower()
@@ -413,11 +417,23 @@ def _fold_char(ch: str) -> str:
     return low if len(low) == 1 else base
 
 
+class _FoldTable(dict[int, str]):
+    """`str.translate`'s table for `_fold`, each character folded the first time it is met."""
+
+    def __missing__(self, code: int) -> str:
+        folded = _fold_char(chr(code).translate(_APOSTROPHES))
+        self[code] = folded
+        return folded
+
+
+_FOLD_TABLE = _FoldTable()
+
+
 def _fold(text: str) -> str:
     """Lower case without accents, one character per character (spans stay valid)."""
     if text.isascii():
         return text.lower().replace("`", "'")
-    return "".join(map(_fold_char, text.translate(_APOSTROPHES)))
+    return text.translate(_FOLD_TABLE)
 
 
 def _norm(text: str) -> str:
@@ -515,7 +531,7 @@ def _build_workbook(sheets: list[Sheet], filename: str, known: Known,
         raise RegistreError(t("{file} est vide.", "{file} is empty.", file=filename))
     scored.sort(key=lambda item: (item[0], item[1]), reverse=True)
     _, _, main, content = scored[0]
-    table, keys = _build(main, content, filename, known, choices)
+    table, keys = _build(main, content, filename, known, choices, with_keys=len(scored) > 1)
     table.sheet = main.name
     if len(sheets) > 1:
         for _, _, sheet, other in scored[1:]:
@@ -547,7 +563,8 @@ def _build_workbook(sheets: list[Sheet], filename: str, known: Known,
 
 
 def _build(sheet: Sheet, content: Content, filename: str, known: Known,
-           choices: Mapping[int, str]) -> tuple[ParsedTable, list[set[str]]]:
+           choices: Mapping[int, str], *,
+           with_keys: bool) -> tuple[ParsedTable, list[set[str]]]:
     """The activities of one sheet, and each one's keys (folded name, reference…) for joins."""
     table = ParsedTable()
     header = _find_header(content)
@@ -613,6 +630,8 @@ def _build(sheet: Sheet, content: Content, filename: str, known: Known,
         table.rows.append(row)
         table.errors.extend(_line_msg(row.line, msg, sheet.name) for msg in row.errors)
         table.warnings.extend(_line_msg(row.line, msg, sheet.name) for msg in row.warnings)
+        if not with_keys:
+            continue
         found = {_fold(_norm(row.name)), _fold(_norm(row.purpose))}
         found |= {_fold(_norm(item.cell(c.index))) for c in plan
                   if c.key == "reference" or (c.target is None and c.index in item.parts)}
@@ -845,7 +864,6 @@ def _row(item: _Pending, plan: list[columns_.Column], matchers: _Matchers, *,
     """An activity from one assembled row: each column's text in its field or a note."""
     row = ParsedRow(line=item.line, name="", purpose="")
     row.errors.extend(item.errors)
-    lang = language()
     texts: dict[str, list[str]] = {}
     transfer_parts: dict[str, str] = {}
     for column in plan:
@@ -863,7 +881,7 @@ def _row(item: _Pending, plan: list[columns_.Column], matchers: _Matchers, *,
 
     def note(key: str, text: str) -> None:
         title = next((c.title for c in plan if c.target and c.target.key == key and c.title),
-                     columns_.target(key).label(lang))
+                     columns_.target(key).label(language()))
         row.notes.append((title, text))
 
     for key, parts in texts.items():
@@ -1148,6 +1166,7 @@ class _CategoryMatcher:
             )
             for key in ordered
         ]
+        self._cache: dict[str, tuple[list[tuple[str, bool]], list[str], bool]] = {}
 
     def parse(self, cell: str) -> tuple[list[tuple[str, bool]], list[str], bool]:
         """(name, known?) in order, leftover text that is not a name, and whether prose.
@@ -1161,6 +1180,12 @@ class _CategoryMatcher:
         known name matched and some piece reads as prose is prose as a whole:
         its commas are a sentence's, not a list's.
         """
+        cached = self._cache.get(cell)
+        if cached is None:
+            cached = self._cache[cell] = self._parse(cell)
+        return cached
+
+    def _parse(self, cell: str) -> tuple[list[tuple[str, bool]], list[str], bool]:
         text = unicodedata.normalize("NFC", cell)
         folded = _fold(text)
         claimed = [False] * len(text)
@@ -1180,7 +1205,12 @@ class _CategoryMatcher:
                  if (start, end, spelling) not in inside]
         any_known = bool(found)
 
-        masked = "".join("\n" if flag else ch for ch, flag in zip(text, claimed, strict=True))
+        parts: list[str] = []
+        position = 0
+        for start, end, _ in sorted(span for span in spans if span not in inside):
+            parts += [text[position:start], "\n" * (end - start)]
+            position = end
+        masked = "".join([*parts, text[position:]])
         pieces: list[tuple[int, str]] = []
         position = 0
         for separator in [*_MARKER.finditer(masked), None]:
@@ -1298,17 +1328,28 @@ def _sentence_breaks(text: str) -> list[int]:
     for marker in _LIST_MARKER.finditer(text):
         breaks += [marker.start(), marker.end()]
     depth = 0
-    for index, ch in enumerate(text):
+    for mark in _PUNCTUATION.finditer(text):
+        ch, index = mark.group(), mark.start()
         if ch == "(":
             depth += 1
         elif ch == ")":
             depth = max(0, depth - 1)
-        elif ch in ".!?;" and depth == 0 and (index + 1 == len(text) or text[index + 1] == " "):
+        elif depth == 0 and (index + 1 == len(text) or text[index + 1] == " "):
             breaks.append(index + 1)
     return sorted(set(breaks))
 
 
+_PUNCTUATION = re.compile(r"[().!?;]")
+
+
 def parse_bases(text: str) -> tuple[list[tuple[str, str]], str]:
+    """The bases named in `text` (see `_parse_bases`); a fresh list, the result is cached."""
+    bases, rest = _parse_bases(text)
+    return list(bases), rest
+
+
+@functools.lru_cache(maxsize=4096)
+def _parse_bases(text: str) -> tuple[tuple[tuple[str, str], ...], str]:
     """The bases named in `text` as (code, justification), and the wording left unmapped.
 
     Each recognised phrase (with its lead-in, e.g. "Nécessaire pour nos
@@ -1321,7 +1362,7 @@ def parse_bases(text: str) -> tuple[list[tuple[str, str]], str]:
     """
     text = _norm(text)
     if not text:
-        return [], ""
+        return (), ""
     folded = _fold(text)
     hits: list[tuple[int, int, int, str, str]] = []  # start, phrase end, end, code, reason
     position = 0
@@ -1364,11 +1405,11 @@ def parse_bases(text: str) -> tuple[list[tuple[str, str]], str]:
                            if s == sentence} for sentence in per_sentence}
 
     reasons: dict[str, list[str]] = {}
-    covered = [False] * len(text)
+    covered = bytearray(len(text))
     for marker in _LIST_MARKER.finditer(text):
-        covered[marker.start() : marker.end()] = [True] * (marker.end() - marker.start())
+        covered[marker.start() : marker.end()] = b"\x01" * (marker.end() - marker.start())
     for (start, _phrase_end, end, code, reason), sentence in zip(hits, sentence_of, strict=True):
-        covered[start:end] = [True] * (end - start)
+        covered[start:end] = b"\x01" * (end - start)
         s_start, s_end = bounds[sentence], max(bounds[sentence + 1], end)
         if not reason and len(codes_in[sentence]) == 1:
             # The phrase's sentence says more than the phrase: keep it as the reason,
@@ -1378,21 +1419,24 @@ def parse_bases(text: str) -> tuple[list[tuple[str, str]], str]:
                 if s_start <= match.start() < s_end:
                     a, b = match.start() - s_start, match.end() - s_start
                     sentence_text = sentence_text[:a] + "\x00" * (b - a) + sentence_text[b:]
-            others = [(h_start, h_end) for h_start, _, h_end, _, _ in hits
-                      if s_start <= h_start < s_end]
-            rest = "".join(ch for i, ch in enumerate(sentence_text)
-                           if not any(h0 <= s_start + i < h1 for h0, h1 in others))
+            rest_parts: list[str] = []
+            cursor = s_start
+            for h_start, _, h_end, _, _ in hits:
+                if s_start <= h_start < s_end:
+                    rest_parts.append(sentence_text[max(0, cursor - s_start) : h_start - s_start])
+                    cursor = max(cursor, h_end)
+            rest = "".join([*rest_parts, sentence_text[max(0, cursor - s_start) :]])
             if _has_letters(rest.replace("\x00", "")):
                 reason = _norm(sentence_text.replace("\x00", " ")).strip(" .;!?–—-:,")
-                covered[s_start:s_end] = [True] * (s_end - s_start)
+                covered[s_start:s_end] = b"\x01" * (s_end - s_start)
         kept = reasons.setdefault(code, [])
         if reason and reason not in kept:
             kept.append(reason)
-    results = [(code, "; ".join(kept)) for code, kept in reasons.items()]
+    results = tuple((code, "; ".join(kept)) for code, kept in reasons.items())
 
     pieces: list[str] = []
-    for match in re.finditer(r"[^\x00]+", "".join("\x00" if c else "." for c in covered)):
-        piece = text[match.start() : match.end()].strip().lstrip(".,;:!?) ")
+    for uncovered in re.finditer(rb"[^\x01]+", bytes(covered)):
+        piece = text[uncovered.start() : uncovered.end()].strip().lstrip(".,;:!?) ")
         if _has_letters(piece):
             pieces.append(piece)
     return results, " ".join(pieces)

@@ -85,6 +85,21 @@ def parse_for(session: Session, path: Path,
     return importer.parse_table(path, known=known_names(session), choices=choices)
 
 
+def starter_names(lang: str) -> dict[str, list[str]]:
+    """The names a new register in `lang` starts with (what `known_names` will give)."""
+    lang = lang if lang in vocab.LANGUAGES else "fr"
+    return {
+        "data_categories": [name for name, *_ in vocab.STARTER_CATEGORIES[lang]],
+        "data_subjects": list(vocab.STARTER_SUBJECTS[lang]),
+        "recipients": [name for name, _ in vocab.STARTER_RECIPIENTS[lang]],
+    }
+
+
+def parse_for_new(path: Path, lang: str) -> importer.ParsedTable:
+    """Parse `path` for a register not created yet, in `lang`."""
+    return importer.parse_table(path, known=starter_names(lang))
+
+
 def _key(text: str) -> str:
     return " ".join(fold(text).split())
 

@@ -12,7 +12,6 @@ import hashlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import text
 from sqlmodel import Session, col, select
 
 from model.core.clock import current_user, now
@@ -86,19 +85,18 @@ def record_many(session: Session, entries: Sequence[Mapping[str, object]]) -> No
     count = _meta(session, "history_count")
     prev = head.value or GENESIS
     stamp, user = now(), current_user()
-    rows: list[dict[str, str]] = []
+    rows: list[tuple[str, ...]] = []
     for entry in entries:
         values = {"at": stamp, "user": user, "action": str(entry["action"]),
                   "entity": str(entry["entity"]), "ref": _text(entry.get("ref", "")),
                   "field": _text(entry.get("field", "")), "old": _text(entry.get("old", "")),
                   "new": _text(entry.get("new", ""))}
         digest = entry_hash(prev, _Row(**values))  # type: ignore[arg-type]
-        rows.append({**values, "prev_hash": prev, "hash": digest})
+        rows.append((*(values[name] for name in _FIELDS), prev, digest))
         prev = digest
-    session.connection().execute(
-        text("INSERT INTO historyentry (at, user, action, entity, ref, field, old, new, "
-             "prev_hash, hash) VALUES (:at, :user, :action, :entity, :ref, :field, :old, "
-             ":new, :prev_hash, :hash)"), rows)
+    session.connection().exec_driver_sql(
+        f"INSERT INTO historyentry ({', '.join(_FIELDS)}, prev_hash, hash) "
+        f"VALUES ({', '.join('?' * (len(_FIELDS) + 2))})", rows)
     head.value = prev
     count.value = str(int(count.value or "0") + len(rows))
     session.add(head)
