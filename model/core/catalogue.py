@@ -476,6 +476,21 @@ ACTIVITY: tuple[Field, ...] = (
                   "Article 9 basis for processing special category data",
                   "Article 9 condition", "Special category condition",
                   "Special category data")),
+    Field("art10_condition", "Condition de l'article 10", "Article 10 condition", SENSITIVE,
+          Kind.LONG_TEXT, since=2,
+          help_fr="Requise quand l'activité traite des données relatives aux condamnations "
+                  "pénales et aux infractions : le contrôle de l'autorité publique ou le texte "
+                  "qui l'autorise.",
+          help_en="Needed when the activity processes criminal conviction and offence data: "
+                  "the official authority's control or the law that authorises it.",
+          rule=Rule("données d'infraction ({names}) sans condition de l'article 10",
+                    "criminal offence data ({names}) without an Article 10 condition",
+                    when=When(category_flag="criminal")),
+          titles=("Condition article 10", "Article 10", "Base article 10",
+                  "Données relatives aux infractions", "Autorisation article 10",
+                  "Article 10 basis for processing criminal offence data",
+                  "Article 10 condition", "Criminal offence data condition",
+                  "Condition for processing criminal offence data")),
     Field("recipients", "Destinataires", "Recipients", RECIPIENTS, Kind.ITEMS,
           item_list="recipients",
           titles=("Destinataires", "Catégories de destinataires", "Destinataires internes",

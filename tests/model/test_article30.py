@@ -11,6 +11,7 @@ from model import check
 from model.core.errors import RegistreError
 from model.exchange import jsondoc
 from model.register import crud
+from model.storage import schema
 from model.storage.store import Store
 
 
@@ -81,3 +82,36 @@ def test_category_retention_survives_json_and_duplication(store: Store, tmp_path
     again = _round_trip(store, tmp_path)
     assert again == doc
     assert check.check_document(again) == check.check_document(doc)
+
+
+# -- Article 10 ----------------------------------------------------------------------------
+
+def test_criminal_offence_data_needs_an_article_10_condition(store: Store) -> None:
+    with store.write() as s:
+        a = crud.create_activity(
+            s, name="Casiers", purpose="Vérifier l'honorabilité", retention="1 an",
+            categories=["Identité", "Infractions et condamnations"], subjects=["Salariés"],
+            bases=[("legal_obligation", "")])
+        assert a.id is not None
+        aid = a.id
+    findings = check.check_document(_doc(store))
+    assert [(f.reference, f.field) for f in findings if f.reference] == [
+        ("T-001", "art10_condition")]
+    assert "Infractions et condamnations" in findings[-1].message
+    assert "Identité" not in findings[-1].message
+    english = check.check_document(_doc(store), "en")
+    assert "without an Article 10 condition" in english[-1].message
+    with store.write() as s:
+        crud.update_activity(s, activity_id=aid, art10_condition="Code du travail, L1221-6")
+    assert not [f for f in check.check_document(_doc(store)) if f.reference]
+
+
+def test_a_category_marked_criminal_later_makes_the_activity_incomplete(store: Store) -> None:
+    _activity(store, art10_condition="")
+    assert not [f for f in check.check_document(_doc(store)) if f.field == "art10_condition"]
+    with store.write() as s:
+        identity = next(c for c in crud.list_items(s, schema.DataCategory)
+                        if c.name == "Identité")
+        crud.update_item(s, model=schema.DataCategory, item_id=identity.id, criminal=True)
+    assert [f.field for f in check.check_document(_doc(store)) if f.reference] == [
+        "art10_condition"]

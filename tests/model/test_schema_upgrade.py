@@ -81,8 +81,7 @@ def test_an_old_register_opens_with_everything_intact(tmp_path: Path, version: i
     assert_reads_as(doc, expected, version)
     # Entries written since (an upgrade, say) come after; the old ones are untouched.
     assert old[: len(expected_history)] == expected_history
-    assert len(expected["activities"]) == 3
-    assert {a["reference"] for a in expected["activities"]} == {"T-001", "T-002", "T-003"}
+    assert {a["reference"] for a in expected["activities"]} >= {"T-001", "T-002", "T-003"}
 
 
 @pytest.mark.parametrize("version", VERSIONS)
