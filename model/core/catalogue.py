@@ -325,6 +325,21 @@ TRANSFER: tuple[Field, ...] = (
                   "or international organisations", "Transfer mechanism")),
     Field("safeguard_detail", "Précision sur la garantie", "Safeguard details", TRANSFERS,
           Kind.LONG_TEXT),
+    Field("international_organisation", "Organisation internationale",
+          "International organisation", TRANSFERS, since=2,
+          help_fr="Quand les données vont à une organisation internationale plutôt qu'à un "
+                  "pays.",
+          help_en="When the data goes to an international organisation rather than a "
+                  "country.",
+          titles=("Organisation internationale destinataire", "International organization",
+                  "Names of international organisations")),
+    Field("safeguard_reference", "Documentation de la garantie", "Safeguard documentation",
+          TRANSFERS, since=2,
+          help_fr="La référence ou le lien des clauses, de la décision ou des règles.",
+          help_en="The reference or link of the clauses, decision or rules.",
+          titles=("Lien vers la documentation", "Référence de la garantie",
+                  "Documentation des garanties", "Link to safeguard documentation",
+                  "Safeguard reference")),
 )
 """A transfer of an activity's data outside the EU (Art. 30(1)(e))."""
 
@@ -362,6 +377,24 @@ RECIPIENT: tuple[Field, ...] = (
     Field("kind", "Nature", "Kind", LISTS_SECTION, Kind.CHOICE,
           vocabulary=vocab.RECIPIENT_KINDS, initial="internal"),
     Field("description", "Description", "Description", LISTS_SECTION, Kind.LONG_TEXT),
+    Field("contact", "Coordonnées du sous-traitant", "Processor's contact details",
+          LISTS_SECTION, Kind.LONG_TEXT, since=2,
+          help_fr="Pour un sous-traitant : nom du contact, adresse, téléphone, courriel.",
+          help_en="For a processor: contact name, address, phone, e-mail.",
+          titles=("Coordonnées", "Contact du sous-traitant", "Contact", "Processor contact",
+                  "Contact details")),
+    Field("country", "Pays du sous-traitant", "Processor's country", LISTS_SECTION, since=2,
+          titles=("Pays", "Pays d'établissement", "Country", "Processor country")),
+    Field("contract_reference", "Contrat de sous-traitance (art. 28)",
+          "Processing contract (Art. 28)", LISTS_SECTION, since=2,
+          help_fr="La référence ou le lien du contrat conclu au titre de l'article 28.",
+          help_en="The reference or link of the Article 28 contract.",
+          titles=("Contrat", "Référence du contrat", "Lien vers le contrat",
+                  "Contrat article 28", "DPA", "Link to contract with processor",
+                  "Contract with processor", "Data processing agreement", "Contract")),
+    Field("contract_date", "Date du contrat", "Contract date", LISTS_SECTION, Kind.DATE,
+          since=2, titles=("Date de signature du contrat", "Date of contract",
+                           "Contract signed on")),
 )
 
 LEGAL_BASIS: tuple[Field, ...] = (

@@ -115,3 +115,37 @@ def test_a_category_marked_criminal_later_makes_the_activity_incomplete(store: S
         crud.update_item(s, model=schema.DataCategory, item_id=identity.id, criminal=True)
     assert [f.field for f in check.check_document(_doc(store)) if f.reference] == [
         "art10_condition"]
+
+
+# -- processors and transfers ------------------------------------------------------------
+
+def test_a_processors_contact_country_and_contract_are_kept(store: Store,
+                                                            tmp_path: Path) -> None:
+    with store.write() as s:
+        item = crud.create_item(s, model=schema.Recipient, name="Paie Services", kind="processor",
+                                contact="Mme Roux, roux@paie.example", country="Belgique")
+        old = crud.update_item(s, model=schema.Recipient, item_id=item.id,
+                               contract_reference="https://contrats.example/42",
+                               contract_date="2025-06-30")
+    assert old == {"contract_reference": "", "contract_date": ""}
+    doc = _doc(store)
+    [processor] = [r for r in doc["recipients"] if r["name"] == "Paie Services"]
+    assert processor == {"name": "Paie Services", "kind": "processor", "description": "",
+                         "contact": "Mme Roux, roux@paie.example", "country": "Belgique",
+                         "contract_reference": "https://contrats.example/42",
+                         "contract_date": "2025-06-30"}
+    assert _round_trip(store, tmp_path) == doc
+
+
+def test_a_transfer_to_an_international_organisation_with_its_documentation(
+        store: Store, tmp_path: Path) -> None:
+    transfer = {"country": "", "international_organisation": "OMS", "recipient": "Programme",
+                "safeguard": "derogation_49", "safeguard_detail": "intérêt public",
+                "safeguard_reference": "Note DPO 2025-03"}
+    _activity(store, transfers=[transfer])
+    doc = _doc(store)
+    assert doc["activities"][0]["transfers"] == [transfer]
+    assert _round_trip(store, tmp_path) == doc
+    with store.write() as s:  # the import's bulk path keeps them too
+        crud.bulk_create_activities(s, [{"purpose": "Études", "transfers": [transfer]}])
+    assert _doc(store)["activities"][1]["transfers"] == [transfer]
