@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -149,3 +151,59 @@ def test_a_transfer_to_an_international_organisation_with_its_documentation(
     with store.write() as s:  # the import's bulk path keeps them too
         crud.bulk_create_activities(s, [{"purpose": "Études", "transfers": [transfer]}])
     assert _doc(store)["activities"][1]["transfers"] == [transfer]
+
+
+# -- DPIA, automated decisions, hosting ----------------------------------------------------
+
+def test_dpia_status_date_and_reference(store: Store, tmp_path: Path) -> None:
+    aid = _activity(store, dpia_required=True)
+    assert [f.field for f in check.check_document(_doc(store)) if f.reference] == [
+        "dpia_status"]
+    with store.write() as s:
+        crud.update_activity(s, activity_id=aid, dpia_status="done", dpia_date="2025-10-01",
+                             dpia_reference="AIPD-7")
+    doc = _doc(store)
+    act = doc["activities"][0]
+    assert (act["dpia_status"], act["dpia_date"], act["dpia_reference"]) == (
+        "done", "2025-10-01", "AIPD-7")
+    assert not [f for f in check.check_document(doc) if f.reference]
+    assert _round_trip(store, tmp_path) == doc
+
+
+def test_an_upgraded_register_says_a_dpia_not_required_is_not_required(tmp_path: Path) -> None:
+    fixtures = Path(__file__).resolve().parents[1] / "fixtures"
+    path = tmp_path / "old.db"
+    shutil.copyfile(fixtures / "register-v1.db", path)
+    with sqlite3.connect(path) as con:  # a schema-1 register where T-001 needs no DPIA
+        assert con.execute("PRAGMA user_version").fetchone()[0] == 1
+        con.execute("UPDATE activity SET dpia_required = 0 WHERE reference = 'T-001'")
+    con.close()
+    store = Store.open(path, daily_backup=False)
+    statuses = {a["reference"]: a["dpia_status"] for a in _doc(store)["activities"]}
+    store.close()
+    assert statuses == {"T-001": "not_required", "T-002": "", "T-003": ""}
+
+
+def test_automated_decision_needs_a_description(store: Store) -> None:
+    aid = _activity(store, automated_decision=True)
+    assert [f.field for f in check.check_document(_doc(store)) if f.reference] == [
+        "automated_decision_detail"]
+    with store.write() as s:
+        crud.update_activity(s, activity_id=aid,
+                             automated_decision_detail="Score d'octroi, revu par un humain")
+    assert not [f for f in check.check_document(_doc(store)) if f.reference]
+    with store.write() as s:
+        crud.update_activity(s, activity_id=aid, automated_decision=False,
+                             automated_decision_detail="")
+    assert not [f for f in check.check_document(_doc(store)) if f.reference]
+
+
+def test_hosting_countries_are_a_list_kept_in_order(store: Store, tmp_path: Path) -> None:
+    aid = _activity(store, hosting_countries=["France", " Irlande ", "", "France"])
+    assert _doc(store)["activities"][0]["hosting_countries"] == ["France", "Irlande"]
+    with store.write() as s:
+        old = crud.update_activity(s, activity_id=aid, hosting_countries=["Allemagne"])
+    assert old == {"hosting_countries": ["France", "Irlande"]}
+    doc = _doc(store)
+    assert doc["activities"][0]["hosting_countries"] == ["Allemagne"]
+    assert _round_trip(store, tmp_path) == doc
