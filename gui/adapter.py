@@ -264,19 +264,27 @@ class StoreAdapter(QObject):
         self._emit(reset=True)
         return old
 
-    def import_table(self, parsed: Any, *, source: str) -> table_import.ImportResult:
-        """Apply an imported table, after a backup of the register as it was (as the CLI does).
+    def import_table(self, parsed: Any, *, source: str,
+                     duplicates: str = table_import.ADD) -> tuple[
+                         table_import.ImportResult, list[ActivitySnapshot]]:
+        """Apply an imported table, after a backup of the register as it was (as the CLI does);
+        also gives the activities an UPDATE changed, as they were before it (for undo).
 
         The backup is what lets the user go back even after the undo stack is gone; when it
         cannot be made, nothing is imported (`RegistreError`).
         """
         if self._store.path is not None:
             backup.make_backup(self._store, "import")
+        before: list[ActivitySnapshot] = []
         with self._store.write() as session:
-            result = table_import.apply(session, parsed, source=source)
-        self._emit(added=result.activity_ids,
+            if duplicates == table_import.UPDATE:
+                ids = dict.fromkeys(d.activity_id for d in
+                                    table_import.find_duplicates(session, parsed))
+                before = [crud.snapshot_activity(session, activity_id=i) for i in ids]
+            result = table_import.apply(session, parsed, source=source, duplicates=duplicates)
+        self._emit(added=result.activity_ids, changed=[b.id for b in before],
                    items=["datacategory"] if result.new_categories else [])
-        return result
+        return result, before
 
     def _list_kinds(self, fields: dict[str, Any]) -> list[str]:
         """Lists that grew: naming an item the register lacks creates it."""

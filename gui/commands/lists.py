@@ -195,21 +195,35 @@ class ImportCommand(AdapterCommand):
     """
 
     def __init__(self, adapter: StoreAdapter, *, parsed: importer.ParsedTable,
-                 source: str) -> None:
+                 source: str, duplicates: str = table_import.ADD) -> None:
         text = translate("ListCommands", "Import %n activity(ies) from “%1”", None,
                          len(parsed.rows))
         super().__init__(adapter, text.replace("%1", source))
         self.parsed = parsed
         self.source = source
+        self.duplicates = duplicates
         self.result: table_import.ImportResult | None = None
         self._activities: list[ActivitySnapshot] = []
         self._categories: list[ItemSnapshot] = []
+        self._before: list[ActivitySnapshot] = []
+        """Activities the import updated, as they were before it."""
+        self._after: list[ActivitySnapshot] = []
+        """The same, as the import left them (kept by undo, for redo)."""
 
     def _items(self) -> list[str]:
         return ["datacategory"] if self.result and self.result.new_categories else []
 
     def execute(self) -> None:
-        self.result = self.adapter.import_table(self.parsed, source=self.source)
+        self.result, self._before = self.adapter.import_table(
+            self.parsed, source=self.source, duplicates=self.duplicates)
+
+    @staticmethod
+    def _swap(session: Session, states: list[ActivitySnapshot]) -> list[ActivitySnapshot]:
+        """Put updated activities back as `states` holds them; returns how they were."""
+        now = [crud.delete_activity(session, activity_id=s.id) for s in states]
+        for state in sorted(states, key=lambda s: s.position):
+            crud.restore_activity(session, snapshot=state, action="import")
+        return now
 
     def replay(self) -> None:
         assert self.result is not None
@@ -219,14 +233,17 @@ class ImportCommand(AdapterCommand):
                 crud.restore_item(session, model=schema.DataCategory, snapshot=category)
             for activity in self._activities:
                 crud.restore_activity(session, snapshot=activity, action="import")
+            self._swap(session, self._after)
 
-        self.adapter.write(run, added=self.result.activity_ids, items=self._items())
+        self.adapter.write(run, added=self.result.activity_ids,
+                           changed=[s.id for s in self._after], items=self._items())
 
     def revert(self) -> None:
         result = self.result
         assert result is not None
 
         def run(session: Session) -> None:
+            self._after = self._swap(session, self._before)
             self._activities = [crud.delete_activity(session, activity_id=i)
                                 for i in result.activity_ids]
             ids = {c.name: c.id for c in crud.list_items(session, schema.DataCategory)}
@@ -235,4 +252,5 @@ class ImportCommand(AdapterCommand):
                 for name in result.new_categories if ids.get(name) is not None
             ]
 
-        self.adapter.write(run, removed=result.activity_ids, items=self._items())
+        self.adapter.write(run, removed=result.activity_ids,
+                           changed=[s.id for s in self._before], items=self._items())

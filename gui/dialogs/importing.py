@@ -69,6 +69,8 @@ LineRole = Qt.ItemDataRole.UserRole + 2
 
 Reparse = Callable[[Mapping[int, str]], importer.ParsedTable]
 """Parses the file again with the user's choice of where some columns go."""
+FindDuplicates = Callable[[importer.ParsedTable], list[table_import.Duplicate]]
+"""The rows of a parsed table whose activity the register already has."""
 
 ERROR_BACKGROUND = QColor("#fbd5d5")
 WARNING_BACKGROUND = QColor("#fdebc2")
@@ -89,6 +91,8 @@ class ImportPlan:
     """The file's name, for the history and the Edit menu."""
     assigned: dict[int, str] = field(default_factory=dict)
     """Row index → basis code given to that row's unrecognised legal-basis wording."""
+    duplicates: str = table_import.ADD
+    """What becomes of rows whose activity the register already has (skip, update, add)."""
 
     def table(self) -> importer.ParsedTable:
         """The table to apply: assigned wording moved into the rows' bases as justification."""
@@ -104,7 +108,8 @@ class ImportPlan:
 
     def command(self, adapter: StoreAdapter) -> ImportCommand:
         """The one undoable step that applies this plan."""
-        return ImportCommand(adapter, parsed=self.table(), source=self.source)
+        return ImportCommand(adapter, parsed=self.table(), source=self.source,
+                             duplicates=self.duplicates)
 
     def __iter__(self) -> Iterator[Any]:
         """`parsed, source = plan` unpacks the table to apply and its file name."""
@@ -242,8 +247,10 @@ class ImportDialog(QDialog):
 
     def __init__(self, parsed: importer.ParsedTable, *, source: str, known_categories: set[str],
                  parent: QWidget | None = None, reparse: Reparse | None = None,
-                 settings: QSettings | None = None) -> None:
+                 settings: QSettings | None = None,
+                 find_duplicates: FindDuplicates | None = None) -> None:
         super().__init__(parent)
+        self.find_duplicates = find_duplicates
         self.parsed = parsed
         self.source = source
         self.known_categories = known_categories
@@ -309,6 +316,7 @@ class ImportDialog(QDialog):
         unmapped.setVisible(bool(self.basis_combos))
 
         self.problems = QListWidget(self)
+        self.duplicates_box = self._duplicates_box()
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.import_button = self.buttons.addButton(translate("ImportDialog", "Import"),
@@ -330,6 +338,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.problems)
         layout.addWidget(self.new_categories)
         layout.addWidget(unmapped)
+        layout.addWidget(self.duplicates_box)
         layout.addWidget(self.buttons)
 
     # -- where each column goes ------------------------------------------------------------
@@ -375,6 +384,37 @@ class ImportDialog(QDialog):
         layout.addWidget(self.columns_view)
         layout.addWidget(self.left_out)
         return box
+
+    def _duplicates_box(self) -> QGroupBox:
+        """Rows whose activity the register already has, and what to do with them."""
+        box = QGroupBox(translate("ImportDialog", "Already in the register"), self)
+        self.duplicates_label = QLabel(box)
+        self.duplicates_label.setObjectName("duplicates")
+        self.duplicates_label.setWordWrap(True)
+        self.duplicates_choice = QComboBox(box)
+        self.duplicates_choice.setObjectName("duplicatesChoice")
+        self.duplicates_choice.addItem(translate("ImportDialog", "Skip these rows"),
+                                       table_import.SKIP)
+        self.duplicates_choice.addItem(
+            translate("ImportDialog", "Update those activities with these rows"),
+            table_import.UPDATE)
+        self.duplicates_choice.addItem(translate("ImportDialog", "Add them as new activities"),
+                                       table_import.ADD)
+        # As `registre import` does unless told otherwise: the user sees the rows and chooses.
+        self.duplicates_choice.setCurrentIndex(self.duplicates_choice.findData(table_import.ADD))
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.duplicates_label)
+        layout.addWidget(self.duplicates_choice)
+        return box
+
+    def _show_duplicates(self, parsed: importer.ParsedTable) -> None:
+        found = self.find_duplicates(parsed) if self.find_duplicates is not None else []
+        self.duplicates_box.setVisible(bool(found))
+        self.duplicates_label.setText(translate(
+            "ImportDialog", "%n row(s) name an activity the register already has: %1", None,
+            len(found)).replace("%1", "; ".join(
+                translate("ImportDialog", "line %1 (%2 %3)").replace("%1", str(d.line))
+                .replace("%2", d.reference).replace("%3", d.name) for d in found)))
 
     def _header(self) -> list[str]:
         return [c.title for c in self.source_columns]
@@ -434,6 +474,7 @@ class ImportDialog(QDialog):
         else:
             self.new_categories.setText(translate(
                 "ImportDialog", "Every data category is already in the register."))
+        self._show_duplicates(parsed)
         self.problems.clear()
         style = self.style()
         for message, kind, icon in (
@@ -459,8 +500,10 @@ class ImportDialog(QDialog):
         super().accept()
 
     def plan(self) -> ImportPlan:
+        duplicates = (str(self.duplicates_choice.currentData())
+                      if self.duplicates_box.isVisibleTo(self) else table_import.ADD)
         return ImportPlan(parsed=self.parsed, source=self.source,
-                          assigned=dict(self.model.assigned))
+                          assigned=dict(self.model.assigned), duplicates=duplicates)
 
     @classmethod
     def parse(cls, *, adapter: StoreAdapter, path: Path,
@@ -498,8 +541,12 @@ class ImportDialog(QDialog):
         def reparse(choices: Mapping[int, str]) -> importer.ParsedTable:
             return cls.parse(adapter=adapter, path=source, choices=choices)[0]
 
+        def duplicates(table: importer.ParsedTable) -> list[table_import.Duplicate]:
+            with adapter.read() as session:
+                return table_import.find_duplicates(session, table)
+
         dialog = cls(parsed, source=path.name, known_categories=known, parent=parent,
-                     reparse=reparse, settings=settings)
+                     reparse=reparse, settings=settings, find_duplicates=duplicates)
         try:
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return None

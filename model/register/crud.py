@@ -403,12 +403,18 @@ def _describe(value: Any) -> str:
     return str(value)
 
 
+def snapshot_activity(session: Session, *, activity_id: int) -> ActivitySnapshot:
+    """An activity as it is now, for putting it back so after a change (undo of an import
+    that updated it): `delete_activity` then `restore_activity(snapshot)`."""
+    activity = _activity(session, activity_id)
+    return ActivitySnapshot(id=activity_id, reference=activity.reference,
+                            position=activity.position, data=activity_dict(session, activity))
+
+
 def delete_activity(session: Session, *, activity_id: int) -> ActivitySnapshot:
     """Remove an activity; returns the snapshot that `restore_activity` needs."""
     activity = _activity(session, activity_id)
-    snapshot = ActivitySnapshot(id=activity_id, reference=activity.reference,
-                                position=activity.position,
-                                data=activity_dict(session, activity))
+    snapshot = snapshot_activity(session, activity_id=activity_id)
     session.delete(activity)
     session.flush()
     history.record(session, action="delete", entity="activity", ref=activity.reference,

@@ -1304,6 +1304,33 @@ What it held just before is kept in the backup “%2”: restore that one to go 
             <source>%1 “%2”</source>
             <translation>%1 “%2”</translation>
         </message>
+        <message>
+            <source>Already in the register</source>
+            <translation>Already in the register</translation>
+        </message>
+        <message>
+            <source>Skip these rows</source>
+            <translation>Skip these rows</translation>
+        </message>
+        <message>
+            <source>Update those activities with these rows</source>
+            <translation>Update those activities with these rows</translation>
+        </message>
+        <message>
+            <source>Add them as new activities</source>
+            <translation>Add them as new activities</translation>
+        </message>
+        <message>
+            <source>line %1 (%2 %3)</source>
+            <translation>line %1 (%2 %3)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) name an activity the register already has: %1</source>
+            <translation>
+                <numerusform>%n row names an activity the register already has: %1</numerusform>
+                <numerusform>%n rows name activities the register already has: %1</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ImportPreviewModel</name>

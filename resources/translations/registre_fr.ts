@@ -1304,6 +1304,33 @@ Ce qu'il contenait juste avant est conservé dans la sauvegarde « %2 » : re
             <source>%1 “%2”</source>
             <translation>%1 « %2 »</translation>
         </message>
+        <message>
+            <source>Already in the register</source>
+            <translation>Déjà au registre</translation>
+        </message>
+        <message>
+            <source>Skip these rows</source>
+            <translation>Laisser ces lignes de côté</translation>
+        </message>
+        <message>
+            <source>Update those activities with these rows</source>
+            <translation>Mettre à jour ces activités avec ces lignes</translation>
+        </message>
+        <message>
+            <source>Add them as new activities</source>
+            <translation>Les ajouter comme nouvelles activités</translation>
+        </message>
+        <message>
+            <source>line %1 (%2 %3)</source>
+            <translation>ligne %1 (%2 %3)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) name an activity the register already has: %1</source>
+            <translation>
+                <numerusform>%n ligne nomme une activité déjà au registre : %1</numerusform>
+                <numerusform>%n lignes nomment des activités déjà au registre : %1</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ImportPreviewModel</name>

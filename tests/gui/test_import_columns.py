@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QComboBox, QLabel
 from pytestqt.qtbot import QtBot
 
 from gui.adapter import StoreAdapter
@@ -148,3 +148,47 @@ def test_the_choice_is_remembered_for_a_file_with_the_same_header(
     run_import(None, adapter=adapter, undo_stack=QUndoStack(), path=different,
                settings=settings)
     assert seen[0].column_combos[2].currentData() == columns.NOTE
+
+
+def _import(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, adapter: StoreAdapter, path: Path,
+            stack: QUndoStack, choice: str | None = None) -> ImportDialog:
+    def drive(dialog: ImportDialog) -> None:
+        if choice is not None:
+            assert dialog.duplicates_box.isVisibleTo(dialog)
+            choose(qtbot, dialog.duplicates_choice, choice)
+    seen = drive_and_import(qtbot, monkeypatch, drive)
+    assert run_import(None, adapter=adapter, undo_stack=stack, path=path) is not None
+    return seen[0]
+
+
+def _activities(store: Store) -> list[tuple[str, str, str]]:
+    with store.read() as session:
+        return [(a.reference, a.purpose, a.business_function) for a in crud.activities(session)]
+
+
+@pytest.mark.parametrize("choice", ["skip", "update", "add"])
+def test_rows_already_in_the_register_are_pointed_out_with_the_choice(
+        qtbot: QtBot, adapter: StoreAdapter, store: Store, table: Path, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch, choice: str) -> None:
+    stack = QUndoStack()
+    first = _import(qtbot, monkeypatch, adapter, table, stack)
+    assert not first.duplicates_box.isVisibleTo(first)  # nothing to point out yet
+    before = _activities(store)
+    again = tmp_path / "again.tsv"
+    again.write_text(TABLE.split("\n")[0] + "\nPaie des salariés\tIdentité\tSilae\tPaie\n"
+                     "Formation\tIdentité\tLMS\tRH\n", encoding="utf-8")
+    dialog = _import(qtbot, monkeypatch, adapter, again, stack, choice)
+    assert "T-001" in dialog.findChild(QLabel, "duplicates").text()
+    after = _activities(store)
+    if choice == "skip":
+        assert after == [*before, ("T-003", "Formation", "RH")]
+    elif choice == "update":
+        assert after == [("T-001", "Paie des salariés", "Paie"), before[1],
+                         ("T-003", "Formation", "RH")]
+    else:
+        assert after == [*before, ("T-003", "Paie des salariés", "Paie"),
+                         ("T-004", "Formation", "RH")]
+    stack.undo()  # the second import, updates included, goes as a whole
+    assert _activities(store) == before
+    stack.redo()
+    assert _activities(store) == after
