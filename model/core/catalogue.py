@@ -224,14 +224,16 @@ RETENTION = Section("retention", 180, "Durées de conservation", "Retention peri
 SECURITY = Section("security", 190, "Mesures de sécurité", "Security measures")
 DPIA = Section("dpia", 200, "Analyse d'impact (AIPD)",
                "Data protection impact assessment (DPIA)")
-RIGHTS = Section("rights", 210, "Décisions automatisées et hébergement",
-                 "Automated decisions and hosting")
+AUTOMATED = Section("automated", 210, "Décisions automatisées et profilage (art. 22)",
+                    "Automated decision-making and profiling (Art. 22)")
+HOSTING = Section("hosting", 220, "Localisation des données", "Location of the data")
 NOTES = Section("notes", 900, "Notes", "Notes")
 LISTS_SECTION = Section("lists", 1000, "Listes du registre", "Register lists")
 
 SECTIONS: tuple[Section, ...] = tuple(sorted(
     (CONTROLLER, REPRESENTATIVE, DPO, IDENTIFICATION, ACTORS, PURPOSES, DATA_SUBJECTS,
-     DATA_CATEGORIES, SENSITIVE, RECIPIENTS, TRANSFERS, RETENTION, SECURITY, DPIA, RIGHTS,
+     DATA_CATEGORIES, SENSITIVE, RECIPIENTS, TRANSFERS, RETENTION, SECURITY, DPIA, AUTOMATED,
+     HOSTING,
      NOTES, LISTS_SECTION),
     key=lambda s: s.order))
 """Every section, in the record's order."""
@@ -325,6 +327,21 @@ TRANSFER: tuple[Field, ...] = (
                   "or international organisations", "Transfer mechanism")),
     Field("safeguard_detail", "Précision sur la garantie", "Safeguard details", TRANSFERS,
           Kind.LONG_TEXT),
+    Field("international_organisation", "Organisation internationale",
+          "International organisation", TRANSFERS, since=2,
+          help_fr="Quand les données vont à une organisation internationale plutôt qu'à un "
+                  "pays.",
+          help_en="When the data goes to an international organisation rather than a "
+                  "country.",
+          titles=("Organisation internationale destinataire", "International organization",
+                  "Names of international organisations")),
+    Field("safeguard_reference", "Documentation de la garantie", "Safeguard documentation",
+          TRANSFERS, since=2,
+          help_fr="La référence ou le lien des clauses, de la décision ou des règles.",
+          help_en="The reference or link of the clauses, decision or rules.",
+          titles=("Lien vers la documentation", "Référence de la garantie",
+                  "Documentation des garanties", "Link to safeguard documentation",
+                  "Safeguard reference")),
 )
 """A transfer of an activity's data outside the EU (Art. 30(1)(e))."""
 
@@ -362,6 +379,24 @@ RECIPIENT: tuple[Field, ...] = (
     Field("kind", "Nature", "Kind", LISTS_SECTION, Kind.CHOICE,
           vocabulary=vocab.RECIPIENT_KINDS, initial="internal"),
     Field("description", "Description", "Description", LISTS_SECTION, Kind.LONG_TEXT),
+    Field("contact", "Coordonnées du sous-traitant", "Processor's contact details",
+          LISTS_SECTION, Kind.LONG_TEXT, since=2,
+          help_fr="Pour un sous-traitant : nom du contact, adresse, téléphone, courriel.",
+          help_en="For a processor: contact name, address, phone, e-mail.",
+          titles=("Coordonnées", "Contact du sous-traitant", "Contact", "Processor contact",
+                  "Contact details")),
+    Field("country", "Pays du sous-traitant", "Processor's country", LISTS_SECTION, since=2,
+          titles=("Pays", "Pays d'établissement", "Country", "Processor country")),
+    Field("contract_reference", "Contrat de sous-traitance (art. 28)",
+          "Processing contract (Art. 28)", LISTS_SECTION, since=2,
+          help_fr="La référence ou le lien du contrat conclu au titre de l'article 28.",
+          help_en="The reference or link of the Article 28 contract.",
+          titles=("Contrat", "Référence du contrat", "Lien vers le contrat",
+                  "Contrat article 28", "DPA", "Link to contract with processor",
+                  "Contract with processor", "Data processing agreement", "Contract")),
+    Field("contract_date", "Date du contrat", "Contract date", LISTS_SECTION, Kind.DATE,
+          since=2, titles=("Date de signature du contrat", "Date of contract",
+                           "Contract signed on")),
 )
 
 LEGAL_BASIS: tuple[Field, ...] = (
@@ -476,6 +511,21 @@ ACTIVITY: tuple[Field, ...] = (
                   "Article 9 basis for processing special category data",
                   "Article 9 condition", "Special category condition",
                   "Special category data")),
+    Field("art10_condition", "Condition de l'article 10", "Article 10 condition", SENSITIVE,
+          Kind.LONG_TEXT, since=2,
+          help_fr="Requise quand l'activité traite des données relatives aux condamnations "
+                  "pénales et aux infractions : le contrôle de l'autorité publique ou le texte "
+                  "qui l'autorise.",
+          help_en="Needed when the activity processes criminal conviction and offence data: "
+                  "the official authority's control or the law that authorises it.",
+          rule=Rule("données d'infraction ({names}) sans condition de l'article 10",
+                    "criminal offence data ({names}) without an Article 10 condition",
+                    when=When(category_flag="criminal")),
+          titles=("Condition article 10", "Article 10", "Base article 10",
+                  "Données relatives aux infractions", "Autorisation article 10",
+                  "Article 10 basis for processing criminal offence data",
+                  "Article 10 condition", "Criminal offence data condition",
+                  "Condition for processing criminal offence data")),
     Field("recipients", "Destinataires", "Recipients", RECIPIENTS, Kind.ITEMS,
           item_list="recipients",
           titles=("Destinataires", "Catégories de destinataires", "Destinataires internes",
@@ -532,6 +582,50 @@ ACTIVITY: tuple[Field, ...] = (
           help_fr="Pourquoi une AIPD est requise, ou non.",
           help_en="Why a DPIA is or is not required.",
           titles=("Motif de l'AIPD", "Justification AIPD", "DPIA reason")),
+    Field("dpia_status", "État de l'AIPD", "DPIA status", DPIA, Kind.CHOICE,
+          vocabulary=vocab.DPIA_STATUSES, since=2,
+          rule=Rule("une AIPD est requise mais son état n'est pas indiqué",
+                    "a DPIA is required but its status is not stated",
+                    when=When(field="dpia_required", equals=True)),
+          titles=("Avancement de l'AIPD", "Statut de l'AIPD", "État AIPD", "AIPD réalisée",
+                  "Progress of DPIA", "DPIA progress", "DPIA status")),
+    Field("dpia_date", "Date de l'AIPD", "DPIA date", DPIA, Kind.DATE, since=2,
+          titles=("Date AIPD", "AIPD réalisée le", "Date of DPIA", "DPIA completed on")),
+    Field("dpia_reference", "Référence de l'AIPD", "DPIA reference", DPIA, since=2,
+          help_fr="La référence ou le lien du rapport d'AIPD.",
+          help_en="The reference or link of the DPIA report.",
+          titles=("Lien vers l'AIPD", "Référence AIPD", "Rapport d'AIPD", "Link to DPIA",
+                  "DPIA link", "DPIA report")),
+    Field("automated_decision", "Décision automatisée ou profilage",
+          "Automated decision-making or profiling", AUTOMATED, Kind.YES_NO, nullable=True,
+          since=2,
+          help_fr="Une décision produisant des effets juridiques ou significatifs est-elle prise "
+                  "sur le seul fondement d'un traitement automatisé, y compris le profilage "
+                  "(art. 22) ?",
+          help_en="Is a decision with legal or similarly significant effects based solely on "
+                  "automated processing, including profiling (Art. 22)?",
+          titles=("Décision automatisée", "Profilage", "Prise de décision automatisée",
+                  "Existence of automated decision-making, including profiling",
+                  "Automated decision-making", "Profiling", "Automated decision")),
+    Field("automated_decision_detail", "Description de la décision automatisée",
+          "Description of the automated decision-making", AUTOMATED, Kind.LONG_TEXT, since=2,
+          help_fr="La logique sous-jacente, l'importance et les conséquences pour les "
+                  "personnes, et les garanties (intervention humaine…).",
+          help_en="The logic involved, its significance and consequences for individuals, and "
+                  "the safeguards (human review…).",
+          rule=Rule("décision automatisée sans description",
+                    "automated decision-making without a description",
+                    when=When(field="automated_decision", equals=True)),
+          titles=("Description du profilage", "Logique de la décision automatisée",
+                  "Description of automated decision-making", "Profiling details")),
+    Field("hosting_countries", "Pays d'hébergement", "Hosting countries", HOSTING, Kind.TEXTS,
+          since=2,
+          help_fr="Les pays où les données sont hébergées ou stockées.",
+          help_en="The countries where the data is hosted or stored.",
+          titles=("Localisation des données", "Lieu d'hébergement", "Hébergement",
+                  "Pays de stockage", "Localisation", "Location of personal data",
+                  "Data location", "Hosting location", "Where the data is stored",
+                  "Hosting")),
     Field("created_at", "Créée le", "Created on", IDENTIFICATION, Kind.TIMESTAMP,
           editable=False,
           titles=("Date de création", "Date de création de la fiche", "Creation date",

@@ -80,6 +80,12 @@ SECURITY_MEASURES: tuple[Term, ...] = (
     Term("other", "Autres mesures", "Other measures"),
 )
 
+DPIA_STATUSES: tuple[Term, ...] = (
+    Term("not_required", "Non requise", "Not required"),
+    Term("to_do", "À faire", "To do"),
+    Term("done", "Réalisée", "Done"),
+)
+
 ART9_CONDITIONS: tuple[Term, ...] = (
     Term("explicit_consent", "Consentement explicite", "Explicit consent", "9(2)(a)"),
     Term("employment", "Droit du travail et protection sociale",

@@ -6,8 +6,10 @@ regulator receives is exactly what an export holds.
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -146,6 +148,32 @@ def ensure_empty(session: Session) -> None:
              "register (--db NEW.db).")))
 
 
+def _doc_to_2(doc: dict[str, Any]) -> None:
+    """registre/1 to 2, as the schema 1 to 2 upgrade does: a DPIA said not to be required
+    has that status."""
+    for activity in doc.get("activities") or []:
+        if isinstance(activity, dict) and activity.get("dpia_required") is False \
+                and not activity.get("dpia_status"):
+            activity["dpia_status"] = "not_required"
+
+
+DOCUMENT_UPGRADES: dict[int, Callable[[dict[str, Any]], None]] = {1: _doc_to_2}
+"""DOCUMENT_UPGRADES[n] gives a registre/n document's new keys the values its older ones
+imply (the register file's own steps are `store.UPGRADES`); keys without one are empty."""
+
+
+def upgraded(doc: dict[str, Any]) -> dict[str, Any]:
+    """An older document (a copy) as the current format reads it."""
+    version = int(str(doc.get("format", FORMAT)).removeprefix("registre/"))
+    if version >= FORMAT_VERSION:
+        return doc
+    doc = copy.deepcopy(doc)
+    for step in range(version, FORMAT_VERSION):
+        DOCUMENT_UPGRADES[step](doc)
+    doc["format"] = FORMAT
+    return doc
+
+
 def restore_document(session: Session, doc: dict[str, Any], *, name: str = "") -> int:
     """Load an export into an empty register; returns the number of activities.
 
@@ -155,7 +183,7 @@ def restore_document(session: Session, doc: dict[str, Any], *, name: str = "") -
     _check_format(doc, name)
     ensure_empty(session)
     try:
-        _restore(session, doc)
+        _restore(session, upgraded(doc))
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise RegistreError(t(
             "« {file} » est un export mal formé ({reason}) ; rien n'a été importé.",

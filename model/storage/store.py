@@ -119,6 +119,9 @@ def add_columns(conn: Connection, since: int) -> None:
 def _to_schema_2(conn: Connection) -> None:
     """Schema 2: the Article 30 content schema 1 lacked (see the catalogue's since=2)."""
     add_columns(conn, since=2)
+    # A DPIA said not to be required has the status that says so.
+    conn.exec_driver_sql("UPDATE activity SET dpia_status = 'not_required' "
+                         "WHERE dpia_required = 0 AND dpia_status = ''")
 
 
 UPGRADES: dict[int, Callable[[Connection], None]] = {1: _to_schema_2}

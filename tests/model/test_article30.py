@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +13,7 @@ from model import check
 from model.core.errors import RegistreError
 from model.exchange import jsondoc
 from model.register import crud
+from model.storage import schema
 from model.storage.store import Store
 
 
@@ -81,3 +84,126 @@ def test_category_retention_survives_json_and_duplication(store: Store, tmp_path
     again = _round_trip(store, tmp_path)
     assert again == doc
     assert check.check_document(again) == check.check_document(doc)
+
+
+# -- Article 10 ----------------------------------------------------------------------------
+
+def test_criminal_offence_data_needs_an_article_10_condition(store: Store) -> None:
+    with store.write() as s:
+        a = crud.create_activity(
+            s, name="Casiers", purpose="Vérifier l'honorabilité", retention="1 an",
+            categories=["Identité", "Infractions et condamnations"], subjects=["Salariés"],
+            bases=[("legal_obligation", "")])
+        assert a.id is not None
+        aid = a.id
+    findings = check.check_document(_doc(store))
+    assert [(f.reference, f.field) for f in findings if f.reference] == [
+        ("T-001", "art10_condition")]
+    assert "Infractions et condamnations" in findings[-1].message
+    assert "Identité" not in findings[-1].message
+    english = check.check_document(_doc(store), "en")
+    assert "without an Article 10 condition" in english[-1].message
+    with store.write() as s:
+        crud.update_activity(s, activity_id=aid, art10_condition="Code du travail, L1221-6")
+    assert not [f for f in check.check_document(_doc(store)) if f.reference]
+
+
+def test_a_category_marked_criminal_later_makes_the_activity_incomplete(store: Store) -> None:
+    _activity(store, art10_condition="")
+    assert not [f for f in check.check_document(_doc(store)) if f.field == "art10_condition"]
+    with store.write() as s:
+        identity = next(c for c in crud.list_items(s, schema.DataCategory)
+                        if c.name == "Identité")
+        crud.update_item(s, model=schema.DataCategory, item_id=identity.id, criminal=True)
+    assert [f.field for f in check.check_document(_doc(store)) if f.reference] == [
+        "art10_condition"]
+
+
+# -- processors and transfers ------------------------------------------------------------
+
+def test_a_processors_contact_country_and_contract_are_kept(store: Store,
+                                                            tmp_path: Path) -> None:
+    with store.write() as s:
+        item = crud.create_item(s, model=schema.Recipient, name="Paie Services", kind="processor",
+                                contact="Mme Roux, roux@paie.example", country="Belgique")
+        old = crud.update_item(s, model=schema.Recipient, item_id=item.id,
+                               contract_reference="https://contrats.example/42",
+                               contract_date="2025-06-30")
+    assert old == {"contract_reference": "", "contract_date": ""}
+    doc = _doc(store)
+    [processor] = [r for r in doc["recipients"] if r["name"] == "Paie Services"]
+    assert processor == {"name": "Paie Services", "kind": "processor", "description": "",
+                         "contact": "Mme Roux, roux@paie.example", "country": "Belgique",
+                         "contract_reference": "https://contrats.example/42",
+                         "contract_date": "2025-06-30"}
+    assert _round_trip(store, tmp_path) == doc
+
+
+def test_a_transfer_to_an_international_organisation_with_its_documentation(
+        store: Store, tmp_path: Path) -> None:
+    transfer = {"country": "", "international_organisation": "OMS", "recipient": "Programme",
+                "safeguard": "derogation_49", "safeguard_detail": "intérêt public",
+                "safeguard_reference": "Note DPO 2025-03"}
+    _activity(store, transfers=[transfer])
+    doc = _doc(store)
+    assert doc["activities"][0]["transfers"] == [transfer]
+    assert _round_trip(store, tmp_path) == doc
+    with store.write() as s:  # the import's bulk path keeps them too
+        crud.bulk_create_activities(s, [{"purpose": "Études", "transfers": [transfer]}])
+    assert _doc(store)["activities"][1]["transfers"] == [transfer]
+
+
+# -- DPIA, automated decisions, hosting ----------------------------------------------------
+
+def test_dpia_status_date_and_reference(store: Store, tmp_path: Path) -> None:
+    aid = _activity(store, dpia_required=True)
+    assert [f.field for f in check.check_document(_doc(store)) if f.reference] == [
+        "dpia_status"]
+    with store.write() as s:
+        crud.update_activity(s, activity_id=aid, dpia_status="done", dpia_date="2025-10-01",
+                             dpia_reference="AIPD-7")
+    doc = _doc(store)
+    act = doc["activities"][0]
+    assert (act["dpia_status"], act["dpia_date"], act["dpia_reference"]) == (
+        "done", "2025-10-01", "AIPD-7")
+    assert not [f for f in check.check_document(doc) if f.reference]
+    assert _round_trip(store, tmp_path) == doc
+
+
+def test_an_upgraded_register_says_a_dpia_not_required_is_not_required(tmp_path: Path) -> None:
+    fixtures = Path(__file__).resolve().parents[1] / "fixtures"
+    path = tmp_path / "old.db"
+    shutil.copyfile(fixtures / "register-v1.db", path)
+    with sqlite3.connect(path) as con:  # a schema-1 register where T-001 needs no DPIA
+        assert con.execute("PRAGMA user_version").fetchone()[0] == 1
+        con.execute("UPDATE activity SET dpia_required = 0 WHERE reference = 'T-001'")
+    con.close()
+    store = Store.open(path, daily_backup=False)
+    statuses = {a["reference"]: a["dpia_status"] for a in _doc(store)["activities"]}
+    store.close()
+    assert statuses == {"T-001": "not_required", "T-002": "", "T-003": ""}
+
+
+def test_automated_decision_needs_a_description(store: Store) -> None:
+    aid = _activity(store, automated_decision=True)
+    assert [f.field for f in check.check_document(_doc(store)) if f.reference] == [
+        "automated_decision_detail"]
+    with store.write() as s:
+        crud.update_activity(s, activity_id=aid,
+                             automated_decision_detail="Score d'octroi, revu par un humain")
+    assert not [f for f in check.check_document(_doc(store)) if f.reference]
+    with store.write() as s:
+        crud.update_activity(s, activity_id=aid, automated_decision=False,
+                             automated_decision_detail="")
+    assert not [f for f in check.check_document(_doc(store)) if f.reference]
+
+
+def test_hosting_countries_are_a_list_kept_in_order(store: Store, tmp_path: Path) -> None:
+    aid = _activity(store, hosting_countries=["France", " Irlande ", "", "France"])
+    assert _doc(store)["activities"][0]["hosting_countries"] == ["France", "Irlande"]
+    with store.write() as s:
+        old = crud.update_activity(s, activity_id=aid, hosting_countries=["Allemagne"])
+    assert old == {"hosting_countries": ["France", "Irlande"]}
+    doc = _doc(store)
+    assert doc["activities"][0]["hosting_countries"] == ["Allemagne"]
+    assert _round_trip(store, tmp_path) == doc

@@ -37,7 +37,9 @@ def _as_of(doc: Any, old: Any) -> Any:
     return doc
 
 
-UPGRADE_VALUES: dict[int, dict[str, Any]] = {}
+UPGRADE_VALUES: dict[int, dict[str, Any]] = {
+    1: {"dpia_status": lambda a: "not_required" if a["dpia_required"] is False else ""},
+}
 """Fields an upgrade from schema N fills from older data instead of leaving them empty."""
 
 
@@ -47,7 +49,10 @@ def assert_reads_as(doc: dict[str, Any], expected: dict[str, Any], version: int)
     assert _as_of(doc, expected) == {**expected, "format": jsondoc.FORMAT}
     for activity in doc["activities"]:
         for f in catalogue.ACTIVITY:
-            if f.since > version and f.key not in UPGRADE_VALUES.get(version, {}):
+            derived = UPGRADE_VALUES.get(version, {}).get(f.key)
+            if derived is not None:
+                assert activity[f.key] == derived(activity), (activity["reference"], f.key)
+            elif f.since > version:
                 assert activity[f.key] == f.default, (activity["reference"], f.key)
     for spec in catalogue.LISTS:
         for item in doc[spec.key]:
@@ -81,8 +86,7 @@ def test_an_old_register_opens_with_everything_intact(tmp_path: Path, version: i
     assert_reads_as(doc, expected, version)
     # Entries written since (an upgrade, say) come after; the old ones are untouched.
     assert old[: len(expected_history)] == expected_history
-    assert len(expected["activities"]) == 3
-    assert {a["reference"] for a in expected["activities"]} == {"T-001", "T-002", "T-003"}
+    assert {a["reference"] for a in expected["activities"]} >= {"T-001", "T-002", "T-003"}
 
 
 @pytest.mark.parametrize("version", VERSIONS)
