@@ -11,17 +11,21 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from sqlmodel import Session
 
 from model import check
-from model.exchange import jsondoc, table_import
+from model.exchange import jsondoc
 from model.register import crud
 from model.register.views import ActivitySnapshot, ItemSnapshot
-from model.storage import backup, schema
+from model.storage import schema
 from model.storage.store import Store
+
+if TYPE_CHECKING:  # imported where used: a table import and a restore are not the first screen
+    from model.exchange import table_import
+    from model.storage import backup
 
 T = TypeVar("T")
 
@@ -109,6 +113,8 @@ class StoreAdapter(QObject):
         The open store stays the same object; every view reloads, as after opening
         another register.
         """
+        from model.storage import backup
+
         safety = backup.restore_backup(self._store, info)
         self._reloaded()
         return safety
@@ -265,7 +271,7 @@ class StoreAdapter(QObject):
         return old
 
     def import_table(self, parsed: Any, *, source: str,
-                     duplicates: str = table_import.ADD) -> tuple[
+                     duplicates: str) -> tuple[
                          table_import.ImportResult, list[ActivitySnapshot]]:
         """Apply an imported table, after a backup of the register as it was (as the CLI does);
         also gives the activities an UPDATE changed, as they were before it (for undo).
@@ -273,6 +279,9 @@ class StoreAdapter(QObject):
         The backup is what lets the user go back even after the undo stack is gone; when it
         cannot be made, nothing is imported (`RegistreError`).
         """
+        from model.exchange import table_import
+        from model.storage import backup
+
         if self._store.path is not None:
             backup.make_backup(self._store, "import")
         before: list[ActivitySnapshot] = []

@@ -11,17 +11,19 @@ undo stack, and the refusal is said through the adapter.
 from __future__ import annotations
 
 from collections.abc import Hashable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from sqlmodel import Session
 
 from gui.adapter import ITEM_MODELS, StoreAdapter
 from gui.commands.undo import AdapterCommand
-from model.exchange import importer, table_import
 from model.register import crud
 from model.register.views import ActivitySnapshot, ItemSnapshot
 from model.storage import schema
+
+if TYPE_CHECKING:  # an import's types only: the module loads when a table is imported
+    from model.exchange import importer, table_import
 
 KINDS: dict[str, str] = {
     "categories": "datacategory",
@@ -195,7 +197,7 @@ class ImportCommand(AdapterCommand):
     """
 
     def __init__(self, adapter: StoreAdapter, *, parsed: importer.ParsedTable,
-                 source: str, duplicates: str = table_import.ADD) -> None:
+                 source: str, duplicates: str) -> None:
         text = translate("ListCommands", "Import %n activity(ies) from “%1”", None,
                          len(parsed.rows))
         super().__init__(adapter, text.replace("%1", source))

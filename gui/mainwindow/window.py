@@ -54,7 +54,6 @@ from gui.activities.table import (
 from gui.adapter import StoreAdapter
 from gui.commands import undo
 from gui.dialogs import files
-from gui.dialogs.importing import run_import
 from gui.dialogs.preferences import PreferencesDialog
 from gui.lists.page import ListPage
 from gui.mainwindow.opening import open_store
@@ -714,6 +713,8 @@ class MainWindow(QMainWindow):
     def import_table(self) -> None:
         if self.adapter.readonly:
             return
+        from gui.dialogs.importing import run_import
+
         self.flush()
         run_import(self, adapter=self.adapter, undo_stack=self.undo_stack,
                    settings=self.settings)
