@@ -1,6 +1,11 @@
-"""Time to render and sign the PDF record for large registers, and the memory it takes.
+"""The signed PDF record at 100 to 10,000 activities, beside its anchor in the same run.
 
-Each run happens in a fresh child process so that its peak RSS (ru_maxrss) is its own.
+For each size and run, a fresh child process renders, makes PDF/A and signs the record
+with an empty sheet cache (cold), then edits one activity and does it again (re-export,
+reusing every other sheet). The anchor is what a user of the CNIL's spreadsheet template
+compares us with: LibreOffice printing the same register, as a 9-column XLSX grid, to PDF
+(`soffice --headless --convert-to pdf`), timed the same way; skipped when soffice is not
+installed. Peak memory is the largest resident set of the process and its workers.
 
     python bench/bench_pdf.py [--sizes 100,1000,10000] [--runs 3]
 """
@@ -10,59 +15,119 @@ from __future__ import annotations
 import argparse
 import multiprocessing
 import resource
+import shutil
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 PASSWORD = b"bench"
+GRID_COLUMNS = ("Réf.", "Nom", "Finalité", "Personnes concernées", "Catégories de données",
+                "Bases légales", "Destinataires", "Durée de conservation", "Statut")
 
 
-def _one_run(size: int, workdir: str, queue: multiprocessing.Queue) -> None:  # type: ignore[type-arg]
+def _export(doc: dict[str, Any], folder: Path, name: str, cache: Path) -> float:
+    """Render, PDF/A and sign, as `registre export --sign` does; seconds."""
+    from model.record.cache import SheetStore
     from model.record.pdf import SignerInfo, render_record
-    from model.signing.pades import sign_pdf
+    from model.signing import pades, pdfa
+
+    unsigned, signed = folder / f"{name}-r.pdf", folder / f"{name}.pdf"
+    start = time.perf_counter()
+    stats = render_record(doc, unsigned, lang="fr", fingerprint="0" * 64,
+                          register_version="registre/1", exported_at=datetime.now(UTC),
+                          signer=SignerInfo("Bench", "DPO", "Lyon"), sheets=SheetStore(cache))
+    pdfa.make_pdfa(unsigned, lang="fr")
+    pades.sign_pdf(unsigned, signed, p12_path=folder / "bench.p12", password=PASSWORD,
+                   signer_name="Bench", role="DPO", place="Lyon", lang="fr",
+                   last_page=stats.pages - 1)
+    return time.perf_counter() - start
+
+
+def _one_run(size: int, workdir: str, run: int, queue: Any) -> None:
+    from tests.recordkit import make_doc_fr
+
+    folder = Path(workdir)
+    cache = folder / f"cache-{size}-{run}"
+    doc = make_doc_fr(size)
+    cold = _export(doc, folder, f"cold-{size}", cache)
+    doc["activities"][size // 2]["retention"] = "Cinq ans après la fin de la relation"
+    warm = _export(doc, folder, f"warm-{size}", cache)
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    pages = len(__import__("pypdf").PdfReader(str(folder / f"cold-{size}.pdf")).pages)
+    queue.put({"cold": cold, "warm": warm, "peak_mib": max(own, workers) / 1024,
+               "pages": pages})
+
+
+def write_grid(size: int, path: Path) -> None:
+    """The same register as a spreadsheet grid, one row per activity."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment
+
     from tests.recordkit import make_doc_fr
 
     doc = make_doc_fr(size)
-    folder = Path(workdir)
-    unsigned, signed = folder / f"r{size}.pdf", folder / f"s{size}.pdf"
+    book = Workbook(write_only=False)
+    sheet = book.active
+    sheet.append(list(GRID_COLUMNS))
+    wrap = Alignment(wrap_text=True, vertical="top")
+    for a in doc["activities"]:
+        sheet.append([
+            a["reference"], a["name"], a["purpose"], ", ".join(a["data_subjects"]),
+            ", ".join(a["data_categories"]),
+            ", ".join(b["code"] for b in a["legal_bases"]), ", ".join(a["recipients"]),
+            a["retention"], a["status"],
+        ])
+    for row in sheet.iter_rows(min_row=2):
+        for cell in row:
+            cell.alignment = wrap
+    for letter, width in zip("ABCDEFGHI", (9, 22, 48, 18, 28, 18, 22, 20, 10), strict=True):
+        sheet.column_dimensions[letter].width = width
+    sheet.page_setup.orientation = "landscape"
+    sheet.print_title_rows = "1:1"
+    book.save(path)
+
+
+def _soffice_child(soffice: str, xlsx: str, outdir: str, profile: str, queue: Any) -> None:
     start = time.perf_counter()
-    render_record(
-        doc,
-        unsigned,
-        lang="fr",
-        fingerprint="0" * 64,
-        register_version="1",
-        exported_at=datetime.now(UTC),
-        signer=SignerInfo("Bench", "DPO", "Lyon"),
-    )
-    rendered = time.perf_counter()
-    sign_pdf(
-        unsigned,
-        signed,
-        p12_path=folder / "bench.p12",
-        password=PASSWORD,
-        signer_name="Bench",
-        role="DPO",
-        place="Lyon",
-        lang="fr",
-    )
-    done = time.perf_counter()
-    peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    queue.put(
-        {
-            "render": rendered - start,
-            "sign": done - rendered,
-            "total": done - start,
-            "peak_mib": peak_kib / 1024,
-            "bytes": signed.stat().st_size,
-        }
-    )
+    subprocess.run([soffice, f"-env:UserInstallation=file://{profile}", "--headless",
+                    "--convert-to", "pdf", "--outdir", outdir, xlsx],
+                   check=True, capture_output=True)
+    elapsed = time.perf_counter() - start
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    queue.put({"seconds": elapsed, "peak_mib": peak})
+
+
+def libreoffice(size: int, workdir: Path, runs: int, ctx: Any) -> dict[str, float] | None:
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        return None
+    xlsx = workdir / f"grid-{size}.xlsx"
+    write_grid(size, xlsx)
+    profile = workdir / "lo-profile"
+    results = []
+    for n in range(runs + 1):  # the first run makes LibreOffice's profile: not counted
+        queue = ctx.Queue()
+        child = ctx.Process(target=_soffice_child,
+                            args=(soffice, str(xlsx), str(workdir), str(profile), queue))
+        child.start()
+        result = queue.get()
+        child.join()
+        if n:
+            results.append(result)
+    from pypdf import PdfReader
+
+    pages = len(PdfReader(str(workdir / f"grid-{size}.pdf")).pages)
+    return {"seconds": statistics.median(r["seconds"] for r in results),
+            "peak_mib": statistics.median(r["peak_mib"] for r in results), "pages": pages}
 
 
 def main() -> None:
@@ -75,28 +140,29 @@ def main() -> None:
     from model.signing.pades import create_self_signed
 
     ctx = multiprocessing.get_context("spawn")
-    with tempfile.TemporaryDirectory() as workdir:
-        create_self_signed(
-            Path(workdir) / "bench.p12", PASSWORD, organisation="Bench", common_name="Bench"
-        )
-        print(
-            f"{'activities':>10} {'render s':>9} {'sign s':>8} {'total s':>8} "
-            f"{'peak MiB':>9} {'PDF MiB':>8}  (median of {args.runs})"
-        )
+    with tempfile.TemporaryDirectory() as name:
+        workdir = Path(name)
+        create_self_signed(workdir / "bench.p12", PASSWORD, organisation="Bench",
+                           common_name="Bench")
+        print(f"{'activities':>10} {'pages':>6} {'cold s':>7} {'re-export s':>12} "
+              f"{'re/cold':>8} {'peak MiB':>9} {'LO pages':>9} {'LO s':>6} {'LO MiB':>7} "
+              f"{'cold/LO':>8}  (medians of {args.runs})")
         for size in sizes:
             results = []
-            for _ in range(args.runs):
+            for run in range(args.runs):
                 queue = ctx.Queue()
-                child = ctx.Process(target=_one_run, args=(size, workdir, queue))
+                child = ctx.Process(target=_one_run, args=(size, name, run, queue))
                 child.start()
                 results.append(queue.get())
                 child.join()
             med = {k: statistics.median(r[k] for r in results) for k in results[0]}
-            print(
-                f"{size:>10} {med['render']:>9.2f} {med['sign']:>8.2f} {med['total']:>8.2f} "
-                f"{med['peak_mib']:>9.0f} {med['bytes'] / 2**20:>8.1f}",
-                flush=True,
-            )
+            lo = libreoffice(size, workdir, args.runs, ctx)
+            lo_cols = (f"{lo['pages']:>9.0f} {lo['seconds']:>6.2f} {lo['peak_mib']:>7.0f} "
+                       f"{med['cold'] / lo['seconds']:>8.2f}") if lo else f"{'—':>9} {'—':>6} " \
+                f"{'—':>7} {'—':>8}"
+            print(f"{size:>10} {med['pages']:>6.0f} {med['cold']:>7.2f} {med['warm']:>12.2f} "
+                  f"{med['warm'] / med['cold']:>8.2f} {med['peak_mib']:>9.0f} {lo_cols}",
+                  flush=True)
 
 
 if __name__ == "__main__":

@@ -84,6 +84,7 @@ class _Writer:
             c.setFont(name, 9)
         self.rg = {k: f"{v[0]:.4g} {v[1]:.4g} {v[2]:.4g}" for k, v in COLOURS.items()}
         self.outline_level = -1
+        self.shown: dict[tuple[str, str], str] = {}
 
     def page(self, ops: Page, key_map: dict[str, str]) -> None:
         c = self.canvas
@@ -95,14 +96,16 @@ class _Writer:
             kind = op[0]
             if kind == "t":
                 _, x, y, style, txt = op
-                st = STYLES[style]
-                font = self.fonts[st.font]
-                parts = [f"BT {self.rg[st.colour]} rg 1 0 0 1 {x:.2f} {y:.2f} Tm"]
-                for subset, chunk in font.splitString(txt, doc):
-                    parts.append(f"{font.getSubsetInternalName(subset, doc)} {st.size:g} Tf "
-                                 f"({esc(chunk)}) Tj")
-                parts.append("ET")
-                out(" ".join(parts))
+                shown = self.shown.get((style, txt))
+                if shown is None:  # labels and values recur on every sheet: encode once
+                    st = STYLES[style]
+                    font = self.fonts[st.font]
+                    shown = self.rg[st.colour] + " rg " + " ".join(
+                        f"{font.getSubsetInternalName(subset, doc)} {st.size:g} Tf "
+                        f"({esc(chunk)}) Tj" for subset, chunk in font.splitString(txt, doc))
+                    if len(self.shown) < 200_000:
+                        self.shown[(style, txt)] = shown
+                out(f"BT 1 0 0 1 {x:.2f} {y:.2f} Tm {shown} ET")
             elif kind == "r":
                 _, x, y, w, h, colour = op
                 out(f"{self.rg[colour]} rg {x:.2f} {y:.2f} {w:.2f} {h:.2f} re f")
