@@ -10,9 +10,9 @@ from typing import Any
 from reportlab.lib.units import mm
 
 from model.check import Finding
-from model.core import vocab
+from model.core import catalogue, vocab
 from model.core.i18n import t_in
-from model.record import layout, sheet
+from model.record import layout
 from model.record.facts import Change, Edition
 from model.record.layout import Cell, Page, Pager, Row, para
 from model.record.styles import CONTENT_WIDTH, MARGIN_X, format_date, shorten
@@ -41,18 +41,10 @@ def _cell(value: str, style: str = "cell") -> Cell:
 
 
 def field_labels(lang: str) -> dict[str, str]:
-    """A field's label as its sheet prints it, for the changes annex."""
-    full = {"status": "draft", "data_categories": ["x"], "art9_condition": "x",
-            "legal_basis_text": "x", "security_other": "x", "dpia_reason": "x"}
-    labels = {r.key: r.label for s in sheet.sections(full, Lookups({}, {}, {}), lang)
-              for r in s.rows}
-    labels.update({
-        "legal_basis_text": t_in(lang, "Base légale (texte importé)",
-                                 "Legal basis (imported text)"),
-        "data_categories_text": t_in(lang, "Catégories (texte importé)",
-                                     "Categories (imported text)"),
-    })
-    return labels
+    """A field's label as the catalogue declares it, for the changes annex."""
+    out = {f.key: f.label(lang) for f in catalogue.ORGANISATION}
+    out.update({f.key: f.label(lang) for f in catalogue.ACTIVITY})
+    return out
 
 
 def parts(doc: dict[str, Any], lk: Lookups, lang: str, findings: list[Finding],

@@ -14,7 +14,7 @@ from typing import Any
 from reportlab.lib.units import mm
 
 from model.check import conflicting_bases
-from model.core import vocab
+from model.core import catalogue, vocab
 from model.core.i18n import t_in
 from model.exchange.importer import parse_bases
 from model.record import layout
@@ -77,11 +77,19 @@ def _items(items: list[list[tuple[str, str]]]) -> Cell:
     return [layout.Para(spans, bullet=True) for spans in items]
 
 
+def field_label(key: str, lang: str) -> str:
+    """A row's label: the field's, as the catalogue declares it."""
+    return catalogue.by_key(key).label(lang)
+
+
 def sections(activity: dict[str, Any], lk: Lookups, lang: str) -> list[Section]:
     """What the sheet says, section by section, before any layout."""
 
     def tr(fr: str, en: str, **params: object) -> str:
         return t_in(lang, fr, en, **params)
+
+    def lab(key: str) -> str:
+        return field_label(key, lang)
 
     def row(key: str, label: str, value: object, *, mandatory: bool = False) -> SheetRow:
         v = text(value)
@@ -127,13 +135,13 @@ def sections(activity: dict[str, Any], lk: Lookups, lang: str) -> list[Section]:
     if updated:
         dates.append(tr("modifiée le {d}", "updated on {d}", d=format_date(updated.date(), lang)))
     ident = [
-        row("reference", tr("Référence", "Reference"), ref),
-        row("name", tr("Nom du traitement", "Name of the processing"), name),
-        row("purpose", tr("Finalité(s)", "Purpose(s)"), activity.get("purpose"), mandatory=True),
-        row("business_function", tr("Fonction ou service", "Business function"),
+        row("reference", lab("reference"), ref),
+        row("name", lab("name"), name),
+        row("purpose", lab("purpose"), activity.get("purpose"), mandatory=True),
+        row("business_function", lab("business_function"),
             activity.get("business_function")),
-        SheetRow("status", tr("Statut", "Status"), [Para(status_spans)]),
-        row("joint_controller", tr("Responsable conjoint", "Joint controller"),
+        SheetRow("status", lab("status"), [Para(status_spans)]),
+        row("joint_controller", lab("joint_controller"),
             activity.get("joint_controller")),
         row("dates", tr("Dates", "Dates"), ", ".join(dates)),
     ]
@@ -150,16 +158,15 @@ def sections(activity: dict[str, Any], lk: Lookups, lang: str) -> list[Section]:
             spans.append((f"({', '.join(flags)})", "cell_flag"))
         cat_items.append(spans)
     data_rows = [
-        listed("data_subjects", tr("Personnes concernées", "Data subjects"),
+        listed("data_subjects", lab("data_subjects"),
                [[(x, "cell")] for x in subjects], mandatory=True),
-        listed("data_categories", tr("Catégories de données", "Data categories"), cat_items,
+        listed("data_categories", lab("data_categories"), cat_items,
                mandatory=True),
     ]
     if cats_text and says_more(cats_text, *cats):
-        data_rows.append(SheetRow("data_categories_text",
-                                  tr("Catégories (texte importé)", "Categories (imported text)"),
+        data_rows.append(SheetRow("data_categories_text", lab("data_categories_text"),
                                   [para(cats_text, "verbatim")]))
-    data_rows.append(row("data_source", tr("Source des données", "Data source"),
+    data_rows.append(row("data_source", lab("data_source"),
                          activity.get("data_source")))
 
     # lawfulness
@@ -179,12 +186,11 @@ def sections(activity: dict[str, Any], lk: Lookups, lang: str) -> list[Section]:
         basis_items.append(spans)
         term = vocab.by_code(vocab.LEGAL_BASES, code)
         known += [label, justification, term.fr if term else "", term.en if term else ""]
-    law_rows = [listed("legal_bases", tr("Bases légales", "Legal bases"), basis_items,
+    law_rows = [listed("legal_bases", lab("legal_bases"), basis_items,
                        mandatory=True)]
     basis_text = text(activity.get("legal_basis_text"))
     if basis_text and printable_basis_text(activity):
-        law_rows.append(SheetRow("legal_basis_text",
-                                 tr("Base légale (texte importé)", "Legal basis (imported text)"),
+        law_rows.append(SheetRow("legal_basis_text", lab("legal_basis_text"),
                                  [para(basis_text, "verbatim")]))
     special = any(lk.categories.get(c, {}).get("special") for c in cats)
     art9 = text(activity.get("art9_condition"))
@@ -194,11 +200,11 @@ def sections(activity: dict[str, Any], lk: Lookups, lang: str) -> list[Section]:
             label = term.label(lang) if term else art9
             art = f" — {tr('art. {a}', 'Art. {a}', a=term.article)}" if term else ""
             law_rows.append(SheetRow("art9_condition",
-                                     tr("Condition de l'article 9", "Article 9 condition"),
+                                     lab("art9_condition"),
                                      [para(label + art)]))
         else:
             law_rows.append(SheetRow("art9_condition",
-                                     tr("Condition de l'article 9", "Article 9 condition"),
+                                     lab("art9_condition"),
                                      _missing(lang), True))
 
     # recipients and transfers
@@ -230,9 +236,9 @@ def sections(activity: dict[str, Any], lk: Lookups, lang: str) -> list[Section]:
             spans.append(("\n" + detail, "cell"))
         transfer_items.append(spans)
     rec_rows = [
-        listed("recipients", tr("Destinataires", "Recipients"), recipient_items, mandatory=False,
+        listed("recipients", lab("recipients"), recipient_items, mandatory=False,
                fr="Aucun destinataire déclaré", en="No recipient recorded"),
-        listed("transfers", tr("Transferts hors UE", "Transfers outside the EU"), transfer_items,
+        listed("transfers", lab("transfers"), transfer_items,
                mandatory=False, fr="Aucun transfert déclaré", en="No transfer recorded"),
     ]
 
@@ -240,13 +246,19 @@ def sections(activity: dict[str, Any], lk: Lookups, lang: str) -> list[Section]:
     measures = [[(term_label(vocab.SECURITY_MEASURES, m, lang), "cell")]
                 for m in str_list(activity.get("security_measures"))]
     sec_rows = [
-        row("retention", tr("Durée de conservation", "Retention period"),
+        row("retention", lab("retention"),
             activity.get("retention"), mandatory=True),
-        listed("security_measures", tr("Mesures de sécurité", "Security measures"), measures,
+        listed("security_measures", lab("security_measures"), measures,
                mandatory=False, fr="Aucune mesure déclarée", en="No measure recorded"),
     ]
+    own = activity.get("category_retention")
+    kept = [[(c, "cell_b"), ("— " + text(own.get(c)), "cell")]
+            for c in cats if isinstance(own, dict) and text(own.get(c))]
+    if kept:
+        sec_rows.insert(1, SheetRow("category_retention", lab("category_retention"),
+                                    _items(kept)))
     if text(activity.get("security_other")):
-        sec_rows.append(row("security_other", tr("Autres mesures", "Other measures"),
+        sec_rows.append(row("security_other", lab("security_other"),
                             activity.get("security_other")))
 
     # DPIA
@@ -256,9 +268,9 @@ def sections(activity: dict[str, Any], lk: Lookups, lang: str) -> list[Section]:
                                 else tr("Non requise", "Not required"))]
     else:
         dpia_cell = _none(lang, "Non évaluée", "Not assessed")
-    dpia_rows = [SheetRow("dpia_required", tr("AIPD requise", "DPIA required"), dpia_cell)]
+    dpia_rows = [SheetRow("dpia_required", lab("dpia_required"), dpia_cell)]
     if text(activity.get("dpia_reason")):
-        dpia_rows.append(row("dpia_reason", tr("Motif", "Reason"), activity.get("dpia_reason")))
+        dpia_rows.append(row("dpia_reason", lab("dpia_reason"), activity.get("dpia_reason")))
 
     return [
         Section("identification", tr("Identification", "Identification"), ident),

@@ -438,3 +438,12 @@ def test_sheets_laid_out_by_worker_processes_come_in_order(
     outline = [t for t, _ in _outline(PdfReader(str(tmp_path / "p.pdf")))]
     order = [next(i for i, t in enumerate(outline) if t.startswith(r + " ")) for r in refs]
     assert order == sorted(order)
+
+
+def test_retention_per_data_category_is_printed(tmp_path: Path) -> None:
+    doc = make_doc_fr(2)
+    first = doc["activities"][0]
+    first["category_retention"] = {first["data_categories"][0]: "Trois ans après le départ"}
+    text = pdf_text(render(doc, tmp_path / "r.pdf", "fr"))
+    assert "Durée de conservation par catégorie" in text
+    assert f"{first['data_categories'][0]} — Trois ans après le départ" in text
