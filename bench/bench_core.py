@@ -64,7 +64,9 @@ def main() -> None:
             if size <= args.pdf_up_to:  # the whole process, start-up included, as a user waits
                 r = run_cli(["--db", str(db), "export", str(work / f"r{run}.pdf"), "--sign",
                              "--password-file", str(work / "pw"), "--signer", "Bench"],
-                            env={**os.environ, "XDG_DATA_HOME": str(work / "data")})
+                            env={**os.environ, "XDG_DATA_HOME": str(work / "data"),
+                                 # an empty sheet cache each run: a cold export, not a reuse
+                                 "XDG_CACHE_HOME": str(work / f"cache{run}")})
                 add("pdf", r["wall"])
                 add("pdf_mib", r["peak_mib"])
         lines.append((size, {k: median(v) for k, v in m.items()}))
