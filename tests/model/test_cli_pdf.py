@@ -210,3 +210,32 @@ def test_an_unreachable_timestamp_authority_is_reported_as_such(
                           "répond pas"), err
     assert "Impossible d'écrire" not in err and len(err.splitlines()) == 1
     assert not pdf.exists()
+
+
+def test_export_counts_editions_and_tells_findings_on_stderr(
+        register: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from pypdf import PdfReader
+
+    argv = ["--db", str(register), "export", "", "--sign", "--password-file",
+            str(tmp_path / "pw"), "--signer", "Claire Martin", "--role", "DPO"]
+    first, second = tmp_path / "1.pdf", tmp_path / "2.pdf"
+    argv[3] = str(first)
+    code, _, err = _run(capsys, *argv)
+    assert code == 0
+    assert "constatations de complétude" in err and "T-001 : " in err  # listed, exported
+    assert "à l'état de brouillon" in err
+    cover = " ".join((PdfReader(str(first)).pages[0].extract_text() or "").split())
+    assert "Édition 1 (première édition)" in cover and "Incomplet" in cover
+    store = Store.open(register)
+    with store.write() as s:
+        first_id = crud.activities(s)[0].id
+        assert first_id is not None
+        crud.update_activity(s, activity_id=first_id, retention="Trois ans")
+    store.close()
+    argv[3] = str(second)
+    assert _run(capsys, *argv)[0] == 0
+    reader = PdfReader(str(second))
+    assert "Édition 2 (édition signée précédente" in " ".join(
+        (reader.pages[0].extract_text() or "").split())
+    text = " ".join(" ".join(p.extract_text() or "" for p in reader.pages[-4:]).split())
+    assert "Activité T-001 Durée de conservation" in text and "Trois ans" in text
