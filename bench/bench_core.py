@@ -109,6 +109,8 @@ def _filled(f: catalogue.Field, i: int) -> Any:
                 for n in range(1 + i % 2)]
     if f.kind == Kind.TIMESTAMP:
         return "2026-01-15T09:30:00+00:00"
+    if f.kind == Kind.DATE:
+        return f"2026-{1 + i % 12:02d}-15"
     if f.kind == Kind.LONG_TEXT:
         return f"{f.label('fr')} de l'activité {i + 1}.\nDeuxième ligne."
     return f"{f.label('fr')} {i + 1}"
@@ -128,6 +130,10 @@ def write_full_register(path: Path, size: int) -> None:
         for record in activity["legal_bases"]:
             record["code"] = vocab.codes(vocab.LEGAL_BASES)[i % 6]
         activity["legal_bases"] = activity["legal_bases"][:1]
+        for f in catalogue.ACTIVITY:
+            if f.kind == Kind.PER_ITEM:  # a text for the first of the activity's own items
+                activity[f.key] = {name: f"{f.fields[0].label('fr')} {i + 1}"
+                                   for name in activity[f.item_field][:1]}
         activities.append(activity)
     doc = {"format": jsondoc.FORMAT, "language": "fr", "activities": activities}
     path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")

@@ -298,9 +298,16 @@ def xlsx_bytes(workbook: Sequence[Sheet]) -> bytes:
             ws.column_dimensions[_column_letter(index)].width = min(max(len(title), 12), 40)
 
         def text_cell(text: str, header: bool = False, ws: Any = ws) -> Any:
-            c = WriteOnlyCell(ws, value=_xml_text(text) if text else None)
-            if text:
-                c.data_type = "s"
+            """A plain string where openpyxl keeps it text (the fast path); a cell object for
+            a header, a text of several lines (wrapped) or one openpyxl would take for a
+            formula."""
+            if not text:
+                return None
+            text = _xml_text(text)
+            if not header and "\n" not in text and not text.startswith("="):
+                return text
+            c = WriteOnlyCell(ws, value=text)
+            c.data_type = "s"
             if header:
                 c.font = bold
             elif "\n" in text:
