@@ -103,7 +103,7 @@ class _Writer:
                     shown = self.rg[st.colour] + " rg " + " ".join(
                         f"{font.getSubsetInternalName(subset, doc)} {st.size:g} Tf "
                         f"({esc(chunk)}) Tj" for subset, chunk in font.splitString(txt, doc))
-                    if len(self.shown) < 200_000:
+                    if len(self.shown) < 20_000:  # labels recur; most values do not
                         self.shown[(style, txt)] = shown
                 out(f"BT 1 0 0 1 {x:.2f} {y:.2f} Tm {shown} ET")
             elif kind == "r":
