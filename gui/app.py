@@ -73,7 +73,20 @@ def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
         app.installTranslator(qt)
         installed.append(qt)
     i18n.set_language(lang)
+    QLocale.setDefault(interface_locale(lang))
     return installed
+
+
+def interface_locale(lang: str) -> QLocale:
+    """Dates and numbers as the interface's language writes them: the system's own when it
+    speaks that language (en_US stays American), else France or the United Kingdom."""
+    system = QLocale.system()
+    wanted = QLocale.Language.English if lang == "en" else QLocale.Language.French
+    if system.language() == wanted:
+        return system
+    if lang == "en":
+        return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    return QLocale(QLocale.Language.French, QLocale.Country.France)
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:

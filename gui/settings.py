@@ -114,6 +114,8 @@ WINDOW_GEOMETRY = StateKey("window/geometry")
 WINDOW_STATE = StateKey("window/state")
 ACTIVITIES_SPLITTER = StateKey("window/activitiesSplitter")
 ACTIVITIES_HEADER = StateKey("window/activitiesHeader")
+FILE_FOLDER = TextKey("files/folder")
+"""Where the last file was chosen: the next file dialog opens there."""
 
 # -- the export dialog (never the password) ----------------------------------------------
 

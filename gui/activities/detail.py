@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.activities.dates import DateLineEdit
 from gui.activities.table import BasesEditor, ChecklistEditor, commit_open_editor, status_label
 from gui.adapter import StoreAdapter
 from gui.commands import undo
@@ -57,6 +58,7 @@ TEXT_FIELDS = ("name", "business_function", "joint_controller", "retention", "se
                "data_source", "dpia_reason", "validated_by", "validated_at")
 MULTILINE_FIELDS = ("purpose",)
 VERBATIM_FIELDS = ("legal_basis_text", "data_categories_text")
+DATE_FIELDS = ("validated_at",)
 SAVE_DELAY_MS = 400
 
 
@@ -122,7 +124,7 @@ class DetailPanel(QScrollArea):
         self.plain: dict[str, QPlainTextEdit] = {}
 
         def line(name: str, placeholder: str = "") -> QLineEdit:
-            edit = QLineEdit()
+            edit = DateLineEdit() if name in DATE_FIELDS else QLineEdit()
             edit.setObjectName(name)
             edit.setPlaceholderText(placeholder)
             edit.textEdited.connect(lambda text, n=name: self._typed(n, text))
@@ -169,8 +171,19 @@ class DetailPanel(QScrollArea):
         form.addRow(translate("DetailPanel", "&Status:"), self.status)
         validation = QHBoxLayout()
         validation.addWidget(line("validated_by", translate("DetailPanel", "Validated by")), 2)
-        validation.addWidget(line("validated_at", translate("DetailPanel", "YYYY-MM-DD")), 1)
+        validation.addWidget(line("validated_at"), 1)
         form.addRow(translate("DetailPanel", "Validation:"), validation)
+        self.date_problem = QLabel()
+        self.date_problem.setObjectName("dateProblem")
+        self.date_problem.setWordWrap(True)
+        self.date_problem.setStyleSheet("color: #c0392b;")
+        self.date_problem.hide()
+        form.addRow("", self.date_problem)
+        for name in DATE_FIELDS:
+            date_edit = self.edits[name]
+            assert isinstance(date_edit, DateLineEdit)
+            date_edit.textChanged.connect(self._show_date_problem)
+            date_edit.picked.connect(lambda _iso, n=name, e=date_edit: self._date_picked(n, e))
 
         form = group(translate("DetailPanel", "Personal data"))
         self.categories = self._checklist("categories")
@@ -327,6 +340,10 @@ class DetailPanel(QScrollArea):
                               .replace("%2", local_time(data["updated_at"], date_only=True)))
         for name, edit in self.edits.items():
             value = data.get(name) or ""
+            if isinstance(edit, DateLineEdit):
+                if name not in self._pending and edit.iso() != value:
+                    edit.set_iso(str(value))
+                continue
             if name not in self._pending and edit.text() != value:
                 edit.setText(str(value))
                 if not edit.hasFocus():
@@ -441,8 +458,12 @@ class DetailPanel(QScrollArea):
         if self.activity_id is None:
             return
         for name, value in pending.items():
-            if name == "validated_at":
-                value = value.strip() or None
+            if name in DATE_FIELDS:
+                edit = self.edits[name]
+                assert isinstance(edit, DateLineEdit)
+                if edit.iso() is None:  # not a date: marked, explained, not saved
+                    continue
+                value = edit.iso() or None
             elif name != "purpose":
                 value = value.strip() if name != "name" else value
             if value == self.data.get(name):
@@ -479,12 +500,26 @@ class DetailPanel(QScrollArea):
     def _status_chosen(self, *_: Any) -> None:
         code = self.status.currentData()
         changes: dict[str, Any] = {"status": code}
+        if code == "validated" and self.data.get("status") != code and not (
+                undo.confirm_validation(self, self.adapter, [self.data])):
+            self.status.setCurrentIndex(max(0, self.status.findData(self.data["status"])))
+            return
         if code == "validated":
             if not self.data.get("validated_at"):
                 changes["validated_at"] = QDate.currentDate().toString(Qt.DateFormat.ISODate)
             if not self.data.get("validated_by"):
                 changes["validated_by"] = self._validator()
         self._save_fields(changes)
+
+    def _date_picked(self, name: str, edit: DateLineEdit) -> None:
+        self._typed(name, edit.text())
+        self.flush()
+
+    def _show_date_problem(self) -> None:
+        problems = [p for p in (e.problem() for e in self.edits.values()
+                                if isinstance(e, DateLineEdit)) if p]
+        self.date_problem.setText("\n".join(problems))
+        self.date_problem.setVisible(bool(problems))
 
     def _validator(self) -> str:
         """Who validates: the DPO the organisation names, else whoever is logged in."""

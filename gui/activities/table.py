@@ -9,7 +9,7 @@ user types is a substring test per row, not a database query.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import (
@@ -35,18 +35,21 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPlainTextEdit,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QWidget,
 )
 
+from gui.activities import columns, dates
 from gui.adapter import StoreAdapter
 from gui.commands import undo
 from model import check
-from model.core import i18n, vocab
+from model.core import catalogue, i18n, validate, vocab
 from model.core.errors import RegistreError
 from model.core.text import fold
+from model.exchange import cells
 from model.register import crud
 
 translate = QCoreApplication.translate
@@ -64,8 +67,20 @@ FindingsRole = Qt.ItemDataRole.UserRole + 4
 """What Article 30 asks for and the activity lacks (list of str)."""
 ReferenceRole = Qt.ItemDataRole.UserRole + 5
 
-COL_REFERENCE, COL_NAME, COL_CATEGORIES, COL_BASES, COL_STATUS, COL_COMPLETE = range(6)
-COLUMN_COUNT = 6
+COLUMNS = columns.grid_columns()
+"""The grid's columns without notes: their indexes are the same whatever notes follow."""
+
+
+def _index_of(key: str) -> int:
+    return next(i for i, c in enumerate(COLUMNS) if c.key == key)
+
+
+COL_REFERENCE = _index_of("reference")
+COL_NAME = _index_of("name")
+COL_CATEGORIES = _index_of("data_categories")
+COL_BASES = _index_of("legal_bases")
+COL_STATUS = _index_of("status")
+COL_COMPLETE = _index_of(columns.COMPLETENESS)
 
 
 def basis_label(code: str, lang: str | None = None) -> str:
@@ -86,8 +101,8 @@ class Row:
     """What the row lacks; None until checked (`ActivitiesModel.findings_of`)."""
     search: str | None = None
     """Folded when first filtered on (`ActivitiesModel.search_string`), not at start."""
-    sort_keys: tuple[Any, ...] | None = None
-    """Made when first sorted on (`ActivitiesModel.sort_keys`)."""
+    sort_keys: dict[int, Any] = field(default_factory=dict)
+    """Per column, made when first sorted on."""
 
     @property
     def reference(self) -> str:
@@ -137,6 +152,7 @@ class ActivitiesModel(QAbstractTableModel):
         self._checker.setInterval(0)
         self._checker.timeout.connect(self._check_some)
         self._lang = i18n.language()
+        self.columns: tuple[columns.Column, ...] = COLUMNS
         adapter.activitiesChanged.connect(self._on_changed)
         adapter.activitiesAdded.connect(self._on_added)
         adapter.activitiesRemoved.connect(self._on_removed)
@@ -177,7 +193,7 @@ class ActivitiesModel(QAbstractTableModel):
         # The organisation's findings are the register's, not this row's: Check lists them.
         row.findings = [f.what for f in check.activity_findings(row.data, self._special,
                                                                 self._lang)]
-        row.sort_keys = None
+        row.sort_keys = {}
         self._incomplete += bool(row.findings)
 
     def _forget(self, row: Row) -> None:
@@ -227,32 +243,46 @@ class ActivitiesModel(QAbstractTableModel):
             self.completenessKnown.emit()
 
     def _search_of(self, row: Row) -> str:
+        """Every column's text, folded: what the search field finds."""
         if row.search is None:
-            data, lang = row.data, self._lang
-            bases = [basis_label(b["code"], lang) for b in data["legal_bases"]]
-            texts = [row.reference, data["name"], data["purpose"], data["business_function"],
-                     " ".join(data["data_categories"]), " ".join(bases),
-                     " ".join(b["justification"] for b in data["legal_bases"]),
-                     status_label(data["status"], lang), " ".join(data["data_subjects"]),
-                     " ".join(data["recipients"]), data["retention"]]
+            texts = [self.cell_text(row, c) for c in self.columns if c.key != columns.COMPLETENESS]
             row.search = fold("\n".join(texts))
         return row.search
 
-    def _sort_keys_of(self, row: Row) -> tuple[Any, ...]:
-        if row.sort_keys is None:
-            data = row.data
-            bases = [basis_label(b["code"], self._lang) for b in data["legal_bases"]]
-            status_index = next((i for i, t in enumerate(vocab.STATUSES)
-                                 if t.code == data["status"]), len(vocab.STATUSES))
-            row.sort_keys = (
-                _reference_key(row.reference),
-                fold(row.title),
-                fold(", ".join(data["data_categories"])),
-                fold(", ".join(bases)),
-                status_index,
-                len(self.findings_of(row)),
-            )
-        return row.sort_keys
+    def cell_text(self, row: Row, column: columns.Column) -> str:
+        """The text a cell shows and copies."""
+        if column.field is not None:
+            if column.key == "name":
+                return row.title
+            return cells.cell_text(column.field, row.data, self._lang)
+        if column.note:
+            return next((str(n.get("text") or "") for n in row.data.get("notes") or []
+                         if n.get("name") == column.note), "")
+        findings = self.findings_of(row)
+        if not findings:
+            return translate("ActivitiesModel", "Complete")
+        return translate("ActivitiesModel", "%n missing", "", len(findings))
+
+    def _sort_key(self, row: Row, col: int) -> Any:
+        key = row.sort_keys.get(col)
+        if key is None:
+            column = self.columns[col]
+            if column.key == "reference":
+                key = _reference_key(row.reference)
+            elif column.key == columns.COMPLETENESS:
+                key = len(self.findings_of(row))
+            elif column.field is not None and column.field.kind == catalogue.Kind.CHOICE:
+                codes = [t.code for t in column.field.vocabulary]
+                value = row.data.get(column.key)
+                key = codes.index(value) if value in codes else len(codes)
+            else:
+                key = fold(self.cell_text(row, column))
+            row.sort_keys[col] = key
+        return key
+
+    def column_of(self, key: str) -> int:
+        """The index of the column of `key` (a catalogue key, a note's, completeness); -1."""
+        return next((i for i, c in enumerate(self.columns) if c.key == key), -1)
 
     def _reindex(self) -> None:
         self._row_of = {row.id: i for i, row in enumerate(self._rows)}
@@ -263,7 +293,7 @@ class ActivitiesModel(QAbstractTableModel):
             self._forget(self._rows[r])
             self._check(row)
             self._rows[r] = row
-            self.dataChanged.emit(self.index(r, 0), self.index(r, COLUMN_COUNT - 1))
+            self.dataChanged.emit(self.index(r, 0), self.index(r, len(self.columns) - 1))
 
     def _on_added(self, ids: list[int]) -> None:
         new = {row.id: row for row in self._load(ids) if row.id not in self._row_of}
@@ -306,7 +336,7 @@ class ActivitiesModel(QAbstractTableModel):
         self._check_all_again()
         if self._rows:
             self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(self._rows) - 1, COLUMN_COUNT - 1))
+                                  self.index(len(self._rows) - 1, len(self.columns) - 1))
 
     # -- access for views and the window ------------------------------------------
 
@@ -339,31 +369,18 @@ class ActivitiesModel(QAbstractTableModel):
 
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt idiom
         """Override QAbstractItemModel.columnCount."""
-        return 0 if parent.isValid() else COLUMN_COUNT
+        return 0 if parent.isValid() else len(self.columns)
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Override QAbstractItemModel.headerData."""
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < COLUMN_COUNT:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
             return None
+        column = self.columns[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            return (
-                translate("ActivitiesModel", "Ref."),
-                translate("ActivitiesModel", "Activity"),
-                translate("ActivitiesModel", "Data categories"),
-                translate("ActivitiesModel", "Legal bases"),
-                translate("ActivitiesModel", "Status"),
-                translate("ActivitiesModel", "Completeness"),
-            )[section]
+            return column.title(i18n.language())
         if role == Qt.ItemDataRole.ToolTipRole:
-            return (
-                translate("ActivitiesModel", "Reference of the processing activity"),
-                translate("ActivitiesModel", "Name of the activity (its purpose when unnamed)"),
-                translate("ActivitiesModel", "Categories of personal data processed"),
-                translate("ActivitiesModel", "Article 6 legal bases and their justification"),
-                translate("ActivitiesModel", "Draft, validated or archived"),
-                translate("ActivitiesModel", "What Article 30 asks for and is missing"),
-            )[section]
+            return column.tip(i18n.language())
         return None
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
@@ -374,7 +391,7 @@ class ActivitiesModel(QAbstractTableModel):
                 | Qt.ItemFlag.ItemIsDragEnabled)
         if self.adapter.readonly:
             return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() in (COL_NAME, COL_CATEGORIES, COL_BASES, COL_STATUS):
+        if self.columns[index.column()].editable:
             base |= Qt.ItemFlag.ItemIsEditable
         return base
 
@@ -383,34 +400,16 @@ class ActivitiesModel(QAbstractTableModel):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row, col = self._rows[index.row()], index.column()
+        column = self.columns[col]
         d = row.data
         if role == Qt.ItemDataRole.DisplayRole:
-            if col == COL_REFERENCE:
-                return row.reference
-            if col == COL_NAME:
-                return row.title
-            if col == COL_CATEGORIES:
-                return ", ".join(d["data_categories"])
-            if col == COL_BASES:
-                return ", ".join(basis_label(b["code"], self._lang) for b in d["legal_bases"])
-            if col == COL_STATUS:
-                return status_label(d["status"], self._lang)
-            if col == COL_COMPLETE:
-                findings = self.findings_of(row)
-                if not findings:
-                    return translate("ActivitiesModel", "Complete")
-                return translate("ActivitiesModel", "%n missing", "", len(findings))
-            return None
+            if column.kind in (catalogue.Kind.DATE, catalogue.Kind.TIMESTAMP):
+                return dates.display(self.cell_text(row, column))
+            if column.kind == catalogue.Kind.LONG_TEXT:
+                return " ".join(self.cell_text(row, column).split())
+            return self.cell_text(row, column)
         if role == Qt.ItemDataRole.EditRole:
-            if col == COL_NAME:
-                return d["name"]
-            if col == COL_CATEGORIES:
-                return list(d["data_categories"])
-            if col == COL_BASES:
-                return [(b["code"], b["justification"]) for b in d["legal_bases"]]
-            if col == COL_STATUS:
-                return d["status"]
-            return self.data(index, Qt.ItemDataRole.DisplayRole)
+            return edit_value(column, d)
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == COL_NAME:
                 return d["purpose"] or None
@@ -419,15 +418,17 @@ class ActivitiesModel(QAbstractTableModel):
                     f"{basis_label(b['code'], self._lang)} ({b['article']})"
                     + (f" — {b['justification']}" if b["justification"] else "")
                     for b in d["legal_bases"])
-            if col == COL_CATEGORIES and d["data_categories"]:
-                return "\n".join(d["data_categories"])
             if col == COL_COMPLETE:
                 findings = self.findings_of(row)
                 if not findings:
                     return translate("ActivitiesModel",
                                      "Everything Article 30 asks for is filled in.")
                 return "\n".join(f"• {f}" for f in findings)
-            return None
+            text = self.cell_text(row, column)
+            if column.kind in (catalogue.Kind.ITEMS, catalogue.Kind.CHOICES,
+                               catalogue.Kind.RECORDS):
+                return text.replace(cells.LIST_SEPARATOR, "\n") or None
+            return text if len(text) > 40 or "\n" in text else None
         if role == Qt.ItemDataRole.DecorationRole and col == COL_COMPLETE:
             style = QApplication.style()
             icon = (QStyle.StandardPixmap.SP_MessageBoxWarning if self.findings_of(row)
@@ -438,7 +439,7 @@ class ActivitiesModel(QAbstractTableModel):
         if role == ReferenceRole:
             return row.reference
         if role == SortRole:
-            return self._sort_keys_of(row)[col]
+            return self._sort_key(row, col)
         if role == SearchRole:
             return self._search_of(row)
         if role == FindingsRole:
@@ -450,37 +451,25 @@ class ActivitiesModel(QAbstractTableModel):
         """Override QAbstractItemModel.setData: one undoable command, committed to disk."""
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
             return False
-        row, col = self._rows[index.row()], index.column()
-        command: undo.AdapterCommand
-        if col == COL_NAME:
-            value = str(value).strip()
-            if value == row.data["name"]:
-                return False
-            command = undo.EditFieldsCommand(
-                self.adapter, activity_id=row.id, reference=row.reference,
-                changes={"name": value})
-        elif col == COL_STATUS:
-            if value == row.data["status"]:
-                return False
-            command = undo.EditFieldsCommand(
-                self.adapter, activity_id=row.id, reference=row.reference,
-                changes={"status": str(value)})
-        elif col == COL_CATEGORIES:
-            names = list(value)
-            if names == row.data["data_categories"]:
-                return False
-            command = undo.SetListsCommand(
-                self.adapter, activity_id=row.id, reference=row.reference,
-                lists={"categories": names})
-        elif col == COL_BASES:
-            bases = [(str(c), str(j)) for c, j in value]
-            if bases == [(b["code"], b["justification"]) for b in row.data["legal_bases"]]:
-                return False
-            command = undo.SetListsCommand(
-                self.adapter, activity_id=row.id, reference=row.reference,
-                lists={"bases": bases})
-        else:
+        row = self._rows[index.row()]
+        column = self.columns[index.column()]
+        if not column.editable or column.field is None:
             return False
+        change = change_for(column.field, row.data, value)
+        if change is None:
+            return False
+        if change.fields.get("status") == "validated" and not undo.confirm_validation(
+                QApplication.activeWindow(), self.adapter, [row.data]):
+            return False
+        command: undo.AdapterCommand
+        if change.fields:
+            command = undo.EditFieldsCommand(
+                self.adapter, activity_id=row.id, reference=row.reference,
+                changes=change.fields)
+        else:
+            command = undo.SetListsCommand(
+                self.adapter, activity_id=row.id, reference=row.reference,
+                lists=change.lists)
         if self.undo_stack is None:
             try:
                 command.execute()
@@ -526,6 +515,46 @@ class ActivitiesModel(QAbstractTableModel):
             self.adapter, activity_id=ids[0], reference=self._rows[source].reference,
             to_index=to_index))
         return False  # the move is done; Qt must not remove the source row itself
+
+
+def edit_value(column: columns.Column, data: dict[str, Any]) -> Any:
+    """What a cell's editor starts from: codes, lists and (code, reason) pairs, not labels."""
+    if column.field is None:
+        return None
+    value = data.get(column.key)
+    if column.key == "legal_bases":
+        return [(b["code"], b["justification"]) for b in value or []]
+    if isinstance(value, list):
+        return list(value)
+    return value
+
+
+@dataclass(frozen=True)
+class Change:
+    """What setting a field asks of the register: scalar fields, or lists (crud's names)."""
+
+    fields: dict[str, Any]
+    lists: dict[str, Any]
+
+
+def change_for(field_: catalogue.Field, data: dict[str, Any], value: Any) -> Change | None:
+    """The change that gives `field_` the editor's `value`; None when it changes nothing."""
+    if field_.key in crud.LIST_ARGUMENTS:
+        if field_.key == "legal_bases":
+            value = [(str(c), str(j)) for c, j in value]
+            current: Any = [(b["code"], b["justification"]) for b in data["legal_bases"]]
+        else:
+            value = list(value)
+            current = data.get(field_.key)
+        return None if value == current else Change({}, {crud.LIST_ARGUMENTS[field_.key]: value})
+    if isinstance(value, str) and field_.key != "purpose":
+        value = value.strip()
+    if field_.nullable and value == "":
+        value = None
+    if value == data.get(field_.key) or (not value and not data.get(field_.key)
+                                         and field_.kind != catalogue.Kind.YES_NO):
+        return None
+    return Change({field_.key: value}, {})
 
 
 def _runs(numbers: list[int]) -> list[list[int]]:
@@ -747,6 +776,28 @@ class _FocusWatcher(QObject):
         self.on_leave()
 
 
+_EDITOR_NAMES = {"data_categories": "categories", "data_subjects": "subjects"}
+"""Editors' object names where they predate the catalogue's keys (tests find them so)."""
+
+
+def column_at(index: ModelIndex) -> columns.Column | None:
+    """The grid column of `index`, through any proxy in between."""
+    model = index.model()
+    while isinstance(model, QSortFilterProxyModel):
+        model = model.sourceModel()
+    if isinstance(model, ActivitiesModel) and 0 <= index.column() < len(model.columns):
+        return model.columns[index.column()]
+    return None
+
+
+def _problem(field_: catalogue.Field | None, text: str) -> str:
+    if field_ is not None and field_.kind == catalogue.Kind.EMAIL:
+        return validate.email_problem(text)
+    if field_ is not None and field_.kind == catalogue.Kind.PHONE:
+        return validate.phone_problem(text)
+    return ""
+
+
 class ActivitiesDelegate(QStyledItemDelegate):
     """Inline editors of the activities table: text, checklist, bases, status combo."""
 
@@ -756,70 +807,136 @@ class ActivitiesDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
                      index: ModelIndex) -> QWidget:
-        """Override QStyledItemDelegate.createEditor."""
-        col = index.column()
-        if col == COL_CATEGORIES:
+        """Override QStyledItemDelegate.createEditor: the editor that fits the field's kind."""
+        column = column_at(index)
+        field_ = column.field if column is not None else None
+        kind = field_.kind if field_ is not None else catalogue.Kind.TEXT
+        lang = i18n.language()
+        if field_ is not None and kind == catalogue.Kind.ITEMS:
             checklist = ChecklistEditor(parent)
-            checklist.setObjectName("categoriesEditor")
-            checklist.set_items(self.adapter.item_names("datacategory"))
+            checklist.setObjectName(f"{_EDITOR_NAMES.get(field_.key, field_.key)}Editor")
+            checklist.set_items(self.adapter.item_names(
+                catalogue.item_list(field_.item_list).table))
             return checklist
-        if col == COL_BASES:
+        if field_ is not None and kind == catalogue.Kind.CHOICES:
+            checklist = ChecklistEditor(parent)
+            checklist.setObjectName(f"{field_.key}Editor")
+            checklist.set_items([t.label(lang) for t in field_.vocabulary])
+            return checklist
+        if field_ is not None and field_.key == "legal_bases":
             bases = BasesEditor(parent)
             bases.setObjectName("basesEditor")
-
-            def leave(editor: BasesEditor = bases) -> None:
-                if editor.isVisible():
-                    self.commitData.emit(editor)
-                    self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
-
-            _FocusWatcher(bases, leave)
+            self._commit_on_leave(bases)
             return bases
-        if col == COL_STATUS:
+        if field_ is not None and kind in (catalogue.Kind.CHOICE, catalogue.Kind.YES_NO):
             combo = QComboBox(parent)
-            combo.setObjectName("statusEditor")
-            for term in vocab.STATUSES:
-                combo.addItem(term.label(i18n.language()), term.code)
+            combo.setObjectName(f"{_EDITOR_NAMES.get(field_.key, field_.key)}Editor")
+            if kind == catalogue.Kind.YES_NO:
+                for text, data in (("—", None), (translate("ActivitiesDelegate", "Yes"), True),
+                                   (translate("ActivitiesDelegate", "No"), False)):
+                    combo.addItem(text, data)
+            else:
+                if field_.key != "status":
+                    combo.addItem("—", "")
+                for term in field_.vocabulary:
+                    combo.addItem(term.label(lang), term.code)
             combo.activated.connect(lambda *_a, c=combo: self.commitData.emit(c))
             return combo
+        if kind in (catalogue.Kind.DATE, catalogue.Kind.TIMESTAMP):
+            date_edit = dates.DateLineEdit(parent)
+            date_edit.setObjectName("dateEditor")
+            date_edit.picked.connect(lambda *_a, e=date_edit: self.commitData.emit(e))
+            return date_edit
+        if kind == catalogue.Kind.LONG_TEXT:
+            plain = QPlainTextEdit(parent)
+            plain.setObjectName("longTextEditor")
+            plain.setTabChangesFocus(True)
+            self._commit_on_leave(plain)
+            return plain
         editor = super().createEditor(parent, option, index)
         editor.setObjectName("textEditor")
         return editor
 
+    def _commit_on_leave(self, editor: QWidget) -> None:
+        def leave(editor: QWidget = editor) -> None:
+            if editor.isVisible():
+                self.commitData.emit(editor)
+                self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
+
+        _FocusWatcher(editor, leave)
+
     def setEditorData(self, editor: QWidget, index: ModelIndex) -> None:
         """Override QStyledItemDelegate.setEditorData."""
         value = index.data(Qt.ItemDataRole.EditRole)
-        if isinstance(editor, ChecklistEditor):
-            editor.set_items(self.adapter.item_names("datacategory"), list(value or []))
+        column = column_at(index)
+        field_ = column.field if column is not None else None
+        if isinstance(editor, ChecklistEditor) and field_ is not None:
+            if field_.kind == catalogue.Kind.CHOICES:
+                lang = i18n.language()
+                editor.set_items([t.label(lang) for t in field_.vocabulary],
+                                 [vocab.label_of(field_.vocabulary, c, lang) for c in value or []])
+            else:
+                editor.set_items(self.adapter.item_names(
+                    catalogue.item_list(field_.item_list).table), list(value or []))
         elif isinstance(editor, BasesEditor):
             editor.set_value(list(value or []))
         elif isinstance(editor, QComboBox):
             editor.setCurrentIndex(max(0, editor.findData(value)))
+        elif isinstance(editor, dates.DateLineEdit):
+            editor.set_iso(str(value or ""))
+        elif isinstance(editor, QPlainTextEdit):
+            editor.setPlainText(str(value or ""))
         else:
             super().setEditorData(editor, index)
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel,
                      index: ModelIndex) -> None:
-        """Override QStyledItemDelegate.setModelData."""
+        """Override QStyledItemDelegate.setModelData: an e-mail, phone or date that is not
+        one is said, and not saved."""
+        column = column_at(index)
+        field_ = column.field if column is not None else None
+        value: Any
         if isinstance(editor, ChecklistEditor):
-            model.setData(index, editor.checked(), Qt.ItemDataRole.EditRole)
+            value = editor.checked()
+            if field_ is not None and field_.kind == catalogue.Kind.CHOICES:
+                codes = {t.label(i18n.language()): t.code for t in field_.vocabulary}
+                value = [codes.get(n, n) for n in value]
         elif isinstance(editor, BasesEditor):
-            model.setData(index, editor.value(), Qt.ItemDataRole.EditRole)
+            value = editor.value()
         elif isinstance(editor, QComboBox):
-            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+            value = editor.currentData()
+        elif isinstance(editor, dates.DateLineEdit):
+            value = editor.iso()
+            if value is None:
+                self.adapter.report_error(editor.problem())
+                return
+        elif isinstance(editor, QPlainTextEdit):
+            value = editor.toPlainText()
+        elif isinstance(editor, QLineEdit):
+            value = editor.text()
+            problem = _problem(field_, value)
+            if problem:
+                self.adapter.report_error(problem)
+                return
         else:
             super().setModelData(editor, model, index)
+            return
+        model.setData(index, value, Qt.ItemDataRole.EditRole)
 
     def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem,
                              index: ModelIndex) -> None:
         """Override QStyledItemDelegate.updateEditorGeometry: lists open below the cell."""
         rect = option.rect
-        if isinstance(editor, ChecklistEditor | BasesEditor):
+        if isinstance(editor, ChecklistEditor | BasesEditor | QPlainTextEdit):
             viewport = editor.parentWidget()
             hint = editor.sizeHint()
             if isinstance(editor, ChecklistEditor):
                 rows = max(1, editor.count())
                 height = min(editor.sizeHintForRow(0) * rows + 2 * editor.frameWidth(), 320)
                 width = max(rect.width(), editor.sizeHintForColumn(0) + 40, 220)
+            elif isinstance(editor, QPlainTextEdit):
+                height = editor.fontMetrics().lineSpacing() * 6 + 12
+                width = max(rect.width(), 360)
             else:
                 height, width = hint.height(), max(rect.width(), hint.width(), 560)
             x, y = rect.left(), rect.top()

@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from gui.adapter import StoreAdapter
+from model import check
+from model.core import i18n
 from model.core.errors import RegistreError
 from model.register.views import ActivitySnapshot
 
@@ -368,10 +370,15 @@ def describe_deletion(activities: Sequence[dict[str, Any]]) -> tuple[str, str]:
     if not parts:
         return text, translate("Commands", "Nothing else is linked to it. You can undo this "
                                            "with Edit ▸ Undo.")
-    details = (translate("Commands", "Its purpose, %1 go with it. The data categories "
-                                     "themselves stay in the "
-                  "register. You can undo this with Edit ▸ Undo.")
-               .replace("%1", ", ".join(parts)))
+    if len(activities) == 1:
+        details = translate("Commands", "Its purpose, %1 go with it. The data categories "
+                                        "themselves stay in the register. You can undo this "
+                                        "with Edit ▸ Undo.")
+    else:
+        details = translate("Commands", "Their purposes, %1 go with them. The data categories "
+                                        "themselves stay in the register. You can undo this "
+                                        "with Edit ▸ Undo.")
+    details = details.replace("%1", ", ".join(parts))
     return text, details
 
 
@@ -390,3 +397,22 @@ def delete_activities(adapter: StoreAdapter, stack: QUndoStack, activity_ids: Se
     return push(stack, DeleteActivitiesCommand(
         adapter, activity_ids=[a["id"] for a in found],
         references=[a["reference"] for a in found]))
+
+
+def confirm_validation(parent: QWidget | None, adapter: StoreAdapter,
+                       activities: Sequence[dict[str, Any]]) -> bool:
+    """Before marking activities Validated: say what they still lack, and ask."""
+    flags = adapter.category_flags()
+    lang = i18n.language()
+    lacking = [f.message for a in activities
+               for f in check.activity_findings(a, flags, lang)]
+    if not lacking:
+        return True
+    text = translate("Commands", "%n item(s) that Article 30 asks for are still missing. "
+                                 "Mark as validated anyway?", "", len(lacking))
+    shown = lacking[:12]
+    if len(lacking) > len(shown):
+        shown.append(translate("Commands", "… and %n more", "", len(lacking) - len(shown)))
+    return ConfirmDialog.ask(parent, title=translate("Commands", "Validate"), text=text,
+                             details="\n".join(shown),
+                             action=translate("Commands", "Validate anyway"))

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -48,6 +47,7 @@ from PySide6.QtWidgets import (
 
 from gui import settings as keys
 from gui.adapter import StoreAdapter
+from gui.dialogs import files
 from gui.worker import Worker
 from model import check
 from model.core import i18n
@@ -544,17 +544,15 @@ class ExportDialog(QDialog):
     @classmethod
     def ask_path(cls, parent: QWidget | None, suggested: str) -> Path | None:
         """Where to write the PDF; None when cancelled."""
-        name, _ = QFileDialog.getSaveFileName(
-            parent, translate("ExportDialog", "Export the record as PDF"), suggested,
-            "PDF (*.pdf)")
-        return Path(name) if name else None
+        return files.save_file(parent, translate("ExportDialog", "Export the record as PDF"),
+                               suggested, "PDF (*.pdf)")
 
     @classmethod
     def ask_p12_path(cls, parent: QWidget | None, current: str) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(
-            parent, translate("ExportDialog", "Choose a PKCS#12 certificate"), current,
-            translate("ExportDialog", "PKCS#12 certificates (*.p12 *.pfx);;All files (*)"))
-        return Path(name) if name else None
+        return files.open_file(
+            parent, translate("ExportDialog", "Choose a PKCS#12 certificate"),
+            translate("ExportDialog", "PKCS#12 certificates (*.p12 *.pfx);;All files (*)"),
+            start=current)
 
     @classmethod
     def inform(cls, parent: QWidget | None, title: str, text: str) -> None:

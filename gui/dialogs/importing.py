@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QGridLayout,
     QGroupBox,
     QHeaderView,
@@ -52,6 +51,7 @@ from PySide6.QtWidgets import (
 from gui.adapter import StoreAdapter
 from gui.commands.lists import ImportCommand
 from gui.commands.undo import push
+from gui.dialogs import files
 from gui.settings import IMPORT_COLUMNS
 from model.core import i18n, vocab
 from model.core.errors import RegistreError
@@ -517,10 +517,9 @@ class ImportDialog(QDialog):
     @classmethod
     def ask_path(cls, parent: QWidget | None) -> Path | None:
         """The table to import, chosen by the user; None when cancelled."""
-        name, _filter = QFileDialog.getOpenFileName(
-            parent, translate("ImportDialog", "Import a table of activities"), "",
+        return files.open_file(
+            parent, translate("ImportDialog", "Import a table of activities"),
             translate("ImportDialog", "Tables (*.xlsx *.csv *.tsv *.txt);;All files (*)"))
-        return Path(name) if name else None
 
     @classmethod
     def ask(cls, parent: QWidget | None, *, adapter: StoreAdapter,

@@ -15,7 +15,6 @@ from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.dialogs import files
 from model.core import i18n
 from model.core.errors import RegistreError
 from model.signing import verify as verifying
@@ -146,17 +146,14 @@ class VerifyDialog(QDialog):
 
     @classmethod
     def ask_pdf_path(cls, parent: QWidget | None) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(
-            parent, translate("VerifyDialog", "Verify a signed PDF"), "",
-            translate("VerifyDialog", "PDF (*.pdf);;All files (*)"))
-        return Path(name) if name else None
+        return files.open_file(parent, translate("VerifyDialog", "Verify a signed PDF"),
+                               translate("VerifyDialog", "PDF (*.pdf);;All files (*)"))
 
     @classmethod
     def ask_trust_path(cls, parent: QWidget | None) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(
-            parent, translate("VerifyDialog", "Trust root certificate"), "",
+        return files.open_file(
+            parent, translate("VerifyDialog", "Trust root certificate"),
             translate("VerifyDialog", "Certificates (*.pem *.crt *.cer *.der);;All files (*)"))
-        return Path(name) if name else None
 
     @classmethod
     def ask(cls, parent: QWidget | None, known_certificates: list[str] | None = None) -> None:

@@ -124,6 +124,14 @@ def _value(field: str, text: str) -> str:
     if field == "dpia_required":
         return {"true": translate("HistoryModel", "required"),
                 "false": translate("HistoryModel", "not required")}.get(text, text)
+    if field in ("transfers", "legal_bases"):
+        # Stored as "country recipient scc detail" / "contract justification": codes by label.
+        lang = i18n.language() or "fr"
+        codes = vocab.SAFEGUARDS if field == "transfers" else vocab.LEGAL_BASES
+        known = {t.code for t in codes}
+        return "; ".join(" ".join(vocab.label_of(codes, w, lang) if w in known else w
+                                  for w in part.split(" "))
+                         for part in text.split("; "))
     vocabulary = _CODED_FIELDS.get(field)
     if vocabulary is not None:
         lang = i18n.language() or "fr"
@@ -455,12 +463,15 @@ class HistoryWindow(QDialog):
                 .replace("%1", local_time(status.last_signed_at))
                 .replace("%2", status.last_signed_by)
                 .replace("%3", status.last_signed_file.rsplit("/", 1)[-1]))
-            self.since.setText(self.tr("Only the %n change(s) since then", "",
-                                       len(status.since_ids)))
+            if status.since_ids:
+                self.since.setText(self.tr("Only the %n change(s) since then", "",
+                                           len(status.since_ids)))
+            else:
+                self.since.setText(self.tr("No change since then"))
         else:
             self.last_signed.setText(self.tr("No signed record has been exported yet."))
             self.since.setText(self.tr("Only changes since the last signed record"))
-        self.since.setEnabled(bool(status.last_signed_at))
+        self.since.setEnabled(bool(status.last_signed_at) and bool(status.since_ids))
         if not status.last_signed_at:
             self.since.setChecked(False)
         self._apply_since(self.since.isChecked())

@@ -46,8 +46,10 @@ class ReadOnlyOffer:
         else:
             box.setText(translate("Opening", "“%1” cannot be changed here.")
                         .replace("%1", path.name))
+        # The lock's own sentence says "already open" again: the question says it once.
+        said = "" if isinstance(error, RegisterLocked) else str(error) + "\n\n"
         box.setInformativeText(
-            str(error) + "\n\n" + translate(
+            said + translate(
                 "Opening", "Open it read-only? You can read, check and export it, "
                            "not change it."))
         read_only = box.addButton(translate("Opening", "Open read-only"),

@@ -150,6 +150,12 @@ class ActivitiesPage(QWidget):
 
         self._remember: list[int] = []
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
+        # Filtered away, deleted, a click in empty space: with nothing selected the panel
+        # shows nothing, never another activity it would edit unseen.
+        self.view.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.proxy.rowsRemoved.connect(self._selection_changed)
+        self.proxy.layoutChanged.connect(self._selection_changed)
+        self.proxy.modelReset.connect(self._selection_changed)
         self.model.modelAboutToBeReset.connect(self._before_reset)
         self.model.modelReset.connect(self._after_reset)
         self.model.rowsInserted.connect(self._rows_inserted)
@@ -240,7 +246,17 @@ class ActivitiesPage(QWidget):
     # -- selection -----------------------------------------------------------------------
 
     def _current_changed(self, current: Any, _previous: Any) -> None:
-        self.detail.set_activity(int(current.data(IdRole)) if current.isValid() else None)
+        self._selection_changed()
+
+    def _selection_changed(self, *_: Any) -> None:
+        """The panel shows the current row when selected, else the first selected, else none."""
+        selection = self.view.selectionModel()
+        current = self.view.currentIndex()
+        if current.isValid() and selection.isRowSelected(current.row(), current.parent()):
+            self.detail.set_activity(int(current.data(IdRole)))
+            return
+        ids = self.selected_ids()
+        self.detail.set_activity(ids[0] if ids else None)
 
     def _before_reset(self) -> None:
         self._remember = self.selected_ids()
@@ -430,7 +446,7 @@ class MainWindow(QMainWindow):
         for action, shortcut, icon, name, slot in (
                 (self.undo_action, key.Undo, sp.SP_ArrowBack, "undo", self.undo),
                 (self.redo_action, key.Redo, sp.SP_ArrowForward, "redo", self.redo)):
-            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcuts(QKeySequence.keyBindings(shortcut))
             action.setIcon(self.style().standardIcon(icon))
             action.setObjectName(name)
             # Whatever is typed but not saved yet must be saved before undo: replace the
@@ -438,13 +454,16 @@ class MainWindow(QMainWindow):
             action.triggered.disconnect()
             action.triggered.connect(lambda *_a, s=slot: s())
             self.addAction(action)
+        if QKeySequence("Ctrl+Y") not in self.redo_action.shortcuts():
+            # Ctrl+Y redoes in every spreadsheet, whatever the platform's own key.
+            self.redo_action.setShortcuts([*self.redo_action.shortcuts(), QKeySequence("Ctrl+Y")])
 
         self.new_action = self._action(
             translate("MainWindow", "&New"), self.new_item, shortcut=key.New,
             icon=sp.SP_FileIcon, name="new",
             tip=translate("MainWindow", "Add an activity (or an item of the list shown)"))
         self.duplicate_action = self._action(
-            translate("MainWindow", "D&uplicate"), self.duplicate, shortcut="Ctrl+D",
+            translate("MainWindow", "D&uplicate"), self.duplicate, shortcut="Ctrl+Shift+D",
             icon=sp.SP_FileDialogNewFolder, name="duplicate",
             tip=translate("MainWindow", "Copy the selected activity"))
         self.delete_action = self._action(

@@ -20,7 +20,7 @@ def email_problem(text: str) -> str:
     text = text.strip()
     if not text or _EMAIL.match(text):
         return ""
-    return t("« {text} » n'est pas une adresse électronique (attendu : nom@domaine.fr).",
+    return t("« {text} » n'est pas une adresse électronique (attendu : nom@domaine.fr).",
              "“{text}” is not an e-mail address (expected: name@domain.com).", text=text)
 
 
@@ -31,7 +31,7 @@ def phone_problem(text: str) -> str:
     digits = sum(c.isdigit() for c in text)
     if _PHONE_CHARS.match(text) and 6 <= digits <= 15:
         return ""
-    return t("« {text} » n'est pas un numéro de téléphone (chiffres, espaces, un + en tête ; "
+    return t("« {text} » n'est pas un numéro de téléphone (chiffres, espaces, un + en tête ; "
              "6 à 15 chiffres).",
              "“{text}” is not a phone number (digits, spaces, a leading +; 6 to 15 digits).",
              text=text)
@@ -49,5 +49,5 @@ def date_problem(text: str) -> str:
     """For a stored date: ISO, and a real day (no 31 February)."""
     if not text.strip() or iso_date(text) is not None:
         return ""
-    return t("« {text} » n'est pas une date (choisissez-la dans le calendrier).",
+    return t("« {text} » n'est pas une date (choisissez-la dans le calendrier).",
              "“{text}” is not a date (pick it in the calendar).", text=text.strip())

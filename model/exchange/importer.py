@@ -1440,3 +1440,12 @@ def _parse_bases(text: str) -> tuple[tuple[tuple[str, str], ...], str]:
         if _has_letters(piece):
             pieces.append(piece)
     return results, " ".join(pieces)
+
+
+def parse_names(text: str, known: Sequence[str]) -> tuple[list[str], list[str], bool]:
+    """Names in a cell as the import reads a categories column: known ones spelled as known.
+
+    (names in order, pieces that read as prose, whether the whole cell is prose).
+    """
+    found, rejected, prose = _CategoryMatcher(known).parse(text)
+    return list(dict.fromkeys(name for name, _known in found)), rejected, prose

@@ -22,7 +22,7 @@ from sqlmodel import Session, col, select
 from model.core import catalogue, vocab
 from model.core.clock import now
 from model.core.errors import RegistreError
-from model.core.i18n import t
+from model.core.i18n import t, t_in
 from model.register.views import ActivitySnapshot, ItemSnapshot, Link
 from model.storage import history, schema
 
@@ -39,6 +39,11 @@ ORGANISATION_FIELDS = tuple(f.key for f in catalogue.scalar_fields(catalogue.ORG
 
 _NO_COPY = ("status", "validated_by", "validated_at")
 """What a duplicate does not inherit: it is a new draft, validated by no one."""
+
+LIST_ARGUMENTS = {"data_categories": "categories", "legal_bases": "bases",
+                  "data_subjects": "subjects", "recipients": "recipients",
+                  "transfers": "transfers", "category_retention": "category_retention"}
+"""An activity's lists, by JSON key, and the `set_activity_lists` argument that sets each."""
 
 _REF_RE = re.compile(r"^T-(\d+)$")
 
@@ -374,10 +379,7 @@ def set_activity_lists(
                recipients=recipients, transfers=transfers, category_retention=category_retention)
     after = activity_dict(session, activity)
     old: dict[str, Any] = {}
-    for key, json_key in (("categories", "data_categories"), ("bases", "legal_bases"),
-                          ("subjects", "data_subjects"), ("recipients", "recipients"),
-                          ("transfers", "transfers"),
-                          ("category_retention", "category_retention")):
+    for json_key, key in LIST_ARGUMENTS.items():
         if before[json_key] != after[json_key]:
             old[key] = _basis_pairs(before[json_key]) if key == "bases" else before[json_key]
             history.record(session, action="edit", entity="activity", ref=activity.reference,
@@ -435,6 +437,9 @@ def restore_activity(session: Session, *, snapshot: ActivitySnapshot,
 def duplicate_activity(session: Session, *, activity_id: int) -> schema.Activity:
     source = _activity(session, activity_id)
     data = activity_dict(session, source)
+    if data["name"]:  # two rows of one name in the table: which is which?
+        data["name"] = t_in(language(session), "{name} (copie)", "{name} (copy)",
+                            name=data["name"])
     copy = create_activity(
         session,
         position=source.position + 1,

@@ -208,7 +208,11 @@ def test_bases_with_justification_through_the_bases_editor(
     assert len(stored(page.adapter.store, activity_id)["legal_bases"]) == 2
 
 
-def test_status_through_the_combo(qtbot: QtBot, page: ActivitiesPage) -> None:
+def test_status_through_the_combo(qtbot: QtBot, page: ActivitiesPage,
+                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    asked: list[str] = []
+    monkeypatch.setattr(undo.ConfirmDialog, "ask",
+                        classmethod(lambda cls, parent, **kw: asked.append(kw["details"]) or True))
     index = cell(page, 0, COL_STATUS)
     page.view.setCurrentIndex(index)
     page.view.edit(index)
@@ -217,6 +221,7 @@ def test_status_through_the_combo(qtbot: QtBot, page: ActivitiesPage) -> None:
     combo.setCurrentIndex(combo.findData("validated"))
     combo.activated.emit(combo.currentIndex())
     assert stored(page.adapter.store, index.data(IdRole))["status"] == "validated"
+    assert asked == [] or all(asked)  # asked first only when something is missing
 
 
 def test_search_is_accent_and_case_insensitive(qtbot: QtBot, page: ActivitiesPage) -> None:
@@ -281,7 +286,7 @@ def test_add_duplicate_and_move(qtbot: QtBot, page: ActivitiesPage, stack: QUndo
     assert page.model.row_at(1).data["name"] == "Videosurveillance"
     page.duplicate_selected()
     assert page.model.rowCount() == 5
-    assert page.model.row_at(2).data["name"] == "Videosurveillance"
+    assert page.model.row_at(2).data["name"] == "Videosurveillance (copie)"
     page.move_selected(-1)
     assert [page.model.row_at(r).reference for r in range(3)] == ["T-001", "T-005", "T-004"]
     stack.undo()

@@ -6,13 +6,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtCore import QDate, QLocale, QPoint, QSettings, QStandardPaths, Qt
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from gui.activities.table import COL_COMPLETE, COL_NAME, FindingsRole
+from gui.commands import undo
 from gui.mainwindow.window import MainWindow
 from model import check, cli
+from model.core import i18n
 from model.register import crud
 from model.signing import publish
 from model.storage import history
@@ -168,3 +170,148 @@ def test_an_invalid_email_is_marked_explained_and_not_saved(
     page.flush()
     with window.adapter.read() as session:
         assert crud.get_organisation(session).email == "contact@boutique.fr"
+
+
+def select_row(window: MainWindow, name: str) -> None:
+    page = window.activities
+    for r in range(page.proxy.rowCount()):
+        if page.proxy.index(r, COL_NAME).data() == name:
+            page.view.selectRow(r)
+            return
+    raise AssertionError(name)
+
+
+def test_detail_panel_follows_the_selection(qtbot: QtBot, window: MainWindow,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    page = window.activities
+    select_row(window, "Paie")
+    assert page.detail.edits["name"].text() == "Paie"
+    qtbot.keyClicks(window.search, "video")  # the selected row is filtered away
+    assert page.detail.activity_id is None
+    assert page.detail.pages.currentWidget() is page.detail.empty
+    window.search.clear()
+    select_row(window, "Paie")
+    bottom = page.view.viewport().rect().bottomLeft() + QPoint(5, -5)
+    qtbot.mouseClick(page.view.viewport(), Qt.MouseButton.LeftButton, pos=bottom)
+    assert not page.selected_ids()
+    assert page.detail.activity_id is None
+    select_row(window, "Paie")
+    monkeypatch.setattr(undo.ConfirmDialog, "ask", classmethod(lambda *a, **k: True))
+    window.delete_action.trigger()
+    assert page.detail.activity_id is None or page.detail.activity_id in page.selected_ids()
+    assert not window.duplicate_action.isEnabled() or page.selected_ids()
+
+
+def test_ctrl_y_redoes(qtbot: QtBot, window: MainWindow) -> None:
+    window.new_action.trigger()
+    count = window.activities.model.rowCount()
+    window.undo_action.trigger()
+    assert window.activities.model.rowCount() == count - 1
+    qtbot.keyClick(window.activities.view, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert window.activities.model.rowCount() == count
+
+
+def test_validating_an_incomplete_activity_asks_first_listing_what_lacks(
+        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    asked: list[str] = []
+    answer = [False]
+
+    def ask(cls: object, parent: object, **kw: str) -> bool:
+        asked.append(kw["details"])
+        return answer[0]
+
+    monkeypatch.setattr(undo.ConfirmDialog, "ask", classmethod(ask))
+    select_row(window, "Paie")
+    detail = window.activities.detail
+    detail.status.setCurrentIndex(detail.status.findData("validated"))
+    detail.status.activated.emit(detail.status.currentIndex())
+    assert (asked and "retention period is missing" in asked[0]) or "conservation" in asked[0]
+    assert detail.data["status"] != "validated"
+    assert detail.status.currentData() == detail.data["status"]
+    answer[0] = True
+    detail.status.setCurrentIndex(detail.status.findData("validated"))
+    detail.status.activated.emit(detail.status.currentIndex())
+    assert detail.data["status"] == "validated"
+    select_row(window, "Gestion des clients")  # nothing missing: no question
+    asked.clear()
+    detail.status.setCurrentIndex(detail.status.findData("validated"))
+    detail.status.activated.emit(detail.status.currentIndex())
+    assert asked == [] and detail.data["status"] == "validated"
+
+
+def test_a_date_that_is_no_date_is_marked_and_not_saved(qtbot: QtBot, window: MainWindow) -> None:
+    select_row(window, "Paie")
+    detail = window.activities.detail
+    edit = detail.edits["validated_at"]
+    for typed in ("hier soir", "31/02/2026"):
+        edit.setFocus()
+        edit.selectAll()
+        qtbot.keyClicks(edit, typed)
+        detail.flush()
+        assert detail.date_problem.isVisible() and typed in detail.date_problem.text()
+        assert window.adapter.activity(detail.activity_id or 0)["validated_at"] in (None, "")
+    edit.selectAll()
+    day = QDate(2026, 2, 28)
+    qtbot.keyClicks(edit, QLocale().toString(day, QLocale.FormatType.ShortFormat))
+    detail.flush()
+    assert not detail.date_problem.isVisible()
+    assert window.adapter.activity(detail.activity_id or 0)["validated_at"] == "2026-02-28"
+    assert edit.text() == QLocale().toString(day, QLocale.FormatType.ShortFormat)
+
+
+def test_file_dialogs_open_in_the_documents_folder_then_where_the_user_went(
+        window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    documents = Path(QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.DocumentsLocation))
+    documents.mkdir(parents=True, exist_ok=True)
+    elsewhere = tmp_path / "ailleurs"
+    elsewhere.mkdir()
+    opened_in: list[str] = []
+
+    def fake_open(parent: object, title: str, folder: str, filters: str) -> tuple[str, str]:
+        opened_in.append(folder)
+        return str(elsewhere / "autre.db"), ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(fake_open))
+    monkeypatch.setattr(MainWindow, "open_register", lambda self, path, **k: True)
+    window.open_action.trigger()
+    window.open_action.trigger()
+    assert opened_in == [str(documents), str(elsewhere)]
+    assert Path.cwd() != documents
+
+
+def test_qt_own_dialogs_and_dates_speak_french(qtbot: QtBot) -> None:
+    from gui import app as gui_app
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    installed = gui_app.install_translators(app, "fr")
+    try:
+        dialog = QFileDialog()
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        qtbot.addWidget(dialog)
+        texts = {label.text().replace("&", "").replace("\xa0", " ")
+                 for label in dialog.findChildren(QLabel)}
+        assert {"Voir dans :", "Type de fichier :", "Nom de fichier :"} <= texts
+        assert QLocale().toString(QDate(2026, 12, 1), QLocale.FormatType.ShortFormat) \
+            == "01/12/2026"
+    finally:
+        for translator in installed:
+            app.removeTranslator(translator)
+        QLocale.setDefault(QLocale.c())
+        i18n.set_language("")
+
+
+def test_a_duplicate_is_told_apart_and_several_deletions_read_in_the_plural(
+        window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    select_row(window, "Paie")
+    window.duplicate_action.trigger()
+    names = [window.activities.model.row_at(r).data["name"]
+             for r in range(window.activities.model.rowCount())]
+    assert "Paie (copie)" in names  # the register is French
+    seen: list[str] = []
+    monkeypatch.setattr(undo.ConfirmDialog, "ask",
+                        classmethod(lambda cls, parent, **kw: seen.append(kw["details"])))
+    window.activities.view.selectAll()
+    window.delete_action.trigger()
+    assert seen and seen[0].startswith("Their purposes") and "go with them" in seen[0]

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from gui.activities.detail import DetailPanel
 from gui.adapter import StoreAdapter
+from gui.commands import undo
 from gui.history.window import (
     COL_CHANGE,
     COL_FIELD,
@@ -135,8 +136,10 @@ def test_detail_panel_shows_the_activity_history(qtbot: QtBot, store: Store) -> 
     assert model.rowCount() == 0
 
 
-def test_coded_values_show_by_their_labels(qtbot: QtBot, store: Store) -> None:
+def test_coded_values_show_by_their_labels(qtbot: QtBot, store: Store,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
     """Status, DPIA and Article 9 condition read as words, not as the stored codes."""
+    monkeypatch.setattr(undo.ConfirmDialog, "ask", classmethod(lambda *a, **k: True))
     adapter = StoreAdapter(store=store)
     panel = DetailPanel(adapter=adapter, undo_stack=QUndoStack())
     qtbot.addWidget(panel)
@@ -169,8 +172,10 @@ def test_detail_panel_history_shows_the_change_within_the_panel(
     assert view.columnViewportPosition(COL_CHANGE) < view.viewport().width() // 2
 
 
-def test_validating_names_the_organisations_dpo(qtbot: QtBot, store: Store) -> None:
+def test_validating_names_the_organisations_dpo(qtbot: QtBot, store: Store,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
     """Choosing Validated fills in who validated: the DPO the organisation names."""
+    monkeypatch.setattr(undo.ConfirmDialog, "ask", classmethod(lambda *a, **k: True))
     with store.write() as s:
         crud.update_organisation(s, dpo_name="Camille Durand")
     adapter = StoreAdapter(store=store)
