@@ -9,7 +9,6 @@ import ctypes.util
 import logging
 import os
 import sys
-import traceback
 from pathlib import Path
 from types import TracebackType
 
@@ -27,8 +26,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 import resources
 from gui import settings as keys
-from model.core import i18n
-from model.core.paths import data_dir, default_path
+from model.core import crashlog, i18n
+from model.core.paths import default_path
 from model.core.version import app_version
 
 translate = QCoreApplication.translate
@@ -41,7 +40,7 @@ log = logging.getLogger(__name__)
 
 
 def log_path() -> Path:
-    return data_dir() / "registre.log"
+    return crashlog.log_path()
 
 
 def choose_language(settings: QSettings | None = None) -> str:
@@ -112,17 +111,13 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 def excepthook(exc_type: type[BaseException], exc: BaseException,
                tb: TracebackType | None) -> None:
     """Never die silently: log the traceback and tell the user what happened."""
-    text = "".join(traceback.format_exception(exc_type, exc, tb))
-    where = log_path()
-    try:
-        where.parent.mkdir(parents=True, exist_ok=True)
-        with where.open("a", encoding="utf-8") as f:
-            from model.core.clock import now
-
-            f.write(f"--- {now()}\n{text}\n")
-    except OSError:
-        pass
-    sys.stderr.write(text)
+    if exc.__traceback__ is None:
+        exc.__traceback__ = tb
+    text = crashlog.describe(exc)  # classes and places only: no personal data in sight
+    where = crashlog.write(exc, where="editor") or log_path()
+    sys.stderr.write(i18n.t("registre : erreur interne ({kind}) ; détails dans {log}.\n",
+                            "registre: internal error ({kind}); details in {log}.\n",
+                            kind=exc_type.__name__, log=where))
     if QApplication.instance() is None:
         return
     box = QMessageBox(QMessageBox.Icon.Critical, DISPLAY_NAME,

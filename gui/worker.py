@@ -10,12 +10,12 @@ thread, or shared with `check_same_thread=False` for the in-memory store).
 from __future__ import annotations
 
 import logging
-import traceback
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal
 
+from model.core import crashlog
 from model.core.errors import RegistreError
 
 log = logging.getLogger(__name__)
@@ -52,7 +52,7 @@ class Worker(QThread):
         except RegistreError as exc:
             self.failed.emit(str(exc))
         except Exception as exc:  # a bug: tell the user rather than hang the dialog
-            log.error("background work failed:\n%s", traceback.format_exc())
+            crashlog.write(exc, where="background work")
             self.failed.emit(f"{type(exc).__name__}: {exc}")
         else:
             self.succeeded.emit(result)

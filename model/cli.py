@@ -9,18 +9,19 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import difflib
 import importlib
 import os
 import sys
-import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
 from model import check
+from model.core import crashlog, reasons
 from model.core.errors import RegisterLocked, RegistreError
 from model.core.i18n import language, local_time, system_language, t, tn
-from model.core.paths import data_dir, default_path
+from model.core.paths import REGISTER_SUFFIXES, default_path
 from model.core.version import app_version
 from model.exchange import jsondoc, table_export
 from model.register import crud
@@ -35,6 +36,40 @@ EXIT_NOT_AUTHENTICATED = 3  # `verify`: intact, but nothing proves who signed
 LOCK_WAIT = 5.0
 """Seconds a writing subcommand waits for another writer (another `registre` run) to finish;
 an editor keeps the register longer than that, and the subcommand then exits 2."""
+
+
+_ARGPARSE_FR = {
+    "usage: ": "usage : ",
+    "options": "options",
+    "positional arguments": "arguments",
+    "show this help message and exit": "afficher cette aide et quitter",
+    "show program's version number and exit": "afficher la version et quitter",
+    "the following arguments are required: %s": "arguments obligatoires manquants : %s",
+    "unrecognized arguments: %s": "arguments inconnus : %s",
+    "expected one argument": "une valeur est attendue",
+    "invalid choice: %(value)r (choose from %(choices)s)":
+        "choix invalide : %(value)r (au choix : %(choices)s)",
+    "argument %(argument_name)s: %(message)s": "argument %(argument_name)s : %(message)s",
+    "ambiguous option: %(option)s could match %(matches)s":
+        "option ambiguë : %(option)s peut désigner %(matches)s",
+    "invalid %(type)s value: %(value)r": "valeur %(type)s invalide : %(value)r",
+    "not allowed with argument %s": "incompatible avec l'argument %s",
+    "ignored explicit argument %r": "argument explicite ignoré : %r",
+}
+"""argparse's own words (it asks gettext, which has no French for them here)."""
+
+
+def _argparse_text(message: str) -> str:
+    return _ARGPARSE_FR.get(message, message) if language() == "fr" else message
+
+
+argparse._ = _argparse_text  # type: ignore[attr-defined]  # argparse looks its words up here
+
+
+def shown(text: object) -> str:
+    """`text` on one line: a newline or other control character in a file name is shown
+    escaped, so a one-line message stays one line."""
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in str(text))
 
 
 class _Parser(argparse.ArgumentParser):
@@ -217,7 +252,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             print(tn(n, ("{n} activité serait restaurée depuis « {file} ».",
                          "{n} activités seraient restaurées depuis « {file} »."),
                      ("{n} activity would be restored from “{file}”.",
-                      "{n} activities would be restored from “{file}”."), file=path.name))
+                      "{n} activities would be restored from “{file}”."), file=shown(path.name)))
             return EXIT_OK
         store = _open(args, create=True)
         with store.read() as session:
@@ -228,7 +263,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         print(tn(n, ("{n} activité restaurée depuis « {file} ».",
                      "{n} activités restaurées depuis « {file} »."),
                  ("{n} activity restored from “{file}”.",
-                  "{n} activities restored from “{file}”."), file=path.name))
+                  "{n} activities restored from “{file}”."), file=shown(path.name)))
         return EXIT_OK
     from model.exchange import table_import
 
@@ -258,7 +293,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         print(table_import.describe(parsed, path.name, dry_run=True))
         raise RegistreError(t("« {file} » n'a pas été importé : corrigez les erreurs ci-dessus.",
                               "“{file}” was not imported: fix the errors above.",
-                              file=path.name))
+                              file=shown(path.name)))
     register = existing or _open_new(args, language=new_lang)
     backup.make_backup(register, "import")
     with register.write() as session:
@@ -303,7 +338,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     if suffix != ".json" and suffix not in table_export.FORMATS:
         raise RegistreError(t("Format d'export inconnu : « {file} » (attendu : {formats}).",
                               "Unknown export format: “{file}” (expected: {formats}).",
-                              file=path.name,
+                              file=shown(path.name),
                               formats=", ".join((".json", ".pdf", *table_export.FORMATS))))
     if args.sign:
         raise RegistreError(t("--sign ne s'applique qu'au PDF.", "--sign applies to PDF only."))
@@ -317,7 +352,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     print(tn(len(doc["activities"]), ("{n} activité exportée dans « {file} ».",
                                       "{n} activités exportées dans « {file} »."),
              ("{n} activity exported to “{file}”.", "{n} activities exported to “{file}”."),
-             file=path.name))
+             file=shown(path.name)))
     return EXIT_OK
 
 
@@ -370,7 +405,7 @@ def _export_pdf(args: argparse.Namespace) -> int:
               "{n} activités exportées dans « {file} »{signed} ; empreinte SHA-256 {fp}."),
              ("{n} activity exported to “{file}”{signed}; SHA-256 fingerprint {fp}.",
               "{n} activities exported to “{file}”{signed}; SHA-256 fingerprint {fp}."),
-             file=args.file.name, fp=outcome.fingerprint,
+             file=shown(args.file.name), fp=outcome.fingerprint,
             signed=t(", signé", ", signed") if outcome.signed else ""))
     return EXIT_OK
 
@@ -579,34 +614,83 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _log_crash() -> Path | None:
-    """Keep the traceback for a bug report, out of the user's sight."""
-    try:
-        folder = data_dir()
-        folder.mkdir(parents=True, exist_ok=True)
-        log = folder / "registre.log"
-        with log.open("a", encoding="utf-8") as f:
-            f.write(traceback.format_exc())
-        return log
-    except OSError:
-        return None
+def _internal_error(exc: BaseException) -> int:
+    """A bug: its classes and places go to the log (no personal data), one line to the user."""
+    log = crashlog.write(exc, where="registre " + " ".join(sys.argv[1:2]))
+    print(t("registre : erreur interne ({kind}) ; détails dans {log}.",
+            "registre: internal error ({kind}); details in {log}.",
+            kind=type(exc).__name__, log=log or "?"), file=sys.stderr)
+    return EXIT_BAD_INPUT
+
+
+def _stdout_failed(exc: OSError) -> bool:
+    """Whether `exc` came from writing our output (a full disk behind `>`), not from a file."""
+    return exc.filename is None and reasons.classify(exc) in (
+        reasons.Failure.FULL, reasons.Failure.IO)
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null, so that Python's last flush at exit has nothing to say."""
+    with contextlib.suppress(OSError, ValueError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
+def _commands(parser: argparse.ArgumentParser) -> list[str]:
+    for action in parser._actions:  # argparse keeps its subcommands only here
+        if isinstance(action, argparse._SubParsersAction):
+            return list(action.choices)
+    return []
+
+
+def _unknown_command(word: str, commands: list[str]) -> RegistreError:
+    close = difflib.get_close_matches(word, commands, n=1, cutoff=0.6)
+    if close:
+        return RegistreError(t("commande inconnue « {word} » (vouliez-vous dire {close} ? "
+                               "voir registre --help)",
+                               "unknown command “{word}” (did you mean {close}? see "
+                               "registre --help)", word=word, close=close[0]))
+    return RegistreError(t("commande inconnue « {word} » (voir registre --help)",
+                           "unknown command “{word}” (see registre --help)", word=word))
 
 
 def _file_to_open(parser: argparse.ArgumentParser, argv: Sequence[str]) -> Path | None:
-    """`registre FILE`, as a file manager calls it: the register to open in the editor."""
-    commands: set[str] = set()
-    for action in parser._actions:  # argparse keeps its subcommands only here
-        if isinstance(action, argparse._SubParsersAction):
-            commands.update(action.choices)
+    """`registre FILE`, as a file manager calls it: the register to open in the editor.
+
+    Only an existing file, or a new one named like a register (`.registre`), is
+    opened: a mistyped subcommand (`registre chek`) must not create a register.
+    """
+    commands = _commands(parser)
     if len(argv) == 1 and not argv[0].startswith("-") and argv[0] not in commands:
-        return Path(argv[0])
+        path = Path(argv[0])
+        if path.exists() or path.suffix.lower() in REGISTER_SUFFIXES:
+            return path
+        if difflib.get_close_matches(argv[0], commands, n=1, cutoff=0.6) or not path.suffix:
+            raise _unknown_command(argv[0], commands)
+        raise RegistreError(t(
+            "« {file} » n'existe pas ; pour créer un registre, donnez un nom qui finit par "
+            "{suffix} (voir registre --help).",
+            "“{file}” does not exist; to create a register, give a name ending in {suffix} "
+            "(see registre --help).", file=argv[0], suffix=REGISTER_SUFFIXES[0]))
+    # Otherwise the first word that is not an option (nor --db's value) is the command.
+    words = iter(argv)
+    for word in words:
+        if word == "--db":
+            next(words, None)
+        elif not word.startswith("-"):
+            if word not in commands:
+                raise _unknown_command(word, commands)
+            break
     return None
 
 
 def run(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     argv = list(sys.argv[1:] if argv is None else argv)
-    target = _file_to_open(parser, argv)
+    try:
+        target = _file_to_open(parser, argv)
+    except RegistreError as exc:
+        print(t("registre : {msg}", "registre: {msg}", msg=shown(exc)), file=sys.stderr)
+        return EXIT_BAD_INPUT
     if target is not None:
         argv = ["--db", str(target)]
     try:
@@ -618,22 +702,26 @@ def run(argv: Sequence[str] | None = None) -> int:
         return editor(args.db)
     try:
         code: int = args.func(args)
+        sys.stdout.flush()  # output that cannot be written (`> /dev/full`) is told here
         return code
     except RegistreError as exc:
-        print(t("registre : {msg}", "registre: {msg}", msg=exc), file=sys.stderr)
+        print(t("registre : {msg}", "registre: {msg}", msg=shown(exc)), file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:  # `registre history | head`: the reader has had enough
-        with contextlib.suppress(OSError):
-            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        _silence_stdout()
         return EXIT_OK
-    except Exception as exc:
-        log = _log_crash()
-        print(t("registre : erreur interne ({kind}) ; détails dans {log}.",
-                "registre: internal error ({kind}); details in {log}.",
-                kind=type(exc).__name__, log=log or "?"), file=sys.stderr)
+    except OSError as exc:
+        if not _stdout_failed(exc):
+            return _internal_error(exc)
+        _silence_stdout()
+        print(t("registre : impossible d'écrire la sortie ({reason}).",
+                "registre: cannot write the output ({reason}).",
+                reason=reasons.reason(exc)), file=sys.stderr)
         return EXIT_BAD_INPUT
+    except Exception as exc:
+        return _internal_error(exc)
     finally:
         while _opened:  # let go of the writer lock before returning (run() is called in tests)
             _opened.pop().close()

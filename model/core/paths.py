@@ -8,6 +8,8 @@ from pathlib import Path
 import platformdirs
 
 APP_NAME = "registre"
+REGISTER_SUFFIXES = (".registre", ".db")
+"""How a register file is named: `registre NAME` creates NAME only when it ends so."""
 
 
 def data_dir() -> Path:

@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import text
 from sqlmodel import Session
 
-from model.core import catalogue, vocab
+from model.core import catalogue, reasons, vocab
 from model.core.errors import RegistreError
 from model.core.files import replacing
 from model.core.i18n import t, tn
@@ -97,7 +97,7 @@ def write_json(doc: dict[str, Any], path: Path) -> None:
     except OSError as exc:
         raise RegistreError(t("Impossible d'écrire « {file} » : {reason}.",
                               "Cannot write “{file}”: {reason}.",
-                              file=path.name, reason=exc.strerror or exc)) from exc
+                              file=path.name, reason=reasons.reason(exc))) from exc
 
 
 def read_json(path: Path) -> dict[str, Any]:
@@ -106,7 +106,7 @@ def read_json(path: Path) -> dict[str, Any]:
     except OSError as exc:
         raise RegistreError(t("Impossible de lire « {file} » : {reason}.",
                               "Cannot read “{file}”: {reason}.",
-                              file=path.name, reason=exc.strerror or exc)) from exc
+                              file=path.name, reason=reasons.reason(exc))) from exc
     try:
         doc = json.loads(raw.decode("utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:

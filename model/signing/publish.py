@@ -18,6 +18,7 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
+from model.core import reasons
 from model.core.clock import now
 from model.core.errors import RegistreError
 from model.core.i18n import t, t_in
@@ -90,7 +91,7 @@ def read_password(path: Path) -> bytes:
         raise RegistreError(t(
             "Impossible de lire le fichier de mot de passe « {file} » : {reason}.",
             "Cannot read the password file “{file}”: {reason}.",
-            file=path.name, reason=exc.strerror or exc)) from exc
+            file=path.name, reason=reasons.reason(exc))) from exc
     lines = data.splitlines()
     password = lines[0] if lines else b""
     if not password:
@@ -192,7 +193,7 @@ def remember_certificate(session: Session, fingerprint: str) -> None:
 def _cannot_write(path: Path, exc: OSError) -> RegistreError:
     return RegistreError(t("Impossible d'écrire « {file} » : {reason}.",
                            "Cannot write “{file}”: {reason}.",
-                           file=path.name, reason=exc.strerror or exc))
+                           file=path.name, reason=reasons.reason(exc)))
 
 
 def _record_export(session: Session, path: Path, fingerprint: str, signer: str,

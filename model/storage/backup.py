@@ -17,6 +17,7 @@ from sqlalchemy import create_engine
 from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session, SQLModel
 
+from model.core import reasons
 from model.core.errors import RegistreError
 from model.core.i18n import t
 from model.storage import history, schema
@@ -88,7 +89,7 @@ def _restore_into(store: Store, source: Path, version: int) -> Path:
             if version < schema.SCHEMA_VERSION:
                 _upgrade_copy(staging, version)
         except (OSError, sqlite3.Error, SQLAlchemyError) as exc:
-            raise backup_failed(getattr(exc, "strerror", None) or exc) from exc
+            raise backup_failed(reasons.reason(exc)) from exc
         safety = make_backup(store, "before-restore", rotate=False)
         _replace_content(store, staging, source.name)
     finally:

@@ -56,7 +56,9 @@ def record(
     entry.hash = entry_hash(prev, entry)
     session.add(entry)
     head.value = entry.hash
-    count.value = str(int(count.value or "0") + 1)
+    known = _count(count.value)
+    if known is not None:  # a tampered count stays as found: `check` must still see it
+        count.value = str(known + 1)
     return entry
 
 
@@ -98,9 +100,17 @@ def record_many(session: Session, entries: Sequence[Mapping[str, object]]) -> No
         f"INSERT INTO historyentry ({', '.join(_FIELDS)}, prev_hash, hash) "
         f"VALUES ({', '.join('?' * (len(_FIELDS) + 2))})", rows)
     head.value = prev
-    count.value = str(int(count.value or "0") + len(rows))
+    known = _count(count.value)
+    if known is not None:  # a tampered count stays as found: `check` must still see it
+        count.value = str(known + len(rows))
     session.add(head)
     session.add(count)
+
+
+def _count(value: str | None) -> int | None:
+    """The stored entry count; None when it is not a count (tampered with)."""
+    value = (value or "0").strip()
+    return int(value) if value.isascii() and value.isdigit() and len(value) < 19 else None
 
 
 def _text(value: object) -> str:
@@ -120,10 +130,17 @@ class ChainBreak:
     """1-based place in the history of the first entry that does not hold."""
     reason: str
     """"link" (an entry removed, inserted or moved before it), "content" (the entry
-    itself altered) or "truncated" (entries removed at the end)."""
+    itself altered), "truncated" (entries removed at the end) or "anchor" (the count or
+    head kept beside the history is not one)."""
 
     def message(self) -> str:
         """One line for the user, naming the entry."""
+        if self.reason == "anchor":
+            return t(
+                "Historique altéré : le nombre d'entrées ou la dernière empreinte enregistrés à "
+                "côté de l'historique ont été modifiés (après l'entrée n° {n}).",
+                "History tampered with: the entry count or last hash kept beside the history "
+                "was changed (after entry no. {n}).", n=self.position - 1)
         if self.reason == "truncated":
             return t(
                 "Historique altéré : des entrées ont été supprimées à la fin (après l'entrée "
@@ -157,9 +174,11 @@ def verify(session: Session) -> ChainBreak | None:
         prev = entry.hash
     head = session.get(schema.Meta, "history_head")
     count = session.get(schema.Meta, "history_count")
-    if (head.value if head else "") not in ("", prev) or int(
-        (count.value if count else "") or "0"
-    ) != position:
+    stored = _count(count.value if count else "")
+    head_value = head.value if head else ""
+    if stored is None or (head_value and len(head_value) != 64):
+        return ChainBreak(None, position + 1, "anchor")
+    if head_value not in ("", prev) or stored != position:
         return ChainBreak(None, position + 1, "truncated")
     return None
 

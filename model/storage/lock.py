@@ -22,6 +22,7 @@ import sys
 import time
 from pathlib import Path
 
+from model.core import reasons
 from model.core.clock import current_user
 from model.core.errors import RegisterLocked, RegisterReadOnly
 from model.core.i18n import t
@@ -53,7 +54,7 @@ class WriterLock:
         try:
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o600)
         except OSError as exc:
-            raise RegisterReadOnly.here(register.name, exc.strerror or exc) from exc
+            raise RegisterReadOnly.here(register.name, reasons.reason(exc)) from exc
         deadline = time.monotonic() + max(0.0, wait)
         while True:
             try:
@@ -71,7 +72,7 @@ class WriterLock:
                 raise RegisterReadOnly(
                     t("Impossible de verrouiller le registre « {file} » ({reason}).",
                       "Cannot lock the register “{file}” ({reason}).",
-                      file=register.name, reason=exc.strerror or exc)
+                      file=register.name, reason=reasons.reason(exc))
                 ) from exc
         self._fd = fd
         self._write_holder()

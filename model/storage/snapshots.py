@@ -21,6 +21,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from model.core import reasons
 from model.core.errors import RegistreError
 from model.core.i18n import t
 from model.core.paths import data_dir
@@ -79,7 +80,7 @@ def private_dir() -> Path:
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     except OSError as exc:
-        raise backup_failed(exc.strerror or exc) from exc
+        raise backup_failed(reasons.reason(exc)) from exc
     return folder
 
 
@@ -136,7 +137,7 @@ def make_backup(store: Store, reason: str = "manual", *, keep: int = KEEP,
     except (OSError, sqlite3.Error) as exc:
         with contextlib.suppress(OSError):
             tmp.unlink()
-        raise backup_failed(getattr(exc, "strerror", None) or exc) from exc
+        raise backup_failed(reasons.reason(exc)) from exc
     if rotate:
         rotate_backups(store.path, keep)
     return final

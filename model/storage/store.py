@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import stat
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -20,7 +21,7 @@ from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.pool import StaticPool
 from sqlmodel import Session, SQLModel, create_engine, select
 
-from model.core import catalogue, vocab
+from model.core import catalogue, reasons, vocab
 from model.core.clock import now
 from model.core.errors import RegisterLocked, RegisterReadOnly, RegistreError
 from model.core.i18n import t
@@ -45,18 +46,39 @@ def _beside(path: Path, suffix: str) -> Path:
     return path.with_name(path.name + suffix)
 
 
+CORE_TABLES = ("meta", "activity", "historyentry")
+"""Tables every released schema has: a file with our application id but without them is
+damaged (or forged), and is refused before anything (WAL, backup) touches it."""
+
+
+def _not_regular(path: Path) -> RegistreError:
+    return RegistreError(t("« {file} » n'est pas un fichier ordinaire ; ce n'est pas un registre.",
+                           "“{file}” is not a regular file; it is not a register.",
+                           file=path.name))
+
+
+def _read_head(path: Path) -> bytes:
+    """The file's first 100 bytes; a FIFO, device or socket is refused without blocking."""
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise _not_regular(path)
+        return os.read(fd, 100)
+    finally:
+        os.close(fd)
+
+
 def _probe(path: Path) -> tuple[int, int]:
     """(application_id, user_version) of an existing file, read without writing to it."""
     try:
-        with path.open("rb") as f:
-            head = f.read(100)
+        head = _read_head(path)
     except OSError as exc:
         raise RegistreError(
             t(
                 "Impossible de lire « {file} » : {reason}.",
                 "Cannot read “{file}”: {reason}.",
                 file=path.name,
-                reason=exc.strerror or exc,
+                reason=reasons.reason(exc),
             )
         ) from exc
     if len(head) < 100 or not head.startswith(SQLITE_MAGIC):
@@ -72,20 +94,30 @@ def _probe(path: Path) -> tuple[int, int]:
             app_id = con.execute("PRAGMA application_id").fetchone()[0]
             version = con.execute("PRAGMA user_version").fetchone()[0]
             health = con.execute("PRAGMA quick_check").fetchone()[0]
+            tables = {row[0] for row in con.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table'")}
         finally:
             con.close()
         if health != "ok":
-            raise sqlite3.DatabaseError(str(health))
+            raise _damaged(path, reasons.describe(reasons.Failure.CORRUPT))
     except sqlite3.Error as exc:
-        raise RegistreError(
-            t(
-                "« {file} » est endommagé ou tronqué et ne peut pas être ouvert ({reason}).",
-                "“{file}” is damaged or truncated and cannot be opened ({reason}).",
-                file=path.name,
-                reason=exc,
-            )
-        ) from exc
+        raise _damaged(path, reasons.reason(exc)) from exc
+    if int(app_id) == schema.APPLICATION_ID and not set(CORE_TABLES) <= tables:
+        raise _damaged(path, t("ses tables manquent", "its tables are missing"))
     return int(app_id), int(version)
+
+
+def _damaged(path: Path, reason: str) -> RegistreError:
+    return RegistreError(
+        t(
+            "« {file} » est endommagé ou tronqué et ne peut pas être ouvert ({reason}) ; "
+            "il n'a pas été modifié.",
+            "“{file}” is damaged or truncated and cannot be opened ({reason}); "
+            "it was left untouched.",
+            file=path.name,
+            reason=reason,
+        )
+    )
 
 
 def not_a_register(path: Path) -> RegistreError:
@@ -162,21 +194,6 @@ def _needs_immutable(path: Path) -> bool:
     return not os.access(folder, os.W_OK) and not _beside(path, "-wal").exists()
 
 
-def _sqlite_reason(error: BaseException | None) -> str:
-    """SQLite's reason for a failed save, in the user's words where we know it."""
-    text = str(error or "")
-    if "full" in text:
-        return t("le disque est plein", "the disk is full")
-    if "readonly" in text or "read-only" in text:
-        return t("le fichier est en lecture seule", "the file is read-only")
-    if "locked" in text or "busy" in text:
-        return t("le registre est occupé par un autre programme",
-                 "the register is busy in another program")
-    if "disk I/O" in text:
-        return t("erreur d'écriture sur le disque", "disk write error")
-    return text
-
-
 def _cannot_create(path: Path, reason: object) -> RegistreError:
     return RegistreError(t("Impossible de créer le registre « {file} » : {reason}.",
                            "Cannot create the register “{file}”: {reason}.",
@@ -215,11 +232,18 @@ class Store:
         `daily_backup` is False.
         """
         path = Path(path)
+        if "\x00" in str(path):  # os and SQLite would raise ValueError on it
+            raise RegistreError(t("Le nom « {file} » contient un caractère nul ; ce ne peut pas "
+                                  "être un nom de fichier.",
+                                  "The name “{file}” holds a NUL character; it cannot be a "
+                                  "file name.", file=str(path).replace("\x00", "\\0")))
         if path.exists() and path.is_dir():
             raise RegistreError(
                 t("« {file} » est un dossier, pas un registre.",
                   "“{file}” is a folder, not a register.", file=path.name)
             )
+        if path.exists() and not path.is_file():  # a FIFO would block the first read
+            raise _not_regular(path)
         if path.exists():
             app_id, version = _probe(path)
             if app_id != schema.APPLICATION_ID:
@@ -262,7 +286,8 @@ class Store:
     def memory(cls, *, language: str = "fr") -> Store:
         """A fresh in-memory register, for tests and previews."""
         engine = create_engine(
-            "sqlite://", connect_args={"check_same_thread": False}, poolclass=StaticPool
+            "sqlite://", connect_args={"check_same_thread": False}, poolclass=StaticPool,
+            hide_parameters=True,
         )
         event.listen(engine, "connect", _set_pragmas)
         store = cls(engine, None)
@@ -277,7 +302,9 @@ class Store:
                 url += "&immutable=1"
         else:
             url = f"sqlite:///{path}"
-        engine = create_engine(url, connect_args={"check_same_thread": False})
+        # hide_parameters: an error's text must never carry the register's content (to a log)
+        engine = create_engine(url, connect_args={"check_same_thread": False},
+                               hide_parameters=True)
         event.listen(engine, "connect", _set_pragmas)
         return engine
 
@@ -306,7 +333,7 @@ class Store:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise _cannot_create(path, exc.strerror or exc) from exc
+            raise _cannot_create(path, reasons.reason(exc)) from exc
         lock = WriterLock(path, wait=wait)
         if path.exists():  # another writer created it while we waited for the lock
             lock.release()
@@ -316,7 +343,7 @@ class Store:
             os.close(fd)
         except OSError as exc:
             lock.release()
-            raise _cannot_create(path, exc.strerror or exc) from exc
+            raise _cannot_create(path, reasons.reason(exc)) from exc
         store = cls(cls._engine(path), path, lock=lock)
         try:
             store._configure_file()
@@ -328,7 +355,7 @@ class Store:
                     leftover.unlink()
             if isinstance(exc, RegistreError):
                 raise
-            raise _cannot_create(path, getattr(exc, "orig", exc)) from exc
+            raise _cannot_create(path, reasons.reason(exc)) from exc
         return store
 
     def _configure_file(self) -> None:
@@ -336,7 +363,8 @@ class Store:
             with self.engine.connect() as con:
                 con.exec_driver_sql("PRAGMA journal_mode=WAL")
         except OperationalError as exc:
-            raise RegisterReadOnly.here(self.path.name if self.path else "", exc.orig) from exc
+            raise RegisterReadOnly.here(self.path.name if self.path else "",
+                                        reasons.reason(exc)) from exc
 
     def _initialise(self, language: str) -> None:
         """Tables, vocabularies and starter lists of a new register, in one transaction."""
@@ -413,7 +441,7 @@ class Store:
                     t(
                         "L'enregistrement a échoué ({reason}) ; le registre n'a pas été modifié.",
                         "Saving failed ({reason}); the register was not changed.",
-                        reason=_sqlite_reason(exc.orig),
+                        reason=reasons.reason(exc),
                     )
                 ) from exc
             except BaseException:

@@ -32,6 +32,7 @@ from sqlalchemy import text
 
 from model import cli
 from model.core import i18n
+from model.core.errors import RegistreError
 from model.exchange import jsondoc
 from model.register import crud
 from model.storage import history
@@ -486,7 +487,8 @@ def test_an_export_into_a_read_only_folder_says_so(user_dir: Path, seed: Path,
                               "from model.record import pdf")
     assert result.returncode == 2, result
     assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
-    assert f"Impossible d'écrire « x.{fmt} »" in result.stderr, result.stderr
+    assert f"Impossible d'écrire « x.{fmt} »" in result.stderr, (
+        result.stderr, [p.read_text() for p in user_dir.rglob("registre.log")])
     assert os.listdir(out) == []
 
 
@@ -625,3 +627,222 @@ def test_verifying_something_that_is_not_a_signed_pdf_says_so(
             verify.verify_pdf(path)
         assert (en if lang == "en" else fr) in caught.value.message
     assert _digest(path) == before
+
+
+# -- files that are registers in name only ------------------------------------------------
+
+def test_a_file_with_our_mark_but_no_tables_is_refused_untouched(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], seed: Path) -> None:
+    from model.storage import schema
+
+    path = tmp_path / "hollow.db"
+    with sqlite3.connect(path) as con:
+        con.execute(f"PRAGMA application_id={schema.APPLICATION_ID}")
+        con.execute(f"PRAGMA user_version={schema.SCHEMA_VERSION}")
+        con.execute("CREATE TABLE unrelated (x)")
+    before = _digest(path)
+    for argv in (["import", str(seed)], ["check"], ["export", str(tmp_path / "x.json")]):
+        err = _fails(capsys, "--db", str(path), *argv)
+        assert "hollow.db" in err and "endommagé" in err and "tables" in err
+    assert _digest(path) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["hollow.db"]  # no WAL, no lock
+    backups = Path(os.environ["XDG_DATA_HOME"]) / "registre" / "backups"
+    assert not backups.exists() or not any(backups.iterdir())
+
+
+def test_a_tampered_history_count_is_reported_not_a_crash(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = _register(tmp_path / "r.db", activities=2)
+    with sqlite3.connect(path) as con:
+        con.execute("UPDATE meta SET value='abc' WHERE key='history_count'")
+    code = cli.run(["--db", str(path), "check"])
+    out, err = capsys.readouterr()
+    assert code == 1 and err == ""
+    assert "Historique altéré" in out and "nombre d'entrées" in out
+    # Editing on does not crash either, and does not hide the tampering.
+    store = Store.open(path)
+    with store.write() as s:
+        crud.create_activity(s, name="Encore une", purpose="Finalité")
+    store.close()
+    assert cli.run(["--db", str(path), "check"]) == 1
+    assert "Historique altéré" in capsys.readouterr().out
+
+
+def test_a_nul_in_a_path_is_refused_in_words() -> None:
+    with pytest.raises(RegistreError) as caught:
+        Store.open(Path("/tmp/a\x00b.db"))
+    assert "caractère nul" in str(caught.value)
+
+
+@pytest.mark.parametrize("argv", [["check"], ["history"], ["import", "t.tsv"],
+                                  ["export", "x.json"]])
+def test_a_fifo_as_the_register_is_refused_at_once(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], argv: list[str]) -> None:
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    (tmp_path / "t.tsv").write_bytes(_tsv("Paie des salariés\tIdentité\tContrat"))
+    # A blocking open would hang for ever: run it in a child with a deadline.
+    result = subprocess.run(
+        [sys.executable, "-c", f"import sys; sys.path.insert(0, {str(ROOT)!r}); "
+         "from model import cli; sys.exit(cli.run(sys.argv[1:]))",
+         "--db", str(fifo), *argv],
+        cwd=tmp_path, capture_output=True, text=True, timeout=60, check=False)
+    assert result.returncode == 2, result
+    assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+    assert "n'est pas un fichier ordinaire" in result.stderr
+
+
+# -- the command line itself --------------------------------------------------------------
+
+def test_a_mistyped_subcommand_is_an_error_and_creates_nothing(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    err = _fails(capsys, "chek")
+    assert "« chek »" in err and "vouliez-vous dire check" in err
+    err = _fails(capsys, "--db", "r.db", "histroy")
+    assert "vouliez-vous dire history" in err
+    err = _fails(capsys, "notes.txt")  # neither an existing file nor a register's name
+    assert "notes.txt" in err and ".registre" in err
+    _english(monkeypatch)
+    assert "did you mean check?" in _fails(capsys, "chek")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_registre_file_opens_an_existing_file_or_a_register_name(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    opened: list[Path | None] = []
+    fake = type(sys)("gui.app")
+    fake.main = lambda path: opened.append(path) or 0  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "gui.app", fake)
+    existing = _register(tmp_path / "old-name")
+    assert cli.run([str(existing)]) == 0
+    assert cli.run([str(tmp_path / "new.registre")]) == 0
+    assert opened == [existing, tmp_path / "new.registre"]
+
+
+def test_argparse_errors_speak_french(capsys: pytest.CaptureFixture[str]) -> None:
+    err = _fails(capsys, "export")
+    assert "arguments obligatoires manquants" in err and "required" not in err
+    err = _fails(capsys, "export", "x.pdf", "--lang", "de")
+    assert "choix invalide" in err and "invalid choice" not in err
+
+
+def test_a_newline_in_a_file_name_keeps_the_message_on_one_line(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "deux\nlignes.json"
+    bad.write_text("{ pas du json", encoding="utf-8")
+    err = _fails(capsys, "--db", str(tmp_path / "r.db"), "import", str(bad))
+    assert "deux\\nlignes.json" in err
+    assert not (tmp_path / "r.db").exists()
+
+
+def test_output_to_a_full_device_is_one_translated_line(tmp_path: Path) -> None:
+    if not Path("/dev/full").exists():
+        pytest.skip("no /dev/full here")
+    path = _register(tmp_path / "r.db", activities=40)
+    for lang, words in (("fr", "impossible d'écrire la sortie (le disque est plein)"),
+                        ("en", "cannot write the output (the disk is full)")):
+        with open("/dev/full", "w") as full:
+            result = subprocess.run(
+                [sys.executable, "-m", "model", "--db", str(path), "history"], cwd=ROOT,
+                stdout=full, stderr=subprocess.PIPE, text=True, timeout=60, check=False,
+                env={**os.environ, "REGISTRE_LANG": lang})
+        assert result.returncode == 2, result.stderr
+        assert result.stderr.count("\n") == 1, result.stderr
+        assert words in result.stderr
+        assert "Exception ignored" not in result.stderr and "Traceback" not in result.stderr
+
+
+# -- SQLite's and the system's reasons, by code -------------------------------------------
+
+def test_failures_are_classified_by_code_and_told_in_the_users_language(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import errno
+
+    from model.core import reasons
+
+    def sqlite_error(code: int) -> sqlite3.Error:
+        error = sqlite3.OperationalError("database or disk is full")  # text is never read
+        error.sqlite_errorcode = code  # type: ignore[attr-defined]
+        return error
+
+    cases = {
+        sqlite3.SQLITE_FULL: reasons.Failure.FULL,
+        sqlite3.SQLITE_READONLY: reasons.Failure.READ_ONLY,
+        sqlite3.SQLITE_BUSY: reasons.Failure.BUSY,
+        sqlite3.SQLITE_CORRUPT: reasons.Failure.CORRUPT,
+        sqlite3.SQLITE_NOTADB: reasons.Failure.CORRUPT,
+        sqlite3.SQLITE_IOERR: reasons.Failure.IO,
+        sqlite3.SQLITE_IOERR | (4 << 8): reasons.Failure.IO,  # an extended code
+    }
+    for code, failure in cases.items():
+        assert reasons.classify(sqlite_error(code)) is failure
+    assert reasons.classify(OSError(errno.ENOSPC, "No space left on device")) \
+        is reasons.Failure.FULL
+    texts = {reasons.reason(sqlite_error(code)) for code in cases}
+    assert len(texts) == 5  # one wording per class
+    for text_fr in texts:
+        assert "disk" not in text_fr and "database" not in text_fr
+    assert reasons.reason(OSError(errno.EACCES, "Permission denied")).startswith("accès refusé")
+    _english(monkeypatch)
+    assert reasons.reason(sqlite_error(sqlite3.SQLITE_FULL)) == "the disk is full"
+
+
+def test_a_real_sqlite_failure_is_told_by_its_class(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from model.storage import store as store_module
+
+    path = _register(tmp_path / "r.db")
+    pragmas = store_module._set_pragmas
+
+    def impatient(connection: sqlite3.Connection, record: object) -> None:
+        pragmas(connection, record)
+        connection.execute("PRAGMA busy_timeout=0")  # fail at once rather than in 10 s
+
+    monkeypatch.setattr(store_module, "_set_pragmas", impatient)
+    store = Store.open(path)
+    other = sqlite3.connect(path, timeout=0)
+    other.execute("BEGIN EXCLUSIVE")  # another program holds the file
+    try:
+        with pytest.raises(RegistreError) as caught, store.write() as s:
+            crud.create_activity(s, name="x", purpose="y")
+    finally:
+        other.rollback()
+        other.close()
+        store.close()
+    assert "occupé par un autre programme" in str(caught.value)
+    assert "locked" not in str(caught.value)
+
+
+# -- the log ---------------------------------------------------------------------------
+
+def test_the_log_is_private_and_holds_no_personal_data(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from model.core import crashlog
+
+    secret = "claire.dupont-7f3a@example.org"
+    path = _register(tmp_path / "r.db")
+
+    def broken(args: object) -> int:
+        store = Store.open(path, daily_backup=False)
+        try:
+            with store.engine.begin() as con:  # an SQL error whose parameters hold the secret
+                con.execute(text("INSERT INTO activity (id, reference, name) "
+                                 "VALUES (1, :ref, :name)"), {"ref": secret, "name": secret})
+        finally:
+            store.close()
+        return 0
+
+    monkeypatch.setattr(cli, "cmd_check", broken)
+    code = cli.run(["--db", str(path), "check"])
+    err = capsys.readouterr().err
+    assert code == 2 and "erreur interne (IntegrityError)" in err and secret not in err
+    log = crashlog.log_path()
+    assert log.stat().st_mode & 0o777 == 0o600
+    assert log.parent.stat().st_mode & 0o777 == 0o700
+    content = log.read_text("utf-8")
+    assert "IntegrityError" in content and "SQLITE_CONSTRAINT" in content
+    assert "cli.py" in content  # the places are there for a bug report
+    assert secret not in content and "parameters" not in content
