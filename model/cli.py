@@ -245,21 +245,31 @@ def cmd_import(args: argparse.Namespace) -> int:
     path: Path = args.file
     doc = _register_export(args, path)
     if doc is not None:
-        # A trial run in a scratch register: every problem shows before the register is touched.
-        with Store.memory().write() as session:
-            n = table_export.restore(session, doc, name=path.name)
-        if args.dry_run:
+        if args.dry_run:  # in a scratch register: every problem shows, nothing is touched
+            with Store.memory().write() as session:
+                n = table_export.restore(session, doc, name=path.name)
             print(tn(n, ("{n} activité serait restaurée depuis « {file} ».",
                          "{n} activités seraient restaurées depuis « {file} »."),
                      ("{n} activity would be restored from “{file}”.",
                       "{n} activities would be restored from “{file}”."), file=shown(path.name)))
             return EXIT_OK
+        # The document is checked whole before anything is written (jsondoc.restore_document
+        # refuses it first), and the restore is one transaction.
+        target = _db_path(args)
+        new = not target.exists()
         store = _open(args, create=True)
-        with store.read() as session:
-            jsondoc.ensure_empty(session)  # refused: no backup to push an older one out
-        backup.make_backup(store, "import")
-        with store.write() as session:
-            n = table_export.restore(session, doc, name=path.name)
+        try:
+            with store.read() as session:
+                jsondoc.ensure_empty(session)  # refused: no backup to push an older one out
+            backup.make_backup(store, "import")
+            with store.write() as session:
+                n = table_export.restore(session, doc, name=path.name)
+        except BaseException:
+            if new:  # a restore into a new register that fails leaves no register behind
+                _opened.remove(store)
+                store.close()
+                _remove_register(target)
+            raise
         print(tn(n, ("{n} activité restaurée depuis « {file} ».",
                      "{n} activités restaurées depuis « {file} »."),
                  ("{n} activity restored from “{file}”.",
@@ -324,6 +334,13 @@ def _open_new(args: argparse.Namespace, *, language: str) -> Store:
     store = Store.open(_db_path(args), create=True, language=language, wait=LOCK_WAIT)
     _opened.append(store)
     return store
+
+
+def _remove_register(path: Path) -> None:
+    """Delete a register this run created, with its companions (WAL, shared memory, lock)."""
+    for leftover in (path, *(path.with_name(path.name + s) for s in ("-wal", "-shm", ".lock"))):
+        with contextlib.suppress(OSError):
+            leftover.unlink()
 
 
 def _span(refs: list[str]) -> list[str]:

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from model.core.i18n import t
+from model.core.catalogue import SCALAR_KINDS, Field, Kind
+from model.core.i18n import language, t
 
 _EMAIL = re.compile(r"^[^@\s,;<>()]+@[^@\s,;<>()]+\.[^@\s,;<>().]{2,}$")
 _PHONE_CHARS = re.compile(r"^\+?[0-9 .\-()/]+$")
@@ -51,3 +52,48 @@ def date_problem(text: str) -> str:
         return ""
     return t("« {text} » n'est pas une date (choisissez-la dans le calendrier).",
              "“{text}” is not a date (pick it in the calendar).", text=text.strip())
+
+
+def value_problem(field: Field, value: object) -> str:
+    """What is wrong with `value` for the catalogue's `field` ("" when it fits).
+
+    The codes a choice takes come from the field's vocabulary, so a value from
+    a newer version (or a typo) is refused, never stored: forward compatibility
+    is what the format's version is for.
+    """
+    label = field.label(language())
+    if value is None:
+        return ""  # absent: the field's default
+    if field.kind is Kind.YES_NO:
+        if isinstance(value, bool):
+            return ""
+        return t("« {field} » attend oui ou non (true, false ou null), pas « {value} ».",
+                 "“{field}” takes yes or no (true, false or null), not “{value}”.",
+                 field=label, value=_short(value))
+    if field.kind in (Kind.CHOICE, Kind.CHOICES) and field.vocabulary:
+        values = value if field.kind is Kind.CHOICES and isinstance(value, list) else [value]
+        known = [term.code for term in field.vocabulary]
+        for code in values:
+            if not isinstance(code, str):
+                return t("« {field} » attend un code, pas « {value} ».",
+                         "“{field}” takes a code, not “{value}”.",
+                         field=label, value=_short(code))
+            if code and code not in known:
+                return t("code inconnu « {value} » pour « {field} » (codes connus : {known}).",
+                         "unknown code “{value}” for “{field}” (known codes: {known}).",
+                         value=_short(code), field=label, known=", ".join(known))
+        return ""
+    if field.kind in (Kind.CHOICES, Kind.TEXTS, Kind.ITEMS):
+        if isinstance(value, list) and all(isinstance(v, str) for v in value):
+            return ""
+        return t("« {field} » attend une liste de textes.", "“{field}” takes a list of texts.",
+                 field=label)
+    if field.kind in SCALAR_KINDS and not isinstance(value, str):
+        return t("« {field} » attend un texte, pas « {value} ».",
+                 "“{field}” takes a text, not “{value}”.", field=label, value=_short(value))
+    return ""
+
+
+def _short(value: object) -> str:
+    text = str(value)
+    return text if len(text) <= 40 else text[:39] + "…"

@@ -20,6 +20,7 @@ from model.core import catalogue, reasons, vocab
 from model.core.errors import RegistreError
 from model.core.files import replacing
 from model.core.i18n import t, tn
+from model.exchange import doccheck
 from model.register import crud
 from model.storage import history, schema
 
@@ -109,12 +110,24 @@ def read_json(path: Path) -> dict[str, Any]:
                               file=path.name, reason=reasons.reason(exc))) from exc
     try:
         doc = json.loads(raw.decode("utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise RegistreError(t("« {file} » n'est pas un export JSON lisible ({reason}).",
-                              "“{file}” is not a readable JSON export ({reason}).",
-                              file=path.name, reason=exc)) from exc
+    except json.JSONDecodeError as exc:
+        reason = t("erreur ligne {line}, colonne {col}", "error at line {line}, column {col}",
+                   line=exc.lineno, col=exc.colno)
+        raise _unreadable(path, reason) from exc
+    except UnicodeDecodeError as exc:
+        raise _unreadable(path, t("ce n'est pas du texte UTF-8", "it is not UTF-8 text")) from exc
+    except RecursionError as exc:
+        raise _unreadable(path, t("imbrication trop profonde", "nested too deeply")) from exc
+    except ValueError as exc:  # an integer of thousands of digits (Python's limit)
+        raise _unreadable(path, t("nombre trop long", "number too long")) from exc
     _check_format(doc, path.name)
     return doc  # type: ignore[no-any-return]
+
+
+def _unreadable(path: Path, reason: str) -> RegistreError:
+    return RegistreError(t("« {file} » n'est pas un export JSON lisible ({reason}).",
+                           "“{file}” is not a readable JSON export ({reason}).",
+                           file=path.name, reason=reason))
 
 
 def _check_format(doc: Any, name: str) -> None:
@@ -181,6 +194,7 @@ def restore_document(session: Session, doc: dict[str, Any], *, name: str = "") -
     mingle two registers, and replacing one silently would lose work.
     """
     _check_format(doc, name)
+    doccheck.check_activities(doc.get("activities"), name)
     ensure_empty(session)
     try:
         _restore(session, upgraded(doc))

@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy import func, literal_column, text
 from sqlmodel import Session, col, select
 
-from model.core import catalogue, vocab
+from model.core import catalogue, validate, vocab
 from model.core.clock import now
 from model.core.errors import RegistreError
 from model.core.i18n import t, t_in
@@ -166,6 +166,7 @@ def create_activity(
 ) -> schema.Activity:
     """A new activity with the next free reference, at the end unless `position` is given."""
     stamp = now()
+    _check_values("", fields)
     activity = schema.Activity(reference=next_reference(session), created_at=stamp,
                                updated_at=stamp)
     for name, value in fields.items():
@@ -187,9 +188,24 @@ def create_activity(
     return activity
 
 
+def _check_values(reference: str, fields: dict[str, Any]) -> None:
+    """Refuse, before anything is stored, a value the catalogue says the field cannot take."""
+    for name, value in fields.items():
+        field = ACTIVITY_SCALARS.get(name)
+        if field is None:
+            continue
+        if isinstance(value, str) and field.kind in catalogue.LIST_KINDS:
+            value = _shown(field, value)  # the stored form (codes comma-joined) is accepted
+        problem = validate.value_problem(field, value)
+        if problem:
+            raise RegistreError(t("Activité {ref} : {problem}", "Activity {ref}: {problem}",
+                                  ref=reference or "?", problem=problem))
+
+
 def update_activity(session: Session, *, activity_id: int, **changes: Any) -> dict[str, Any]:
     """Change scalar fields; returns the old values of those that changed, for undo."""
     activity = _activity(session, activity_id)
+    _check_values(activity.reference, changes)
     old: dict[str, Any] = {}
     for name, value in changes.items():
         spec = ACTIVITY_SCALARS.get(name)

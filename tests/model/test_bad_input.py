@@ -846,3 +846,90 @@ def test_the_log_is_private_and_holds_no_personal_data(
     assert "IntegrityError" in content and "SQLITE_CONSTRAINT" in content
     assert "cli.py" in content  # the places are there for a bug report
     assert secret not in content and "parameters" not in content
+
+
+# -- JSON restores that must be refused -------------------------------------------------------
+
+def _document(tmp_path: Path) -> dict[str, object]:
+    path = _register(tmp_path / "source.db", activities=2)
+    return _export(path)
+
+
+@pytest.mark.parametrize(("change", "field_fr"), [
+    (lambda a: a.update(status="bogus"), "Statut"),
+    (lambda a: a.update(art9_condition="zzz_not_a_code"), "Condition de l'article 9"),
+    (lambda a: a.update(security_measures=["backups", "laser_moat"]), "Mesures de sécurité"),
+    (lambda a: a.update(transfers=[{"country": "Mars", "recipient": "X",
+                                    "safeguard": "magic", "safeguard_detail": ""}]),
+     "Garantie"),
+    (lambda a: a.update(dpia_required="maybe"), "AIPD requise"),
+])
+def test_a_restore_with_an_unknown_code_is_refused_naming_activity_and_field(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], change: object,
+        field_fr: str) -> None:
+    doc = _document(tmp_path)
+    activities = doc["activities"]
+    assert isinstance(activities, list)
+    change(activities[1])  # type: ignore[operator]
+    source = tmp_path / "bad.json"
+    source.write_text(json.dumps(doc), encoding="utf-8")
+    target = tmp_path / "new.db"
+    before = sorted(tmp_path.iterdir())
+    err = _fails(capsys, "--db", str(target), "import", str(source))
+    assert f"activité {activities[1]['reference']}" in err and f"« {field_fr} »" in err
+    assert sorted(tmp_path.iterdir()) == before
+
+
+def test_update_activity_refuses_values_its_field_cannot_take(store: Store) -> None:
+    with store.write() as s:
+        activity = crud.create_activity(s, name="Paie", purpose="Salaires")
+        assert activity.id is not None
+        ident = activity.id
+    for change in ({"status": "bogus"}, {"dpia_required": "maybe"},
+                   {"security_measures": ["laser_moat"]}, {"art9_condition": "zzz"}):
+        with pytest.raises(RegistreError) as caught, store.write() as s:
+            crud.update_activity(s, activity_id=ident, **change)
+        assert "T-001" in str(caught.value)
+    with store.write() as s, pytest.raises(RegistreError):
+        crud.create_activity(s, name="x", purpose="y", status="bogus")
+    with store.read() as s:
+        doc = jsondoc.export_document(s)
+    only = doc["activities"][0]
+    assert (only["status"], only["dpia_required"], only["security_measures"]) == (
+        "draft", None, [])
+    assert len(doc["activities"]) == 1
+
+
+@pytest.mark.parametrize(("content", "words"), [
+    ("[" * 10_000 + "]" * 10_000, "imbrication trop profonde"),
+    ('{"format": "registre/1", "n": ' + "7" * 5000 + "}", "nombre trop long"),
+    ('{"format": "registre/1",', "erreur ligne 1, colonne"),
+])
+def test_a_json_that_python_cannot_read_is_refused_in_words(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], content: str, words: str) -> None:
+    source = tmp_path / "odd.json"
+    source.write_text(content, encoding="utf-8")
+    err = _fails(capsys, "--db", str(tmp_path / "new.db"), "import", str(source))
+    assert "odd.json" in err and words in err
+    assert not (tmp_path / "new.db").exists()
+
+
+def test_a_failed_restore_into_a_new_register_leaves_no_register(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    doc = _document(tmp_path)
+    source = tmp_path / "good.json"
+    source.write_text(json.dumps(doc), encoding="utf-8")
+    target = tmp_path / "new.db"
+    before = sorted(tmp_path.iterdir())
+
+    def interrupted(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(crud, "activity_from_dict", interrupted)
+    assert cli.run(["--db", str(target), "import", str(source)]) == 130
+    assert sorted(tmp_path.iterdir()) == before
+    monkeypatch.undo()
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    assert cli.run(["--db", str(target), "import", str(source)]) == 0
+    assert _export(target)["activities"] == doc["activities"]
