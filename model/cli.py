@@ -387,15 +387,22 @@ def _export_pdf(args: argparse.Namespace) -> int:
     elif args.p12 or args.password_file:
         raise RegistreError(t("--p12 et --password-file vont avec --sign.",
                               "--p12 and --password-file go with --sign."))
+    # The record is rendered from a read-only snapshot, so imports and edits go on meanwhile;
+    # the writer's lock is taken only to write the export into the history.
+    store = _open(args, create=False, readonly=True)
+    outcome = publish.export_pdf(store, args.file, lang=args.lang, sign=sign)
     try:
-        store = _open(args, create=False)
-    except RegisterLocked:  # the editor has it: export all the same, unrecorded
-        store = _open(args, create=False, readonly=True)
+        writer = Store.open(_db_path(args), create=False, wait=LOCK_WAIT, daily_backup=False)
+    except RegisterLocked:  # the editor has it: exported all the same, unrecorded
         print(t("registre : attention : le registre est ouvert ailleurs ; cet export ne sera "
                 "pas inscrit dans son historique.",
                 "registre: warning: the register is open elsewhere; this export will not be "
                 "recorded in its history."), file=sys.stderr)
-    outcome = publish.export_pdf(store, args.file, lang=args.lang, sign=sign)
+    else:
+        try:
+            publish.record_export(writer, outcome)
+        finally:
+            writer.close()
     if outcome.findings:  # exported all the same: the cover says it, and so does stderr
         print(tn(len(outcome.findings),
                  ("registre : attention : {n} constatation de complétude, listée dans le "

@@ -10,6 +10,48 @@ from pathlib import Path
 from typing import BinaryIO
 
 
+def _prefix(path: Path) -> str:
+    return f".{path.name}."
+
+
+def beside(path: Path, suffix: str) -> tuple[int, str]:
+    """A new temporary file next to `path` (same file system: it can be renamed over it).
+
+    Its name carries this process's id, so that a later run can tell a leftover
+    of a process that was killed (`sweep`) from a file another run is writing.
+    Leftovers of `path` are swept first.
+    """
+    sweep(path)
+    return tempfile.mkstemp(prefix=f"{_prefix(path)}{os.getpid()}-", suffix=suffix,
+                            dir=path.parent)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # someone else's process: alive
+    return True
+
+
+def sweep(path: Path) -> list[Path]:
+    """Remove the temporaries that killed processes left next to `path`; returns them."""
+    prefix = _prefix(Path(path))
+    removed = []
+    with contextlib.suppress(OSError):
+        for entry in os.scandir(Path(path).parent):
+            if not entry.name.startswith(prefix):
+                continue
+            pid, dash, _rest = entry.name[len(prefix):].partition("-")
+            if dash and pid.isdigit() and int(pid) != os.getpid() and not _alive(int(pid)):
+                with contextlib.suppress(OSError):
+                    os.unlink(entry.path)
+                    removed.append(Path(entry.path))
+    return removed
+
+
 @contextlib.contextmanager
 def replacing(path: Path, *, mode: int | None = None) -> Iterator[BinaryIO]:
     """A new file, next to `path`, to write its content into.
@@ -19,7 +61,7 @@ def replacing(path: Path, *, mode: int | None = None) -> Iterator[BinaryIO]:
     the new file's permissions before anything is written (0o600 for a key).
     """
     path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    fd, tmp = beside(path, ".tmp")
     try:
         with os.fdopen(fd, "wb") as out:
             if mode is not None:

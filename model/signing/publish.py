@@ -10,7 +10,6 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import os
-import tempfile
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -18,7 +17,7 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
-from model.core import reasons
+from model.core import files, reasons
 from model.core.clock import now
 from model.core.errors import RegistreError
 from model.core.i18n import t, t_in
@@ -63,6 +62,9 @@ class ExportOutcome:
     drafts: tuple[str, ...] = ()
     """References of the sheets still in draft."""
     edition: int = 0
+    signer: str = ""
+    lang: str = "fr"
+    certificate_fingerprint: str = ""
 
 
 def record_edition(session: Session) -> Any:
@@ -111,7 +113,7 @@ def export_pdf(store: Store, out_path: Path, *, lang: str | None = None,
     from model.signing import pades, pdfa
 
     out_path = Path(out_path)
-    with store.read() as session:
+    with store.snapshot() as session:  # one read transaction: the register at one instant
         doc = jsondoc.export_document(session)
         edition = record_edition(session)
     lang = lang or str(doc.get("language") or "fr")
@@ -124,7 +126,7 @@ def export_pdf(store: Store, out_path: Path, *, lang: str | None = None,
         raise RegistreError(t("Le dossier « {dir} » n'existe pas.",
                               "The folder “{dir}” does not exist.", dir=str(folder)))
     try:
-        fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=f".{out_path.name}.", suffix=".pdf")
+        fd, tmp_name = files.beside(out_path, ".pdf")  # a killed run's are swept next time
     except OSError as exc:  # a folder the user may not write to
         raise _cannot_write(out_path, exc) from exc
     os.close(fd)
@@ -164,14 +166,28 @@ def export_pdf(store: Store, out_path: Path, *, lang: str | None = None,
     finally:
         with contextlib.suppress(OSError):
             tmp.unlink()
+    outcome = ExportOutcome(out_path, fp, len(doc["activities"]), sign is not None, created,
+                            tuple(f.message for f in check_document(doc, lang)),
+                            tuple(drafts(doc)), edition.number,
+                            signer=sign.signer if sign else "", lang=lang,
+                            certificate_fingerprint=certificate.fingerprint if certificate
+                            else "")
     if not store.readonly:
-        with store.write() as session:
-            _record_export(session, out_path, fp, sign.signer if sign else "", lang)
-            if certificate is not None:
-                remember_certificate(session, certificate.fingerprint)
-    return ExportOutcome(out_path, fp, len(doc["activities"]), sign is not None, created,
-                         tuple(f.message for f in check_document(doc, lang)),
-                         tuple(drafts(doc)), edition.number)
+        record_export(store, outcome)
+    return outcome
+
+
+def record_export(store: Store, outcome: ExportOutcome) -> None:
+    """Write the export into the register's history: the only step that needs the writer.
+
+    The CLI renders from a read-only store (imports and edits go on meanwhile) and
+    takes the writer's lock only for this.
+    """
+    with store.write() as session:
+        _record_export(session, outcome.path, outcome.fingerprint, outcome.signer,
+                       outcome.lang)
+        if outcome.certificate_fingerprint:
+            remember_certificate(session, outcome.certificate_fingerprint)
 
 
 CERTIFICATES_KEY = "signing_certificates"

@@ -427,6 +427,17 @@ class Store:
             yield session
 
     @contextlib.contextmanager
+    def snapshot(self) -> Iterator[Session]:
+        """Reads in one transaction: the register as it was at one instant, while writers
+        (other processes, WAL) go on. What an export renders from."""
+        with Session(self.engine) as session:
+            session.connection().exec_driver_sql("BEGIN")
+            try:
+                yield session
+            finally:
+                session.rollback()
+
+    @contextlib.contextmanager
     def write(self) -> Iterator[Session]:
         """One user operation: all of it is committed when the block ends, or none of it."""
         self.ensure_writable()

@@ -933,3 +933,66 @@ def test_a_failed_restore_into_a_new_register_leaves_no_register(
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     assert cli.run(["--db", str(target), "import", str(source)]) == 0
     assert _export(target)["activities"] == doc["activities"]
+
+
+# -- the export reads a snapshot and leaves nothing behind -------------------------------------
+
+def test_an_import_succeeds_while_an_export_is_rendering(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    from model.record import pdf
+
+    path = _register(tmp_path / "r.db", activities=2)
+    rendering, imported = threading.Event(), threading.Event()
+    render = pdf.render_record
+
+    def paused(doc: dict[str, object], *args: object, **kwargs: object) -> None:
+        rendering.set()
+        assert imported.wait(120), "the import never finished"
+        render(doc, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pdf, "render_record", paused)
+    codes: list[int] = []
+    export = threading.Thread(target=lambda: codes.append(
+        cli.run(["--db", str(path), "export", str(tmp_path / "r.pdf")])))
+    export.start()
+    try:
+        assert rendering.wait(120)
+        table = tmp_path / "t.tsv"
+        table.write_bytes(_tsv("Gestion des fournisseurs\tIdentité\tContrat"))
+        result = subprocess.run(
+            [sys.executable, "-m", "model", "--db", str(path), "import", str(table)],
+            cwd=ROOT, capture_output=True, text=True, timeout=120, check=False)
+    finally:
+        imported.set()
+        export.join(120)
+    assert result.returncode == 0, result.stderr  # the export did not hold the writer's lock
+    assert codes == [0]
+    out = capsys.readouterr().out
+    assert "2 activités exportées" in out  # the register as it was when the export began
+    store = Store.open(path, readonly=True)
+    with store.read() as s:
+        actions = [e.action for e in history.entries(s)]
+        assert len(crud.activities(s)) == 3
+    store.close()
+    assert actions[-1] == "export" and "import" in actions  # recorded after the import
+
+
+def test_temporaries_of_a_killed_export_are_swept_on_the_next_run(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = _register(tmp_path / "r.db")
+    gone = subprocess.Popen([sys.executable, "-c", "pass"])
+    gone.wait()  # a process id that no longer runs: the one a SIGKILL left behind
+    out = tmp_path / "record.pdf"
+    leftovers = [tmp_path / f".record.pdf.{gone.pid}-k1ll3d.pdf",
+                 tmp_path / f".record.pdf.{gone.pid}-k1ll3d.tmp"]
+    for leftover in leftovers:
+        leftover.write_bytes(b"%PDF-1.4 half")
+    alive = tmp_path / f".record.pdf.{os.getpid()}-writing.pdf"  # another run, still going
+    alive.write_bytes(b"%PDF-1.4 busy")
+    assert cli.run(["--db", str(path), "export", str(out)]) == 0
+    assert out.read_bytes().startswith(b"%PDF")
+    assert not any(p.exists() for p in leftovers) and alive.exists()
+    assert sorted(p.name for p in tmp_path.glob(".record.pdf.*")) == [alive.name]
