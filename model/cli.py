@@ -25,7 +25,7 @@ from model.core.paths import REGISTER_SUFFIXES, default_path
 from model.core.version import app_version
 from model.exchange import jsondoc, table_export
 from model.register import crud
-from model.storage import backup, history
+from model.storage import backup, history, seals
 from model.storage.store import Store
 
 EXIT_OK = 0
@@ -149,6 +149,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("check", help=t("vérifier que le registre est complet",
                                        "check that the register is complete"))
+    p.add_argument("--against", type=Path, metavar="RECORD.pdf",
+                   help=t("confirmer que l'historique jusqu'à ce registre signé est inchangé",
+                          "confirm that the history up to this signed record is unchanged"))
     p.set_defaults(func=cmd_check)
 
     p = sub.add_parser("columns", help=t("lister les titres de colonnes que l'import reconnaît",
@@ -503,12 +506,32 @@ def cmd_columns(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    sealed = None
+    if args.against is not None:
+        from model.signing import seal
+
+        sealed = seal.read_seal(args.against)
     store = _open(args, create=False, readonly=True)
-    with store.read() as session:
+    with store.snapshot() as session:
         doc = jsondoc.export_document(session)
-        chain_break = history.verify(session)
+        chain_break = history.verify(session) or history.consistency(session)
+        outside = seals.unrecorded(session)
+        seal_break = history.compare(session, sealed) if sealed is not None else None
+    tampered = chain_break is not None or bool(outside) or seal_break is not None
     if chain_break is not None:
         print(chain_break.message())
+    for ref, how in outside:
+        print(seals.message(ref, how))
+    if seal_break is not None:
+        print(seal_break.message(args.against.name))
+    elif sealed is not None:
+        print(tn(sealed.count,
+                 ("Historique conforme au registre signé « {file} » : son entrée est inchangée.",
+                  "Historique conforme au registre signé « {file} » : ses {n} entrées sont "
+                  "inchangées."),
+                 ("History matches the signed record “{file}”: its entry is unchanged.",
+                  "History matches the signed record “{file}”: its {n} entries are "
+                  "unchanged."), file=shown(args.against.name)))
     findings = check.check_document(doc)  # in the register's language, which `doc` holds
     for finding in findings:
         print(finding.message)
@@ -524,7 +547,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     print(tn(len(doc["activities"]), ("Registre complet : {n} activité.",
                                       "Registre complet : {n} activités."),
              ("Register complete: {n} activity.", "Register complete: {n} activities.")))
-    return EXIT_OK if chain_break is None else EXIT_INCOMPLETE
+    return EXIT_INCOMPLETE if tampered else EXIT_OK
 
 
 _ACTIONS = {

@@ -17,9 +17,10 @@ from model.core.i18n import language, t
 
 
 def _refused(name: str, where: str, problem: str) -> RegistreError:
-    return RegistreError(t("« {file} » n'a pas été importé : {where} : {problem}",
-                           "“{file}” was not imported: {where}: {problem}",
-                           file=name, where=where, problem=problem.rstrip(".") + "."))
+    return RegistreError(t("« {file} » est un export mal formé ({where} : {problem}) ; rien "
+                           "n'a été importé.",
+                           "“{file}” is a malformed export ({where}: {problem}); nothing was "
+                           "imported.", file=name, where=where, problem=problem.rstrip(".")))
 
 
 def _activity_where(index: int, activity: dict[str, Any]) -> str:

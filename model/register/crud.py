@@ -24,7 +24,7 @@ from model.core.clock import now
 from model.core.errors import RegistreError
 from model.core.i18n import t, t_in
 from model.register.views import ActivitySnapshot, ItemSnapshot, Link
-from model.storage import history, schema
+from model.storage import history, schema, seals
 
 ACTIVITY_SCALARS: dict[str, catalogue.Field] = {
     f.key: f for f in catalogue.editable_fields(catalogue.scalar_fields(catalogue.ACTIVITY))}
@@ -788,6 +788,7 @@ def activity_from_dict(session: Session, data: dict[str, Any], *,
         raise RegistreError(t("La référence {ref} existe déjà.",
                               "Reference {ref} already exists.", ref=reference))
     _note_reference(session, reference)
+    seals.touch(session, reference)  # a restore writes one history entry for all of them
     activity = schema.Activity(reference=reference)
     if keep_id and data.get("id") is not None:
         activity.id = int(data["id"])

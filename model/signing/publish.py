@@ -65,6 +65,8 @@ class ExportOutcome:
     signer: str = ""
     lang: str = "fr"
     certificate_fingerprint: str = ""
+    seal: history.Seal | None = None
+    """The history as the record sealed it (head hash, entry count)."""
 
 
 def record_edition(session: Session) -> Any:
@@ -110,12 +112,13 @@ def export_pdf(store: Store, out_path: Path, *, lang: str | None = None,
     from model.check import check_document
     from model.record import pdf
     from model.record.terms import drafts
-    from model.signing import pades, pdfa
+    from model.signing import pades, pdfa, seal
 
     out_path = Path(out_path)
     with store.snapshot() as session:  # one read transaction: the register at one instant
         doc = jsondoc.export_document(session)
         edition = record_edition(session)
+        sealed = history.seal(session)
     lang = lang or str(doc.get("language") or "fr")
     fp = jsondoc.fingerprint(doc)
     signer = (pdf.SignerInfo(name=sign.signer, role=sign.role, place=sign.place,
@@ -153,6 +156,7 @@ def export_pdf(store: Store, out_path: Path, *, lang: str | None = None,
                                      register_version=schema_label(lang),
                                      exported_at=datetime.now(UTC), signer=signer,
                                      edition=edition)
+        seal.write_seal(tmp, sealed)  # before PDF/A (which keeps it) and the signature
         pdfa.make_pdfa(tmp, lang=lang)
         if sign is not None and p12 is not None:
             pades.sign_pdf(tmp, out_path, p12_path=p12, password=sign.password,
@@ -171,7 +175,7 @@ def export_pdf(store: Store, out_path: Path, *, lang: str | None = None,
                             tuple(drafts(doc)), edition.number,
                             signer=sign.signer if sign else "", lang=lang,
                             certificate_fingerprint=certificate.fingerprint if certificate
-                            else "")
+                            else "", seal=sealed)
     if not store.readonly:
         record_export(store, outcome)
     return outcome

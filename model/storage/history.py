@@ -14,9 +14,10 @@ from dataclasses import dataclass
 
 from sqlmodel import Session, col, select
 
+from model.core import catalogue
 from model.core.clock import current_user, now
 from model.core.i18n import t
-from model.storage import schema
+from model.storage import schema, seals
 
 GENESIS = "0" * 64
 _FIELDS = ("at", "user", "action", "entity", "ref", "field", "old", "new")
@@ -55,6 +56,8 @@ def record(
     )
     entry.hash = entry_hash(prev, entry)
     session.add(entry)
+    if entity == "activity" and ref:
+        seals.touch(session, ref)
     head.value = entry.hash
     known = _count(count.value)
     if known is not None:  # a tampered count stays as found: `check` must still see it
@@ -131,10 +134,33 @@ class ChainBreak:
     reason: str
     """"link" (an entry removed, inserted or moved before it), "content" (the entry
     itself altered), "truncated" (entries removed at the end) or "anchor" (the count or
-    head kept beside the history is not one)."""
+    head kept beside the history is not one); with the hashes intact (recomputed),
+    "erased" (no history for a register that has activities), "missing" (an activity
+    the history never mentions) or "values" (an entry that disagrees with the ones
+    around it or with the stored value)."""
+    ref: str = ""
+    field: str = ""
 
     def message(self) -> str:
         """One line for the user, naming the entry."""
+        if self.reason == "erased":
+            return t("Historique altéré : le registre a des activités mais plus d'historique ; "
+                     "il a été effacé.",
+                     "History tampered with: the register has activities but no history; it "
+                     "was erased.")
+        if self.reason == "missing":
+            return t("Historique altéré : l'activité {ref} n'apparaît nulle part dans "
+                     "l'historique (des entrées ont été supprimées).",
+                     "History tampered with: activity {ref} appears nowhere in the history "
+                     "(entries were removed).", ref=self.ref)
+        if self.reason == "values":
+            return t("Historique altéré : l'entrée n° {n} (id {id}) ne concorde pas avec la "
+                     "valeur de « {field} » de l'activité {ref} (entrée réécrite, ou "
+                     "entrées supprimées).",
+                     "History tampered with: entry no. {n} (id {id}) does not agree with the "
+                     "value of “{field}” of activity {ref} (an entry rewritten, or entries "
+                     "removed).", n=self.position, id=self.entry_id, field=self.field,
+                     ref=self.ref)
         if self.reason == "anchor":
             return t(
                 "Historique altéré : le nombre d'entrées ou la dernière empreinte enregistrés à "
@@ -192,3 +218,127 @@ def entries(session: Session, *, ref: str | None = None,
     if entity is not None:
         query = query.where(schema.HistoryEntry.entity == entity)
     return list(session.exec(query))
+
+
+# -- the seal a signed record carries --------------------------------------------------------
+
+DIGEST_LENGTH = 16
+"""Hex digits of each entry's hash a record keeps: enough to name the first entry that
+differs; the head is kept whole."""
+
+
+@dataclass(frozen=True)
+class Seal:
+    """The history as a record saw it: its head hash, its length and each entry's digest."""
+
+    head: str
+    count: int
+    digests: tuple[str, ...]
+
+
+def seal(session: Session) -> Seal:
+    """The history's seal now (in the caller's read transaction)."""
+    hashes = [h for (h,) in session.connection().execute(
+        text("SELECT hash FROM historyentry ORDER BY id"))]
+    return Seal(head=hashes[-1] if hashes else GENESIS, count=len(hashes),
+                digests=tuple(h[:DIGEST_LENGTH] for h in hashes))
+
+
+@dataclass(frozen=True)
+class SealBreak:
+    """Where the history stops being the one a signed record sealed."""
+
+    entry_id: int | None
+    position: int
+    reason: str
+    """"differs" (the entry is not the one signed) or "shortened" (entries removed)."""
+    kept: int = 0
+    """How many entries the history still has ("shortened")."""
+
+    def message(self, record: str) -> str:
+        if self.reason == "shortened":
+            return t(
+                "Historique altéré depuis le registre signé « {record} » : des entrées "
+                "signées ont été supprimées (il en reste {kept}, la première manquante est "
+                "l'entrée n° {n}).",
+                "History tampered with since the signed record “{record}”: signed entries "
+                "were removed ({kept} left; the first missing is entry no. {n}).",
+                record=record, kept=self.kept, n=self.position)
+        return t(
+            "Historique altéré depuis le registre signé « {record} » : l'entrée n° {n} "
+            "(id {id}) n'est plus celle qui a été signée.",
+            "History tampered with since the signed record “{record}”: entry no. {n} "
+            "(id {id}) is not the one that was signed.",
+            record=record, n=self.position, id=self.entry_id)
+
+
+def compare(session: Session, sealed: Seal) -> SealBreak | None:
+    """The first entry of the history that differs from what `sealed` holds, or None."""
+    rows = list(session.connection().execute(
+        text("SELECT id, hash FROM historyentry ORDER BY id LIMIT :n"), {"n": sealed.count}))
+    for position, digest in enumerate(sealed.digests, start=1):
+        if position > len(rows):
+            return SealBreak(None, position, "shortened", kept=len(rows))
+        entry_id, value = rows[position - 1]
+        if str(value)[:DIGEST_LENGTH] != digest:
+            return SealBreak(int(entry_id), position, "differs")
+    if sealed.count and (len(rows) < sealed.count or rows[sealed.count - 1][1] != sealed.head):
+        last = rows[-1][0] if rows else None
+        return SealBreak(last, min(len(rows), sealed.count) or 1, "differs")
+    return None
+
+
+_UNCOMPARED = frozenset({"id", "reference", "position", "created_at", "updated_at"})
+
+
+def _stored_text(field: str, value: object) -> str:
+    """A column's value as the history writes it (a yes/no is stored as 0/1)."""
+    spec = catalogue.find(field)
+    if spec is not None and spec.kind is catalogue.Kind.YES_NO and value is not None:
+        value = bool(value)
+    return _text(value)
+
+
+def consistency(session: Session) -> ChainBreak | None:
+    """What a history with recomputed hashes still cannot hide, without an outside anchor.
+
+    Every activity is mentioned by some entry (unless a whole register was restored);
+    each edit of a field starts from the value the previous edit left; the last edit's
+    value is the one stored. A history erased whole, its last entries removed, or an
+    entry rewritten with every later hash recomputed fails one of these; `check
+    --against` a signed record catches the rest.
+    """
+    conn = session.connection()
+    rows = {row["reference"]: row for row in conn.execute(
+        text("SELECT * FROM activity")).mappings()}
+    found = list(conn.execute(text(
+        "SELECT id, action, entity, ref, field, old, new FROM historyentry ORDER BY id")))
+    if not found:
+        return ChainBreak(None, 1, "erased") if rows else None
+    restored = any(action == "restore" and entity == "register"
+                   for _, action, entity, *_rest in found)
+    if not restored:
+        mentioned = {ref for _, _, entity, ref, *_rest in found if entity == "activity"}
+        for ref in rows:
+            if ref not in mentioned:
+                return ChainBreak(None, len(found) + 1, "missing", ref=ref)
+    columns = set(next(iter(rows.values())).keys()) - _UNCOMPARED if rows else set()
+    last: dict[tuple[str, str], tuple[int, int, str]] = {}
+    for position, (entry_id, action, entity, ref, field, old, new) in enumerate(found, 1):
+        if entity != "activity":
+            continue
+        if action in ("delete", "restore", "create", "import", "duplicate"):
+            for key in [k for k in last if k[0] == ref]:
+                del last[key]
+            continue
+        if action != "edit" or field not in columns:
+            continue
+        before = last.get((ref, field))
+        if before is not None and before[2] != old:
+            return ChainBreak(entry_id, position, "values", ref=ref, field=field)
+        last[(ref, field)] = (entry_id, position, new)
+    for (ref, field), (entry_id, position, new) in last.items():
+        row = rows.get(ref)
+        if row is not None and _stored_text(field, row[field]) != new:
+            return ChainBreak(entry_id, position, "values", ref=ref, field=field)
+    return None

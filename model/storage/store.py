@@ -25,7 +25,7 @@ from model.core import catalogue, reasons, vocab
 from model.core.clock import now
 from model.core.errors import RegisterLocked, RegisterReadOnly, RegistreError
 from model.core.i18n import t
-from model.storage import schema, snapshots
+from model.storage import schema, seals, snapshots
 from model.storage.lock import WriterLock
 
 __all__ = ["RegisterLocked", "RegisterReadOnly", "Store"]
@@ -445,6 +445,7 @@ class Store:
             try:
                 session.connection().exec_driver_sql("BEGIN IMMEDIATE")
                 yield session
+                seals.seal_touched(session)  # the rows as Registre wrote them, for `check`
                 session.commit()
             except OperationalError as exc:
                 session.rollback()

@@ -35,7 +35,7 @@ def test_every_list_and_field_reads_the_same_in_one_query(store: Store) -> None:
                         "safeguard": "scc", "safeguard_detail": "2021/914"},
                        {"country": "Inde", "recipient": "Prestataire"}],
             security_measures=[measure], dpia_required=True, validated_at="2026-01-02",
-            retention="5 ans", art9_condition="Article 9(2)(b)")
+            retention="5 ans", art9_condition="employment")  # Art. 9(2)(b)
         crud.create_activity(session, purpose="Sans rien", dpia_required=False)
         empty = crud.create_activity(session, name="Vide")
         crud.move_activity(session, activity_id=int(empty.id or 0), to_index=0)

@@ -1,0 +1,86 @@
+"""The history's seal in a record's PDF: written before signing, read back by `check --against`.
+
+The seal (history head hash, entry count, each entry's digest) goes into the
+document information dictionary as custom keys, in an incremental update made
+before the signature, so the signature covers it. A history rewritten whole,
+hashes recomputed, is then told apart from the one that was signed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+from pathlib import Path
+
+from model.core import reasons
+from model.core.errors import RegistreError
+from model.core.i18n import t
+from model.storage.history import DIGEST_LENGTH, Seal
+
+HEAD = "/RegistreHistoryHead"
+COUNT = "/RegistreHistoryCount"
+DIGESTS = "/RegistreHistoryDigests"
+
+
+def write_seal(path: Path, sealed: Seal) -> None:
+    """Add `sealed` to the PDF at `path` (an incremental update, in place)."""
+    from pyhanko.pdf_utils import generic
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+
+    with open(path, "rb+") as f:
+        writer = IncrementalPdfFileWriter(f, strict=False)
+        info = generic.DictionaryObject()  # type: ignore[no-untyped-call]
+        with contextlib.suppress(KeyError):
+            info.update(writer.trailer["/Info"].get_object())
+        info[generic.NameObject(HEAD)] = generic.TextStringObject(sealed.head)
+        info[generic.NameObject(COUNT)] = generic.NumberObject(  # type: ignore[no-untyped-call]
+            sealed.count)
+        info[generic.NameObject(DIGESTS)] = generic.TextStringObject("".join(sealed.digests))
+        writer.set_info(info)
+        writer.write_in_place()  # type: ignore[no-untyped-call]
+
+
+def _not_a_sealed_record(path: Path, why: str) -> RegistreError:
+    return RegistreError(t("« {file} » ne peut pas servir de référence : {why}.",
+                           "“{file}” cannot be used as a reference: {why}.",
+                           file=path.name, why=why))
+
+
+def read_seal(path: Path) -> Seal:
+    """The seal of the signed record at `path`, as its first signature covers it.
+
+    Refused unless the signatures are intact (anyone can write a seal into an
+    unsigned PDF); read from the bytes the first signature covers, so an update
+    appended later cannot replace it.
+    """
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    from model.signing import verify
+
+    report = verify.verify_pdf(path)
+    if not report.signatures:
+        raise _not_a_sealed_record(path, t("ce registre n'est pas signé",
+                                           "this record is not signed"))
+    if report.verdict not in (verify.AUTHENTIC, verify.INTACT):
+        raise _not_a_sealed_record(path, t("sa signature n'est pas intacte ou le fichier a "
+                                           "été modifié après la signature",
+                                           "its signature is not intact or the file was "
+                                           "changed after signing"))
+    try:
+        data = path.read_bytes()
+        ends = [int(sig.sig_object["/ByteRange"][2]) + int(sig.sig_object["/ByteRange"][3])
+                for sig in PdfFileReader(io.BytesIO(data), strict=False).embedded_signatures]
+        signed = data[:min(ends)]  # the first signed revision
+        info = PdfFileReader(io.BytesIO(signed), strict=False).trailer["/Info"]
+        head, count = str(info[HEAD]), int(info[COUNT])
+        joined = str(info[DIGESTS])
+    except OSError as exc:
+        raise _not_a_sealed_record(path, reasons.reason(exc)) from exc
+    except Exception as exc:  # no seal: a record from before seals, or not Registre's
+        raise _not_a_sealed_record(path, t("il ne porte pas l'empreinte de l'historique",
+                                           "it carries no history seal")) from exc
+    digests = tuple(joined[i:i + DIGEST_LENGTH] for i in range(0, len(joined), DIGEST_LENGTH))
+    if len(digests) != count or len(head) != 64:
+        raise _not_a_sealed_record(path, t("son empreinte de l'historique est incohérente",
+                                           "its history seal is inconsistent"))
+    return Seal(head=head, count=count, digests=digests)

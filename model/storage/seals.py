@@ -1,0 +1,111 @@
+"""Content seals: a hash of each activity's row, kept as Registre last wrote it.
+
+The history says what changed, but an activity changed with the sqlite3 shell
+leaves no history entry. So every transaction that touches an activity (each
+touch goes through `history.record` or `touch`) stores a SHA-256 of the
+activity's row in `meta` (`content:<reference>`); `check` recomputes them and
+names the activities whose row no longer matches: changed, added or deleted
+outside Registre.
+
+Why seals rather than triggers: a trigger can tell a Registre write from a
+shell write only through something the shell can also do (or by failing the
+shell's write, which hides rather than reports); a seal costs one row read per
+edited activity and is checked by recomputation. Like the history's own anchor
+it lives in the same file, so someone who knows the format can recompute it;
+`check --against` a signed record is what no one can forge.
+
+The row's position is left out (moving one activity renumbers others), as are
+its lists (they are names of items that are renamed on their own pages).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from sqlalchemy import text
+from sqlmodel import Session
+
+from model.core.i18n import t
+
+PREFIX = "content:"
+FLAG = "content_seals"
+"""Set once a register's activities are all sealed: from then on a missing seal is news."""
+_LEFT_OUT = frozenset({"id", "position"})
+_TOUCHED = "registre_touched_activities"
+
+
+def touch(session: Session, reference: str) -> None:
+    """Note that this transaction changed the activity `reference` (sealed at commit)."""
+    session.info.setdefault(_TOUCHED, set()).add(reference)
+
+
+def row_hash(row: Mapping[Any, Any]) -> str:
+    content = sorted((k, v) for k, v in row.items() if k not in _LEFT_OUT)
+    data = json.dumps(content, ensure_ascii=False, separators=(",", ":"), default=str)
+    return hashlib.sha256(data.encode("utf-8")).hexdigest()
+
+
+def _rows(session: Session, references: Iterable[str] | None) -> dict[str, str]:
+    conn = session.connection()
+    wanted = None if references is None else set(references)
+    result = conn.execute(text("SELECT * FROM activity"))
+    return {row["reference"]: row_hash(row) for row in result.mappings()
+            if wanted is None or row["reference"] in wanted}
+
+
+def seal_touched(session: Session) -> None:
+    """Store the seals of the activities this transaction touched; all of them the first time.
+
+    Called by `Store.write` just before it commits.
+    """
+    touched: set[str] = session.info.pop(_TOUCHED, set())
+    conn = session.connection()
+    first = conn.execute(text("SELECT 1 FROM meta WHERE key = :k"), {"k": FLAG}).first() is None
+    if not touched and not first:
+        return
+    session.flush()
+    hashes = _rows(session, None if first else touched)
+    if first:
+        conn.execute(text("DELETE FROM meta WHERE key LIKE :p"), {"p": PREFIX + "%"})
+        conn.execute(text("INSERT INTO meta (key, value) VALUES (:k, '1')"), {"k": FLAG})
+    if hashes:
+        conn.execute(text("INSERT INTO meta (key, value) VALUES (:k, :v) "
+                          "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+                     [{"k": PREFIX + ref, "v": value} for ref, value in hashes.items()])
+    gone = [{"k": PREFIX + ref} for ref in touched if ref not in hashes]
+    if gone:
+        conn.execute(text("DELETE FROM meta WHERE key = :k"), gone)
+
+
+def unrecorded(session: Session) -> list[tuple[str, str]]:
+    """(reference, how) of each activity changed outside Registre: "changed", "added" or
+    "deleted"; empty for a register never sealed (older than seals, not yet written to)."""
+    conn = session.connection()
+    if conn.execute(text("SELECT 1 FROM meta WHERE key = :k"), {"k": FLAG}).first() is None:
+        return []
+    stored = {key[len(PREFIX):]: value for key, value in conn.execute(
+        text("SELECT key, value FROM meta WHERE key LIKE :p"), {"p": PREFIX + "%"})}
+    found: list[tuple[str, str]] = []
+    current = _rows(session, None)
+    for ref, value in current.items():
+        if ref not in stored:
+            found.append((ref, "added"))
+        elif stored[ref] != value:
+            found.append((ref, "changed"))
+    found += [(ref, "deleted") for ref in stored if ref not in current]
+    return found
+
+
+def message(reference: str, how: str) -> str:
+    """One line for the user about an activity changed outside Registre."""
+    if how == "added":
+        return t("Activité {ref} ajoutée hors de Registre (aucune entrée d'historique).",
+                 "Activity {ref} added outside Registre (no history entry).", ref=reference)
+    if how == "deleted":
+        return t("Activité {ref} supprimée hors de Registre (aucune entrée d'historique).",
+                 "Activity {ref} deleted outside Registre (no history entry).", ref=reference)
+    return t("Activité {ref} modifiée hors de Registre (aucune entrée d'historique).",
+             "Activity {ref} changed outside Registre (no history entry).", ref=reference)
