@@ -99,6 +99,8 @@ def record_many(session: Session, entries: Sequence[Mapping[str, object]]) -> No
         digest = entry_hash(prev, _Row(**values))  # type: ignore[arg-type]
         rows.append((*(values[name] for name in _FIELDS), prev, digest))
         prev = digest
+        if values["entity"] == "activity" and values["ref"]:
+            seals.touch(session, values["ref"])
     session.connection().exec_driver_sql(
         f"INSERT INTO historyentry ({', '.join(_FIELDS)}, prev_hash, hash) "
         f"VALUES ({', '.join('?' * (len(_FIELDS) + 2))})", rows)

@@ -196,3 +196,18 @@ def test_check_against_refuses_what_is_not_a_signed_record(
     assert cli.run(["--db", str(path), "check", "--against", str(out)]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "ce registre n'est pas signé" in err
+
+
+def test_registres_own_writes_leave_no_unrecorded_change(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], seed: Path) -> None:
+    path = tmp_path / "r.db"
+    _history_register(path)
+    assert cli.run(["--db", str(path), "import", str(seed)]) == 0  # the bulk path
+    exported = tmp_path / "x.json"
+    assert cli.run(["--db", str(path), "export", str(exported)]) == 0
+    restored = tmp_path / "restored.db"
+    assert cli.run(["--db", str(restored), "import", str(exported)]) == 0
+    capsys.readouterr()
+    for register in (path, restored):
+        text = _check(capsys, register)
+        assert "hors de Registre" not in text and "altéré" not in text, text
