@@ -175,6 +175,14 @@ def _changes(edition: Edition, lang: str) -> Callable[[Pager], None]:
     }
 
     def build(pager: Pager) -> None:
+        if edition.history_head:
+            pager.paragraph(para(tr(
+                "Historique scellé par ce registre : {n} entrée(s), dernière empreinte "
+                "SHA-256 {head} (registre check --against ce fichier le vérifie).",
+                "History sealed by this record: {n} entry(ies), last SHA-256 hash {head} "
+                "(registre check --against this file confirms it).",
+                n=edition.history_count, head=edition.history_head), "body"),
+                MARGIN_X, CONTENT_WIDTH, after=4)
         if edition.previous is None:
             pager.paragraph(para(tr("Première édition signée de ce registre : il n'y a pas "
                                     "d'édition précédente à comparer.",

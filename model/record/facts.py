@@ -44,3 +44,8 @@ class Edition:
     number: int = 1
     previous: date | None = None
     changes: list[Change] = field(default_factory=list)
+    history_count: int = 0
+    """Entries of the register's history when the record was made (the seal, printed in the
+    annex; the same figures are in the PDF's metadata, model/signing/seal.py)."""
+    history_head: str = ""
+    """SHA-256 of the last of those entries."""

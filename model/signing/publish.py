@@ -119,6 +119,7 @@ def export_pdf(store: Store, out_path: Path, *, lang: str | None = None,
         doc = jsondoc.export_document(session)
         edition = record_edition(session)
         sealed = history.seal(session)
+    edition = dataclasses.replace(edition, history_count=sealed.count, history_head=sealed.head)
     lang = lang or str(doc.get("language") or "fr")
     fp = jsondoc.fingerprint(doc)
     signer = (pdf.SignerInfo(name=sign.signer, role=sign.role, place=sign.place,
