@@ -41,9 +41,13 @@ def _shell(path: Path, sql: str) -> None:
     subprocess.run([shell, str(path), sql], check=True)
 
 
-def _signed(path: Path, out: Path, p12: tuple[Path, Path]) -> None:
+def _signed(path: Path, out: Path, p12: tuple[Path, Path],
+            capsys: pytest.CaptureFixture[str] | None = None) -> None:
+    """A signed record of the register; its warnings (findings, drafts) are read and dropped."""
     assert cli.run(["--db", str(path), "export", str(out), "--sign", "--p12", str(p12[0]),
                     "--password-file", str(p12[1]), "--signer", "Claire Dupont"]) == 0
+    if capsys is not None:
+        capsys.readouterr()
 
 
 def _check(capsys: pytest.CaptureFixture[str], path: Path, *extra: str) -> str:
@@ -107,7 +111,7 @@ def test_check_against_an_untouched_history_confirms_it(
     path = tmp_path / "r.db"
     _history_register(path)
     out = tmp_path / "record.pdf"
-    _signed(path, out, p12)
+    _signed(path, out, p12, capsys)
     store = Store.open(path)  # work goes on after the record: still the same history up to it
     with store.write() as s:
         from model.register import crud
@@ -125,7 +129,7 @@ def test_a_history_rewritten_whole_is_caught_against_a_signed_record(
     path = tmp_path / "r.db"
     _history_register(path)
     out = tmp_path / "record.pdf"
-    _signed(path, out, p12)
+    _signed(path, out, p12, capsys)
     # Entry 2 said the purpose became "Verser les salaires": make it say something else,
     # and the activity agree, every hash and seal recomputed.
     _rewrite(path, {2: {"new": "Autre finalité"}},
@@ -155,7 +159,7 @@ def test_last_entries_removed_with_the_anchor_rewritten_are_noticed(
     path = tmp_path / "r.db"
     _history_register(path)
     out = tmp_path / "record.pdf"
-    _signed(path, out, p12)
+    _signed(path, out, p12, capsys)
     with sqlite3.connect(path) as con:
         head = con.execute("SELECT hash FROM historyentry WHERE id=3").fetchone()[0]
     _shell(path, "DELETE FROM historyentry WHERE id >= 4;"
