@@ -21,7 +21,6 @@ its lists (they are names of items that are renamed on their own pages).
 from __future__ import annotations
 
 import hashlib
-import json
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -43,17 +42,30 @@ def touch(session: Session, reference: str) -> None:
 
 
 def row_hash(row: Mapping[Any, Any]) -> str:
-    content = sorted((k, v) for k, v in row.items() if k not in _LEFT_OUT)
-    data = json.dumps(content, ensure_ascii=False, separators=(",", ":"), default=str)
-    return hashlib.sha256(data.encode("utf-8")).hexdigest()
+    """SHA-256 of a row's columns (but its id and position), in the columns' name order."""
+    parts = [f"{k}\x1e{'' if v is None else v!s}\x1e{type(v).__name__}"
+             for k, v in sorted(row.items()) if k not in _LEFT_OUT]
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
 
 
 def _rows(session: Session, references: Iterable[str] | None) -> dict[str, str]:
+    """The seals of the activities named (all when None), read by reference when few."""
     conn = session.connection()
-    wanted = None if references is None else set(references)
-    result = conn.execute(text("SELECT * FROM activity"))
-    return {row["reference"]: row_hash(row) for row in result.mappings()
-            if wanted is None or row["reference"] in wanted}
+    if references is not None and not isinstance(references, (set, frozenset)):
+        references = set(references)
+    if references is None or len(references) > 2000:  # one scan beats many lookups
+        result = conn.execute(text("SELECT * FROM activity"))
+        return {row["reference"]: row_hash(row) for row in result.mappings()
+                if references is None or row["reference"] in references}
+    wanted = list(dict.fromkeys(references))
+    found: dict[str, str] = {}
+    for start in range(0, len(wanted), 500):  # under SQLite's limit of bound parameters
+        chunk = wanted[start:start + 500]
+        marks = ", ".join(f":r{i}" for i in range(len(chunk)))
+        result = conn.execute(text(f"SELECT * FROM activity WHERE reference IN ({marks})"),
+                              {f"r{i}": ref for i, ref in enumerate(chunk)})
+        found.update({row["reference"]: row_hash(row) for row in result.mappings()})
+    return found
 
 
 def seal_touched(session: Session) -> None:
