@@ -247,6 +247,24 @@ class StoreAdapter(QObject):
                        activity_usage=[kind for key, kind in LIST_KEYS if key in old])
         return old
 
+    def edit_activities(self, edits: Sequence[tuple[int, dict[str, Any], dict[str, Any]]]
+                        ) -> list[tuple[int, dict[str, Any], dict[str, Any]]]:
+        """(id, fields, lists) for many activities in one transaction and one signal;
+        returns what each had before, in the same shape, for undo."""
+        kinds: list[str] = []
+        for _id, _fields, lists in edits:
+            kinds += [k for k in self._list_kinds(lists) if k not in kinds]
+        olds = []
+        with self._store.write() as session:
+            for activity_id, fields, lists in edits:
+                old_fields = (crud.update_activity(session, activity_id=activity_id, **fields)
+                              if fields else {})
+                old_lists = (crud.set_activity_lists(session, activity_id=activity_id, **lists)
+                             if lists else {})
+                olds.append((activity_id, old_fields, old_lists))
+        self._emit(changed=[i for i, f, lst in olds if f or lst], items=kinds)
+        return olds
+
     def delete_activities(self, activity_ids: Sequence[int]) -> list[ActivitySnapshot]:
         """Remove activities in one transaction; snapshots in the order to restore them."""
         with self._store.write() as session:

@@ -8,7 +8,7 @@ user types is a substring test per row, not a database query.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -580,6 +580,8 @@ class ActivitiesProxy(QSortFilterProxyModel):
         self.setSortRole(SortRole)
         self.setDynamicSortFilter(True)
         self._needles: tuple[str, ...] = ()
+        self._columns: dict[int, tuple[str, ...]] = {}
+        self._column_texts: dict[int, str] = {}
         self._source: ActivitiesModel | None = None
 
     def setSourceModel(self, model: QAbstractItemModel) -> None:
@@ -600,8 +602,47 @@ class ActivitiesProxy(QSortFilterProxyModel):
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
         return True
 
+    def column_filter(self, col: int) -> str:
+        return self._column_texts.get(col, "")
+
+    def has_column_filters(self) -> bool:
+        return bool(self._columns)
+
+    def set_column_filter(self, col: int, text: str) -> None:
+        """Keep the rows whose cell in `col` holds every word of `text` (with the search)."""
+        needles = tuple(fold(text).split())
+        if needles == self._columns.get(col, ()):
+            return
+        self.beginFilterChange()
+        if needles:
+            self._columns[col], self._column_texts[col] = needles, text
+        else:
+            self._columns.pop(col, None)
+            self._column_texts.pop(col, None)
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, col, col)
+
+    def clear_column_filters(self) -> None:
+        for col in list(self._columns):
+            self.set_column_filter(col, "")
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Override QSortFilterProxyModel.headerData: a filtered column says so."""
+        value = super().headerData(section, orientation, role)
+        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
+                and section in self._column_texts):
+            return f"{value} [{self._column_texts[section]}]"
+        return value
+
     def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:
         """Override QSortFilterProxyModel.filterAcceptsRow."""
+        if self._columns and self._source is not None:
+            row = self._source.row_at(source_row)
+            for col, needles in self._columns.items():
+                text = fold(self._source.cell_text(row, self._source.columns[col]))
+                if not all(needle in text for needle in needles):
+                    return False
         if not self._needles:
             return True
         if self._source is not None:
@@ -804,6 +845,8 @@ class ActivitiesDelegate(QStyledItemDelegate):
     def __init__(self, *, adapter: StoreAdapter, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.adapter = adapter
+        self.bulk: Callable[[ModelIndex, Any], bool] | None = None
+        """Given the cell and the value, sets it for all the selected rows (True when it did)."""
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
                      index: ModelIndex) -> QWidget:
@@ -920,6 +963,8 @@ class ActivitiesDelegate(QStyledItemDelegate):
                 return
         else:
             super().setModelData(editor, model, index)
+            return
+        if self.bulk is not None and self.bulk(index, value):
             return
         model.setData(index, value, Qt.ItemDataRole.EditRole)
 

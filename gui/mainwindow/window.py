@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from gui import settings as keys
 from gui.activities.detail import DetailPanel
+from gui.activities.grid import Grid
 from gui.activities.table import (
     COL_BASES,
     COL_CATEGORIES,
@@ -114,8 +115,9 @@ class ActivitiesPage(QWidget):
         self.view.setDropIndicatorShown(True)
         header = self.view.horizontalHeader()
         header.setStretchLastSection(False)
+        # Every column keeps the width it is given, as in a spreadsheet: widening the detail
+        # panel scrolls the grid instead of squeezing the Activity column to "…".
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
         metrics = self.view.fontMetrics()
         em = metrics.horizontalAdvance("M")
@@ -135,6 +137,10 @@ class ActivitiesPage(QWidget):
                                                    for t in complete) + 2 * em + 8)
         self.view.verticalHeader().setDefaultSectionSize(
             self.view.fontMetrics().height() + 10)
+
+        self.view.setColumnWidth(COL_NAME, 22 * em)
+        self.grid = Grid(view=self.view, model=self.model, proxy=self.proxy, adapter=adapter,
+                         undo_stack=undo_stack)
 
         self.detail = DetailPanel(adapter=adapter, undo_stack=undo_stack)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -369,6 +375,9 @@ class MainWindow(QMainWindow):
         model = self.activities.model
         for signal in (model.dataChanged, model.rowsInserted, model.rowsRemoved,
                        model.modelReset, model.completenessKnown):
+            signal.connect(lambda *_: self._status_timer.start())
+        proxy = self.activities.proxy
+        for signal in (proxy.rowsInserted, proxy.rowsRemoved, proxy.modelReset):
             signal.connect(lambda *_: self._status_timer.start())
         self.activities.view.selectionModel().selectionChanged.connect(self._update_actions)
         for page in self.list_pages.values():
@@ -861,6 +870,10 @@ class MainWindow(QMainWindow):
                 "%1", str(total))
         else:
             text = translate("MainWindow", "All %n activities complete", "", total)
+        shown = self.activities.proxy.rowCount()
+        if shown != total:
+            text = translate("MainWindow", "%n of %1 shown", "", shown).replace(
+                "%1", str(total)) + " · " + text
         with self.adapter.read() as session:
             org = crud.get_organisation(session).model_dump()
             if text and check.organisation_findings(org, i18n.language()):

@@ -4,12 +4,12 @@
 <context>
     <name>ActivitiesDelegate</name>
     <message>
-        <location filename="../../gui/activities/table.py" line="835"/>
+        <location filename="../../gui/activities/table.py" line="878"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/activities/table.py" line="836"/>
+        <location filename="../../gui/activities/table.py" line="879"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
@@ -37,7 +37,7 @@
         <translation>Complete</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/mainwindow/window.py" line="133"/>
+        <location filename="../../gui/mainwindow/window.py" line="135"/>
         <location filename="../../gui/activities/table.py" line="264"/>
         <source>%n missing</source>
         <translation>
@@ -184,12 +184,12 @@ What it held just before is kept in the backup “%2”: restore that one to go 
 <context>
     <name>BasesEditor</name>
     <message>
-        <location filename="../../gui/activities/table.py" line="699"/>
+        <location filename="../../gui/activities/table.py" line="740"/>
         <source>Why this basis applies (required for legitimate interests)</source>
         <translation>Why this basis applies (required for legitimate interests)</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/table.py" line="702"/>
+        <location filename="../../gui/activities/table.py" line="743"/>
         <source>Justification</source>
         <translation>Justification</translation>
     </message>
@@ -197,12 +197,12 @@ What it held just before is kept in the backup “%2”: restore that one to go 
 <context>
     <name>CheckDialog</name>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="283"/>
+        <location filename="../../gui/mainwindow/window.py" line="289"/>
         <source>Check the register</source>
         <translation>Check the register</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/mainwindow/window.py" line="287"/>
+        <location filename="../../gui/mainwindow/window.py" line="293"/>
         <source>%n item(s) missing:</source>
         <translation>
             <numerusform>%n item missing:</numerusform>
@@ -210,7 +210,7 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         </translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="289"/>
+        <location filename="../../gui/mainwindow/window.py" line="295"/>
         <source>The register holds everything Article 30 asks for.</source>
         <translation>The register holds everything Article 30 asks for.</translation>
     </message>
@@ -970,6 +970,76 @@ What it held just before is kept in the backup “%2”: restore that one to go 
     </message>
 </context>
 <context>
+    <name>Grid</name>
+    <message>
+        <location filename="../../gui/activities/grid.py" line="195"/>
+        <source>The %1 × %2 cells do not fit here: there are %3 rows below and %4 columns to the right of this cell. Nothing was pasted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/activities/grid.py" line="210"/>
+        <source>Row %1, column “%2”: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/activities/grid.py" line="214"/>
+        <source>this column is not edited here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/activities/grid.py" line="220"/>
+        <source>Nothing was pasted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/activities/grid.py" line="293"/>
+        <source>Show rows whose “%1” contains…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/activities/grid.py" line="301"/>
+        <source>Hide “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/activities/grid.py" line="304"/>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/activities/grid.py" line="311"/>
+        <source>Clear the column filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GridCommands</name>
+    <message numerus="yes">
+        <location filename="../../gui/commands/grid.py" line="38"/>
+        <source>Set %1 for %n activities</source>
+        <translation>
+            <numerusform>Set %1 for %n activity</numerusform>
+            <numerusform>Set %1 for %n activities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/commands/grid.py" line="42"/>
+        <source>Paste %n cell(s)</source>
+        <translation>
+            <numerusform>Paste %n cell</numerusform>
+            <numerusform>Paste %n cells</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/commands/grid.py" line="46"/>
+        <source>Fill down %n cell(s)</source>
+        <translation>
+            <numerusform>Fill down %n cell</numerusform>
+            <numerusform>Fill down %n cells</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <location filename="../../gui/history/window.py" line="66"/>
@@ -1652,258 +1722,258 @@ What it held just before is kept in the backup “%2”: restore that one to go 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="331"/>
+        <location filename="../../gui/mainwindow/window.py" line="337"/>
         <source>Activities</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="334"/>
+        <location filename="../../gui/mainwindow/window.py" line="340"/>
         <source>Data categories</source>
         <translation>Data categories</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="335"/>
+        <location filename="../../gui/mainwindow/window.py" line="341"/>
         <source>Legal bases</source>
         <translation>Legal bases</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="336"/>
+        <location filename="../../gui/mainwindow/window.py" line="342"/>
         <source>Data subjects</source>
         <translation>Data subjects</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="337"/>
+        <location filename="../../gui/mainwindow/window.py" line="343"/>
         <source>Recipients</source>
         <translation>Recipients</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="345"/>
+        <location filename="../../gui/mainwindow/window.py" line="351"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="410"/>
+        <location filename="../../gui/mainwindow/window.py" line="419"/>
         <source>&amp;New register…</source>
         <translation>&amp;New register…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="412"/>
+        <location filename="../../gui/mainwindow/window.py" line="421"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="415"/>
+        <location filename="../../gui/mainwindow/window.py" line="424"/>
         <source>&amp;Import table…</source>
         <translation>&amp;Import table…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="417"/>
+        <location filename="../../gui/mainwindow/window.py" line="426"/>
         <source>&amp;Export JSON…</source>
         <translation>&amp;Export JSON…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="419"/>
+        <location filename="../../gui/mainwindow/window.py" line="428"/>
         <source>Write the whole register as a JSON file</source>
         <translation>Write the whole register as a JSON file</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="425"/>
+        <location filename="../../gui/mainwindow/window.py" line="434"/>
         <source>Export &amp;PDF…</source>
         <translation>Export &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="427"/>
+        <location filename="../../gui/mainwindow/window.py" line="436"/>
         <source>Preview, sign and write the record for the regulator</source>
         <translation>Preview, sign and write the record for the regulator</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="429"/>
+        <location filename="../../gui/mainwindow/window.py" line="438"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="431"/>
+        <location filename="../../gui/mainwindow/window.py" line="440"/>
         <source>Put the register back as one of its backups holds it</source>
         <translation>Put the register back as one of its backups holds it</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="433"/>
+        <location filename="../../gui/mainwindow/window.py" line="442"/>
         <source>&amp;Verify a PDF…</source>
         <translation>&amp;Verify a PDF…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="434"/>
+        <location filename="../../gui/mainwindow/window.py" line="443"/>
         <source>Check that a signed record is intact and who signed it</source>
         <translation>Check that a signed record is intact and who signed it</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="436"/>
+        <location filename="../../gui/mainwindow/window.py" line="445"/>
         <source>&amp;History of the register…</source>
         <translation>&amp;History of the register…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="438"/>
+        <location filename="../../gui/mainwindow/window.py" line="447"/>
         <source>Every change, who made it, and whether the history chain holds</source>
         <translation>Every change, who made it, and whether the history chain holds</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="441"/>
+        <location filename="../../gui/mainwindow/window.py" line="450"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="462"/>
+        <location filename="../../gui/mainwindow/window.py" line="471"/>
         <source>&amp;New</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="464"/>
+        <location filename="../../gui/mainwindow/window.py" line="473"/>
         <source>Add an activity (or an item of the list shown)</source>
         <translation>Add an activity (or an item of the list shown)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="466"/>
+        <location filename="../../gui/mainwindow/window.py" line="475"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;uplicate</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="468"/>
+        <location filename="../../gui/mainwindow/window.py" line="477"/>
         <source>Copy the selected activity</source>
         <translation>Copy the selected activity</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="470"/>
+        <location filename="../../gui/mainwindow/window.py" line="479"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="472"/>
+        <location filename="../../gui/mainwindow/window.py" line="481"/>
         <source>Delete the selection, after confirmation</source>
         <translation>Delete the selection, after confirmation</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="475"/>
+        <location filename="../../gui/mainwindow/window.py" line="484"/>
         <source>Move &amp;up</source>
         <translation>Move &amp;up</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="478"/>
+        <location filename="../../gui/mainwindow/window.py" line="487"/>
         <source>Move do&amp;wn</source>
         <translation>Move do&amp;wn</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="481"/>
+        <location filename="../../gui/mainwindow/window.py" line="490"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="483"/>
+        <location filename="../../gui/mainwindow/window.py" line="492"/>
         <source>&amp;User order</source>
         <translation>&amp;User order</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="485"/>
+        <location filename="../../gui/mainwindow/window.py" line="494"/>
         <source>Show activities in the order you gave them</source>
         <translation>Show activities in the order you gave them</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="487"/>
+        <location filename="../../gui/mainwindow/window.py" line="496"/>
         <source>&amp;Check</source>
         <translation>&amp;Check</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="489"/>
+        <location filename="../../gui/mainwindow/window.py" line="498"/>
         <source>List what Article 30 asks for and the register lacks</source>
         <translation>List what Article 30 asks for and the register lacks</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="491"/>
+        <location filename="../../gui/mainwindow/window.py" line="500"/>
         <source>&amp;About Registre</source>
         <translation>&amp;About Registre</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="494"/>
+        <location filename="../../gui/mainwindow/window.py" line="503"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="500"/>
+        <location filename="../../gui/mainwindow/window.py" line="509"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="503"/>
+        <location filename="../../gui/mainwindow/window.py" line="512"/>
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="514"/>
+        <location filename="../../gui/mainwindow/window.py" line="523"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="526"/>
+        <location filename="../../gui/mainwindow/window.py" line="535"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="528"/>
+        <location filename="../../gui/mainwindow/window.py" line="537"/>
         <source>&amp;Detail panel</source>
         <translation>&amp;Detail panel</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="537"/>
+        <location filename="../../gui/mainwindow/window.py" line="546"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="540"/>
+        <location filename="../../gui/mainwindow/window.py" line="549"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="544"/>
+        <location filename="../../gui/mainwindow/window.py" line="553"/>
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="557"/>
+        <location filename="../../gui/mainwindow/window.py" line="566"/>
         <source>Search…</source>
         <translation>Search…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="558"/>
+        <location filename="../../gui/mainwindow/window.py" line="567"/>
         <source>Show only what contains these words, accents and case aside</source>
         <translation>Show only what contains these words, accents and case aside</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="632"/>
+        <location filename="../../gui/mainwindow/window.py" line="641"/>
         <source>Unsaved register</source>
         <translation>Unsaved register</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="634"/>
-        <location filename="../../gui/mainwindow/window.py" line="639"/>
+        <location filename="../../gui/mainwindow/window.py" line="643"/>
+        <location filename="../../gui/mainwindow/window.py" line="648"/>
         <source>%1 (read-only)</source>
         <translation>%1 (read-only)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="660"/>
+        <location filename="../../gui/mainwindow/window.py" line="669"/>
         <source>No other register</source>
         <translation>No other register</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="672"/>
+        <location filename="../../gui/mainwindow/window.py" line="681"/>
         <source>Cannot open the register</source>
         <translation>Cannot open the register</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="673"/>
+        <location filename="../../gui/mainwindow/window.py" line="682"/>
         <source>“%1” cannot be opened.</source>
         <translation>“%1” cannot be opened.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/mainwindow/window.py" line="860"/>
+        <location filename="../../gui/mainwindow/window.py" line="869"/>
         <source>%n of %1 activities incomplete</source>
         <translation>
             <numerusform>%n of %1 activities incomplete</numerusform>
@@ -1941,41 +2011,49 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="697"/>
+        <location filename="../../gui/mainwindow/window.py" line="706"/>
         <source>“%1” already exists; use File ▸ Open to open it.</source>
         <translation>“%1” already exists; use File ▸ Open to open it.</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="714"/>
-        <location filename="../../gui/mainwindow/window.py" line="730"/>
+        <location filename="../../gui/mainwindow/window.py" line="723"/>
+        <location filename="../../gui/mainwindow/window.py" line="739"/>
         <source>Exported to %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="858"/>
+        <location filename="../../gui/mainwindow/window.py" line="867"/>
         <source>No activities yet</source>
         <translation>No activities yet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/mainwindow/window.py" line="863"/>
+        <location filename="../../gui/mainwindow/window.py" line="872"/>
         <source>All %n activities complete</source>
         <translation>
             <numerusform>The activity is complete</numerusform>
             <numerusform>All %n activities complete</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../gui/mainwindow/window.py" line="875"/>
+        <source>%n of %1 shown</source>
+        <translation>
+            <numerusform>%n of %1 shown</numerusform>
+            <numerusform>%n of %1 shown</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="867"/>
+        <location filename="../../gui/mainwindow/window.py" line="880"/>
         <source>%1; organisation incomplete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="873"/>
+        <location filename="../../gui/mainwindow/window.py" line="886"/>
         <source>No signed record yet</source>
         <translation>No signed record yet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/mainwindow/window.py" line="876"/>
+        <location filename="../../gui/mainwindow/window.py" line="889"/>
         <source>%n change(s) since the last signed record (%1)</source>
         <translation>
             <numerusform>%n change since the last signed record (%1)</numerusform>
@@ -1983,22 +2061,22 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         </translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="880"/>
+        <location filename="../../gui/mainwindow/window.py" line="893"/>
         <source>Signed record up to date (%1)</source>
         <translation>Signed record up to date (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="900"/>
+        <location filename="../../gui/mainwindow/window.py" line="913"/>
         <source>About Registre</source>
         <translation>About Registre</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="901"/>
+        <location filename="../../gui/mainwindow/window.py" line="914"/>
         <source>&lt;h3&gt;Registre %1&lt;/h3&gt;&lt;p&gt;The record of processing activities of GDPR Article 30, kept on your computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Registre %1&lt;/h3&gt;&lt;p&gt;The record of processing activities of GDPR Article 30, kept on your computer.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="906"/>
+        <location filename="../../gui/mainwindow/window.py" line="919"/>
         <source>Registre</source>
         <translation>Registre</translation>
     </message>
@@ -2023,12 +2101,12 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         <translation>Export the register as a spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="421"/>
+        <location filename="../../gui/mainwindow/window.py" line="430"/>
         <source>Export &amp;spreadsheet…</source>
         <translation>Export &amp;spreadsheet…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="423"/>
+        <location filename="../../gui/mainwindow/window.py" line="432"/>
         <source>Write the register as an XLSX, ODS or CSV spreadsheet</source>
         <translation>Write the register as an XLSX, ODS or CSV spreadsheet</translation>
     </message>

@@ -4,12 +4,12 @@
 <context>
     <name>ActivitiesDelegate</name>
     <message>
-        <location filename="../../gui/activities/table.py" line="835"/>
+        <location filename="../../gui/activities/table.py" line="878"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/table.py" line="836"/>
+        <location filename="../../gui/activities/table.py" line="879"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
@@ -37,7 +37,7 @@
         <translation>Complète</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/mainwindow/window.py" line="133"/>
+        <location filename="../../gui/mainwindow/window.py" line="135"/>
         <location filename="../../gui/activities/table.py" line="264"/>
         <source>%n missing</source>
         <translation>
@@ -184,12 +184,12 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
 <context>
     <name>BasesEditor</name>
     <message>
-        <location filename="../../gui/activities/table.py" line="699"/>
+        <location filename="../../gui/activities/table.py" line="740"/>
         <source>Why this basis applies (required for legitimate interests)</source>
         <translation>Pourquoi ce fondement s&apos;applique (obligatoire pour l&apos;intérêt légitime)</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/table.py" line="702"/>
+        <location filename="../../gui/activities/table.py" line="743"/>
         <source>Justification</source>
         <translation>Justification</translation>
     </message>
@@ -197,12 +197,12 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
 <context>
     <name>CheckDialog</name>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="283"/>
+        <location filename="../../gui/mainwindow/window.py" line="289"/>
         <source>Check the register</source>
         <translation>Vérifier le registre</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/mainwindow/window.py" line="287"/>
+        <location filename="../../gui/mainwindow/window.py" line="293"/>
         <source>%n item(s) missing:</source>
         <translation>
             <numerusform>%n élément manquant&#xa0;:</numerusform>
@@ -210,7 +210,7 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         </translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="289"/>
+        <location filename="../../gui/mainwindow/window.py" line="295"/>
         <source>The register holds everything Article 30 asks for.</source>
         <translation>Le registre contient tout ce que demande l&apos;article 30.</translation>
     </message>
@@ -421,7 +421,7 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
     <message>
         <location filename="../../gui/commands/undo.py" line="378"/>
         <source>Their purposes, %1 go with them. The data categories themselves stay in the register. You can undo this with Edit ▸ Undo.</source>
-        <translation>Leurs finalités, %1 partent avec elles. Les catégories de données elles-mêmes restent dans le registre. Vous pouvez l'annuler par Édition ▸ Annuler.</translation>
+        <translation>Leurs finalités, %1 partent avec elles. Les catégories de données elles-mêmes restent dans le registre. Vous pouvez l&apos;annuler par Édition ▸ Annuler.</translation>
     </message>
     <message>
         <location filename="../../gui/commands/undo.py" line="394"/>
@@ -432,8 +432,8 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         <location filename="../../gui/commands/undo.py" line="411"/>
         <source>%n item(s) that Article 30 asks for are still missing. Mark as validated anyway?</source>
         <translation>
-            <numerusform>Il manque encore %n élément demandé par l'article 30. Marquer comme validée malgré tout ?</numerusform>
-            <numerusform>Il manque encore %n éléments demandés par l'article 30. Marquer comme validée malgré tout ?</numerusform>
+            <numerusform>Il manque encore %n élément demandé par l&apos;article 30. Marquer comme validée malgré tout&#xa0;?</numerusform>
+            <numerusform>Il manque encore %n éléments demandés par l&apos;article 30. Marquer comme validée malgré tout&#xa0;?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -473,7 +473,7 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
     <message>
         <location filename="../../gui/activities/dates.py" line="81"/>
         <source>“%1” is not a date: type it as %2, or pick it in the calendar.</source>
-        <translation>« %1 » n'est pas une date : tapez-la sous la forme %2, ou choisissez-la dans le calendrier.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date&#xa0;: tapez-la sous la forme %2, ou choisissez-la dans le calendrier.</translation>
     </message>
 </context>
 <context>
@@ -967,6 +967,76 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         <location filename="../../gui/dialogs/export.py" line="554"/>
         <source>PKCS#12 certificates (*.p12 *.pfx);;All files (*)</source>
         <translation>Certificats PKCS#12 (*.p12 *.pfx);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Grid</name>
+    <message>
+        <location filename="../../gui/activities/grid.py" line="195"/>
+        <source>The %1 × %2 cells do not fit here: there are %3 rows below and %4 columns to the right of this cell. Nothing was pasted.</source>
+        <translation>Les %1 × %2 cellules ne tiennent pas ici : il y a %3 lignes en dessous et %4 colonnes à droite de cette cellule. Rien n'a été collé.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/activities/grid.py" line="210"/>
+        <source>Row %1, column “%2”: %3</source>
+        <translation>Ligne %1, colonne « %2 » : %3</translation>
+    </message>
+    <message>
+        <location filename="../../gui/activities/grid.py" line="214"/>
+        <source>this column is not edited here.</source>
+        <translation>cette colonne ne se modifie pas ici.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/activities/grid.py" line="220"/>
+        <source>Nothing was pasted.</source>
+        <translation>Rien n'a été collé.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/activities/grid.py" line="293"/>
+        <source>Show rows whose “%1” contains…</source>
+        <translation>Lignes dont « %1 » contient…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/activities/grid.py" line="301"/>
+        <source>Hide “%1”</source>
+        <translation>Masquer « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../gui/activities/grid.py" line="304"/>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/activities/grid.py" line="311"/>
+        <source>Clear the column filters</source>
+        <translation>Effacer les filtres de colonne</translation>
+    </message>
+</context>
+<context>
+    <name>GridCommands</name>
+    <message numerus="yes">
+        <location filename="../../gui/commands/grid.py" line="38"/>
+        <source>Set %1 for %n activities</source>
+        <translation>
+            <numerusform>Définir %1 pour %n activité</numerusform>
+            <numerusform>Définir %1 pour %n activités</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/commands/grid.py" line="42"/>
+        <source>Paste %n cell(s)</source>
+        <translation>
+            <numerusform>Coller %n cellule</numerusform>
+            <numerusform>Coller %n cellules</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/commands/grid.py" line="46"/>
+        <source>Fill down %n cell(s)</source>
+        <translation>
+            <numerusform>Recopier vers le bas %n cellule</numerusform>
+            <numerusform>Recopier vers le bas %n cellules</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1652,258 +1722,258 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="331"/>
+        <location filename="../../gui/mainwindow/window.py" line="337"/>
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="334"/>
+        <location filename="../../gui/mainwindow/window.py" line="340"/>
         <source>Data categories</source>
         <translation>Catégories de données</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="335"/>
+        <location filename="../../gui/mainwindow/window.py" line="341"/>
         <source>Legal bases</source>
         <translation>Fondements juridiques</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="336"/>
+        <location filename="../../gui/mainwindow/window.py" line="342"/>
         <source>Data subjects</source>
         <translation>Personnes concernées</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="337"/>
+        <location filename="../../gui/mainwindow/window.py" line="343"/>
         <source>Recipients</source>
         <translation>Destinataires</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="345"/>
+        <location filename="../../gui/mainwindow/window.py" line="351"/>
         <source>Organisation</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="410"/>
+        <location filename="../../gui/mainwindow/window.py" line="419"/>
         <source>&amp;New register…</source>
         <translation>&amp;Nouveau registre…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="412"/>
+        <location filename="../../gui/mainwindow/window.py" line="421"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="415"/>
+        <location filename="../../gui/mainwindow/window.py" line="424"/>
         <source>&amp;Import table…</source>
         <translation>&amp;Importer un tableau…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="417"/>
+        <location filename="../../gui/mainwindow/window.py" line="426"/>
         <source>&amp;Export JSON…</source>
         <translation>&amp;Exporter en JSON…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="419"/>
+        <location filename="../../gui/mainwindow/window.py" line="428"/>
         <source>Write the whole register as a JSON file</source>
         <translation>Écrire tout le registre dans un fichier JSON</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="425"/>
+        <location filename="../../gui/mainwindow/window.py" line="434"/>
         <source>Export &amp;PDF…</source>
         <translation>Exporter en &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="427"/>
+        <location filename="../../gui/mainwindow/window.py" line="436"/>
         <source>Preview, sign and write the record for the regulator</source>
         <translation>Prévisualiser, signer et écrire le registre pour l&apos;autorité de contrôle</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="429"/>
+        <location filename="../../gui/mainwindow/window.py" line="438"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="431"/>
+        <location filename="../../gui/mainwindow/window.py" line="440"/>
         <source>Put the register back as one of its backups holds it</source>
         <translation>Remettre le registre dans l&apos;état d&apos;une de ses sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="433"/>
+        <location filename="../../gui/mainwindow/window.py" line="442"/>
         <source>&amp;Verify a PDF…</source>
         <translation>&amp;Vérifier un PDF…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="434"/>
+        <location filename="../../gui/mainwindow/window.py" line="443"/>
         <source>Check that a signed record is intact and who signed it</source>
         <translation>Vérifier qu&apos;un registre signé est intact, et qui l&apos;a signé</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="436"/>
+        <location filename="../../gui/mainwindow/window.py" line="445"/>
         <source>&amp;History of the register…</source>
         <translation>&amp;Historique du registre…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="438"/>
+        <location filename="../../gui/mainwindow/window.py" line="447"/>
         <source>Every change, who made it, and whether the history chain holds</source>
         <translation>Chaque modification, son auteur, et l&apos;intégrité de la chaîne de l&apos;historique</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="441"/>
+        <location filename="../../gui/mainwindow/window.py" line="450"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="462"/>
+        <location filename="../../gui/mainwindow/window.py" line="471"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="464"/>
+        <location filename="../../gui/mainwindow/window.py" line="473"/>
         <source>Add an activity (or an item of the list shown)</source>
         <translation>Ajouter une activité (ou un élément de la liste affichée)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="466"/>
+        <location filename="../../gui/mainwindow/window.py" line="475"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliquer</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="468"/>
+        <location filename="../../gui/mainwindow/window.py" line="477"/>
         <source>Copy the selected activity</source>
         <translation>Copier l&apos;activité sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="470"/>
+        <location filename="../../gui/mainwindow/window.py" line="479"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="472"/>
+        <location filename="../../gui/mainwindow/window.py" line="481"/>
         <source>Delete the selection, after confirmation</source>
         <translation>Supprimer la sélection, après confirmation</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="475"/>
+        <location filename="../../gui/mainwindow/window.py" line="484"/>
         <source>Move &amp;up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="478"/>
+        <location filename="../../gui/mainwindow/window.py" line="487"/>
         <source>Move do&amp;wn</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="481"/>
+        <location filename="../../gui/mainwindow/window.py" line="490"/>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="483"/>
+        <location filename="../../gui/mainwindow/window.py" line="492"/>
         <source>&amp;User order</source>
         <translation>Ordre &amp;personnel</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="485"/>
+        <location filename="../../gui/mainwindow/window.py" line="494"/>
         <source>Show activities in the order you gave them</source>
         <translation>Afficher les activités dans l&apos;ordre que vous leur avez donné</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="487"/>
+        <location filename="../../gui/mainwindow/window.py" line="496"/>
         <source>&amp;Check</source>
         <translation>&amp;Vérifier</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="489"/>
+        <location filename="../../gui/mainwindow/window.py" line="498"/>
         <source>List what Article 30 asks for and the register lacks</source>
         <translation>Lister ce que demande l&apos;article 30 et qui manque au registre</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="491"/>
+        <location filename="../../gui/mainwindow/window.py" line="500"/>
         <source>&amp;About Registre</source>
         <translation>À &amp;propos de Registre</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="494"/>
+        <location filename="../../gui/mainwindow/window.py" line="503"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="500"/>
+        <location filename="../../gui/mainwindow/window.py" line="509"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="503"/>
+        <location filename="../../gui/mainwindow/window.py" line="512"/>
         <source>Open &amp;recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="514"/>
+        <location filename="../../gui/mainwindow/window.py" line="523"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="526"/>
+        <location filename="../../gui/mainwindow/window.py" line="535"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="528"/>
+        <location filename="../../gui/mainwindow/window.py" line="537"/>
         <source>&amp;Detail panel</source>
         <translation>Panneau de &amp;détail</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="537"/>
+        <location filename="../../gui/mainwindow/window.py" line="546"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="540"/>
+        <location filename="../../gui/mainwindow/window.py" line="549"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="544"/>
+        <location filename="../../gui/mainwindow/window.py" line="553"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="557"/>
+        <location filename="../../gui/mainwindow/window.py" line="566"/>
         <source>Search…</source>
         <translation>Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="558"/>
+        <location filename="../../gui/mainwindow/window.py" line="567"/>
         <source>Show only what contains these words, accents and case aside</source>
         <translation>N&apos;afficher que ce qui contient ces mots, sans tenir compte des accents ni de la casse</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="632"/>
+        <location filename="../../gui/mainwindow/window.py" line="641"/>
         <source>Unsaved register</source>
         <translation>Registre non enregistré</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="634"/>
-        <location filename="../../gui/mainwindow/window.py" line="639"/>
+        <location filename="../../gui/mainwindow/window.py" line="643"/>
+        <location filename="../../gui/mainwindow/window.py" line="648"/>
         <source>%1 (read-only)</source>
         <translation>%1 (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="660"/>
+        <location filename="../../gui/mainwindow/window.py" line="669"/>
         <source>No other register</source>
         <translation>Aucun autre registre</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="672"/>
+        <location filename="../../gui/mainwindow/window.py" line="681"/>
         <source>Cannot open the register</source>
         <translation>Impossible d&apos;ouvrir le registre</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="673"/>
+        <location filename="../../gui/mainwindow/window.py" line="682"/>
         <source>“%1” cannot be opened.</source>
         <translation>«&#xa0;%1&#xa0;» ne peut pas être ouvert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/mainwindow/window.py" line="860"/>
+        <location filename="../../gui/mainwindow/window.py" line="869"/>
         <source>%n of %1 activities incomplete</source>
         <translation>
             <numerusform>%n activité incomplète sur %1</numerusform>
@@ -1941,41 +2011,49 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="697"/>
+        <location filename="../../gui/mainwindow/window.py" line="706"/>
         <source>“%1” already exists; use File ▸ Open to open it.</source>
         <translation>«&#xa0;%1&#xa0;» existe déjà&#x202f;; utilisez Fichier ▸ Ouvrir pour l&apos;ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="714"/>
-        <location filename="../../gui/mainwindow/window.py" line="730"/>
+        <location filename="../../gui/mainwindow/window.py" line="723"/>
+        <location filename="../../gui/mainwindow/window.py" line="739"/>
         <source>Exported to %1</source>
         <translation>Exporté dans %1</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="858"/>
+        <location filename="../../gui/mainwindow/window.py" line="867"/>
         <source>No activities yet</source>
         <translation>Aucune activité pour l&apos;instant</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/mainwindow/window.py" line="863"/>
+        <location filename="../../gui/mainwindow/window.py" line="872"/>
         <source>All %n activities complete</source>
         <translation>
             <numerusform>L&apos;activité est complète</numerusform>
             <numerusform>Les %n activités sont complètes</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../gui/mainwindow/window.py" line="867"/>
-        <source>%1; organisation incomplete</source>
-        <translation>%1 ; organisation incomplète</translation>
+    <message numerus="yes">
+        <location filename="../../gui/mainwindow/window.py" line="875"/>
+        <source>%n of %1 shown</source>
+        <translation>
+            <numerusform>%n affichée sur %1</numerusform>
+            <numerusform>%n affichées sur %1</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="873"/>
+        <location filename="../../gui/mainwindow/window.py" line="880"/>
+        <source>%1; organisation incomplete</source>
+        <translation>%1&#xa0;; organisation incomplète</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mainwindow/window.py" line="886"/>
         <source>No signed record yet</source>
         <translation>Aucun registre signé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/mainwindow/window.py" line="876"/>
+        <location filename="../../gui/mainwindow/window.py" line="889"/>
         <source>%n change(s) since the last signed record (%1)</source>
         <translation>
             <numerusform>%n modification depuis le dernier registre signé (%1)</numerusform>
@@ -1983,22 +2061,22 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         </translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="880"/>
+        <location filename="../../gui/mainwindow/window.py" line="893"/>
         <source>Signed record up to date (%1)</source>
         <translation>Registre signé à jour (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="900"/>
+        <location filename="../../gui/mainwindow/window.py" line="913"/>
         <source>About Registre</source>
         <translation>À propos de Registre</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="901"/>
+        <location filename="../../gui/mainwindow/window.py" line="914"/>
         <source>&lt;h3&gt;Registre %1&lt;/h3&gt;&lt;p&gt;The record of processing activities of GDPR Article 30, kept on your computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Registre %1&lt;/h3&gt;&lt;p&gt;Le registre des activités de traitement de l&apos;article 30 du RGPD, tenu sur votre ordinateur.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="906"/>
+        <location filename="../../gui/mainwindow/window.py" line="919"/>
         <source>Registre</source>
         <translation>Registre</translation>
     </message>
@@ -2023,12 +2101,12 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         <translation>Exporter le registre en tableur</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="421"/>
+        <location filename="../../gui/mainwindow/window.py" line="430"/>
         <source>Export &amp;spreadsheet…</source>
         <translation>Exporter en &amp;tableur…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="423"/>
+        <location filename="../../gui/mainwindow/window.py" line="432"/>
         <source>Write the register as an XLSX, ODS or CSV spreadsheet</source>
         <translation>Écrire le registre dans un tableur XLSX, ODS ou CSV</translation>
     </message>
@@ -2280,12 +2358,12 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
     <message>
         <location filename="../../gui/qtgaps.py" line="12"/>
         <source>&amp;Look in:</source>
-        <translation>&amp;Voir dans :</translation>
+        <translation>&amp;Voir dans&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../gui/qtgaps.py" line="13"/>
         <source>Files of &amp;type:</source>
-        <translation>&amp;Type de fichier :</translation>
+        <translation>&amp;Type de fichier&#xa0;:</translation>
     </message>
 </context>
 <context>

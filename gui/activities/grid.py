@@ -1,0 +1,316 @@
+"""What makes the activities table a spreadsheet: columns to show, filters, copy, paste, fill.
+
+Copy puts the selected rows' shown cells on the clipboard as tab-separated
+text and as an HTML table, which LibreOffice and Excel paste as cells. Paste
+reads a block of cells through `model.exchange.cells` (the import's parsing of
+lists and bases) at the current cell, all or nothing, as one undo step; a block
+that does not fit is refused with one sentence. Fill-down gives the selected
+rows the first one's value in the current column. An editor closed on one of
+several selected rows sets that field for all of them, as one undo step.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QKeyCombination,
+    QMimeData,
+    QObject,
+    QPoint,
+    Qt,
+)
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QLineEdit, QMenu, QTableView, QWidgetAction
+
+from gui.activities import columns
+from gui.activities.table import (
+    ActivitiesDelegate,
+    ActivitiesModel,
+    ActivitiesProxy,
+    Change,
+    change_for,
+    edit_value,
+)
+from gui.adapter import StoreAdapter
+from gui.commands import grid as commands
+from gui.commands import undo
+from model.core import catalogue, i18n
+from model.exchange import cells
+
+translate = QCoreApplication.translate
+
+
+def to_tsv(block: Sequence[Sequence[str]]) -> str:
+    """Cells as spreadsheets exchange them: a cell with a tab, newline or quote is quoted."""
+    def quoted(text: str) -> str:
+        if any(c in text for c in '\t\n"'):
+            return '"' + text.replace('"', '""') + '"'
+        return text
+    return "\n".join("\t".join(quoted(c) for c in row) for row in block)
+
+
+def from_tsv(text: str) -> list[list[str]]:
+    """The block of cells LibreOffice or Excel put on the clipboard (quoted cells kept whole)."""
+    rows: list[list[str]] = [[]]
+    cell, quoted, i = "", False, 0
+    text = text.replace("\r\n", "\n").rstrip("\n")
+    while i < len(text):
+        c = text[i]
+        if quoted:
+            if c == '"' and text[i + 1:i + 2] == '"':
+                cell += '"'
+                i += 1
+            elif c == '"':
+                quoted = False
+            else:
+                cell += c
+        elif c == '"' and not cell:
+            quoted = True
+        elif c == "\t":
+            rows[-1].append(cell)
+            cell = ""
+        elif c == "\n":
+            rows[-1].append(cell)
+            rows.append([])
+            cell = ""
+        else:
+            cell += c
+        i += 1
+    rows[-1].append(cell)
+    return rows
+
+
+class _Keys(QObject):
+    """Ctrl+C, Ctrl+V and Ctrl+D on the view, before the view's own one-cell copy."""
+
+    def __init__(self, grid: Grid) -> None:
+        super().__init__(grid.view)
+        self.grid = grid
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Override QObject.eventFilter."""
+        if event.type() in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride) and isinstance(
+                event, QKeyEvent):
+            slot: Callable[[], object] | None = None
+            if event.matches(QKeySequence.StandardKey.Copy):
+                slot = self.grid.copy
+            elif event.matches(QKeySequence.StandardKey.Paste):
+                slot = self.grid.paste
+            elif event.keyCombination() == QKeyCombination(Qt.KeyboardModifier.ControlModifier,
+                                                           Qt.Key.Key_D):
+                slot = self.grid.fill_down
+            if slot is not None:
+                event.accept()
+                if event.type() == QEvent.Type.KeyPress:
+                    slot()
+                return True
+        return super().eventFilter(watched, event)
+
+
+class Grid:
+    """The spreadsheet behaviours of one activities view."""
+
+    def __init__(self, *, view: QTableView, model: ActivitiesModel, proxy: ActivitiesProxy,
+                 adapter: StoreAdapter, undo_stack: QUndoStack) -> None:
+        self.view, self.model, self.proxy = view, model, proxy
+        self.adapter, self.undo_stack = adapter, undo_stack
+        header = view.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self.header_menu)
+        for col, column in enumerate(model.columns):
+            view.setColumnHidden(col, not columns.shown_at_first(column))
+        self._keys = _Keys(self)
+        view.installEventFilter(self._keys)
+        self.filter_edit: QLineEdit | None = None
+        delegate = view.itemDelegate()
+        if isinstance(delegate, ActivitiesDelegate):
+            delegate.bulk = self.bulk
+
+    def bulk(self, index: Any, value: Any) -> bool:
+        """An editor closed on one of several selected rows: the value goes to them all."""
+        rows = self.selected_rows()
+        source = self.proxy.mapToSource(index).row() if index.model() is self.proxy \
+            else index.row()
+        if len(rows) < 2 or source not in rows:
+            return False
+        self.set_for_rows(index.column(), rows, value)
+        return True
+
+    # -- what is selected ------------------------------------------------------------
+
+    def shown_columns(self) -> list[int]:
+        """Logical columns in the order the user sees them."""
+        header = self.view.horizontalHeader()
+        return [header.logicalIndex(v) for v in range(header.count())
+                if not header.isSectionHidden(header.logicalIndex(v))]
+
+    def selected_rows(self) -> list[int]:
+        """Source rows of the selection, top to bottom as shown."""
+        proxy_rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
+        return [self.proxy.mapToSource(self.proxy.index(r, 0)).row() for r in proxy_rows]
+
+    # -- copy --------------------------------------------------------------------------
+
+    def copy(self) -> None:
+        """The selected rows' shown cells, as tab-separated text and as an HTML table."""
+        rows = self.selected_rows()
+        if not rows:
+            return
+        cols = self.shown_columns()
+        block = [[self.model.cell_text(self.model.row_at(r), self.model.columns[c])
+                  for c in cols] for r in rows]
+        mime = QMimeData()
+        mime.setText(to_tsv(block))
+        mime.setHtml("<table>" + "".join(
+            "<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in row) + "</tr>"
+            for row in block) + "</table>")
+        QGuiApplication.clipboard().setMimeData(mime)
+
+    # -- paste ---------------------------------------------------------------------------
+
+    def paste(self) -> bool:
+        """Paste the clipboard's cells at the current cell; False (and said why) if refused."""
+        if self.adapter.readonly:
+            return False
+        current = self.view.currentIndex()
+        text = QGuiApplication.clipboard().text()
+        if not current.isValid() or not text:
+            return False
+        block = from_tsv(text)
+        shown = self.shown_columns()
+        start_col = shown.index(current.column()) if current.column() in shown else 0
+        rows_below = self.proxy.rowCount() - current.row()
+        width = max(len(r) for r in block)
+        if len(block) == 1 and width == 1 and len(self.selected_rows()) > 1:
+            targets = self.selected_rows()  # one cell on several rows: each gets it
+            block = block * len(targets)
+        else:
+            if len(block) > rows_below or start_col + width > len(shown):
+                return self._refuse(translate(
+                    "Grid", "The %1 × %2 cells do not fit here: there are %3 rows below and "
+                            "%4 columns to the right of this cell. Nothing was pasted.")
+                    .replace("%1", str(len(block))).replace("%2", str(width))
+                    .replace("%3", str(rows_below))
+                    .replace("%4", str(len(shown) - start_col)))
+            targets = [self.proxy.mapToSource(self.proxy.index(current.row() + i, 0)).row()
+                       for i in range(len(block))]
+        edits: dict[int, tuple[dict[str, Any], dict[str, Any]]] = {}
+        count = 0
+        lang = i18n.language()
+        for source_row, cells_ in zip(targets, block, strict=True):
+            row = self.model.row_at(source_row)
+            for offset, text_ in enumerate(cells_):
+                column = self.model.columns[shown[start_col + offset]]
+                where = translate("Grid", "Row %1, column “%2”: %3")
+                if not column.editable or column.field is None:
+                    return self._refuse(where.replace("%1", row.reference)
+                                        .replace("%2", column.title(lang)).replace(
+                        "%3", translate("Grid", "this column is not edited here.")))
+                try:
+                    value = cells.parse_cell(column.field, text_, known=self._known(column))
+                except cells.CellError as exc:
+                    return self._refuse(where.replace("%1", row.reference)
+                                        .replace("%2", column.title(lang)).replace("%3", str(exc))
+                                        + " " + translate("Grid", "Nothing was pasted."))
+                change = change_for(column.field, row.data, value)
+                count += 1
+                if change is not None:
+                    fields, lists = edits.setdefault(row.id, ({}, {}))
+                    fields.update(change.fields)
+                    lists.update(change.lists)
+        return self._push(commands.paste_text(count), edits)
+
+    def _known(self, column: columns.Column) -> Sequence[str]:
+        field = column.field
+        if field is None or not field.item_list:
+            return ()
+        return self.adapter.item_names(catalogue.item_list(field.item_list).table)
+
+    def _refuse(self, message: str) -> bool:
+        self.adapter.report_error(message)
+        return False
+
+    def _push(self, text: str, edits: dict[int, tuple[dict[str, Any], dict[str, Any]]]) -> bool:
+        if not edits:
+            return False
+        if any(f.get("status") == "validated" for f, _l in edits.values()) and not (
+                undo.confirm_validation(self.view, self.adapter, [
+                    self.model.row_at(self.model.row_of(i)).data for i, (f, _l) in edits.items()
+                    if f.get("status") == "validated"])):
+            return False
+        return undo.push(self.undo_stack, commands.EditManyCommand(
+            self.adapter, text, [(i, f, lst) for i, (f, lst) in edits.items()]))
+
+    # -- fill down and bulk edits ----------------------------------------------------------
+
+    def fill_down(self) -> bool:
+        """The first selected row's value in the current column, to every other selected row."""
+        rows = self.selected_rows()
+        col = self.view.currentIndex().column()
+        if len(rows) < 2 or col < 0 or self.adapter.readonly:
+            return False
+        column = self.model.columns[col]
+        if not column.editable or column.field is None:
+            return False
+        value = edit_value(column, self.model.row_at(rows[0]).data)
+        return self.set_for_rows(col, rows[1:], value, commands.fill_text(len(rows) - 1))
+
+    def set_for_rows(self, col: int, rows: Sequence[int], value: Any, text: str = "") -> bool:
+        """Give column `col` the editor's `value` in every source row of `rows`: one step."""
+        column = self.model.columns[col]
+        assert column.field is not None
+        edits: dict[int, tuple[dict[str, Any], dict[str, Any]]] = {}
+        for r in rows:
+            row = self.model.row_at(r)
+            change: Change | None = change_for(column.field, row.data, value)
+            if change is not None:
+                edits[row.id] = (dict(change.fields), dict(change.lists))
+        label = column.title(i18n.language())
+        label = label[:1].lower() + label[1:] if label[1:2].islower() else label
+        return self._push(text or commands.set_text(label, len(rows)), edits)
+
+    # -- the header: columns shown, and a filter per column ----------------------------------
+
+    def header_menu(self, pos: QPoint) -> None:
+        header = self.view.horizontalHeader()
+        self.menu_for(header.logicalIndexAt(pos)).popup(header.mapToGlobal(pos))
+
+    def menu_for(self, col: int) -> QMenu:
+        """The header's menu on column `col` (-1: on no column): its filter, the columns."""
+        menu = QMenu(self.view)
+        menu.setObjectName("headerMenu")
+        lang = i18n.language()
+        if col >= 0:
+            title = self.model.columns[col].title(lang)
+            edit = QLineEdit(menu)
+            edit.setObjectName("columnFilter")
+            edit.setPlaceholderText(translate("Grid", "Show rows whose “%1” contains…")
+                                    .replace("%1", title))
+            edit.setText(self.proxy.column_filter(col))
+            edit.textChanged.connect(lambda text, c=col: self.filter_column(c, text))
+            holder = QWidgetAction(menu)
+            holder.setDefaultWidget(edit)
+            menu.addAction(holder)
+            self.filter_edit = edit
+            hide = menu.addAction(translate("Grid", "Hide “%1”").replace("%1", title))
+            hide.triggered.connect(lambda *_a, c=col: self.view.setColumnHidden(c, True))
+            menu.addSeparator()
+        shown = menu.addMenu(translate("Grid", "Columns"))
+        for c, column in enumerate(self.model.columns):
+            action = shown.addAction(column.title(lang))
+            action.setCheckable(True)
+            action.setChecked(not self.view.isColumnHidden(c))
+            action.toggled.connect(lambda on, c=c: self.view.setColumnHidden(c, not on))
+        if self.proxy.has_column_filters():
+            clear = menu.addAction(translate("Grid", "Clear the column filters"))
+            clear.triggered.connect(self.proxy.clear_column_filters)
+        return menu
+
+    def filter_column(self, col: int, text: str) -> None:
+        self.proxy.set_column_filter(col, text)

@@ -1,0 +1,155 @@
+"""The grid as a spreadsheet user drives it: columns, filters, copy, paste, fill, bulk edits."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel, QSettings, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from gui.activities.table import COL_NAME
+from gui.mainwindow.window import MainWindow
+from model.register import crud
+from model.storage.store import Store
+
+
+@pytest.fixture
+def window(qtbot: QtBot, tmp_path: Path,
+           monkeypatch: pytest.MonkeyPatch) -> Iterator[MainWindow]:
+    monkeypatch.setattr(QMessageBox, "warning",
+                        staticmethod(lambda parent, title, text, *a: SAID.append(text)))
+    SAID.clear()
+    store = Store.open(tmp_path / "register.db")
+    with store.write() as session:
+        for i, name in enumerate(("Paie", "Clients", "Fournisseurs", "Vidéo", "Recrutement")):
+            crud.create_activity(session, name=name, purpose=f"Finalité {i}",
+                                 categories=["Identité"], retention="")
+    w = MainWindow(store=store, settings=QSettings(str(tmp_path / "s.ini"),
+                                                   QSettings.Format.IniFormat))
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+    w.adapter.store.close()
+
+
+SAID: list[str] = []
+"""What the window said in a message box (tests replace the box, which would wait)."""
+
+
+def show_column(window: MainWindow, key: str) -> int:
+    page = window.activities
+    col = page.model.column_of(key)
+    if not page.view.isColumnHidden(col):
+        return col
+    menu = page.grid.menu_for(-1)
+    columns_menu = next(a.menu() for a in menu.actions() if a.menu() is not None)
+    action = next(a for a in columns_menu.actions() if a.text() == page.model.headerData(
+        col, Qt.Orientation.Horizontal))
+    action.trigger()
+    assert not page.view.isColumnHidden(col)
+    return col
+
+
+def stored(window: MainWindow, key: str) -> list[object]:
+    model = window.activities.model
+    return [model.row_at(r).data[key] for r in range(model.rowCount())]
+
+
+def test_every_catalogue_field_can_be_a_column(window: MainWindow) -> None:
+    page = window.activities
+    col = page.model.column_of("retention")
+    assert page.view.isColumnHidden(col)
+    show_column(window, "retention")
+    show_column(window, "dpia_required")
+
+
+def test_paste_a_block_from_a_spreadsheet_is_one_undo_step(
+        qtbot: QtBot, window: MainWindow) -> None:
+    page = window.activities
+    retention = show_column(window, "retention")
+    status = show_column(window, "status")
+    header = page.view.horizontalHeader()
+    header.moveSection(header.visualIndex(status), header.visualIndex(retention) + 1)
+    page.view.setCurrentIndex(page.proxy.index(1, retention))
+    QGuiApplication.clipboard().setText("5 ans\tbrouillon\n\"3 ans\napres la fin\"\tArchivé\n")
+    qtbot.keyClick(page.view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert SAID == []
+    assert stored(window, "retention")[1:3] == ["5 ans", "3 ans\napres la fin"]
+    assert stored(window, "status")[2] == "archived"
+    assert window.undo_action.text().endswith("Paste 4 cell(s)")
+    window.undo_action.trigger()
+    assert stored(window, "retention")[1:3] == ["", ""]
+
+
+def test_a_paste_that_does_not_fit_is_refused_in_a_sentence(
+        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    said = SAID
+    page = window.activities
+    retention = show_column(window, "retention")
+    page.view.setCurrentIndex(page.proxy.index(3, retention))
+    QGuiApplication.clipboard().setText("1 an\n2 ans\n3 ans\n")
+    assert not page.grid.paste()
+    assert said and "do not fit" in said[0]
+    status = show_column(window, "status")
+    page.view.setCurrentIndex(page.proxy.index(0, status))
+    QGuiApplication.clipboard().setText("peut-être")
+    assert not page.grid.paste()
+    assert "peut-être" in said[-1] and "Nothing was pasted" in said[-1]
+    assert stored(window, "retention") == [""] * 5
+
+
+def test_copy_gives_tab_separated_cells_and_html(qtbot: QtBot, window: MainWindow) -> None:
+    page = window.activities
+    page.view.selectRow(0)
+    qtbot.keyClick(page.view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    mime = QGuiApplication.clipboard().mimeData()
+    assert mime.text().split("\t")[:2] == [page.model.row_at(0).reference, "Paie"]
+    assert "<td>Paie</td>" in mime.html()
+
+
+def test_fill_down_and_bulk_edit_are_one_step_each(qtbot: QtBot, window: MainWindow) -> None:
+    page = window.activities
+    retention = show_column(window, "retention")
+    page.view.setCurrentIndex(page.proxy.index(0, retention))
+    QGuiApplication.clipboard().setText("10 ans")
+    qtbot.keyClick(page.view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    page.view.setCurrentIndex(page.proxy.index(0, retention))
+    page.view.selectAll()
+    page.view.selectionModel().setCurrentIndex(page.proxy.index(0, retention),
+                                               QItemSelectionModel.SelectionFlag.NoUpdate)
+    qtbot.keyClick(page.view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert stored(window, "retention") == ["10 ans"] * 5
+    assert window.undo_action.text().endswith("Fill down 4 cell(s)")
+    window.undo_action.trigger()
+    assert stored(window, "retention") == ["10 ans", "", "", "", ""]
+    page.view.selectAll()
+    assert page.grid.set_for_rows(retention, page.grid.selected_rows(), "1 an")
+    label = str(page.model.headerData(retention, Qt.Orientation.Horizontal))  # the interface's
+    assert window.undo_action.text().endswith(f"Set {label[0].lower()}{label[1:]} for 5 activities")
+    assert stored(window, "retention") == ["1 an"] * 5
+
+
+def test_a_column_filter_combines_with_the_search_and_the_status_bar_counts(
+        qtbot: QtBot, window: MainWindow) -> None:
+    page = window.activities
+    menu = page.grid.menu_for(COL_NAME)
+    assert page.grid.filter_edit is not None
+    qtbot.keyClicks(page.grid.filter_edit, "r")  # Fournisseurs, Recrutement
+    menu.close()
+    assert page.proxy.rowCount() == 2
+    qtbot.keyClicks(window.search, "finalite 4")
+    assert page.proxy.rowCount() == 1
+    window.update_status()
+    assert window.completeness_label.text().startswith("1 of 5 shown")
+
+
+def test_widening_the_detail_panel_keeps_the_activity_column(window: MainWindow) -> None:
+    page = window.activities
+    width = page.view.columnWidth(COL_NAME)
+    page.splitter.setSizes([200, 1000])
+    assert page.view.columnWidth(COL_NAME) == width
