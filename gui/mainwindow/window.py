@@ -52,6 +52,7 @@ from gui.activities.table import (
     commit_open_editor,
     status_label,
 )
+from gui.activities.welcome import AddTypicalCommand, WelcomePage
 from gui.adapter import StoreAdapter
 from gui.commands import undo
 from gui.dialogs import files
@@ -152,7 +153,16 @@ class ActivitiesPage(QWidget):
         self.splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.splitter)
+        self.welcome = WelcomePage()
+        self.welcome.addRequested.connect(self.add_item)
+        self.welcome.typicalRequested.connect(self.add_typical)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.welcome)
+        self.stack.addWidget(self.splitter)
+        layout.addWidget(self.stack)
+        for signal in (self.model.rowsInserted, self.model.rowsRemoved, self.model.modelReset):
+            signal.connect(lambda *_: self._show_welcome())
+        self._show_welcome()
 
         self._remember: list[int] = []
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
@@ -166,6 +176,14 @@ class ActivitiesPage(QWidget):
         self.model.modelReset.connect(self._after_reset)
         self.model.rowsInserted.connect(self._rows_inserted)
         self._select_after_insert = False
+
+    def _show_welcome(self) -> None:
+        """An empty register offers ways in; the table comes back with the first activity."""
+        empty = self.model.rowCount() == 0 and not self.adapter.readonly
+        self.stack.setCurrentWidget(self.welcome if empty else self.splitter)
+
+    def add_typical(self) -> None:
+        undo.push(self.undo_stack, AddTypicalCommand(self.adapter))
 
     # -- what the main window asks of every page -------------------------------------
 
@@ -334,6 +352,7 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("navigation")
         self.pages = QStackedWidget()
         self.activities = ActivitiesPage(adapter=self.adapter, undo_stack=self.undo_stack)
+        self.activities.welcome.importRequested.connect(self.import_table)
         self._add_page(translate("MainWindow", "Activities"), self.activities,
                        QStyle.StandardPixmap.SP_FileDialogDetailedView)
         titles = {

@@ -37,7 +37,7 @@
         <translation>Complete</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/mainwindow/window.py" line="135"/>
+        <location filename="../../gui/mainwindow/window.py" line="136"/>
         <location filename="../../gui/activities/table.py" line="264"/>
         <source>%n missing</source>
         <translation>
@@ -54,12 +54,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gui/app.py" line="129"/>
+        <location filename="../../gui/app.py" line="124"/>
         <source>Something went wrong: %1</source>
         <translation>Something went wrong: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="132"/>
+        <location filename="../../gui/app.py" line="127"/>
         <source>Your last saved edits are safe in the register. The details were written to %1.</source>
         <translation>Your last saved edits are safe in the register. The details were written to %1.</translation>
     </message>
@@ -197,12 +197,12 @@ What it held just before is kept in the backup “%2”: restore that one to go 
 <context>
     <name>CheckDialog</name>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="289"/>
+        <location filename="../../gui/mainwindow/window.py" line="307"/>
         <source>Check the register</source>
         <translation>Check the register</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/mainwindow/window.py" line="293"/>
+        <location filename="../../gui/mainwindow/window.py" line="311"/>
         <source>%n item(s) missing:</source>
         <translation>
             <numerusform>%n item missing:</numerusform>
@@ -210,7 +210,7 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         </translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="295"/>
+        <location filename="../../gui/mainwindow/window.py" line="313"/>
         <source>The register holds everything Article 30 asks for.</source>
         <translation>The register holds everything Article 30 asks for.</translation>
     </message>
@@ -1722,258 +1722,258 @@ What it held just before is kept in the backup “%2”: restore that one to go 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="337"/>
+        <location filename="../../gui/mainwindow/window.py" line="356"/>
         <source>Activities</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="340"/>
+        <location filename="../../gui/mainwindow/window.py" line="359"/>
         <source>Data categories</source>
         <translation>Data categories</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="341"/>
+        <location filename="../../gui/mainwindow/window.py" line="360"/>
         <source>Legal bases</source>
         <translation>Legal bases</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="342"/>
+        <location filename="../../gui/mainwindow/window.py" line="361"/>
         <source>Data subjects</source>
         <translation>Data subjects</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="343"/>
+        <location filename="../../gui/mainwindow/window.py" line="362"/>
         <source>Recipients</source>
         <translation>Recipients</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="351"/>
+        <location filename="../../gui/mainwindow/window.py" line="370"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="419"/>
+        <location filename="../../gui/mainwindow/window.py" line="438"/>
         <source>&amp;New register…</source>
         <translation>&amp;New register…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="421"/>
+        <location filename="../../gui/mainwindow/window.py" line="440"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="424"/>
+        <location filename="../../gui/mainwindow/window.py" line="443"/>
         <source>&amp;Import table…</source>
         <translation>&amp;Import table…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="426"/>
+        <location filename="../../gui/mainwindow/window.py" line="445"/>
         <source>&amp;Export JSON…</source>
         <translation>&amp;Export JSON…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="428"/>
+        <location filename="../../gui/mainwindow/window.py" line="447"/>
         <source>Write the whole register as a JSON file</source>
         <translation>Write the whole register as a JSON file</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="434"/>
+        <location filename="../../gui/mainwindow/window.py" line="453"/>
         <source>Export &amp;PDF…</source>
         <translation>Export &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="436"/>
+        <location filename="../../gui/mainwindow/window.py" line="455"/>
         <source>Preview, sign and write the record for the regulator</source>
         <translation>Preview, sign and write the record for the regulator</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="438"/>
+        <location filename="../../gui/mainwindow/window.py" line="457"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="440"/>
+        <location filename="../../gui/mainwindow/window.py" line="459"/>
         <source>Put the register back as one of its backups holds it</source>
         <translation>Put the register back as one of its backups holds it</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="442"/>
+        <location filename="../../gui/mainwindow/window.py" line="461"/>
         <source>&amp;Verify a PDF…</source>
         <translation>&amp;Verify a PDF…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="443"/>
+        <location filename="../../gui/mainwindow/window.py" line="462"/>
         <source>Check that a signed record is intact and who signed it</source>
         <translation>Check that a signed record is intact and who signed it</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="445"/>
+        <location filename="../../gui/mainwindow/window.py" line="464"/>
         <source>&amp;History of the register…</source>
         <translation>&amp;History of the register…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="447"/>
+        <location filename="../../gui/mainwindow/window.py" line="466"/>
         <source>Every change, who made it, and whether the history chain holds</source>
         <translation>Every change, who made it, and whether the history chain holds</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="450"/>
+        <location filename="../../gui/mainwindow/window.py" line="469"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="471"/>
+        <location filename="../../gui/mainwindow/window.py" line="490"/>
         <source>&amp;New</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="473"/>
+        <location filename="../../gui/mainwindow/window.py" line="492"/>
         <source>Add an activity (or an item of the list shown)</source>
         <translation>Add an activity (or an item of the list shown)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="475"/>
+        <location filename="../../gui/mainwindow/window.py" line="494"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;uplicate</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="477"/>
+        <location filename="../../gui/mainwindow/window.py" line="496"/>
         <source>Copy the selected activity</source>
         <translation>Copy the selected activity</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="479"/>
+        <location filename="../../gui/mainwindow/window.py" line="498"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="481"/>
+        <location filename="../../gui/mainwindow/window.py" line="500"/>
         <source>Delete the selection, after confirmation</source>
         <translation>Delete the selection, after confirmation</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="484"/>
+        <location filename="../../gui/mainwindow/window.py" line="503"/>
         <source>Move &amp;up</source>
         <translation>Move &amp;up</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="487"/>
+        <location filename="../../gui/mainwindow/window.py" line="506"/>
         <source>Move do&amp;wn</source>
         <translation>Move do&amp;wn</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="490"/>
+        <location filename="../../gui/mainwindow/window.py" line="509"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="492"/>
+        <location filename="../../gui/mainwindow/window.py" line="511"/>
         <source>&amp;User order</source>
         <translation>&amp;User order</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="494"/>
+        <location filename="../../gui/mainwindow/window.py" line="513"/>
         <source>Show activities in the order you gave them</source>
         <translation>Show activities in the order you gave them</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="496"/>
+        <location filename="../../gui/mainwindow/window.py" line="515"/>
         <source>&amp;Check</source>
         <translation>&amp;Check</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="498"/>
+        <location filename="../../gui/mainwindow/window.py" line="517"/>
         <source>List what Article 30 asks for and the register lacks</source>
         <translation>List what Article 30 asks for and the register lacks</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="500"/>
+        <location filename="../../gui/mainwindow/window.py" line="519"/>
         <source>&amp;About Registre</source>
         <translation>&amp;About Registre</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="503"/>
+        <location filename="../../gui/mainwindow/window.py" line="522"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="509"/>
+        <location filename="../../gui/mainwindow/window.py" line="528"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="512"/>
+        <location filename="../../gui/mainwindow/window.py" line="531"/>
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="523"/>
+        <location filename="../../gui/mainwindow/window.py" line="542"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="535"/>
+        <location filename="../../gui/mainwindow/window.py" line="554"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="537"/>
+        <location filename="../../gui/mainwindow/window.py" line="556"/>
         <source>&amp;Detail panel</source>
         <translation>&amp;Detail panel</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="546"/>
+        <location filename="../../gui/mainwindow/window.py" line="565"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="549"/>
+        <location filename="../../gui/mainwindow/window.py" line="568"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="553"/>
+        <location filename="../../gui/mainwindow/window.py" line="572"/>
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="566"/>
+        <location filename="../../gui/mainwindow/window.py" line="585"/>
         <source>Search…</source>
         <translation>Search…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="567"/>
+        <location filename="../../gui/mainwindow/window.py" line="586"/>
         <source>Show only what contains these words, accents and case aside</source>
         <translation>Show only what contains these words, accents and case aside</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="641"/>
+        <location filename="../../gui/mainwindow/window.py" line="660"/>
         <source>Unsaved register</source>
         <translation>Unsaved register</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="643"/>
-        <location filename="../../gui/mainwindow/window.py" line="648"/>
+        <location filename="../../gui/mainwindow/window.py" line="662"/>
+        <location filename="../../gui/mainwindow/window.py" line="667"/>
         <source>%1 (read-only)</source>
         <translation>%1 (read-only)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="669"/>
+        <location filename="../../gui/mainwindow/window.py" line="688"/>
         <source>No other register</source>
         <translation>No other register</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="681"/>
+        <location filename="../../gui/mainwindow/window.py" line="700"/>
         <source>Cannot open the register</source>
         <translation>Cannot open the register</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="682"/>
+        <location filename="../../gui/mainwindow/window.py" line="701"/>
         <source>“%1” cannot be opened.</source>
         <translation>“%1” cannot be opened.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/mainwindow/window.py" line="869"/>
+        <location filename="../../gui/mainwindow/window.py" line="888"/>
         <source>%n of %1 activities incomplete</source>
         <translation>
             <numerusform>%n of %1 activities incomplete</numerusform>
@@ -2011,23 +2011,23 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="706"/>
+        <location filename="../../gui/mainwindow/window.py" line="725"/>
         <source>“%1” already exists; use File ▸ Open to open it.</source>
         <translation>“%1” already exists; use File ▸ Open to open it.</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="723"/>
-        <location filename="../../gui/mainwindow/window.py" line="739"/>
+        <location filename="../../gui/mainwindow/window.py" line="742"/>
+        <location filename="../../gui/mainwindow/window.py" line="758"/>
         <source>Exported to %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="867"/>
+        <location filename="../../gui/mainwindow/window.py" line="886"/>
         <source>No activities yet</source>
         <translation>No activities yet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/mainwindow/window.py" line="872"/>
+        <location filename="../../gui/mainwindow/window.py" line="891"/>
         <source>All %n activities complete</source>
         <translation>
             <numerusform>The activity is complete</numerusform>
@@ -2035,7 +2035,7 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/mainwindow/window.py" line="875"/>
+        <location filename="../../gui/mainwindow/window.py" line="894"/>
         <source>%n of %1 shown</source>
         <translation>
             <numerusform>%n of %1 shown</numerusform>
@@ -2043,17 +2043,17 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         </translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="880"/>
+        <location filename="../../gui/mainwindow/window.py" line="899"/>
         <source>%1; organisation incomplete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="886"/>
+        <location filename="../../gui/mainwindow/window.py" line="905"/>
         <source>No signed record yet</source>
         <translation>No signed record yet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/mainwindow/window.py" line="889"/>
+        <location filename="../../gui/mainwindow/window.py" line="908"/>
         <source>%n change(s) since the last signed record (%1)</source>
         <translation>
             <numerusform>%n change since the last signed record (%1)</numerusform>
@@ -2061,22 +2061,22 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         </translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="893"/>
+        <location filename="../../gui/mainwindow/window.py" line="912"/>
         <source>Signed record up to date (%1)</source>
         <translation>Signed record up to date (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="913"/>
+        <location filename="../../gui/mainwindow/window.py" line="932"/>
         <source>About Registre</source>
         <translation>About Registre</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="914"/>
+        <location filename="../../gui/mainwindow/window.py" line="933"/>
         <source>&lt;h3&gt;Registre %1&lt;/h3&gt;&lt;p&gt;The record of processing activities of GDPR Article 30, kept on your computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Registre %1&lt;/h3&gt;&lt;p&gt;The record of processing activities of GDPR Article 30, kept on your computer.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="919"/>
+        <location filename="../../gui/mainwindow/window.py" line="938"/>
         <source>Registre</source>
         <translation>Registre</translation>
     </message>
@@ -2101,12 +2101,12 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         <translation>Export the register as a spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="430"/>
+        <location filename="../../gui/mainwindow/window.py" line="449"/>
         <source>Export &amp;spreadsheet…</source>
         <translation>Export &amp;spreadsheet…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="432"/>
+        <location filename="../../gui/mainwindow/window.py" line="451"/>
         <source>Write the register as an XLSX, ODS or CSV spreadsheet</source>
         <translation>Write the register as an XLSX, ODS or CSV spreadsheet</translation>
     </message>
@@ -2429,6 +2429,44 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         <location filename="../../gui/dialogs/verify.py" line="156"/>
         <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
         <translation>Certificates (*.pem *.crt *.cer *.der);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Welcome</name>
+    <message>
+        <location filename="../../gui/activities/welcome.py" line="19"/>
+        <source>Start from typical activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/activities/welcome.py" line="46"/>
+        <source>The register is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/activities/welcome.py" line="51"/>
+        <source>Article 30 asks for one entry per processing activity: why personal data is used, whose, which, on what legal basis, for how long. Three ways to begin:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/activities/welcome.py" line="60"/>
+        <source>Import your table (Excel, LibreOffice, CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/activities/welcome.py" line="62"/>
+        <source>Start from the typical activities of a small business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/activities/welcome.py" line="65"/>
+        <source>Add an activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/activities/welcome.py" line="71"/>
+        <source>Payroll, customers and prospects, suppliers, staff, recruitment, video surveillance — with their usual categories, bases and retention periods, to adapt.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -37,7 +37,7 @@
         <translation>Complète</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/mainwindow/window.py" line="135"/>
+        <location filename="../../gui/mainwindow/window.py" line="136"/>
         <location filename="../../gui/activities/table.py" line="264"/>
         <source>%n missing</source>
         <translation>
@@ -54,12 +54,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gui/app.py" line="129"/>
+        <location filename="../../gui/app.py" line="124"/>
         <source>Something went wrong: %1</source>
         <translation>Une erreur inattendue s&apos;est produite&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="132"/>
+        <location filename="../../gui/app.py" line="127"/>
         <source>Your last saved edits are safe in the register. The details were written to %1.</source>
         <translation>Vos dernières modifications enregistrées sont en sécurité dans le registre. Les détails ont été écrits dans %1.</translation>
     </message>
@@ -197,12 +197,12 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
 <context>
     <name>CheckDialog</name>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="289"/>
+        <location filename="../../gui/mainwindow/window.py" line="307"/>
         <source>Check the register</source>
         <translation>Vérifier le registre</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/mainwindow/window.py" line="293"/>
+        <location filename="../../gui/mainwindow/window.py" line="311"/>
         <source>%n item(s) missing:</source>
         <translation>
             <numerusform>%n élément manquant&#xa0;:</numerusform>
@@ -210,7 +210,7 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         </translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="295"/>
+        <location filename="../../gui/mainwindow/window.py" line="313"/>
         <source>The register holds everything Article 30 asks for.</source>
         <translation>Le registre contient tout ce que demande l&apos;article 30.</translation>
     </message>
@@ -974,12 +974,12 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
     <message>
         <location filename="../../gui/activities/grid.py" line="195"/>
         <source>The %1 × %2 cells do not fit here: there are %3 rows below and %4 columns to the right of this cell. Nothing was pasted.</source>
-        <translation>Les %1 × %2 cellules ne tiennent pas ici : il y a %3 lignes en dessous et %4 colonnes à droite de cette cellule. Rien n'a été collé.</translation>
+        <translation>Les %1 × %2 cellules ne tiennent pas ici&#xa0;: il y a %3 lignes en dessous et %4 colonnes à droite de cette cellule. Rien n&apos;a été collé.</translation>
     </message>
     <message>
         <location filename="../../gui/activities/grid.py" line="210"/>
         <source>Row %1, column “%2”: %3</source>
-        <translation>Ligne %1, colonne « %2 » : %3</translation>
+        <translation>Ligne %1, colonne «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
     </message>
     <message>
         <location filename="../../gui/activities/grid.py" line="214"/>
@@ -989,17 +989,17 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
     <message>
         <location filename="../../gui/activities/grid.py" line="220"/>
         <source>Nothing was pasted.</source>
-        <translation>Rien n'a été collé.</translation>
+        <translation>Rien n&apos;a été collé.</translation>
     </message>
     <message>
         <location filename="../../gui/activities/grid.py" line="293"/>
         <source>Show rows whose “%1” contains…</source>
-        <translation>Lignes dont « %1 » contient…</translation>
+        <translation>Lignes dont «&#xa0;%1&#xa0;» contient…</translation>
     </message>
     <message>
         <location filename="../../gui/activities/grid.py" line="301"/>
         <source>Hide “%1”</source>
-        <translation>Masquer « %1 »</translation>
+        <translation>Masquer «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location filename="../../gui/activities/grid.py" line="304"/>
@@ -1722,258 +1722,258 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="337"/>
+        <location filename="../../gui/mainwindow/window.py" line="356"/>
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="340"/>
+        <location filename="../../gui/mainwindow/window.py" line="359"/>
         <source>Data categories</source>
         <translation>Catégories de données</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="341"/>
+        <location filename="../../gui/mainwindow/window.py" line="360"/>
         <source>Legal bases</source>
         <translation>Fondements juridiques</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="342"/>
+        <location filename="../../gui/mainwindow/window.py" line="361"/>
         <source>Data subjects</source>
         <translation>Personnes concernées</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="343"/>
+        <location filename="../../gui/mainwindow/window.py" line="362"/>
         <source>Recipients</source>
         <translation>Destinataires</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="351"/>
+        <location filename="../../gui/mainwindow/window.py" line="370"/>
         <source>Organisation</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="419"/>
+        <location filename="../../gui/mainwindow/window.py" line="438"/>
         <source>&amp;New register…</source>
         <translation>&amp;Nouveau registre…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="421"/>
+        <location filename="../../gui/mainwindow/window.py" line="440"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="424"/>
+        <location filename="../../gui/mainwindow/window.py" line="443"/>
         <source>&amp;Import table…</source>
         <translation>&amp;Importer un tableau…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="426"/>
+        <location filename="../../gui/mainwindow/window.py" line="445"/>
         <source>&amp;Export JSON…</source>
         <translation>&amp;Exporter en JSON…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="428"/>
+        <location filename="../../gui/mainwindow/window.py" line="447"/>
         <source>Write the whole register as a JSON file</source>
         <translation>Écrire tout le registre dans un fichier JSON</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="434"/>
+        <location filename="../../gui/mainwindow/window.py" line="453"/>
         <source>Export &amp;PDF…</source>
         <translation>Exporter en &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="436"/>
+        <location filename="../../gui/mainwindow/window.py" line="455"/>
         <source>Preview, sign and write the record for the regulator</source>
         <translation>Prévisualiser, signer et écrire le registre pour l&apos;autorité de contrôle</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="438"/>
+        <location filename="../../gui/mainwindow/window.py" line="457"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="440"/>
+        <location filename="../../gui/mainwindow/window.py" line="459"/>
         <source>Put the register back as one of its backups holds it</source>
         <translation>Remettre le registre dans l&apos;état d&apos;une de ses sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="442"/>
+        <location filename="../../gui/mainwindow/window.py" line="461"/>
         <source>&amp;Verify a PDF…</source>
         <translation>&amp;Vérifier un PDF…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="443"/>
+        <location filename="../../gui/mainwindow/window.py" line="462"/>
         <source>Check that a signed record is intact and who signed it</source>
         <translation>Vérifier qu&apos;un registre signé est intact, et qui l&apos;a signé</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="445"/>
+        <location filename="../../gui/mainwindow/window.py" line="464"/>
         <source>&amp;History of the register…</source>
         <translation>&amp;Historique du registre…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="447"/>
+        <location filename="../../gui/mainwindow/window.py" line="466"/>
         <source>Every change, who made it, and whether the history chain holds</source>
         <translation>Chaque modification, son auteur, et l&apos;intégrité de la chaîne de l&apos;historique</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="450"/>
+        <location filename="../../gui/mainwindow/window.py" line="469"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="471"/>
+        <location filename="../../gui/mainwindow/window.py" line="490"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="473"/>
+        <location filename="../../gui/mainwindow/window.py" line="492"/>
         <source>Add an activity (or an item of the list shown)</source>
         <translation>Ajouter une activité (ou un élément de la liste affichée)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="475"/>
+        <location filename="../../gui/mainwindow/window.py" line="494"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliquer</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="477"/>
+        <location filename="../../gui/mainwindow/window.py" line="496"/>
         <source>Copy the selected activity</source>
         <translation>Copier l&apos;activité sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="479"/>
+        <location filename="../../gui/mainwindow/window.py" line="498"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="481"/>
+        <location filename="../../gui/mainwindow/window.py" line="500"/>
         <source>Delete the selection, after confirmation</source>
         <translation>Supprimer la sélection, après confirmation</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="484"/>
+        <location filename="../../gui/mainwindow/window.py" line="503"/>
         <source>Move &amp;up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="487"/>
+        <location filename="../../gui/mainwindow/window.py" line="506"/>
         <source>Move do&amp;wn</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="490"/>
+        <location filename="../../gui/mainwindow/window.py" line="509"/>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="492"/>
+        <location filename="../../gui/mainwindow/window.py" line="511"/>
         <source>&amp;User order</source>
         <translation>Ordre &amp;personnel</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="494"/>
+        <location filename="../../gui/mainwindow/window.py" line="513"/>
         <source>Show activities in the order you gave them</source>
         <translation>Afficher les activités dans l&apos;ordre que vous leur avez donné</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="496"/>
+        <location filename="../../gui/mainwindow/window.py" line="515"/>
         <source>&amp;Check</source>
         <translation>&amp;Vérifier</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="498"/>
+        <location filename="../../gui/mainwindow/window.py" line="517"/>
         <source>List what Article 30 asks for and the register lacks</source>
         <translation>Lister ce que demande l&apos;article 30 et qui manque au registre</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="500"/>
+        <location filename="../../gui/mainwindow/window.py" line="519"/>
         <source>&amp;About Registre</source>
         <translation>À &amp;propos de Registre</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="503"/>
+        <location filename="../../gui/mainwindow/window.py" line="522"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="509"/>
+        <location filename="../../gui/mainwindow/window.py" line="528"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="512"/>
+        <location filename="../../gui/mainwindow/window.py" line="531"/>
         <source>Open &amp;recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="523"/>
+        <location filename="../../gui/mainwindow/window.py" line="542"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="535"/>
+        <location filename="../../gui/mainwindow/window.py" line="554"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="537"/>
+        <location filename="../../gui/mainwindow/window.py" line="556"/>
         <source>&amp;Detail panel</source>
         <translation>Panneau de &amp;détail</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="546"/>
+        <location filename="../../gui/mainwindow/window.py" line="565"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="549"/>
+        <location filename="../../gui/mainwindow/window.py" line="568"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="553"/>
+        <location filename="../../gui/mainwindow/window.py" line="572"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="566"/>
+        <location filename="../../gui/mainwindow/window.py" line="585"/>
         <source>Search…</source>
         <translation>Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="567"/>
+        <location filename="../../gui/mainwindow/window.py" line="586"/>
         <source>Show only what contains these words, accents and case aside</source>
         <translation>N&apos;afficher que ce qui contient ces mots, sans tenir compte des accents ni de la casse</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="641"/>
+        <location filename="../../gui/mainwindow/window.py" line="660"/>
         <source>Unsaved register</source>
         <translation>Registre non enregistré</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="643"/>
-        <location filename="../../gui/mainwindow/window.py" line="648"/>
+        <location filename="../../gui/mainwindow/window.py" line="662"/>
+        <location filename="../../gui/mainwindow/window.py" line="667"/>
         <source>%1 (read-only)</source>
         <translation>%1 (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="669"/>
+        <location filename="../../gui/mainwindow/window.py" line="688"/>
         <source>No other register</source>
         <translation>Aucun autre registre</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="681"/>
+        <location filename="../../gui/mainwindow/window.py" line="700"/>
         <source>Cannot open the register</source>
         <translation>Impossible d&apos;ouvrir le registre</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="682"/>
+        <location filename="../../gui/mainwindow/window.py" line="701"/>
         <source>“%1” cannot be opened.</source>
         <translation>«&#xa0;%1&#xa0;» ne peut pas être ouvert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/mainwindow/window.py" line="869"/>
+        <location filename="../../gui/mainwindow/window.py" line="888"/>
         <source>%n of %1 activities incomplete</source>
         <translation>
             <numerusform>%n activité incomplète sur %1</numerusform>
@@ -2011,23 +2011,23 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="706"/>
+        <location filename="../../gui/mainwindow/window.py" line="725"/>
         <source>“%1” already exists; use File ▸ Open to open it.</source>
         <translation>«&#xa0;%1&#xa0;» existe déjà&#x202f;; utilisez Fichier ▸ Ouvrir pour l&apos;ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="723"/>
-        <location filename="../../gui/mainwindow/window.py" line="739"/>
+        <location filename="../../gui/mainwindow/window.py" line="742"/>
+        <location filename="../../gui/mainwindow/window.py" line="758"/>
         <source>Exported to %1</source>
         <translation>Exporté dans %1</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="867"/>
+        <location filename="../../gui/mainwindow/window.py" line="886"/>
         <source>No activities yet</source>
         <translation>Aucune activité pour l&apos;instant</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/mainwindow/window.py" line="872"/>
+        <location filename="../../gui/mainwindow/window.py" line="891"/>
         <source>All %n activities complete</source>
         <translation>
             <numerusform>L&apos;activité est complète</numerusform>
@@ -2035,7 +2035,7 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/mainwindow/window.py" line="875"/>
+        <location filename="../../gui/mainwindow/window.py" line="894"/>
         <source>%n of %1 shown</source>
         <translation>
             <numerusform>%n affichée sur %1</numerusform>
@@ -2043,17 +2043,17 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         </translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="880"/>
+        <location filename="../../gui/mainwindow/window.py" line="899"/>
         <source>%1; organisation incomplete</source>
         <translation>%1&#xa0;; organisation incomplète</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="886"/>
+        <location filename="../../gui/mainwindow/window.py" line="905"/>
         <source>No signed record yet</source>
         <translation>Aucun registre signé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/mainwindow/window.py" line="889"/>
+        <location filename="../../gui/mainwindow/window.py" line="908"/>
         <source>%n change(s) since the last signed record (%1)</source>
         <translation>
             <numerusform>%n modification depuis le dernier registre signé (%1)</numerusform>
@@ -2061,22 +2061,22 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         </translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="893"/>
+        <location filename="../../gui/mainwindow/window.py" line="912"/>
         <source>Signed record up to date (%1)</source>
         <translation>Registre signé à jour (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="913"/>
+        <location filename="../../gui/mainwindow/window.py" line="932"/>
         <source>About Registre</source>
         <translation>À propos de Registre</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="914"/>
+        <location filename="../../gui/mainwindow/window.py" line="933"/>
         <source>&lt;h3&gt;Registre %1&lt;/h3&gt;&lt;p&gt;The record of processing activities of GDPR Article 30, kept on your computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Registre %1&lt;/h3&gt;&lt;p&gt;Le registre des activités de traitement de l&apos;article 30 du RGPD, tenu sur votre ordinateur.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="919"/>
+        <location filename="../../gui/mainwindow/window.py" line="938"/>
         <source>Registre</source>
         <translation>Registre</translation>
     </message>
@@ -2101,12 +2101,12 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         <translation>Exporter le registre en tableur</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="430"/>
+        <location filename="../../gui/mainwindow/window.py" line="449"/>
         <source>Export &amp;spreadsheet…</source>
         <translation>Exporter en &amp;tableur…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="432"/>
+        <location filename="../../gui/mainwindow/window.py" line="451"/>
         <source>Write the register as an XLSX, ODS or CSV spreadsheet</source>
         <translation>Écrire le registre dans un tableur XLSX, ODS ou CSV</translation>
     </message>
@@ -2429,6 +2429,44 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         <location filename="../../gui/dialogs/verify.py" line="156"/>
         <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
         <translation>Certificats (*.pem *.crt *.cer *.der);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Welcome</name>
+    <message>
+        <location filename="../../gui/activities/welcome.py" line="19"/>
+        <source>Start from typical activities</source>
+        <translation>Partir des activités types</translation>
+    </message>
+    <message>
+        <location filename="../../gui/activities/welcome.py" line="46"/>
+        <source>The register is empty</source>
+        <translation>Le registre est vide</translation>
+    </message>
+    <message>
+        <location filename="../../gui/activities/welcome.py" line="51"/>
+        <source>Article 30 asks for one entry per processing activity: why personal data is used, whose, which, on what legal basis, for how long. Three ways to begin:</source>
+        <translation>L'article 30 demande une fiche par activité de traitement : pourquoi des données personnelles sont utilisées, de qui, lesquelles, sur quelle base légale, pour combien de temps. Trois façons de commencer :</translation>
+    </message>
+    <message>
+        <location filename="../../gui/activities/welcome.py" line="60"/>
+        <source>Import your table (Excel, LibreOffice, CSV)…</source>
+        <translation>Importer votre tableau (Excel, LibreOffice, CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/activities/welcome.py" line="62"/>
+        <source>Start from the typical activities of a small business</source>
+        <translation>Partir des activités types d'une petite entreprise</translation>
+    </message>
+    <message>
+        <location filename="../../gui/activities/welcome.py" line="65"/>
+        <source>Add an activity</source>
+        <translation>Ajouter une activité</translation>
+    </message>
+    <message>
+        <location filename="../../gui/activities/welcome.py" line="71"/>
+        <source>Payroll, customers and prospects, suppliers, staff, recruitment, video surveillance — with their usual categories, bases and retention periods, to adapt.</source>
+        <translation>Paie, clients et prospects, fournisseurs, personnel, recrutement, vidéosurveillance — avec leurs catégories, bases légales et durées de conservation habituelles, à adapter.</translation>
     </message>
 </context>
 </TS>

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, QLocale, QPoint, QSettings, QStandardPaths, Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QLineEdit
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
 from gui.activities.table import COL_COMPLETE, COL_NAME, FindingsRole
@@ -315,3 +315,25 @@ def test_a_duplicate_is_told_apart_and_several_deletions_read_in_the_plural(
     window.activities.view.selectAll()
     window.delete_action.trigger()
     assert seen and seen[0].startswith("Their purposes") and "go with them" in seen[0]
+
+
+def test_an_empty_register_offers_three_ways_in(qtbot: QtBot, tmp_path: Path,
+                                                settings: QSettings) -> None:
+    window = open_window(qtbot, Store.open(tmp_path / "vide.db"), settings)
+    page = window.activities
+    assert page.stack.currentWidget() is page.welcome
+    qtbot.mouseClick(page.welcome.findChild(QPushButton, "typicalButton"),
+                     Qt.MouseButton.LeftButton)
+    assert page.stack.currentWidget() is page.splitter
+    names = [page.model.row_at(r).data["name"] for r in range(page.model.rowCount())]
+    assert "Gestion de la paie" in names and len(names) >= 5  # the register is French
+    paie = page.model.row_at(names.index("Gestion de la paie")).data
+    assert paie["retention"] and paie["legal_bases"] and paie["data_categories"]
+    window.undo_action.trigger()
+    assert page.model.rowCount() == 0 and page.stack.currentWidget() is page.welcome
+    window.redo_action.trigger()
+    assert page.model.rowCount() == len(names)
+    window.undo_action.trigger()
+    qtbot.mouseClick(page.welcome.findChild(QPushButton, "addButton"), Qt.MouseButton.LeftButton)
+    assert page.model.rowCount() == 1 and page.stack.currentWidget() is page.splitter
+    window.adapter.store.close()
