@@ -515,6 +515,9 @@ class MainWindow(QMainWindow):
             translate("MainWindow", "&Check"), self.check, shortcut="F7",
             icon=sp.SP_DialogApplyButton, name="check",
             tip=translate("MainWindow", "List what Article 30 asks for and the register lacks"))
+        self.guide_action = self._action(
+            translate("MainWindow", "&Guide"), self.guide,
+            shortcut=QKeySequence.StandardKey.HelpContents, name="guide")
         self.about_action = self._action(
             translate("MainWindow", "&About Registre"), self.about, name="about")
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
@@ -566,6 +569,7 @@ class MainWindow(QMainWindow):
         tools.addAction(self.check_action)
         tools.addAction(self.verify_action)
         help_menu = bar.addMenu(translate("MainWindow", "&Help"))
+        help_menu.addAction(self.guide_action)
         help_menu.addAction(self.about_action)
 
     def _make_toolbar(self) -> None:
@@ -926,6 +930,11 @@ class MainWindow(QMainWindow):
 
     def preferences(self) -> None:
         PreferencesDialog.ask(self, settings=self.settings)
+
+    def guide(self) -> None:
+        from gui.dialogs.guide import GuideDialog
+
+        GuideDialog(self).exec()
 
     def about(self) -> None:
         QMessageBox.about(

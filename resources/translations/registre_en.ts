@@ -1040,6 +1040,14 @@ What it held just before is kept in the backup “%2”: restore that one to go 
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/guide.py" line="26"/>
+        <source>Registre guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <location filename="../../gui/history/window.py" line="66"/>
@@ -1888,92 +1896,97 @@ What it held just before is kept in the backup “%2”: restore that one to go 
     </message>
     <message>
         <location filename="../../gui/mainwindow/window.py" line="519"/>
+        <source>&amp;Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/mainwindow/window.py" line="522"/>
         <source>&amp;About Registre</source>
         <translation>&amp;About Registre</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="522"/>
+        <location filename="../../gui/mainwindow/window.py" line="525"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="528"/>
+        <location filename="../../gui/mainwindow/window.py" line="531"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="531"/>
+        <location filename="../../gui/mainwindow/window.py" line="534"/>
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="542"/>
+        <location filename="../../gui/mainwindow/window.py" line="545"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="554"/>
+        <location filename="../../gui/mainwindow/window.py" line="557"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="556"/>
+        <location filename="../../gui/mainwindow/window.py" line="559"/>
         <source>&amp;Detail panel</source>
         <translation>&amp;Detail panel</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="565"/>
+        <location filename="../../gui/mainwindow/window.py" line="568"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="568"/>
+        <location filename="../../gui/mainwindow/window.py" line="571"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="572"/>
+        <location filename="../../gui/mainwindow/window.py" line="576"/>
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="585"/>
+        <location filename="../../gui/mainwindow/window.py" line="589"/>
         <source>Search…</source>
         <translation>Search…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="586"/>
+        <location filename="../../gui/mainwindow/window.py" line="590"/>
         <source>Show only what contains these words, accents and case aside</source>
         <translation>Show only what contains these words, accents and case aside</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="660"/>
+        <location filename="../../gui/mainwindow/window.py" line="664"/>
         <source>Unsaved register</source>
         <translation>Unsaved register</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="662"/>
-        <location filename="../../gui/mainwindow/window.py" line="667"/>
+        <location filename="../../gui/mainwindow/window.py" line="666"/>
+        <location filename="../../gui/mainwindow/window.py" line="671"/>
         <source>%1 (read-only)</source>
         <translation>%1 (read-only)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="688"/>
+        <location filename="../../gui/mainwindow/window.py" line="692"/>
         <source>No other register</source>
         <translation>No other register</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="700"/>
+        <location filename="../../gui/mainwindow/window.py" line="704"/>
         <source>Cannot open the register</source>
         <translation>Cannot open the register</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="701"/>
+        <location filename="../../gui/mainwindow/window.py" line="705"/>
         <source>“%1” cannot be opened.</source>
         <translation>“%1” cannot be opened.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/mainwindow/window.py" line="888"/>
+        <location filename="../../gui/mainwindow/window.py" line="892"/>
         <source>%n of %1 activities incomplete</source>
         <translation>
             <numerusform>%n of %1 activities incomplete</numerusform>
@@ -2011,23 +2024,23 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="725"/>
+        <location filename="../../gui/mainwindow/window.py" line="729"/>
         <source>“%1” already exists; use File ▸ Open to open it.</source>
         <translation>“%1” already exists; use File ▸ Open to open it.</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="742"/>
-        <location filename="../../gui/mainwindow/window.py" line="758"/>
+        <location filename="../../gui/mainwindow/window.py" line="746"/>
+        <location filename="../../gui/mainwindow/window.py" line="762"/>
         <source>Exported to %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="886"/>
+        <location filename="../../gui/mainwindow/window.py" line="890"/>
         <source>No activities yet</source>
         <translation>No activities yet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/mainwindow/window.py" line="891"/>
+        <location filename="../../gui/mainwindow/window.py" line="895"/>
         <source>All %n activities complete</source>
         <translation>
             <numerusform>The activity is complete</numerusform>
@@ -2035,7 +2048,7 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/mainwindow/window.py" line="894"/>
+        <location filename="../../gui/mainwindow/window.py" line="898"/>
         <source>%n of %1 shown</source>
         <translation>
             <numerusform>%n of %1 shown</numerusform>
@@ -2043,17 +2056,17 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         </translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="899"/>
+        <location filename="../../gui/mainwindow/window.py" line="903"/>
         <source>%1; organisation incomplete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="905"/>
+        <location filename="../../gui/mainwindow/window.py" line="909"/>
         <source>No signed record yet</source>
         <translation>No signed record yet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/mainwindow/window.py" line="908"/>
+        <location filename="../../gui/mainwindow/window.py" line="912"/>
         <source>%n change(s) since the last signed record (%1)</source>
         <translation>
             <numerusform>%n change since the last signed record (%1)</numerusform>
@@ -2061,22 +2074,22 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         </translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="912"/>
+        <location filename="../../gui/mainwindow/window.py" line="916"/>
         <source>Signed record up to date (%1)</source>
         <translation>Signed record up to date (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="932"/>
+        <location filename="../../gui/mainwindow/window.py" line="941"/>
         <source>About Registre</source>
         <translation>About Registre</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="933"/>
+        <location filename="../../gui/mainwindow/window.py" line="942"/>
         <source>&lt;h3&gt;Registre %1&lt;/h3&gt;&lt;p&gt;The record of processing activities of GDPR Article 30, kept on your computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Registre %1&lt;/h3&gt;&lt;p&gt;The record of processing activities of GDPR Article 30, kept on your computer.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="938"/>
+        <location filename="../../gui/mainwindow/window.py" line="947"/>
         <source>Registre</source>
         <translation>Registre</translation>
     </message>

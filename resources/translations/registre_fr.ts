@@ -1040,6 +1040,14 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/guide.py" line="26"/>
+        <source>Registre guide</source>
+        <translation>Guide de Registre</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <location filename="../../gui/history/window.py" line="66"/>
@@ -1888,92 +1896,97 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
     </message>
     <message>
         <location filename="../../gui/mainwindow/window.py" line="519"/>
+        <source>&amp;Guide</source>
+        <translation>&amp;Guide</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mainwindow/window.py" line="522"/>
         <source>&amp;About Registre</source>
         <translation>À &amp;propos de Registre</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="522"/>
+        <location filename="../../gui/mainwindow/window.py" line="525"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="528"/>
+        <location filename="../../gui/mainwindow/window.py" line="531"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="531"/>
+        <location filename="../../gui/mainwindow/window.py" line="534"/>
         <source>Open &amp;recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="542"/>
+        <location filename="../../gui/mainwindow/window.py" line="545"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="554"/>
+        <location filename="../../gui/mainwindow/window.py" line="557"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="556"/>
+        <location filename="../../gui/mainwindow/window.py" line="559"/>
         <source>&amp;Detail panel</source>
         <translation>Panneau de &amp;détail</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="565"/>
+        <location filename="../../gui/mainwindow/window.py" line="568"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="568"/>
+        <location filename="../../gui/mainwindow/window.py" line="571"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="572"/>
+        <location filename="../../gui/mainwindow/window.py" line="576"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="585"/>
+        <location filename="../../gui/mainwindow/window.py" line="589"/>
         <source>Search…</source>
         <translation>Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="586"/>
+        <location filename="../../gui/mainwindow/window.py" line="590"/>
         <source>Show only what contains these words, accents and case aside</source>
         <translation>N&apos;afficher que ce qui contient ces mots, sans tenir compte des accents ni de la casse</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="660"/>
+        <location filename="../../gui/mainwindow/window.py" line="664"/>
         <source>Unsaved register</source>
         <translation>Registre non enregistré</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="662"/>
-        <location filename="../../gui/mainwindow/window.py" line="667"/>
+        <location filename="../../gui/mainwindow/window.py" line="666"/>
+        <location filename="../../gui/mainwindow/window.py" line="671"/>
         <source>%1 (read-only)</source>
         <translation>%1 (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="688"/>
+        <location filename="../../gui/mainwindow/window.py" line="692"/>
         <source>No other register</source>
         <translation>Aucun autre registre</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="700"/>
+        <location filename="../../gui/mainwindow/window.py" line="704"/>
         <source>Cannot open the register</source>
         <translation>Impossible d&apos;ouvrir le registre</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="701"/>
+        <location filename="../../gui/mainwindow/window.py" line="705"/>
         <source>“%1” cannot be opened.</source>
         <translation>«&#xa0;%1&#xa0;» ne peut pas être ouvert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/mainwindow/window.py" line="888"/>
+        <location filename="../../gui/mainwindow/window.py" line="892"/>
         <source>%n of %1 activities incomplete</source>
         <translation>
             <numerusform>%n activité incomplète sur %1</numerusform>
@@ -2011,23 +2024,23 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="725"/>
+        <location filename="../../gui/mainwindow/window.py" line="729"/>
         <source>“%1” already exists; use File ▸ Open to open it.</source>
         <translation>«&#xa0;%1&#xa0;» existe déjà&#x202f;; utilisez Fichier ▸ Ouvrir pour l&apos;ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="742"/>
-        <location filename="../../gui/mainwindow/window.py" line="758"/>
+        <location filename="../../gui/mainwindow/window.py" line="746"/>
+        <location filename="../../gui/mainwindow/window.py" line="762"/>
         <source>Exported to %1</source>
         <translation>Exporté dans %1</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="886"/>
+        <location filename="../../gui/mainwindow/window.py" line="890"/>
         <source>No activities yet</source>
         <translation>Aucune activité pour l&apos;instant</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/mainwindow/window.py" line="891"/>
+        <location filename="../../gui/mainwindow/window.py" line="895"/>
         <source>All %n activities complete</source>
         <translation>
             <numerusform>L&apos;activité est complète</numerusform>
@@ -2035,7 +2048,7 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/mainwindow/window.py" line="894"/>
+        <location filename="../../gui/mainwindow/window.py" line="898"/>
         <source>%n of %1 shown</source>
         <translation>
             <numerusform>%n affichée sur %1</numerusform>
@@ -2043,17 +2056,17 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         </translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="899"/>
+        <location filename="../../gui/mainwindow/window.py" line="903"/>
         <source>%1; organisation incomplete</source>
         <translation>%1&#xa0;; organisation incomplète</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="905"/>
+        <location filename="../../gui/mainwindow/window.py" line="909"/>
         <source>No signed record yet</source>
         <translation>Aucun registre signé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/mainwindow/window.py" line="908"/>
+        <location filename="../../gui/mainwindow/window.py" line="912"/>
         <source>%n change(s) since the last signed record (%1)</source>
         <translation>
             <numerusform>%n modification depuis le dernier registre signé (%1)</numerusform>
@@ -2061,22 +2074,22 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         </translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="912"/>
+        <location filename="../../gui/mainwindow/window.py" line="916"/>
         <source>Signed record up to date (%1)</source>
         <translation>Registre signé à jour (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="932"/>
+        <location filename="../../gui/mainwindow/window.py" line="941"/>
         <source>About Registre</source>
         <translation>À propos de Registre</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="933"/>
+        <location filename="../../gui/mainwindow/window.py" line="942"/>
         <source>&lt;h3&gt;Registre %1&lt;/h3&gt;&lt;p&gt;The record of processing activities of GDPR Article 30, kept on your computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Registre %1&lt;/h3&gt;&lt;p&gt;Le registre des activités de traitement de l&apos;article 30 du RGPD, tenu sur votre ordinateur.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="938"/>
+        <location filename="../../gui/mainwindow/window.py" line="947"/>
         <source>Registre</source>
         <translation>Registre</translation>
     </message>
@@ -2446,7 +2459,7 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
     <message>
         <location filename="../../gui/activities/welcome.py" line="51"/>
         <source>Article 30 asks for one entry per processing activity: why personal data is used, whose, which, on what legal basis, for how long. Three ways to begin:</source>
-        <translation>L'article 30 demande une fiche par activité de traitement : pourquoi des données personnelles sont utilisées, de qui, lesquelles, sur quelle base légale, pour combien de temps. Trois façons de commencer :</translation>
+        <translation>L&apos;article 30 demande une fiche par activité de traitement&#xa0;: pourquoi des données personnelles sont utilisées, de qui, lesquelles, sur quelle base légale, pour combien de temps. Trois façons de commencer&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../gui/activities/welcome.py" line="60"/>
@@ -2456,7 +2469,7 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
     <message>
         <location filename="../../gui/activities/welcome.py" line="62"/>
         <source>Start from the typical activities of a small business</source>
-        <translation>Partir des activités types d'une petite entreprise</translation>
+        <translation>Partir des activités types d&apos;une petite entreprise</translation>
     </message>
     <message>
         <location filename="../../gui/activities/welcome.py" line="65"/>

@@ -337,3 +337,16 @@ def test_an_empty_register_offers_three_ways_in(qtbot: QtBot, tmp_path: Path,
     qtbot.mouseClick(page.welcome.findChild(QPushButton, "addButton"), Qt.MouseButton.LeftButton)
     assert page.model.rowCount() == 1 and page.stack.currentWidget() is page.splitter
     window.adapter.store.close()
+
+
+def test_the_guide_speaks_the_interface_language(qtbot: QtBot) -> None:
+    from gui.dialogs.guide import GuideDialog
+
+    for lang, words in (("fr", ("article 30", "Importer", "signer", "sauvegardes")),
+                        ("en", ("Article 30", "Importing", "signing", "Backups"))):
+        i18n.set_language(lang)
+        dialog = GuideDialog()
+        qtbot.addWidget(dialog)
+        text = dialog.browser.toPlainText()
+        assert all(word in text for word in words), (lang, words)
+    i18n.set_language("")
