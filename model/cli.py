@@ -516,22 +516,15 @@ def cmd_check(args: argparse.Namespace) -> int:
         doc = jsondoc.export_document(session)
         chain_break = history.verify(session) or history.consistency(session)
         outside = seals.unrecorded(session)
-        seal_break = history.compare(session, sealed) if sealed is not None else None
-    tampered = chain_break is not None or bool(outside) or seal_break is not None
+        sealed_ok, sealed_words = (seal.confirm(session, sealed, shown(args.against.name))
+                                   if sealed is not None else (True, ""))
+    tampered = chain_break is not None or bool(outside) or not sealed_ok
     if chain_break is not None:
         print(chain_break.message())
     for ref, how in outside:
         print(seals.message(ref, how))
-    if seal_break is not None:
-        print(seal_break.message(args.against.name))
-    elif sealed is not None:
-        print(tn(sealed.count,
-                 ("Historique conforme au registre signé « {file} » : son entrée est inchangée.",
-                  "Historique conforme au registre signé « {file} » : ses {n} entrées sont "
-                  "inchangées."),
-                 ("History matches the signed record “{file}”: its entry is unchanged.",
-                  "History matches the signed record “{file}”: its {n} entries are "
-                  "unchanged."), file=shown(args.against.name)))
+    if sealed_words:
+        print(sealed_words)
     findings = check.check_document(doc)  # in the register's language, which `doc` holds
     for finding in findings:
         print(finding.message)

@@ -98,3 +98,10 @@ def ask_export_spreadsheet(parent: QWidget | None, stem: str) -> Path | None:
 def ask_export_json(parent: QWidget | None, suggested: str) -> Path | None:
     return save_file(parent, translate("MainWindow", "Export the register as JSON"), suggested,
                      translate("MainWindow", "JSON (*.json)"))
+
+
+def ask_signed_record(parent: QWidget | None, folder: str = "") -> Path | None:
+    name, _ = QFileDialog.getOpenFileName(
+        parent, translate("HistoryWindow", "A signed record of this register"), folder,
+        translate("HistoryWindow", "Signed records (*.pdf)"))
+    return Path(name) if name else None

@@ -11,6 +11,7 @@ chain's status on top: intact, or where it breaks, in red.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -39,7 +40,9 @@ from PySide6.QtWidgets import (
 )
 
 from gui.adapter import StoreAdapter
+from gui.dialogs import files
 from model.core import catalogue, i18n, vocab
+from model.core.errors import RegistreError
 from model.core.i18n import local_time
 from model.core.text import fold
 from model.signing import publish
@@ -417,11 +420,23 @@ class HistoryWindow(QDialog):
         self.view.setModel(self.proxy)
         fit_columns(self.view, COL_CHANGE)
 
+        self.seal_status = QLabel()
+        self.seal_status.setObjectName("sealStatus")
+        self.seal_status.setWordWrap(True)
+        self.seal_status.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        self.against = buttons.addButton(self.tr("Check against a signed record…"),
+                                         QDialogButtonBox.ButtonRole.ActionRole)
+        self.against.setObjectName("checkAgainst")
+        self.against.setToolTip(self.tr(
+            "Confirm that the history, up to a record this register signed, is the one that "
+            "record sealed; names the first entry that differs otherwise."))
+        self.against.clicked.connect(self.check_against)
         layout = QVBoxLayout(self)
         layout.addWidget(self.chain)
         layout.addWidget(self.last_signed)
+        layout.addWidget(self.seal_status)
         layout.addLayout(filters)
         layout.addWidget(self.view, 1)
         layout.addWidget(buttons)
@@ -475,6 +490,27 @@ class HistoryWindow(QDialog):
         if not status.last_signed_at:
             self.since.setChecked(False)
         self._apply_since(self.since.isChecked())
+
+    def check_against(self) -> None:
+        """Compare the history with the seal of a signed record: the last one, else one picked."""
+        status = self.model.status
+        last = Path(status.last_signed_file) if status and status.last_signed_file else None
+        path = last if last is not None and last.is_file() else files.ask_signed_record(
+            self, str(last.parent) if last is not None else "")
+        if path is None:
+            return
+        from model.signing import seal  # pyHanko: only when a record is checked
+
+        try:
+            sealed = seal.read_seal(path)
+            with self.adapter.read() as session:
+                ok, words = seal.confirm(session, sealed, path.name)
+        except RegistreError as exc:
+            ok, words = False, str(exc)
+        self.seal_status.setText(("✔ " if ok else "✘ ") + words)
+        self.seal_status.setStyleSheet(INTACT_STYLE if ok else BROKEN_STYLE)
+        self.seal_status.setProperty("broken", not ok)
+        self.seal_status.show()
 
     def _apply_since(self, on: bool) -> None:
         status = self.model.status

@@ -12,9 +12,12 @@ import contextlib
 import io
 from pathlib import Path
 
+from sqlmodel import Session
+
 from model.core import reasons
 from model.core.errors import RegistreError
-from model.core.i18n import t
+from model.core.i18n import t, tn
+from model.storage import history
 from model.storage.history import DIGEST_LENGTH, Seal
 
 HEAD = "/RegistreHistoryHead"
@@ -84,3 +87,19 @@ def read_seal(path: Path) -> Seal:
         raise _not_a_sealed_record(path, t("son empreinte de l'historique est incohérente",
                                            "its history seal is inconsistent"))
     return Seal(head=head, count=count, digests=digests)
+
+
+def confirm(session: Session, sealed: Seal, record: str) -> tuple[bool, str]:
+    """Whether the register's history up to the record named `record` is the one it sealed,
+    in words; one sentence for `check --against` and the editor's History window alike."""
+    broken = history.compare(session, sealed)
+    if broken is not None:
+        return False, broken.message(record)
+    return True, tn(sealed.count,
+                    ("Historique conforme au registre signé « {file} » : son entrée est "
+                     "inchangée.",
+                     "Historique conforme au registre signé « {file} » : ses {n} entrées sont "
+                     "inchangées."),
+                    ("History matches the signed record “{file}”: its entry is unchanged.",
+                     "History matches the signed record “{file}”: its {n} entries are "
+                     "unchanged."), file=record)

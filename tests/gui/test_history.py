@@ -214,3 +214,41 @@ def test_a_legal_basis_is_named_by_its_label_not_its_code(qtbot: QtBot, store: S
         crud.update_basis_description(s, code="contract", description="Commandes et livraisons")
     window = open_window(qtbot, store)
     assert shown(window, COL_ITEM)[0] == "legal basis Exécution d'un contrat"
+
+
+def test_the_window_checks_the_history_against_the_last_signed_record(
+        qtbot: QtBot, path: Path, tmp_path: Path) -> None:
+    from model import cli
+    from model.signing import pades
+
+    pades.create_self_signed(tmp_path / "cert.p12", b"secret", organisation="Martin SARL",
+                             common_name="Claire Dupont")
+    (tmp_path / "pw").write_text("secret\n", encoding="utf-8")
+    record = tmp_path / "record.pdf"
+    assert cli.run(["--db", str(path), "export", str(record), "--sign", "--p12",
+                    str(tmp_path / "cert.p12"), "--password-file", str(tmp_path / "pw"),
+                    "--signer", "Claire Dupont"]) == 0
+    store = Store.open(path)
+    try:
+        window = open_window(qtbot, store)
+        assert window.seal_status.isHidden()
+        qtbot.mouseClick(window.against, Qt.MouseButton.LeftButton)
+        assert window.seal_status.isVisible()
+        assert "Historique conforme au registre signé « record.pdf »" in window.seal_status.text()
+        assert window.seal_status.property("broken") is False
+    finally:
+        store.close()
+    # Signed entries removed behind Registre's back, the anchor made to match.
+    with sqlite3.connect(path) as con:
+        con.execute("DELETE FROM historyentry WHERE id > 2")
+        head = con.execute("SELECT hash FROM historyentry WHERE id=2").fetchone()[0]
+        con.execute("UPDATE meta SET value=? WHERE key='history_head'", (head,))
+        con.execute("UPDATE meta SET value='2' WHERE key='history_count'")
+    store = Store.open(path)
+    try:
+        window = open_window(qtbot, store)
+        qtbot.mouseClick(window.against, Qt.MouseButton.LeftButton)
+        assert "des entrées signées ont été supprimées" in window.seal_status.text()
+        assert window.seal_status.property("broken") is True
+    finally:
+        store.close()
