@@ -346,6 +346,15 @@ TRANSFER: tuple[Field, ...] = (
 """A transfer of an activity's data outside the EU (Art. 30(1)(e))."""
 
 
+NOTE: tuple[Field, ...] = (
+    Field("name", "Nom de la note", "Note name", NOTES, since=2,
+          help_fr="Ce que la note décrit, p. ex. « Logiciel » ou « Lien du contrat ».",
+          help_en="What the note is about, e.g. “System” or “Contract link”."),
+    Field("text", "Texte", "Text", NOTES, Kind.LONG_TEXT, since=2),
+)
+"""One of the user's own notes on an activity: what their spreadsheet had a column for and
+the catalogue has no field for (owner, system, contract link…)."""
+
 CATEGORY_LINK: tuple[Field, ...] = (
     Field("retention", "Durée de conservation de la catégorie", "Retention of the category",
           RETENTION, Kind.LONG_TEXT, since=2,
@@ -626,6 +635,13 @@ ACTIVITY: tuple[Field, ...] = (
                   "Pays de stockage", "Localisation", "Location of personal data",
                   "Data location", "Hosting location", "Where the data is stored",
                   "Hosting")),
+    Field("notes", "Notes", "Notes", NOTES, Kind.NOTES, fields=NOTE, since=2,
+          help_fr="Vos propres rubriques, chacune nommée, dans l'ordre voulu ; elles "
+                  "figurent en annexe du registre.",
+          help_en="Your own headings, each named, in the order you choose; the record "
+                  "prints them in its annex.",
+          titles=("Notes", "Remarques", "Commentaires", "Observations", "Comments",
+                  "Remarks")),
     Field("created_at", "Créée le", "Created on", IDENTIFICATION, Kind.TIMESTAMP,
           editable=False,
           titles=("Date de création", "Date de création de la fiche", "Creation date",

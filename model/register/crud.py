@@ -23,6 +23,7 @@ from model.core import catalogue, validate, vocab
 from model.core.clock import now
 from model.core.errors import RegistreError
 from model.core.i18n import t, t_in
+from model.core.text import fold
 from model.register.views import ActivitySnapshot, ItemSnapshot, Link
 from model.storage import history, schema, seals
 
@@ -42,7 +43,8 @@ _NO_COPY = ("status", "validated_by", "validated_at")
 
 LIST_ARGUMENTS = {"data_categories": "categories", "legal_bases": "bases",
                   "data_subjects": "subjects", "recipients": "recipients",
-                  "transfers": "transfers", "category_retention": "category_retention"}
+                  "transfers": "transfers", "category_retention": "category_retention",
+                  "notes": "notes"}
 """An activity's lists, by JSON key, and the `set_activity_lists` argument that sets each."""
 
 _REF_RE = re.compile(r"^T-(\d+)$")
@@ -161,6 +163,7 @@ def create_activity(
     recipients: Sequence[str] = (),
     transfers: Sequence[dict[str, str]] = (),
     category_retention: Mapping[str, str] | None = None,
+    notes: Sequence[Mapping[str, str]] = (),
     action: str = "create",
     **fields: Any,
 ) -> schema.Activity:
@@ -182,7 +185,8 @@ def create_activity(
     session.flush()
     assert activity.id is not None
     _set_links(session, activity.id, categories=categories, bases=bases, subjects=subjects,
-               recipients=recipients, transfers=transfers, category_retention=category_retention)
+               recipients=recipients, transfers=transfers, category_retention=category_retention,
+               notes=notes)
     history.record(session, action=action, entity="activity", ref=activity.reference,
                    new=_label(activity))
     return activity
@@ -302,6 +306,7 @@ def _set_links(
     recipients: Sequence[str] | None = None,
     transfers: Sequence[dict[str, str]] | None = None,
     category_retention: Mapping[str, str] | None = None,
+    notes: Sequence[Mapping[str, str]] | None = None,
 ) -> None:
     conn = session.connection()
     named: list[tuple[ListModel, Sequence[str] | None]] = [
@@ -332,7 +337,31 @@ def _set_links(
                     catalogue.TRANSFER)}))
     if category_retention is not None:
         _set_category_retention(session, activity_id, category_retention)
+    if notes is not None:
+        checked = _checked_notes(notes)
+        conn.execute(text("DELETE FROM activitynote WHERE activity_id=:a"), {"a": activity_id})
+        for i, note in enumerate(checked):
+            session.add(schema.ActivityNote(activity_id=activity_id, position=i, **note))
     session.flush()
+
+
+def _checked_notes(notes: Sequence[Mapping[str, str]]) -> list[dict[str, str]]:
+    """Notes as stored: each named, a name once (a note is found by its name)."""
+    checked: list[dict[str, str]] = []
+    seen: set[str] = set()
+    for note in notes:
+        name = " ".join(str(note.get("name") or "").split())
+        body = str(note.get("text") or "").strip()
+        if not name:
+            if not body:
+                continue
+            raise RegistreError(t("Une note doit avoir un nom.", "A note needs a name."))
+        if fold(name) in seen:
+            raise RegistreError(t("L'activité a déjà une note « {name} ».",
+                                  "The activity already has a note “{name}”.", name=name))
+        seen.add(fold(name))
+        checked.append({"name": name, "text": body})
+    return checked
 
 
 def retention_of(activity: Mapping[str, Any], category: str) -> str:
@@ -387,12 +416,14 @@ def set_activity_lists(
     recipients: Sequence[str] | None = None,
     transfers: Sequence[dict[str, str]] | None = None,
     category_retention: Mapping[str, str] | None = None,
+    notes: Sequence[Mapping[str, str]] | None = None,
 ) -> dict[str, Any]:
     """Replace one or more of an activity's lists; returns the old lists, for undo."""
     activity = _activity(session, activity_id)
     before = activity_dict(session, activity)
     _set_links(session, activity_id, categories=categories, bases=bases, subjects=subjects,
-               recipients=recipients, transfers=transfers, category_retention=category_retention)
+               recipients=recipients, transfers=transfers, category_retention=category_retention,
+               notes=notes)
     after = activity_dict(session, activity)
     old: dict[str, Any] = {}
     for json_key, key in LIST_ARGUMENTS.items():
@@ -465,6 +496,7 @@ def duplicate_activity(session: Session, *, activity_id: int) -> schema.Activity
         recipients=data["recipients"],
         transfers=data["transfers"],
         category_retention=data["category_retention"],
+        notes=data["notes"],
         action="duplicate",
         **{k: data[k] for k in ACTIVITY_SCALARS if k not in _NO_COPY},
     )
@@ -641,6 +673,7 @@ class ActivityLists:
     recipients: list[str] = field(default_factory=list)
     transfers: list[dict[str, str]] = field(default_factory=list)
     category_retention: dict[str, str] = field(default_factory=dict)
+    notes: list[dict[str, str]] = field(default_factory=list)
 
 
 def activity_lists(session: Session,
@@ -682,12 +715,18 @@ def activity_lists(session: Session,
         f"SELECT l.activity_id, {', '.join('l.' + k for k in keys)} "
         "FROM transfer l" + where + " ORDER BY l.activity_id, l.position"), params):
         lists[a].transfers.append(dict(zip(keys, values, strict=True)))
+    keys = [f.key for f in catalogue.NOTE]
+    for a, *values in conn.execute(text(
+        f"SELECT l.activity_id, {', '.join('l.' + k for k in keys)} "
+        "FROM activitynote l" + where + " ORDER BY l.activity_id, l.position"), params):
+        lists[a].notes.append(dict(zip(keys, values, strict=True)))
     return lists
 
 
 _LIST_ATTRIBUTES = {"data_subjects": "subjects", "data_categories": "categories",
                     "legal_bases": "bases", "recipients": "recipients",
-                    "transfers": "transfers", "category_retention": "category_retention"}
+                    "transfers": "transfers", "category_retention": "category_retention",
+                    "notes": "notes"}
 """Which of `ActivityLists` holds each list field of the catalogue."""
 
 
@@ -752,6 +791,7 @@ _LIST_COLUMNS = {
     "bases": _json_records("activitybasis l JOIN legalbasis b ON b.code = l.code", "l.",
                            catalogue.BASIS_LINK, lambda f: "l." if f.stored else "b."),
     "transfers": _json_records("transfer l", "l.", catalogue.TRANSFER, lambda f: "l."),
+    "notes": _json_records("activitynote l", "l.", catalogue.NOTE, lambda f: "l."),
     "category_retention": "SELECT json_group_object(name, retention) FROM (SELECT c.name, "
                           "l.retention FROM activitycategory l JOIN datacategory c "
                           "ON c.id = l.category_id WHERE l.activity_id = activity.id "
@@ -813,6 +853,7 @@ def activity_from_dict(session: Session, data: dict[str, Any], *,
         recipients=list(data.get("recipients") or []),
         transfers=list(data.get("transfers") or []),
         category_retention=dict(data.get("category_retention") or {}),
+        notes=list(data.get("notes") or []),
     )
     return activity
 
@@ -974,6 +1015,8 @@ def bulk_create_activities(session: Session, rows: Sequence[dict[str, Any]], *,
     transfer_keys = [f.key for f in catalogue.scalar_fields(catalogue.TRANSFER)]
     basis_links: list[tuple[int, str, str, int]] = []
     transfers: list[tuple[Any, ...]] = []
+    notes: list[tuple[Any, ...]] = []
+    note_keys = [f.key for f in catalogue.NOTE]
     created: list[tuple[int, str]] = []
     for row, reference, values in zip(rows, references, activities, strict=True):
         activity_id = int(ids[reference])
@@ -988,6 +1031,8 @@ def bulk_create_activities(session: Session, rows: Sequence[dict[str, Any]], *,
                         for i, code, justification in _checked_bases(row.get("bases") or [])]
         transfers += [(activity_id, i, *(str(tr.get(k) or "") for k in transfer_keys))
                       for i, tr in enumerate(row.get("transfers") or [])]
+        notes += [(activity_id, i, *(note[k] for k in note_keys))
+                  for i, note in enumerate(_checked_notes(row.get("notes") or []))]
         entries.append({"action": action, "entity": "activity", "ref": reference,
                         "new": values["name"] or str(values["purpose"])[:200]})
     for key, (model, _, _) in named.items():
@@ -1004,6 +1049,10 @@ def bulk_create_activities(session: Session, rows: Sequence[dict[str, Any]], *,
         conn.exec_driver_sql(f"INSERT INTO transfer (activity_id, position, "
                              f"{', '.join(transfer_keys)}) VALUES "
                              f"({', '.join('?' * (len(transfer_keys) + 2))})", transfers)
+    if notes:
+        conn.exec_driver_sql(f"INSERT INTO activitynote (activity_id, position, "
+                             f"{', '.join(note_keys)}) VALUES "
+                             f"({', '.join('?' * (len(note_keys) + 2))})", notes)
     history.record_many(session, entries)
     counter.value = str(start + len(rows))
     return created

@@ -23,7 +23,7 @@ TABLE_FIELDS: dict[str, tuple[catalogue.Field, ...]] = {
     "datacategory": catalogue.DATA_CATEGORY, "datasubject": catalogue.DATA_SUBJECT,
     "recipient": catalogue.RECIPIENT, "legalbasis": catalogue.LEGAL_BASIS,
     "activitybasis": catalogue.BASIS_LINK, "transfer": catalogue.TRANSFER,
-    "activitycategory": catalogue.CATEGORY_LINK,
+    "activitycategory": catalogue.CATEGORY_LINK, "activitynote": catalogue.NOTE,
 }
 """The catalogue's fields each table keeps in its columns: the class bodies and the
 schema upgrades (`store.add_columns`) both read it."""
@@ -183,6 +183,19 @@ class Transfer(SQLModel, table=True):
     activity_id: int = Field(foreign_key="activity.id", ondelete="CASCADE", index=True)
     position: int = 0
     columns("transfer", locals())
+
+    if TYPE_CHECKING:  # the catalogue's columns, unknown to the type checker
+        def __init__(self, **columns: Any) -> None: ...
+        def __getattr__(self, name: str) -> Any: ...
+
+
+class ActivityNote(SQLModel, table=True):
+    """One of an activity's named notes, in the activity's order."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    activity_id: int = Field(foreign_key="activity.id", ondelete="CASCADE", index=True)
+    position: int = 0
+    columns("activitynote", locals())
 
     if TYPE_CHECKING:  # the catalogue's columns, unknown to the type checker
         def __init__(self, **columns: Any) -> None: ...

@@ -13,7 +13,7 @@ from model import check
 from model.core.errors import RegistreError
 from model.exchange import jsondoc
 from model.register import crud
-from model.storage import schema
+from model.storage import history, schema
 from model.storage.store import Store
 
 
@@ -207,3 +207,46 @@ def test_hosting_countries_are_a_list_kept_in_order(store: Store, tmp_path: Path
     doc = _doc(store)
     assert doc["activities"][0]["hosting_countries"] == ["Allemagne"]
     assert _round_trip(store, tmp_path) == doc
+
+
+# -- the user's own notes --------------------------------------------------------------------
+
+def test_named_notes_are_kept_in_order_edited_and_undone(store: Store, tmp_path: Path) -> None:
+    notes = [{"name": "Logiciel", "text": "Silae"}, {"name": "Responsable", "text": "DAF"}]
+    aid = _activity(store, notes=notes)
+    assert _doc(store)["activities"][0]["notes"] == notes
+    with store.write() as s:
+        old = crud.set_activity_lists(s, activity_id=aid, notes=[
+            {"name": "Responsable", "text": "Mme Roux"},
+            {"name": "Lien du contrat", "text": "https://contrats.example/7"}])
+    assert old == {"notes": notes}
+    doc = _doc(store)
+    assert [n["name"] for n in doc["activities"][0]["notes"]] == ["Responsable",
+                                                                  "Lien du contrat"]
+    with store.read() as s:
+        [entry] = [e for e in history.entries(s) if e.field == "notes"]
+    assert "Silae" in entry.old and "Mme Roux" in entry.new
+    assert _round_trip(store, tmp_path) == doc
+    with store.write() as s:
+        crud.set_activity_lists(s, activity_id=aid, **old)
+        copy = crud.duplicate_activity(s, activity_id=aid)
+        assert copy.id is not None
+    assert _doc(store)["activities"][1]["notes"] == notes
+
+
+def test_a_note_needs_a_name_and_a_name_is_used_once(store: Store) -> None:
+    aid = _activity(store)
+    for bad, word in (([{"name": "", "text": "orphelin"}], "nom"),
+                      ([{"name": "Logiciel", "text": "a"}, {"name": "LOGICIEL", "text": "b"}],
+                       "déjà une note")):
+        with pytest.raises(RegistreError, match=word), store.write() as s:
+            crud.set_activity_lists(s, activity_id=aid, notes=bad)
+    assert _doc(store)["activities"][0]["notes"] == []
+
+
+def test_an_import_row_brings_its_notes(store: Store) -> None:
+    with store.write() as s:
+        crud.bulk_create_activities(s, [{"purpose": "Paie", "notes": [
+            {"name": "Système", "text": "SIRH"}, {"name": "Vide", "text": ""}]}])
+    assert _doc(store)["activities"][0]["notes"] == [{"name": "Système", "text": "SIRH"},
+                                                    {"name": "Vide", "text": ""}]
