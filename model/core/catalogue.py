@@ -178,7 +178,12 @@ class Field:
         return self.initial
 
     def all_titles(self) -> tuple[str, ...]:
-        """Every title that names the field: its labels first, then the known titles."""
+        """Every title that names the field: its labels first, then the known titles.
+
+        None for the notes: a column no field claims becomes a note named by its own
+        title, so even a column titled "Notes" is a note called "Notes"."""
+        if self.kind is Kind.NOTES:
+            return ()
         return (self.fr, self.en, *self.titles)
 
 
@@ -639,9 +644,9 @@ ACTIVITY: tuple[Field, ...] = (
           help_fr="Vos propres rubriques, chacune nommée, dans l'ordre voulu ; elles "
                   "figurent en annexe du registre.",
           help_en="Your own headings, each named, in the order you choose; the record "
-                  "prints them in its annex.",
-          titles=("Notes", "Remarques", "Commentaires", "Observations", "Comments",
-                  "Remarks")),
+                  "prints them in its annex."),
+    # No titles: a spreadsheet column the catalogue cannot place becomes a note named by the
+    # column's title, so "Commentaire" is a note called "Commentaire", not a nameless one.
     Field("created_at", "Créée le", "Created on", IDENTIFICATION, Kind.TIMESTAMP,
           editable=False,
           titles=("Date de création", "Date de création de la fiche", "Creation date",

@@ -346,15 +346,16 @@ def _set_links(
 
 
 def _checked_notes(notes: Sequence[Mapping[str, str]]) -> list[dict[str, str]]:
-    """Notes as stored: each named, a name once (a note is found by its name)."""
+    """Notes as stored: each named, a name once (a note is found by its name); a note
+    without text is no note, as an empty cell of a spreadsheet column is none."""
     checked: list[dict[str, str]] = []
     seen: set[str] = set()
     for note in notes:
         name = " ".join(str(note.get("name") or "").split())
         body = str(note.get("text") or "").strip()
+        if not body:
+            continue
         if not name:
-            if not body:
-                continue
             raise RegistreError(t("Une note doit avoir un nom.", "A note needs a name."))
         if fold(name) in seen:
             raise RegistreError(t("L'activité a déjà une note « {name} ».",

@@ -7,6 +7,7 @@ import pytest
 from model.core import catalogue
 from model.core.catalogue import ACTIVITY, LISTS, ORGANISATION, Field, Kind
 from model.core.text import fold, fold_title, title_words
+from model.exchange import jsondoc
 
 RECORDS: dict[str, tuple[Field, ...]] = {
     "organisation": ORGANISATION,
@@ -135,3 +136,28 @@ def test_defaults_follow_the_kind() -> None:
     assert catalogue.by_key("purpose").default == ""
     assert catalogue.by_key("dpia_required").default is None
     assert catalogue.by_key("data_categories").default == []
+
+
+def test_the_readmes_json_example_has_every_catalogue_key() -> None:
+    """The README documents the format: its example names each field, and only those."""
+    import json
+    import re
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text("utf-8")
+    section = readme[readme.index("## JSON export"):]
+    block = re.search(r"```json\n(.*?)\n```", section, re.S)
+    assert block is not None
+    example = json.loads(block.group(1))
+    assert example["format"] == f"registre/{jsondoc.FORMAT_VERSION}"
+    assert set(example["activities"][0]) == {f.key for f in ACTIVITY}
+    paths: set[tuple[str, ...]] = set()
+    for key, value in example["organisation"].items():
+        paths |= {(key, part) for part in value} if isinstance(value, dict) else {(key,)}
+    assert {f.path for f in ORGANISATION} == paths
+    for spec in LISTS:
+        assert set(example[spec.key][0]) == {f.key for f in spec.fields}, spec.key
+    activity = example["activities"][0]
+    for f in ACTIVITY:
+        if f.kind is Kind.RECORDS:
+            assert set(activity[f.key][0]) == {g.key for g in f.fields}, f.key
