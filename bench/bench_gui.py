@@ -119,6 +119,57 @@ def _child_editor(path: Path) -> dict[str, float]:
             "status": statistics.median(statuses), "peak_mib": peak}
 
 
+def _child_grid(path: Path) -> dict[str, float]:
+    """The spreadsheet measures: a column filter, a bulk edit of every row, a 100 × 5 paste."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    sys.path.insert(0, str(ROOT))
+    from PySide6.QtCore import QSettings
+    from PySide6.QtGui import QGuiApplication
+
+    from gui import app as gui_app
+    from gui.activities.table import COL_NAME
+    from gui.mainwindow.window import MainWindow
+    from model.storage.store import Store
+
+    app = gui_app.make_application([sys.argv[0]])
+    gui_app.install_translators(app, "fr")
+    tmp = tempfile.mkdtemp()
+    window = MainWindow(store=Store.open(path),
+                        settings=QSettings(f"{tmp}/s.ini", QSettings.Format.IniFormat))
+    window.show()
+    app.processEvents()
+    page, grid = window.activities, window.activities.grid
+    t = time.perf_counter()
+    grid.filter_column(COL_NAME, "traitement")
+    app.processEvents()
+    column_filter = time.perf_counter() - t
+    grid.filter_column(COL_NAME, "")
+    app.processEvents()
+
+    keys = ("retention", "business_function", "joint_controller", "data_source",
+            "security_other")
+    cols = [page.model.column_of(k) for k in keys]
+    header = page.view.horizontalHeader()
+    for i, col in enumerate(cols):
+        page.view.setColumnHidden(col, False)
+        header.moveSection(header.visualIndex(col), header.visualIndex(COL_NAME) + 1 + i)
+    t = time.perf_counter()
+    grid.set_for_rows(cols[0], list(range(page.model.rowCount())), "5 ans")
+    app.processEvents()
+    bulk = time.perf_counter() - t
+
+    QGuiApplication.clipboard().setText("\n".join(
+        "\t".join(f"{k} {r}" for k in keys) for r in range(100)))
+    page.view.setCurrentIndex(page.proxy.index(0, cols[0]))
+    t = time.perf_counter()
+    grid.paste()
+    app.processEvents()
+    paste = time.perf_counter() - t
+    window.close()
+    window.adapter.store.close()
+    return {"column_filter": column_filter, "bulk_all": bulk, "paste_100x5": paste}
+
+
 def _child_bare(path: Path) -> dict[str, float]:
     """The anchor of the start: PySide6, sqlite3, one query, a QTableView in a window."""
     import sqlite3
@@ -193,7 +244,7 @@ def _child_core(path: Path) -> dict[str, float]:
 
 
 CHILDREN: dict[str, Callable[[Path], dict[str, float]]] = {
-    "editor": _child_editor, "bare": _child_bare, "core": _child_core,
+    "editor": _child_editor, "bare": _child_bare, "core": _child_core, "grid": _child_grid,
 }
 
 
@@ -221,6 +272,12 @@ def report(rows: list[tuple[int, float, dict[str, float]]], runs: int) -> None:
         print(f"{size:>10} {m['edit'] * 1e3:>8.2f} {m['core'] * 1e3:>8.2f} "
               f"{m['sqlite'] * 1e3:>10.2f} {m['edit'] / m['core']:>9.1f}× "
               f"{m['edit'] / m['sqlite']:>11.1f}× {m['status'] * 1e3:>10.2f}")
+    print(f"\nthe grid as a spreadsheet (median of {runs} runs)")
+    print(f"{'activities':>10} {'column filter ms':>17} {'bulk edit, every row s':>23} "
+          f"{'paste 100×5 ms':>15}")
+    for size, _built, m in rows:
+        print(f"{size:>10} {m['column_filter'] * 1e3:>17.1f} {m['bulk_all']:>23.2f} "
+              f"{m['paste_100x5'] * 1e3:>15.0f}")
     print(f"\n{'activities':>10} {'build s':>8} {'filter key ms':>14} {'peak MiB':>9}")
     for size, built, m in rows:
         print(f"{size:>10} {built:>8.1f} {m['keystroke'] * 1e3:>14.1f} {m['peak_mib']:>9.0f}")

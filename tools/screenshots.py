@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from gui import app as gui_app
 from gui import settings as keys
-from gui.activities.table import COL_BASES, COL_CATEGORIES
+from gui.activities.table import COL_BASES, COL_CATEGORIES, COL_NAME
 from gui.commands import undo
 from gui.mainwindow.window import MainWindow
 from gui.worker import wait_all
@@ -117,6 +117,7 @@ def save_screenshots(out_dir: Path, lang: str = "fr") -> list[Path]:
         dialog.adjustSize()
         saved.append(_grab(dialog, out_dir / f"delete-confirmation-{lang}.png"))
         dialog.close()
+        saved += save_grid_screenshots(window, out_dir, lang, Path(tmp))
         saved += save_list_screenshots(window, out_dir, lang)
         saved += save_record_screenshots(window, out_dir, lang, Path(tmp))
         window.close()
@@ -130,6 +131,54 @@ def save_screenshots(out_dir: Path, lang: str = "fr") -> list[Path]:
         os.environ["XDG_DATA_HOME"] = data_home
     for translator in translators:
         app.removeTranslator(translator)
+    return saved
+
+
+def save_grid_screenshots(window: MainWindow, out_dir: Path, lang: str, tmp: Path) -> list[Path]:
+    """The grid with extra columns, after a paste and a bulk edit; the first start; the guide."""
+    from PySide6.QtGui import QGuiApplication
+
+    from gui.dialogs.guide import GuideDialog
+
+    page = window.activities
+    saved = []
+    window.activities.detail.hide()
+    keys = ("retention", "data_subjects", "recipients")
+    header = page.view.horizontalHeader()
+    for i, key in enumerate(keys):
+        col = page.model.column_of(key)
+        page.view.setColumnHidden(col, False)
+        header.moveSection(header.visualIndex(col), header.visualIndex(COL_NAME) + 1 + i)
+    QApplication.processEvents()
+    saved.append(_grab(window, out_dir / f"grid-columns-{lang}.png"))
+    retention = page.model.column_of("retention")
+    page.view.setCurrentIndex(page.proxy.index(0, retention))
+    QGuiApplication.clipboard().setText("5 ans après la fin du contrat\n3 ans\n10 ans"
+                                        if lang == "fr" else
+                                        "5 years after the contract\n3 years\n10 years")
+    page.grid.paste()
+    QApplication.processEvents()
+    saved.append(_grab(window, out_dir / f"grid-paste-{lang}.png"))
+    page.view.selectAll()
+    page.grid.set_for_rows(page.model.column_of("status"), page.grid.selected_rows(), "draft")
+    QApplication.processEvents()
+    saved.append(_grab(window, out_dir / f"grid-bulk-edit-{lang}.png"))
+    window.undo()
+    window.undo()
+    window.activities.detail.show()
+    guide = GuideDialog(window)
+    guide.show()
+    QApplication.processEvents()
+    saved.append(_grab(guide, out_dir / f"guide-{lang}.png"))
+    guide.close()
+    empty = MainWindow(store=Store.open(tmp / "empty.db", language=lang),
+                       settings=QSettings(str(tmp / "empty.ini"), QSettings.Format.IniFormat))
+    empty.resize(1100, 700)
+    empty.show()
+    QApplication.processEvents()
+    saved.append(_grab(empty, out_dir / f"first-start-{lang}.png"))
+    empty.close()
+    empty.adapter.store.close()
     return saved
 
 

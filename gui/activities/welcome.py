@@ -53,7 +53,8 @@ class WelcomePage(QWidget):
                        "data is used, whose, which, on what legal basis, for how long. "
                        "Three ways to begin:"))
         text.setWordWrap(True)
-        text.setMaximumWidth(560)
+        text.setFixedWidth(560)
+        text.setMinimumHeight(text.heightForWidth(560))  # centred, a wrapped label would clip
         for widget in (title, text):
             layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
         for name, label, signal in (
@@ -72,7 +73,8 @@ class WelcomePage(QWidget):
                                            "recruitment, video surveillance — with their usual "
                                            "categories, bases and retention periods, to adapt."))
         hint.setWordWrap(True)
-        hint.setMaximumWidth(560)
+        hint.setFixedWidth(560)
+        hint.setMinimumHeight(hint.heightForWidth(560))
         hint.setEnabled(False)
         layout.addWidget(hint, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)
