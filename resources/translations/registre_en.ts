@@ -4,12 +4,12 @@
 <context>
     <name>ActivitiesDelegate</name>
     <message>
-        <location filename="../../gui/activities/table.py" line="878"/>
+        <location filename="../../gui/activities/table.py" line="882"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/activities/table.py" line="879"/>
+        <location filename="../../gui/activities/table.py" line="883"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
@@ -46,7 +46,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/activities/table.py" line="424"/>
+        <location filename="../../gui/activities/table.py" line="428"/>
         <source>Everything Article 30 asks for is filled in.</source>
         <translation>Everything Article 30 asks for is filled in.</translation>
     </message>
@@ -184,12 +184,12 @@ What it held just before is kept in the backup “%2”: restore that one to go 
 <context>
     <name>BasesEditor</name>
     <message>
-        <location filename="../../gui/activities/table.py" line="740"/>
+        <location filename="../../gui/activities/table.py" line="744"/>
         <source>Why this basis applies (required for legitimate interests)</source>
         <translation>Why this basis applies (required for legitimate interests)</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/table.py" line="743"/>
+        <location filename="../../gui/activities/table.py" line="747"/>
         <source>Justification</source>
         <translation>Justification</translation>
     </message>
@@ -1050,152 +1050,152 @@ What it held just before is kept in the backup “%2”: restore that one to go 
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../gui/history/window.py" line="66"/>
+        <location filename="../../gui/history/window.py" line="69"/>
         <source>created</source>
         <translation>created</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="67"/>
+        <location filename="../../gui/history/window.py" line="70"/>
         <source>changed</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="68"/>
+        <location filename="../../gui/history/window.py" line="71"/>
         <source>deleted</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="69"/>
+        <location filename="../../gui/history/window.py" line="72"/>
         <source>restored</source>
         <translation>restored</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="70"/>
+        <location filename="../../gui/history/window.py" line="73"/>
         <source>imported</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="71"/>
+        <location filename="../../gui/history/window.py" line="74"/>
         <source>moved</source>
         <translation>moved</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="72"/>
+        <location filename="../../gui/history/window.py" line="75"/>
         <source>duplicated</source>
         <translation>duplicated</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="73"/>
+        <location filename="../../gui/history/window.py" line="76"/>
         <source>exported</source>
         <translation>exported</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="74"/>
+        <location filename="../../gui/history/window.py" line="77"/>
         <source>signed</source>
         <translation>signed</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="81"/>
+        <location filename="../../gui/history/window.py" line="84"/>
         <source>activity</source>
         <translation>activity</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="82"/>
+        <location filename="../../gui/history/window.py" line="85"/>
         <source>register</source>
         <translation>register</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="83"/>
+        <location filename="../../gui/history/window.py" line="86"/>
         <source>organisation</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="84"/>
+        <location filename="../../gui/history/window.py" line="87"/>
         <source>data category</source>
         <translation>data category</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="85"/>
+        <location filename="../../gui/history/window.py" line="88"/>
         <source>data subject</source>
         <translation>data subject</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="86"/>
+        <location filename="../../gui/history/window.py" line="89"/>
         <source>recipient</source>
         <translation>recipient</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="87"/>
+        <location filename="../../gui/history/window.py" line="90"/>
         <source>legal basis</source>
         <translation>legal basis</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="107"/>
+        <location filename="../../gui/history/window.py" line="110"/>
         <source>language</source>
         <translation>language</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="108"/>
+        <location filename="../../gui/history/window.py" line="111"/>
         <source>PDF record</source>
         <translation>PDF record</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="109"/>
+        <location filename="../../gui/history/window.py" line="112"/>
         <source>backup</source>
         <translation>backup</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="110"/>
+        <location filename="../../gui/history/window.py" line="113"/>
         <source>position</source>
         <translation>position</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="125"/>
+        <location filename="../../gui/history/window.py" line="128"/>
         <source>required</source>
         <translation>required</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="126"/>
+        <location filename="../../gui/history/window.py" line="129"/>
         <source>not required</source>
         <translation>not required</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="265"/>
+        <location filename="../../gui/history/window.py" line="268"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="266"/>
+        <location filename="../../gui/history/window.py" line="269"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="267"/>
+        <location filename="../../gui/history/window.py" line="270"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="268"/>
+        <location filename="../../gui/history/window.py" line="271"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="269"/>
+        <location filename="../../gui/history/window.py" line="272"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="270"/>
+        <location filename="../../gui/history/window.py" line="273"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="271"/>
+        <location filename="../../gui/history/window.py" line="274"/>
         <source>Old → new</source>
         <translation>Old → new</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="274"/>
+        <location filename="../../gui/history/window.py" line="277"/>
         <source>Place of the entry in the history, oldest first</source>
         <translation>Place of the entry in the history, oldest first</translation>
     </message>
@@ -1203,17 +1203,27 @@ What it held just before is kept in the backup “%2”: restore that one to go 
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../../gui/history/window.py" line="390"/>
+        <location filename="../../gui/history/window.py" line="393"/>
         <source>History of the register</source>
         <translation>History of the register</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="406"/>
+        <location filename="../../gui/history/window.py" line="409"/>
         <source>Filter: activity, user, field, value…</source>
         <translation>Filter: activity, user, field, value…</translation>
     </message>
+    <message>
+        <location filename="../../gui/history/window.py" line="429"/>
+        <source>Check against a signed record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/history/window.py" line="433"/>
+        <source>Confirm that the history, up to a record this register signed, is the one that record sealed; names the first entry that differs otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../gui/history/window.py" line="453"/>
+        <location filename="../../gui/history/window.py" line="468"/>
         <source>✔ History intact: %n entries, each chained to the one before (SHA-256).</source>
         <translation>
             <numerusform>✔ History intact: %n entry, chained by SHA-256.</numerusform>
@@ -1221,12 +1231,12 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         </translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="462"/>
+        <location filename="../../gui/history/window.py" line="477"/>
         <source>Last signed record: %1, signed by %2 (%3).</source>
         <translation>Last signed record: %1, signed by %2 (%3).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/history/window.py" line="467"/>
+        <location filename="../../gui/history/window.py" line="482"/>
         <source>Only the %n change(s) since then</source>
         <translation>
             <numerusform>Only the change since then (%n)</numerusform>
@@ -1234,19 +1244,29 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         </translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="470"/>
+        <location filename="../../gui/history/window.py" line="485"/>
         <source>No change since then</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="472"/>
+        <location filename="../../gui/history/window.py" line="487"/>
         <source>No signed record has been exported yet.</source>
         <translation>No signed record has been exported yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="473"/>
+        <location filename="../../gui/history/window.py" line="488"/>
         <source>Only changes since the last signed record</source>
         <translation>Only changes since the last signed record</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/files.py" line="105"/>
+        <source>A signed record of this register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/files.py" line="106"/>
+        <source>Signed records (*.pdf)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2462,22 +2482,22 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/activities/welcome.py" line="60"/>
+        <location filename="../../gui/activities/welcome.py" line="61"/>
         <source>Import your table (Excel, LibreOffice, CSV)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/activities/welcome.py" line="62"/>
+        <location filename="../../gui/activities/welcome.py" line="63"/>
         <source>Start from the typical activities of a small business</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/activities/welcome.py" line="65"/>
+        <location filename="../../gui/activities/welcome.py" line="66"/>
         <source>Add an activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/activities/welcome.py" line="71"/>
+        <location filename="../../gui/activities/welcome.py" line="72"/>
         <source>Payroll, customers and prospects, suppliers, staff, recruitment, video surveillance — with their usual categories, bases and retention periods, to adapt.</source>
         <translation type="unfinished"></translation>
     </message>
