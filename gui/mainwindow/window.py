@@ -122,7 +122,17 @@ class ActivitiesPage(QWidget):
         header.setHighlightSections(False)
         metrics = self.view.fontMetrics()
         em = metrics.horizontalAdvance("M")
-        self.view.setColumnWidth(COL_REFERENCE, metrics.horizontalAdvance("T-0000") + em)
+        # A column is at least as wide as its title (up to 16 em; the tooltip has it whole),
+        # so no header shows a middle slice of its words.
+        for col in range(self.model.columnCount()):
+            title = str(self.model.headerData(col, Qt.Orientation.Horizontal) or "")
+            self.view.setColumnWidth(col, min(16 * em, max(header.defaultSectionSize(),
+                                                           metrics.horizontalAdvance(title)
+                                                           + 2 * em)))
+        reference = str(self.model.headerData(COL_REFERENCE, Qt.Orientation.Horizontal) or "")
+        self.view.setColumnWidth(COL_REFERENCE, max(metrics.horizontalAdvance("T-0000"),
+                                                    metrics.horizontalAdvance(reference))
+                                 + 2 * em)
         # Lists elide (their tooltip has them whole): the activity's name gets the room.
         for col, width in ((COL_CATEGORIES, 10), (COL_BASES, 10)):
             title = str(self.model.headerData(col, Qt.Orientation.Horizontal))
