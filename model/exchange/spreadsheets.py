@@ -37,8 +37,9 @@ MAX_UNZIPPED_BYTES = 100 * 1024 * 1024
 MAX_ROWS = 200_000
 """More sheet rows than this (blank ones included) are refused."""
 
-MAX_COLUMNS = 64
-"""Sheet columns read; a register has at most a few dozen, and a sheet may claim 16 384."""
+MAX_COLUMNS = 1024
+"""Sheet columns read. A register has a few dozen (an export with many transfers, a few
+hundred); a sheet may claim 16 384, and a filled cell beyond this is refused, not dropped."""
 
 MAX_SHEETS = 64
 
@@ -91,6 +92,19 @@ def _too_many_rows(filename: str) -> RegistreError:
             "{file} has more than {rows} rows: not a register to import.",
             file=filename,
             rows=MAX_ROWS,
+        )
+    )
+
+
+def _too_many_columns(filename: str, sheet: str) -> RegistreError:
+    return RegistreError(
+        t(
+            "{file}, feuille « {sheet} » : du texte au-delà de la colonne {columns} ; ce "
+            "n'est pas un registre à importer.",
+            "{file}, sheet “{sheet}”: text beyond column {columns}; not a register to import.",
+            file=filename,
+            sheet=sheet,
+            columns=MAX_COLUMNS,
         )
     )
 
@@ -243,11 +257,16 @@ def _read_xlsx(data: bytes, archive: zipfile.ZipFile, filename: str) -> list[She
                 missing = _uncached_formula(xml)
                 if missing is not None:
                     raise _no_cached_value(filename, sheet.name, missing)
-            for number, values in enumerate(
-                worksheet.iter_rows(max_col=MAX_COLUMNS, values_only=True), start=1
-            ):
+            # Each row as wide as its own last cell: a sheet's stated dimension may claim
+            # 16,384 columns, and rows padded to it would cost that much each.
+            worksheet.reset_dimensions()
+            for number, values in enumerate(worksheet.iter_rows(values_only=True), start=1):
                 if number > MAX_ROWS:
                     raise _too_many_rows(filename)
+                if len(values) > MAX_COLUMNS:
+                    if any(v not in (None, "") for v in values[MAX_COLUMNS:]):
+                        raise _too_many_columns(filename, sheet.name)
+                    values = values[:MAX_COLUMNS]
                 cells = [cell_text(value) for value in values]
                 if any(cells):
                     sheet.rows.append((number, cells))
@@ -404,7 +423,7 @@ def read_ods_xml(xml: bytes, filename: str, *, extra_styles: bytes = b"") -> lis
     sheets: list[Sheet] = []
     sheet: Sheet | None = None
     number = 0
-    covering: dict[tuple[int, int], str] = {}  # cells a spanning cell covers
+    covering: dict[int, dict[int, str]] = {}  # row -> column -> a spanning cell's text
     total = 0
     try:
         for event, element in safe_xml.iterparse(
@@ -422,33 +441,40 @@ def read_ods_xml(xml: bytes, filename: str, *, extra_styles: bytes = b"") -> lis
                 continue
             if tag == _ROW and sheet is not None:
                 repeat = int(element.get(_A_ROWS_REPEATED, "1") or 1)
-                cells: list[str] = []
+                # Cells are kept by column, so runs of blank cells repeated to the
+                # sheet's edge (16,384 columns) cost nothing; text never goes unread.
+                values: dict[int, str] = dict(covering.pop(number + 1, {}))
                 column = 0
                 for cell in element:
                     if cell.tag not in (_CELL, _COVERED):
                         continue
                     times = int(cell.get(_A_COLS_REPEATED, "1") or 1)
                     if cell.tag == _COVERED:
-                        text = ""
-                    else:
-                        text = _ods_cell_text(cell)
-                        if (cell.get(_A_FORMULA) and cell.get(_A_VALUE_TYPE) is None
-                                and not text):
+                        column += times
+                        continue
+                    text = _ods_cell_text(cell)
+                    if not text:
+                        if cell.get(_A_FORMULA) and cell.get(_A_VALUE_TYPE) is None:
                             raise _no_cached_value(
                                 filename, sheet.name, f"{_column_name(column)}{number + 1}")
-                    for _ in range(min(times, MAX_COLUMNS - column)):
-                        value = text or covering.get((number + 1, column), "")
-                        cells.append(value)
-                        if cell.tag == _CELL and text:
-                            rows_spanned = int(cell.get(_A_ROWS_SPANNED, "1") or 1)
-                            cols_spanned = int(cell.get(_A_COLS_SPANNED, "1") or 1)
-                            for r in range(min(rows_spanned, MAX_ROWS)):
-                                for c in range(min(cols_spanned, MAX_COLUMNS - column)):
-                                    if r or c:
-                                        covering[(number + 1 + r, column + c)] = text
-                        column += 1
-                    if column >= MAX_COLUMNS:
-                        break
+                        column += times
+                        continue
+                    if column + times > MAX_COLUMNS:
+                        raise _too_many_columns(filename, sheet.name)
+                    rows_spanned = min(int(cell.get(_A_ROWS_SPANNED, "1") or 1), MAX_ROWS)
+                    cols_spanned = min(int(cell.get(_A_COLS_SPANNED, "1") or 1),
+                                       MAX_COLUMNS - column)
+                    for c in range(column, column + times):
+                        values[c] = text
+                    for c in range(column + 1, column + cols_spanned):
+                        values.setdefault(c, text)
+                    for r in range(1, rows_spanned):
+                        below = covering.setdefault(number + 1 + r, {})
+                        for c in range(column, column + cols_spanned):
+                            below.setdefault(c, text)
+                    column += times
+                width = max(values) + 1 if values else 0
+                cells = [values.get(c, "") for c in range(width)]
                 hidden = element.get(_A_VISIBILITY, "visible") != "visible"
                 filled = any(cells)
                 if not filled:

@@ -34,7 +34,7 @@ from model.core.catalogue import Field, ItemList, Kind
 from model.core.errors import RegistreError
 from model.core.files import replacing
 from model.core.i18n import t, t_in
-from model.exchange import jsondoc
+from model.exchange import columns, jsondoc
 
 FORMATS = (".xlsx", ".ods", ".csv")
 """Spreadsheet formats `write` knows, by file extension."""
@@ -155,13 +155,14 @@ def activities_sheet(doc: dict[str, Any]) -> Sheet:
                 for sub in _sub_fields(f):
                     header.append(_group_title(f, sub, number, lang))
                     writers.append(_record_writer(f, sub, number - 1, lang))
-        elif f.kind == Kind.NOTES:
-            for name in _note_names(activities, f.key):
-                header.append(name)
-                writers.append(_note_writer(f.key, name))
-        else:
+        elif f.kind != Kind.NOTES:
             header.append(f.label(lang))
             writers.append(_field_writer(f, lang))
+    for f in catalogue.ACTIVITY:  # the notes last, once every other title is known
+        if f.kind == Kind.NOTES:
+            for name in _note_names(activities, f.key):
+                header.append(note_column(f, name, header, lang))
+                writers.append(_note_writer(f.key, name))
     sheet = Sheet(t_in(lang, "Activités", "Activities"), header)
     sheet.rows = [[write(activity) for write in writers] for activity in activities]
     return sheet
@@ -177,6 +178,26 @@ def _record_writer(f: Field, sub: Field, index: int, lang: str) -> Any:
         return cell(sub, records[index].get(sub.key, sub.default), lang) if index < len(
             records) else ""
     return write
+
+
+def _note_prefix(f: Field, lang: str) -> str:
+    return f"{f.label(lang)}{GROUP_MARK}"
+
+
+def note_column(f: Field, name: str, taken: Sequence[str], lang: str) -> str:
+    """The title of note `name`'s column: the name itself, unless a reader would take it
+    for something else (another column's title, a title naming a field, the prefix
+    itself); then "Notes › name", which reads back as note `name`."""
+    prefix = _note_prefix(f, lang)
+    if name in taken or name.startswith(prefix) or columns.score_cell(name):
+        return prefix + name
+    return name
+
+
+def note_name(f: Field, title: str, lang: str) -> str:
+    """The note a column titled `title` holds (the inverse of `note_column`)."""
+    prefix = _note_prefix(f, lang)
+    return title[len(prefix):] if title.startswith(prefix) else title
 
 
 def _note_writer(key: str, name: str) -> Any:
@@ -469,8 +490,8 @@ def _activity(header: Sequence[str], row: Sequence[str], lang: str) -> dict[str,
             activity[f.key] = value(f, cells.get(f.label(lang), ""), lang)
     for f in catalogue.ACTIVITY:
         if f.kind == Kind.NOTES:
-            activity[f.key] = [{"name": title, "text": cells[title]} for title in header
-                               if title not in used and cells.get(title)]
+            activity[f.key] = [{"name": note_name(f, title, lang), "text": cells[title]}
+                               for title in header if title not in used and cells.get(title)]
     return activity
 
 

@@ -1367,3 +1367,31 @@ def test_rows_already_in_the_register_are_pointed_out_and_handled_as_asked(
     store.close()
     assert len(doc["activities"]) == activities
     assert doc["activities"][0]["retention"] == retention
+
+
+@pytest.mark.parametrize("fmt", ["ods", "xlsx"])
+def test_a_wide_sheet_comes_in_to_its_last_column(fmt: str) -> None:
+    """An export with many transfers, or a register with columns of its own, is wider than
+    a few dozen columns: the 90th column's text still arrives (here as a named note)."""
+    extra = [f"Colonne {n}" for n in range(4, 91)]
+    rows = [["Finalité", "Catégories de données", "Base légale", *extra],
+            ["Paie", "Identité", "Contrat", *[f"texte {n}" for n in range(4, 91)]]]
+    data = ods_bytes({"Registre": rows}) if fmt == "ods" else xlsx_bytes(
+        [list[object](r) for r in rows])
+    table = parse_bytes(data, filename=f"r.{fmt}", known={"data_categories": FR})
+    assert [row.purpose for row in table.rows] == ["Paie"]
+    assert table.rows[0].notes[-1] == ("Colonne 90", "texte 90")
+    assert len(table.rows[0].notes) == len(extra)
+
+
+def test_text_beyond_the_last_column_read_is_refused_not_dropped() -> None:
+    far = ('<table:table-cell table:number-columns-repeated="5000"/>'
+           '<table:table-cell office:value-type="string"><text:p>loin</text:p>'
+           "</table:table-cell>")
+    body = ('<office:body><office:spreadsheet><table:table table:name="R"><table:table-row>'
+            "<table:table-cell><text:p>Finalité</text:p></table:table-cell>"
+            f"{far}</table:table-row></table:table></office:spreadsheet></office:body>")
+    data = (f'<?xml version="1.0"?><office:document {ODS_NS} office:mimetype='
+            f'"application/vnd.oasis.opendocument.spreadsheet">{body}</office:document>')
+    with pytest.raises(RegistreError, match="au-delà de la colonne"):
+        parse_bytes(data.encode(), filename="r.fods")
