@@ -13,10 +13,11 @@ the documented order (`DEFAULT_ORDER`).
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from model.core import catalogue
+from model.core import catalogue, vocab
 from model.core.catalogue import Field, Kind
 from model.core.i18n import t
 
@@ -51,7 +52,7 @@ class Target:
     def label(self, lang: str) -> str:
         if self.parent is None:
             return self.field.label(lang)
-        return f"{self.parent.label(lang)} › {self.field.label(lang)}"
+        return f"{self.parent.label(lang)}{GROUP_MARK}{self.field.label(lang)}"
 
 
 def _targets() -> tuple[Target, ...]:
@@ -65,7 +66,53 @@ def _targets() -> tuple[Target, ...]:
 
 
 TARGETS: tuple[Target, ...] = _targets()
-_BY_KEY = {target.key: target for target in TARGETS}
+
+GROUP_MARK = " › "
+"""Between a group's title and its field's: "Transferts hors UE 2 › Pays"."""
+
+GROUPED = (Kind.RECORDS, Kind.PER_ITEM)
+"""Fields a spreadsheet export writes as numbered groups of columns, one group a record."""
+
+
+def group_fields(f: Field) -> tuple[Field, ...]:
+    """The columns of one group: a sub-record's fields that the register keeps (an article
+    follows its code); for a text per item, the item's name then its text."""
+    if f.kind == Kind.PER_ITEM:
+        return (catalogue.by_key(f.item_field), f.fields[0])
+    return tuple(sub for sub in f.fields if sub.editable)
+
+
+def group_title(f: Field, sub: Field, number: int, lang: str) -> str:
+    """The title of `sub`'s column in group `number` of `f` (the export writes it)."""
+    return f"{f.label(lang)} {number}{GROUP_MARK}{sub.label(lang)}"
+
+
+def _group_targets() -> dict[tuple[str, str], Target]:
+    found: dict[tuple[str, str], Target] = {}
+    for f in catalogue.ACTIVITY:
+        if f.kind in GROUPED:
+            for sub in group_fields(f):
+                for lang in vocab.LANGUAGES:
+                    found.setdefault((f.label(lang), sub.label(lang)),
+                                     Target(f"{f.key}.{sub.key}", sub, f))
+    return found
+
+
+_GROUP_TARGETS = _group_targets()
+_GROUP_TITLE = re.compile(r"^(.+) (\d{1,4})" + re.escape(GROUP_MARK) + r"(.+)$")
+
+
+def group_of(title: str) -> tuple[Target, int] | None:
+    """(target, group number) of a column the export titled "Field N › sub-field", else None:
+    such a column goes to the N-th record of its field, whatever register it lands in."""
+    found = _GROUP_TITLE.match(" ".join(title.split()))
+    if found is None:
+        return None
+    tg = _GROUP_TARGETS.get((found.group(1), found.group(3)))
+    return (tg, int(found.group(2))) if tg is not None and int(found.group(2)) > 0 else None
+
+
+_BY_KEY = {target.key: target for target in (*TARGETS, *_GROUP_TARGETS.values())}
 
 
 def target(key: str) -> Target:
@@ -88,6 +135,8 @@ class Column:
     target: Target | None
     """None: a named note under `title`."""
     score: float = 0.0
+    group: int = 0
+    """For a column of an export's numbered group ("Bases légales 2 › Précision"): 2."""
 
     @property
     def key(self) -> str:
@@ -99,6 +148,8 @@ class Column:
 
         if self.target is None:
             return t_in(lang, "note « {name} »", "note “{name}”", name=self.title)
+        if self.group and self.target.parent is not None:
+            return group_title(self.target.parent, self.target.field, self.group, lang)
         return self.target.label(lang)
 
 
@@ -134,7 +185,12 @@ def plan(cells: Sequence[str], targets: Sequence[Target] = TARGETS) -> list[Colu
     goes to its next one or else to a note.
     """
     options: list[tuple[float, int, Target]] = []
+    groups: dict[int, tuple[Target, int]] = {}
     for index, cell in enumerate(cells):
+        grouped = group_of(cell) if targets is TARGETS else None
+        if grouped is not None:
+            groups[index] = grouped
+            continue
         for score, tg in score_cell(cell, targets):
             options.append((score, index, tg))
     options.sort(key=lambda o: (-o[0], o[1]))
@@ -150,7 +206,10 @@ def plan(cells: Sequence[str], targets: Sequence[Target] = TARGETS) -> list[Colu
         title = " ".join(cell.split())
         if not title:
             continue
-        if index in chosen:
+        if index in groups:
+            tg, number = groups[index]
+            columns.append(Column(index, title, tg, 1.0, number))
+        elif index in chosen:
             tg, score = chosen[index]
             columns.append(Column(index, title, tg, score))
         else:
@@ -168,7 +227,7 @@ def with_choices(plan_: Sequence[Column], choices: Mapping[int, str]) -> list[Co
             continue
         if choice == NOTE:
             column = Column(column.index, column.title, None)
-        elif choice in _BY_KEY:
+        elif choice in _BY_KEY and choice != column.key:
             column = Column(column.index, column.title, _BY_KEY[choice], 1.0)
         chosen.append(column)
     return chosen

@@ -32,8 +32,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from model.core import vocab
-from model.core.catalogue import Kind
+from model.core import catalogue, vocab
+from model.core.catalogue import Field, Kind
 from model.core.errors import RegistreError
 from model.core.i18n import language, t
 from model.exchange import columns as columns_
@@ -558,6 +558,14 @@ def _build_workbook(sheets: list[Sheet], filename: str, known: Known,
                              "sheet “{sheet}”: hidden row(s) {rows}, imported like the "
                              "others.", sheet=sheet.name,
                              rows=shown + (" …" if len(sheet.hidden_rows) > 10 else "")))
+        if sheet.hidden_columns and used:
+            letters = [spreadsheets.column_letter(c) for c in sorted(set(sheet.hidden_columns))]
+            notices.append(t("feuille « {sheet} » : colonne(s) masquée(s) {columns}, "
+                             "importée(s) comme les autres.",
+                             "sheet “{sheet}”: hidden column(s) {columns}, imported like the "
+                             "others.", sheet=sheet.name,
+                             columns=", ".join(letters[:10]) + (" …" if len(letters) > 10
+                                                                 else "")))
     table.warnings[:0] = notices
     return table
 
@@ -866,6 +874,7 @@ def _row(item: _Pending, plan: list[columns_.Column], matchers: _Matchers, *,
     row.errors.extend(item.errors)
     texts: dict[str, list[str]] = {}
     transfer_parts: dict[str, str] = {}
+    groups: dict[str, dict[int, dict[str, tuple[str, str]]]] = {}
     for column in plan:
         text = item.cell(column.index).strip()
         if not text:
@@ -874,6 +883,10 @@ def _row(item: _Pending, plan: list[columns_.Column], matchers: _Matchers, *,
             row.notes.append((columns_.note_title(column.title), text))
             continue
         key = column.target.key
+        if column.group and column.target.parent is not None:
+            record = groups.setdefault(column.target.parent.key, {}).setdefault(column.group, {})
+            record[column.target.field.key] = (text, column.title)
+            continue
         if key.startswith("transfers."):
             transfer_parts[key.split(".", 1)[1]] = text
             continue
@@ -911,6 +924,8 @@ def _row(item: _Pending, plan: list[columns_.Column], matchers: _Matchers, *,
                 note(key, text)
             else:
                 row.values[key] = names
+        elif f.kind == Kind.PER_ITEM:
+            pass  # below, once the activity's items are known
         elif key == "transfers":
             transfers = _transfers(text)
             if transfers is None:
@@ -954,6 +969,17 @@ def _row(item: _Pending, plan: list[columns_.Column], matchers: _Matchers, *,
             note("legal_bases.justification", why)
     if transfer_parts:
         _transfer_columns(row, transfer_parts, note)
+    for key, numbered in groups.items():
+        _grouped(row, catalogue.by_key(key), [numbered[n] for n in sorted(numbered)])
+    for key, parts in texts.items():
+        f = columns_.target(key).field
+        if f.kind == Kind.PER_ITEM and f.editable:
+            _per_item(row, f, "\n".join(parts), lambda text, key=key: note(key, text))
+    for key, attr in (("data_categories_text", "categories_text"),
+                      ("legal_basis_text", "basis_text")):
+        if any(c.target is not None and c.target.key == key for c in plan):
+            # The table says what its source text was (an export of ours): that, even empty.
+            setattr(row, attr, row.values.pop(key, ""))
     if not row.name:
         row.name = _name(row.purpose)
     if child:
@@ -969,9 +995,98 @@ def _row(item: _Pending, plan: list[columns_.Column], matchers: _Matchers, *,
         row.warnings.append(t("finalité manquante.", "missing purpose."))
     if "data_categories" not in texts:
         row.warnings.append(_NO_CATEGORY())
-    if "legal_bases" not in texts:
+    if "legal_bases" not in texts and not row.bases:
         row.warnings.append(_NO_BASIS())
     return row
+
+
+def _own_items(row: ParsedRow, key: str) -> list[str]:
+    """The names an activity's list `key` holds so far (its categories, its recipients…)."""
+    if key == "data_categories":
+        return row.categories
+    return list(row.values.get(key) or [])
+
+
+_PERIOD = re.compile(r"^(.+?)\s*(?::|=|\s[–-]\s)\s*(.+)$")
+
+
+def _per_item(row: ParsedRow, f: Field, text: str, note: Any) -> None:
+    """A text per item written in one cell, a line each ("Identité : 5 ans"): each line
+    whose item the activity has goes to that item; any other line to a note."""
+    own = {_fold(name): name for name in _own_items(row, f.item_field)}
+    found: dict[str, str] = dict(row.values.get(f.key) or {})
+    rest: list[str] = []
+    for line in re.split(r"\s*[\n;]\s*", text):
+        if not line:
+            continue
+        match = _PERIOD.match(line)
+        name = own.get(_fold(_norm(match.group(1)))) if match else None
+        if match is None or name is None or name in found:
+            rest.append(line)
+        else:
+            found[name] = match.group(2).strip()
+    if found:
+        row.values[f.key] = found
+    if rest:
+        note("\n".join(rest))
+
+
+def _grouped(row: ParsedRow, f: Field, records: list[dict[str, tuple[str, str]]]) -> None:
+    """The numbered groups of an export's columns ("Transferts hors UE 2 › Pays"), one
+    record each, into their field; a group that cannot be read goes to notes, each cell
+    under its column's title."""
+    def keep(record: dict[str, tuple[str, str]]) -> None:
+        row.notes.extend((title, text) for text, title in record.values())
+
+    if f.kind == Kind.PER_ITEM:
+        item, period = columns_.group_fields(f)
+        own = {_fold(name): name for name in _own_items(row, f.item_field)}
+        found: dict[str, str] = dict(row.values.get(f.key) or {})
+        for record in records:
+            name = own.get(_fold(_norm(record.get(item.key, ("", ""))[0])))
+            if name is None or period.key not in record or name in found:
+                keep(record)
+            else:
+                found[name] = record[period.key][0]
+        if found:
+            row.values[f.key] = found
+        return
+    first = columns_.group_fields(f)[0]
+    parsed: list[dict[str, Any]] = list(row.values.get(f.key) or [])
+    for record in records:
+        value: dict[str, Any] = {sub.key: "" for sub in columns_.group_fields(f)}
+        readable = first.key in record
+        unnamed: list[str] = []
+        for key, (text, _) in record.items():
+            sub = catalogue.find(key, f.fields)
+            if sub is not None and sub.vocabulary == vocab.SAFEGUARDS:
+                value[key] = _safeguard(text)  # never unreadable: "other", the text kept
+                if _term(vocab.SAFEGUARDS, text) is None:
+                    unnamed.append(text)
+            elif sub is not None and sub.kind == Kind.CHOICE and sub.vocabulary:
+                code = _term(sub.vocabulary, text)
+                if code is None and f.key == "legal_bases":
+                    bases, rest = parse_bases(text)
+                    code = bases[0][0] if len(bases) == 1 and not rest else None
+                if code is None:
+                    readable = False
+                value[key] = code or ""
+            else:
+                value[key] = text
+        if unnamed:
+            value["safeguard_detail"] = "; ".join(
+                x for x in (str(value.get("safeguard_detail") or ""), *unnamed) if x)
+        if not readable:
+            keep(record)
+        elif f.key == "legal_bases":
+            if all(code != value["code"] for code, _ in row.bases):
+                row.bases.append((value["code"], str(value.get("justification") or "")))
+            else:
+                keep(record)
+        else:
+            parsed.append(value)
+    if parsed and f.key != "legal_bases":
+        row.values[f.key] = parsed
 
 
 def _NO_CATEGORY() -> str:

@@ -55,6 +55,8 @@ class Sheet:
     rows: list[RawRow] = field(default_factory=list)
     hidden: bool = False
     hidden_rows: list[int] = field(default_factory=list)
+    hidden_columns: list[int] = field(default_factory=list)
+    """0-based columns hidden in the workbook: read like the others, and reported."""
     """Row numbers the spreadsheet program hides (or filters out); read like the others."""
 
 
@@ -209,6 +211,8 @@ _MERGE_RE = re.compile(rb"<" + _P + rb"mergeCell\b[^>]*?\bref=\"([A-Z$0-9:]+)\""
 _ROW_RE = re.compile(rb"<" + _P + rb"row\b([^>]*)>")
 _HIDDEN_RE = re.compile(rb"\bhidden=\"(?:1|true)\"")
 _ROW_NUMBER_RE = re.compile(rb"\br=\"(\d+)\"")
+_COL_RE = re.compile(rb"<" + _P + rb"col\b([^>]*)>")
+_COL_SPAN_RE = re.compile(rb"\bmin=\"(\d+)\"[^>]*?\bmax=\"(\d+)\"")
 _CELL_RE = re.compile(rb"<" + _P + rb"c\b([^>]*?)(/?)>")
 _CELL_END_RE = re.compile(rb"</" + _P + rb"c>")
 _FORMULA_RE = re.compile(rb"<" + _P + rb"f\b")
@@ -276,6 +280,12 @@ def _read_xlsx(data: bytes, archive: zipfile.ZipFile, filename: str) -> list[She
                         found = _ROW_NUMBER_RE.search(row.group(1))
                         if found:
                             sheet.hidden_rows.append(int(found.group(1)))
+            if b"hidden=" in xml:
+                for col in _COL_RE.finditer(xml):
+                    span = _COL_SPAN_RE.search(col.group(1))
+                    if span and _HIDDEN_RE.search(col.group(1)):
+                        first, last = int(span.group(1)), int(span.group(2))
+                        sheet.hidden_columns.extend(range(first - 1, min(last, MAX_COLUMNS)))
             if b"mergeCell" in xml:
                 _fill_merges(sheet, [m.group(1).decode() for m in _MERGE_RE.finditer(xml)])
             sheets.append(sheet)
@@ -333,6 +343,7 @@ _TABLE = _q("table", "table")
 _ROW = _q("table", "table-row")
 _CELL = _q("table", "table-cell")
 _COVERED = _q("table", "covered-table-cell")
+_COLUMN = _q("table", "table-column")
 _STYLE = _q("style", "style")
 _TABLE_PROPS = _q("style", "table-properties")
 _P_TAG = _q("text", "p")
@@ -398,7 +409,8 @@ def _ods_cell_text(cell: Any) -> str:
     return str(cell.get(_A_VALUE, ""))
 
 
-def _column_name(index: int) -> str:
+def column_letter(index: int) -> str:
+    """A spreadsheet column's letters: 0 is A, 26 is AA."""
     name = ""
     index += 1
     while index:
@@ -424,6 +436,7 @@ def read_ods_xml(xml: bytes, filename: str, *, extra_styles: bytes = b"") -> lis
     sheet: Sheet | None = None
     number = 0
     covering: dict[int, dict[int, str]] = {}  # row -> column -> a spanning cell's text
+    columns_seen = 0  # table:table-column declarations met in the current sheet
     total = 0
     try:
         for event, element in safe_xml.iterparse(
@@ -438,6 +451,15 @@ def read_ods_xml(xml: bytes, filename: str, *, extra_styles: bytes = b"") -> lis
                                   hidden=element.get(_A_STYLE, "") in hidden_styles)
                     number = 0
                     covering = {}
+                    columns_seen = 0
+                continue
+            if tag == _COLUMN and sheet is not None:
+                times = int(element.get(_A_COLS_REPEATED, "1") or 1)
+                if element.get(_A_VISIBILITY, "visible") != "visible":
+                    sheet.hidden_columns.extend(range(columns_seen,
+                                                      min(columns_seen + times, MAX_COLUMNS)))
+                columns_seen += times
+                element.clear()
                 continue
             if tag == _ROW and sheet is not None:
                 repeat = int(element.get(_A_ROWS_REPEATED, "1") or 1)
@@ -456,7 +478,7 @@ def read_ods_xml(xml: bytes, filename: str, *, extra_styles: bytes = b"") -> lis
                     if not text:
                         if cell.get(_A_FORMULA) and cell.get(_A_VALUE_TYPE) is None:
                             raise _no_cached_value(
-                                filename, sheet.name, f"{_column_name(column)}{number + 1}")
+                                filename, sheet.name, f"{column_letter(column)}{number + 1}")
                         column += times
                         continue
                     if column + times > MAX_COLUMNS:

@@ -34,13 +34,10 @@ from model.core.catalogue import Field, ItemList, Kind
 from model.core.errors import RegistreError
 from model.core.files import replacing
 from model.core.i18n import t, t_in
-from model.exchange import columns, jsondoc
+from model.exchange import columns, jsondoc, spreadsheets
 
 FORMATS = (".xlsx", ".ods", ".csv")
 """Spreadsheet formats `write` knows, by file extension."""
-
-GROUP_MARK = " › "
-"""Between a sub-record's group title and its field: "Transferts hors UE 2 › Pays"."""
 
 _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
@@ -101,35 +98,22 @@ def value(f: Field, text: str, lang: str) -> Any:
     return text
 
 
-def _sub_fields(f: Field) -> tuple[Field, ...]:
-    """The columns of one group: a sub-record's fields that the register keeps (an article
-    follows its code); for a text per item, the item's name then its text."""
-    if f.kind == Kind.PER_ITEM:
-        return (catalogue.by_key(f.item_field), f.fields[0])
-    return tuple(sub for sub in f.fields if sub.editable)
-
-
-_GROUPED = (Kind.RECORDS, Kind.PER_ITEM)
 """Kinds written as numbered groups of columns, one group per record (or item)."""
 
 
 def _records(f: Field, value: Any) -> list[dict[str, Any]]:
     """A grouped field's value as records, one per group of columns."""
     if f.kind == Kind.PER_ITEM:
-        item, text = _sub_fields(f)
+        item, text = columns.group_fields(f)
         return [{item.key: [name], text.key: period} for name, period in (value or {}).items()]
     return list(value or [])
 
 
 def _from_records(f: Field, records: list[dict[str, Any]]) -> Any:
     if f.kind == Kind.PER_ITEM:
-        item, text = _sub_fields(f)
+        item, text = columns.group_fields(f)
         return {"\n".join(r[item.key]): r[text.key] for r in records}
     return records
-
-
-def _group_title(f: Field, sub: Field, number: int, lang: str) -> str:
-    return f"{f.label(lang)} {number}{GROUP_MARK}{sub.label(lang)}"
 
 
 # -- the register -> sheets ------------------------------------------------------------------
@@ -149,11 +133,11 @@ def activities_sheet(doc: dict[str, Any]) -> Sheet:
     header: list[str] = []
     writers: list[Any] = []
     for f in catalogue.ACTIVITY:
-        if f.kind in _GROUPED:
+        if f.kind in columns.GROUPED:
             groups = max([1, *(len(a.get(f.key) or []) for a in activities)])
             for number in range(1, groups + 1):
-                for sub in _sub_fields(f):
-                    header.append(_group_title(f, sub, number, lang))
+                for sub in columns.group_fields(f):
+                    header.append(columns.group_title(f, sub, number, lang))
                     writers.append(_record_writer(f, sub, number - 1, lang))
         elif f.kind != Kind.NOTES:
             header.append(f.label(lang))
@@ -181,7 +165,7 @@ def _record_writer(f: Field, sub: Field, index: int, lang: str) -> Any:
 
 
 def _note_prefix(f: Field, lang: str) -> str:
-    return f"{f.label(lang)}{GROUP_MARK}"
+    return f"{f.label(lang)}{columns.GROUP_MARK}"
 
 
 def note_column(f: Field, name: str, taken: Sequence[str], lang: str) -> str:
@@ -316,7 +300,8 @@ def xlsx_bytes(workbook: Sequence[Sheet]) -> bytes:
         ws = book.create_sheet(_sheet_title(sheet.name, taken))
         ws.freeze_panes = "A2"
         for index, title in enumerate(sheet.header):
-            ws.column_dimensions[_column_letter(index)].width = min(max(len(title), 12), 40)
+            letter = spreadsheets.column_letter(index)
+            ws.column_dimensions[letter].width = min(max(len(title), 12), 40)
 
         def text_cell(text: str, header: bool = False, ws: Any = ws) -> Any:
             """A plain string where openpyxl keeps it text (the fast path); a cell object for
@@ -341,14 +326,6 @@ def xlsx_bytes(workbook: Sequence[Sheet]) -> bytes:
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()
-
-
-def _column_letter(index: int) -> str:
-    name, index = "", index + 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        name = chr(65 + rest) + name
-    return name
 
 
 _ODS_NS = (
@@ -436,7 +413,7 @@ def _language_of(header: Sequence[str]) -> str | None:
     """The language whose labels title the activities sheet, or None: not an export of ours."""
     for lang in vocab.LANGUAGES:
         labels = [f.label(lang) for f in catalogue.ACTIVITY
-                  if f.kind not in (*_GROUPED, Kind.NOTES)]
+                  if f.kind not in (*columns.GROUPED, Kind.NOTES)]
         if all(label in header for label in labels):
             return lang
     return None
@@ -474,15 +451,16 @@ def _activity(header: Sequence[str], row: Sequence[str], lang: str) -> dict[str,
     activity: dict[str, Any] = {}
     used: set[str] = set()
     for f in catalogue.ACTIVITY:
-        if f.kind in _GROUPED:
+        if f.kind in columns.GROUPED:
             records: list[dict[str, Any]] = []
+            subs = columns.group_fields(f)
             number = 1
-            while _group_title(f, _sub_fields(f)[0], number, lang) in cells:
-                titles = [_group_title(f, sub, number, lang) for sub in _sub_fields(f)]
+            while columns.group_title(f, subs[0], number, lang) in cells:
+                titles = [columns.group_title(f, sub, number, lang) for sub in subs]
                 used.update(titles)
                 if any(cells[title] for title in titles):
                     records.append({sub.key: value(sub, cells[title], lang)
-                                    for sub, title in zip(_sub_fields(f), titles, strict=True)})
+                                    for sub, title in zip(subs, titles, strict=True)})
                 number += 1
             activity[f.key] = _from_records(f, records)
         elif f.kind != Kind.NOTES:
@@ -581,8 +559,6 @@ def _xlsx_tables(data: bytes) -> list[tuple[str, list[list[str]]]]:
 
 def _ods_tables(data: bytes, name: str) -> list[tuple[str, list[list[str]]]]:
     """The sheets of an ODS, read by the importer's OpenDocument reader."""
-    from model.exchange import spreadsheets
-
     found = spreadsheets.read_zip_workbook(data, name) or []
     return [(sheet.name, [cells for _, cells in sheet.rows]) for sheet in found]
 

@@ -24,11 +24,12 @@ from typing import Any
 
 from sqlmodel import Session
 
-from model.core import vocab
+from model.core import catalogue, vocab
+from model.core.catalogue import Kind
 from model.core.errors import RegistreError
 from model.core.i18n import language, t, tn
 from model.core.text import fold
-from model.exchange import importer
+from model.exchange import importer, spreadsheets
 from model.register import crud
 from model.storage import history, schema
 
@@ -136,13 +137,32 @@ def activity_fields(row: importer.ParsedRow) -> dict[str, Any]:
     for key, value in row.values.items():
         if key in _LIST_ARGS:
             fields[_LIST_ARGS[key]] = value
-        elif key in crud.ACTIVITY_TEXT_FIELDS:
+        elif key in crud.ACTIVITY_TEXT_FIELDS or _per_item(key):
             fields[key] = value
         else:
-            notes.append((key, value if isinstance(value, str) else ", ".join(map(str, value))))
+            notes.append((_title(key), _text(value)))
     if notes:
         fields["notes"] = [{"name": name, "text": text} for name, text in notes]
     return fields
+
+
+def _per_item(key: str) -> bool:
+    f = catalogue.find(key)
+    return f is not None and f.kind == Kind.PER_ITEM
+
+
+def _title(key: str) -> str:
+    f = catalogue.find(key)
+    return f.label(language()) if f is not None else key
+
+
+def _text(value: Any) -> str:
+    """A value as a note's text, every part of it kept."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, dict):
+        return "\n".join(f"{k} : {v}" for k, v in value.items())
+    return ", ".join(map(str, value))
 
 
 def apply(session: Session, parsed: importer.ParsedTable, *, source: str,
@@ -185,8 +205,14 @@ def apply(session: Session, parsed: importer.ParsedTable, *, source: str,
 def _update(session: Session, activity_id: int, fields: dict[str, Any]) -> None:
     """Write a row's filled cells into an existing activity (each change in the history)."""
     lists = {key: fields.pop(key) for key in ("categories", "subjects", "recipients",
-                                               "transfers", "bases") if fields.get(key)}
-    fields.pop("notes", None)  # notes of an existing activity: see crud when stored
+                                               "transfers", "bases", "category_retention")
+             if fields.get(key)}
+    notes = fields.pop("notes", None)
+    if notes:  # the row's notes replace the activity's notes of those names, others stay
+        current = crud.activity_dict(session, session.get(schema.Activity, activity_id))["notes"]
+        given = {note["name"]: note["text"] for note in notes}
+        lists["notes"] = [{"name": n["name"], "text": given.pop(n["name"], n["text"])}
+                          for n in current] + [{"name": k, "text": v} for k, v in given.items()]
     scalars = {key: value for key, value in fields.items()
                if key in crud.ACTIVITY_TEXT_FIELDS and value not in ("", None)}
     if fields.get("security_measures"):
@@ -249,14 +275,8 @@ def describe(parsed: importer.ParsedTable, name: str, *, dry_run: bool,
     return "\n".join(lines)
 
 
-def column_letter(index: int) -> str:
-    """A spreadsheet column's letters: 0 is A, 26 is AA."""
-    name = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        name = chr(65 + rest) + name
-    return name
+column_letter = spreadsheets.column_letter
+"""A spreadsheet column's letters (the preview names columns by them)."""
 
 
 def _basis_label(code: str) -> str:

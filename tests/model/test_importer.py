@@ -1395,3 +1395,73 @@ def test_text_beyond_the_last_column_read_is_refused_not_dropped() -> None:
             f'"application/vnd.oasis.opendocument.spreadsheet">{body}</office:document>')
     with pytest.raises(RegistreError, match="au-delà de la colonne"):
         parse_bytes(data.encode(), filename="r.fods")
+
+
+def test_retention_per_category_in_one_cell_lands_in_the_field() -> None:
+    """ "Identité : 5 ans" a line: each line naming one of the row's categories goes to that
+    category's retention; a line that names none is kept in a note, never dropped."""
+    rows = [["Finalité", "Catégories de données", "Base légale",
+             "Durée de conservation par catégorie"],
+            ["Paie", "Identité\nVie professionnelle", "Contrat",
+             "identite : 5 ans après le départ\nVie professionnelle – 10 ans\nArchives : 30 ans"]]
+    table = parse_bytes(csv_bytes(rows), filename="r.csv", known={"data_categories": FR})
+    row = table.rows[0]
+    assert row.values["category_retention"] == {"Identité": "5 ans après le départ",
+                                                "Vie professionnelle": "10 ans"}
+    assert row.notes == [("Durée de conservation par catégorie", "Archives : 30 ans")]
+
+
+def test_hidden_columns_are_read_and_reported() -> None:
+    """A column hidden in the workbook is still imported, and the preview says so: the user
+    may not remember what they hid."""
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(["Finalité", "Catégories de données", "Base légale", "Commentaire"])
+    sheet.append(["Paie", "Identité", "Contrat", "à revoir"])
+    sheet.column_dimensions["D"].hidden = True
+    out = io.BytesIO()
+    workbook.save(out)
+    table = parse_bytes(out.getvalue(), filename="r.xlsx", known={"data_categories": FR})
+    assert table.rows[0].notes == [("Commentaire", "à revoir")]
+    assert any("colonne(s) masquée(s) D" in w for w in table.warnings)
+
+    body = ('<office:body><office:spreadsheet><table:table table:name="R">'
+            '<table:table-column table:number-columns-repeated="2"/>'
+            '<table:table-column table:visibility="collapse"/><table:table-column/>'
+            "<table:table-row><table:table-cell><text:p>Finalité</text:p></table:table-cell>"
+            "<table:table-cell><text:p>Catégories de données</text:p></table:table-cell>"
+            "<table:table-cell><text:p>Base légale</text:p></table:table-cell>"
+            "</table:table-row><table:table-row><table:table-cell><text:p>Paie</text:p>"
+            "</table:table-cell><table:table-cell><text:p>Identité</text:p></table:table-cell>"
+            "<table:table-cell><text:p>Contrat</text:p></table:table-cell></table:table-row>"
+            "</table:table></office:spreadsheet></office:body>")
+    data = (f'<?xml version="1.0"?><office:document {ODS_NS} office:mimetype='
+            f'"application/vnd.oasis.opendocument.spreadsheet">{body}</office:document>')
+    table = parse_bytes(data.encode(), filename="r.fods", known={"data_categories": FR})
+    assert [r.bases for r in table.rows] == [[("contract", "")]]
+    assert any("colonne(s) masquée(s) C" in w for w in table.warnings)
+
+
+def test_an_update_keeps_the_rows_notes_and_retention_per_category(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """--duplicates update writes every filled cell into the activity: its own columns (named
+    notes) and a retention per category too, the activity's other notes kept."""
+    db = tmp_path / "r.db"
+    first = tmp_path / "first.csv"
+    first.write_bytes(csv_bytes([["Finalité", "Catégories de données", "Base légale", "Logiciel",
+                                  "Contrat"],
+                                 ["Paie", "Identité", "Contrat", "Silae", "C-12"]]))
+    assert cli.run(["--db", str(db), "import", str(first)]) == 0
+    again = tmp_path / "again.csv"
+    again.write_bytes(csv_bytes([["Finalité", "Catégories de données", "Logiciel",
+                                  "Durée de conservation par catégorie"],
+                                 ["Paie", "Identité", "Payfit", "Identité : 5 ans"]]))
+    assert cli.run(["--db", str(db), "import", str(again), "--duplicates", "update"]) == 0
+    store = Store.open(db, readonly=True)
+    with store.read() as session:
+        activity = jsondoc.export_document(session)["activities"][0]
+    store.close()
+    assert {n["name"]: n["text"] for n in activity["notes"]} == {"Logiciel": "Payfit",
+                                                                 "Contrat": "C-12"}
+    assert activity["category_retention"] == {"Identité": "5 ans"}

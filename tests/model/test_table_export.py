@@ -295,3 +295,42 @@ def test_an_unwritable_place_leaves_nothing_behind(tmp_path: Path,
     folder = tmp_path / "missing"
     assert cli.run(["--db", str(db), "export", str(folder / "r.xlsx")]) == 2
     assert "r.xlsx" in capsys.readouterr().err
+
+
+_OWN = ("reference", "created_at", "updated_at", "notes")
+"""What an activity added to a register in use takes from that register, not the file."""
+
+
+@pytest.mark.parametrize("suffix", FORMATS[1:])
+def test_an_export_imported_into_a_register_in_use_keeps_every_field(
+        suffix: str, seed: Path, tmp_path: Path) -> None:
+    """A colleague's export added to one's own register: its bases, transfers and retention per
+    category land in their fields (not in notes), its old references are kept as notes."""
+    with Store.memory().read() as session:
+        doc = jsondoc.export_document(session)
+    cats = [c["name"] for c in doc["data_categories"][:2]]
+    doc["activities"] = [{
+        "reference": "T-001", "name": "Paie", "purpose": "Payer les salariés",
+        "data_categories": cats, "category_retention": {cats[1]: "13 mois"},
+        "legal_bases": [{"code": "contract", "justification": ""},
+                        {"code": "legitimate_interests", "justification": "sécurité"}],
+        "transfers": [{"country": "Inde", "recipient": "Prestataire", "safeguard": "scc",
+                       "safeguard_detail": "", "international_organisation": "",
+                       "safeguard_reference": "DPA-3"}],
+        "retention": "5 ans", "notes": [{"name": "Logiciel", "text": "Silae"}]}]
+    exported = _restored(doc)
+    path = tmp_path / f"colleague{suffix}"
+    table_export.write(exported, path)
+    db = tmp_path / "mine.db"
+    assert cli.run(["--db", str(db), "import", str(seed)]) == 0
+    assert cli.run(["--db", str(db), "import", str(path)]) == 0
+    assert cli.run(["--db", str(db), "export", str(tmp_path / "mine.json")]) == 0
+    added = jsondoc.read_json(tmp_path / "mine.json")["activities"][-1]
+    given = exported["activities"][0]
+    for key, value in given.items():
+        if key not in _OWN:
+            assert added[key] == value, key
+    notes = {n["name"]: n["text"] for n in added["notes"]}
+    assert notes["Logiciel"] == "Silae"
+    assert notes[catalogue.by_key("reference").label("fr")] == "T-001"
+    assert not any("›" in name for name in notes)
