@@ -19,7 +19,7 @@ from sqlmodel import Session
 from model import check
 from model.exchange import jsondoc
 from model.register import crud
-from model.register.views import ActivitySnapshot, ItemSnapshot
+from model.register.views import ActivitySnapshot, ActivityView, ItemSnapshot
 from model.storage import schema
 from model.storage.store import Store
 
@@ -197,15 +197,11 @@ class StoreAdapter(QObject):
             return check.category_flags(
                 c.model_dump() for c in crud.list_items(session, schema.DataCategory))
 
-    def activity(self, activity_id: int) -> dict[str, Any] | None:
-        """An activity as the JSON export has it, plus its "id"; None when it is gone."""
+    def activity(self, activity_id: int) -> ActivityView | None:
+        """An activity as the editor reads it; None when it is gone."""
         with self.read() as session:
-            found = crud.activity_dicts(session, [activity_id])  # one query, lists included
-        if not found:
-            return None
-        data = found[0][1]
-        data["id"] = activity_id
-        return data
+            found = crud.activity_views(session, [activity_id])  # one query, lists included
+        return found[0] if found else None
 
     def document(self) -> dict[str, Any]:
         with self.read() as session:

@@ -17,6 +17,7 @@ from typing import Any
 from model.core import catalogue, vocab
 from model.core.i18n import t_in
 from model.exchange.importer import parse_bases
+from model.register.views import ActivityView
 
 
 @dataclass(frozen=True)
@@ -117,9 +118,15 @@ def organisation_findings(org: Mapping[str, Any], lang: str) -> list[Finding]:
     return _findings(catalogue.ORGANISATION, org, lang=lang, ref="", flags={}, categories=())
 
 
-def activity_findings(activity: Mapping[str, Any], flags: CategoryFlags,
+def activity_findings(activity: ActivityView, flags: CategoryFlags,
                       lang: str) -> list[Finding]:
     """What one activity lacks, by the catalogue's rules; an archived one is not checked."""
+    return _activity_findings(activity.json, flags, lang)
+
+
+def _activity_findings(activity: Mapping[str, Any], flags: CategoryFlags,
+                       lang: str) -> list[Finding]:
+    """What an activity in its JSON form lacks (a document's activities are that shape)."""
     if activity.get("status") == "archived":
         return []
     ref = str(activity.get("reference") or "?")
@@ -152,7 +159,7 @@ def check_document(doc: dict[str, Any], lang: str | None = None) -> list[Finding
     findings = organisation_findings(doc.get("organisation") or {}, lang)
     flags = category_flags(doc.get("data_categories") or [])
     for activity in doc.get("activities") or []:
-        findings += activity_findings(activity, flags, lang)
+        findings += _activity_findings(activity, flags, lang)
     return findings
 
 

@@ -8,6 +8,7 @@ undo step, through the commands' `session` merging.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer
@@ -47,9 +48,10 @@ from gui.history.window import (
     fit_columns,
     make_view,
 )
-from model.core import clock, i18n, vocab
+from model.core import catalogue, clock, i18n, vocab
 from model.core.i18n import local_time
 from model.register import crud
+from model.register.views import ActivityView
 
 translate = QCoreApplication.translate
 """Aliased so that pyside6-lupdate still sees `translate("Context", …)` calls."""
@@ -71,7 +73,8 @@ class DetailPanel(QScrollArea):
         self.adapter = adapter
         self.undo_stack = undo_stack
         self.activity_id: int | None = None
-        self.data: dict[str, Any] = {}
+        self.view: ActivityView | None = None
+        """The activity shown, as last read (None: none is)."""
         self._loading = False
         self._session = 0
         self._pending: dict[str, Any] = {}
@@ -317,29 +320,36 @@ class DetailPanel(QScrollArea):
         self._reload()
 
     def _reload(self) -> None:
-        data = self.adapter.activity(self.activity_id) if self.activity_id is not None else None
-        if data is None:
+        view = self.adapter.activity(self.activity_id) if self.activity_id is not None else None
+        self.view = view
+        if view is None:
             self.activity_id = None
-            self.data = {}
             self.history_model.set_ref(None)
             self.pages.setCurrentWidget(self.empty)
             return
-        self.data = data
-        self.history_model.set_ref(data["reference"])
+        self.history_model.set_ref(view.reference)
         self._loading = True
         try:
-            self._fill(data)
+            self._fill(view)
         finally:
             self._loading = False
         self.pages.setCurrentWidget(self.body)
 
-    def _fill(self, data: dict[str, Any]) -> None:
-        self.title.setText(f"{data['reference']} — {data['name'] or data['purpose'][:80]}")
+    def _value(self, key: str) -> Any:
+        """The shown activity's value of the field `key` (None when none is shown)."""
+        return None if self.view is None else self.view.value(catalogue.by_key(key))
+
+    @property
+    def _reference(self) -> str:
+        return "" if self.view is None else self.view.reference
+
+    def _fill(self, view: ActivityView) -> None:
+        self.title.setText(f"{view.reference} — {view.name or view.purpose[:80]}")
         self.subtitle.setText(translate("DetailPanel", "Created %1 · changed %2")
-                              .replace("%1", local_time(data["created_at"], date_only=True))
-                              .replace("%2", local_time(data["updated_at"], date_only=True)))
+                              .replace("%1", local_time(view.created_at, date_only=True))
+                              .replace("%2", local_time(view.updated_at, date_only=True)))
         for name, edit in self.edits.items():
-            value = data.get(name) or ""
+            value = self._value(name) or ""
             if isinstance(edit, DateLineEdit):
                 if name not in self._pending and edit.iso() != value:
                     edit.set_iso(str(value))
@@ -349,26 +359,29 @@ class DetailPanel(QScrollArea):
                 if not edit.hasFocus():
                     edit.setCursorPosition(0)
         for name, plain in self.plain.items():
-            value = data.get(name) or ""
+            value = self._value(name) or ""
             if name not in self._pending and plain.toPlainText() != value:
                 plain.setPlainText(str(value))
-        self.status.setCurrentIndex(max(0, self.status.findData(data["status"])))
-        self.art9.setCurrentIndex(max(0, self.art9.findData(data["art9_condition"] or "")))
-        self.dpia.setCurrentIndex({None: 0, True: 1, False: 2}.get(data["dpia_required"], 0))
-        self.categories.set_items(self.adapter.item_names("datacategory"),
-                                  data["data_categories"])
-        self.subjects.set_items(self.adapter.item_names("datasubject"), data["data_subjects"])
-        self.recipients.set_items(self.adapter.item_names("recipient"), data["recipients"])
+        self.status.setCurrentIndex(max(0, self.status.findData(view.status)))
+        self.art9.setCurrentIndex(max(0, self.art9.findData(self._value("art9_condition") or "")))
+        self.dpia.setCurrentIndex({None: 0, True: 1, False: 2}.get(
+            view.yes_no(catalogue.by_key("dpia_required")), 0))
+        for key, kind, editor in (("data_categories", "datacategory", self.categories),
+                                  ("data_subjects", "datasubject", self.subjects),
+                                  ("recipients", "recipient", self.recipients)):
+            editor.set_items(self.adapter.item_names(kind), view.items(catalogue.by_key(key)))
         lang = i18n.language()
         self.security.set_items([t.label(lang) for t in vocab.SECURITY_MEASURES],
-                                [_measure_label(c, lang) for c in data["security_measures"]])
+                                [_measure_label(c, lang) for c in
+                                 view.items(catalogue.by_key("security_measures"))])
         if "bases" not in self._pending_lists:
-            self.bases.set_value([(b["code"], b["justification"]) for b in data["legal_bases"]])
+            self.bases.set_value(view.basis_pairs)
         if ("transfers" not in self._pending_lists
                 and self.transfers.state() != QAbstractItemView.State.EditingState):
-            self._fill_transfers(data["transfers"])  # never under a cell being typed in
+            # never under a cell being typed in
+            self._fill_transfers(view.records(catalogue.by_key("transfers")))
 
-    def _fill_transfers(self, transfers: list[dict[str, str]]) -> None:
+    def _fill_transfers(self, transfers: Sequence[Mapping[str, Any]]) -> None:
         was = self._loading
         self._loading = True
         self.transfers.setRowCount(len(transfers))
@@ -466,14 +479,14 @@ class DetailPanel(QScrollArea):
                 value = edit.iso() or None
             elif name != "purpose":
                 value = value.strip() if name != "name" else value
-            if value == self.data.get(name):
+            if value == self._value(name):
                 continue
             self._push(undo.EditFieldsCommand(
-                self.adapter, activity_id=self.activity_id, reference=self.data["reference"],
+                self.adapter, activity_id=self.activity_id, reference=self._reference,
                 changes={name: value}, session=self._session))
         for key, value in lists.items():
             self._push(undo.SetListsCommand(
-                self.adapter, activity_id=self.activity_id, reference=self.data["reference"],
+                self.adapter, activity_id=self.activity_id, reference=self._reference,
                 lists={key: value}, session=self._session))
 
     def _push(self, command: undo.AdapterCommand) -> None:
@@ -485,7 +498,7 @@ class DetailPanel(QScrollArea):
         self.flush()
         self._session += 1
         self._push(undo.EditFieldsCommand(
-            self.adapter, activity_id=self.activity_id, reference=self.data["reference"],
+            self.adapter, activity_id=self.activity_id, reference=self._reference,
             changes=changes))
 
     def _save_lists(self, lists: dict[str, Any]) -> None:
@@ -494,20 +507,20 @@ class DetailPanel(QScrollArea):
         self.flush()
         self._session += 1
         self._push(undo.SetListsCommand(
-            self.adapter, activity_id=self.activity_id, reference=self.data["reference"],
+            self.adapter, activity_id=self.activity_id, reference=self._reference,
             lists=lists))
 
     def _status_chosen(self, *_: Any) -> None:
         code = self.status.currentData()
         changes: dict[str, Any] = {"status": code}
-        if code == "validated" and self.data.get("status") != code and not (
-                undo.confirm_validation(self, self.adapter, [self.data])):
-            self.status.setCurrentIndex(max(0, self.status.findData(self.data["status"])))
+        if (code == "validated" and self.view is not None and self.view.status != code
+                and not undo.confirm_validation(self, self.adapter, [self.view])):
+            self.status.setCurrentIndex(max(0, self.status.findData(self.view.status)))
             return
         if code == "validated":
-            if not self.data.get("validated_at"):
+            if not self._value("validated_at"):
                 changes["validated_at"] = QDate.currentDate().toString(Qt.DateFormat.ISODate)
-            if not self.data.get("validated_by"):
+            if not self._value("validated_by"):
                 changes["validated_by"] = self._validator()
         self._save_fields(changes)
 
@@ -539,7 +552,7 @@ class DetailPanel(QScrollArea):
     def _bases_changed(self) -> None:
         self._pending_lists.pop("bases", None)
         value = self.bases.value()
-        current = [(b["code"], b["justification"]) for b in self.data.get("legal_bases", [])]
+        current = self.view.basis_pairs if self.view is not None else []
         if value != current:
             self._save_lists({"bases": value})
 

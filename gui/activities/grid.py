@@ -218,7 +218,7 @@ class Grid:
                     return self._refuse(where.replace("%1", row.reference)
                                         .replace("%2", column.title(lang)).replace("%3", str(exc))
                                         + " " + translate("Grid", "Nothing was pasted."))
-                change = change_for(column.field, row.data, value)
+                change = change_for(column.field, row.view, value)
                 count += 1
                 if change is not None:
                     fields, lists = edits.setdefault(row.id, ({}, {}))
@@ -241,7 +241,7 @@ class Grid:
             return False
         if any(f.get("status") == "validated" for f, _l in edits.values()) and not (
                 undo.confirm_validation(self.view, self.adapter, [
-                    self.model.row_at(self.model.row_of(i)).data for i, (f, _l) in edits.items()
+                    self.model.row_at(self.model.row_of(i)).view for i, (f, _l) in edits.items()
                     if f.get("status") == "validated"])):
             return False
         return undo.push(self.undo_stack, commands.EditManyCommand(
@@ -258,7 +258,7 @@ class Grid:
         column = self.model.columns[col]
         if not column.editable or column.field is None:
             return False
-        value = edit_value(column, self.model.row_at(rows[0]).data)
+        value = edit_value(column, self.model.row_at(rows[0]).view)
         return self.set_for_rows(col, rows[1:], value, commands.fill_text(len(rows) - 1))
 
     def set_for_rows(self, col: int, rows: Sequence[int], value: Any, text: str = "") -> bool:
@@ -268,7 +268,7 @@ class Grid:
         edits: dict[int, tuple[dict[str, Any], dict[str, Any]]] = {}
         for r in rows:
             row = self.model.row_at(r)
-            change: Change | None = change_for(column.field, row.data, value)
+            change: Change | None = change_for(column.field, row.view, value)
             if change is not None:
                 edits[row.id] = (dict(change.fields), dict(change.lists))
         label = column.title(i18n.language())

@@ -51,6 +51,7 @@ from model.core.errors import RegistreError
 from model.core.text import fold
 from model.exchange import cells
 from model.register import crud
+from model.register.views import ActivityView
 
 translate = QCoreApplication.translate
 """Aliased so that pyside6-lupdate still sees `translate("Context", …)` calls."""
@@ -95,8 +96,7 @@ def status_label(code: str, lang: str | None = None) -> str:
 class Row:
     """One activity as the table shows it."""
 
-    id: int
-    data: dict[str, Any]
+    view: ActivityView
     findings: list[str] | None = None
     """What the row lacks; None until checked (`ActivitiesModel.findings_of`)."""
     search: str | None = None
@@ -105,16 +105,16 @@ class Row:
     """Per column, made when first sorted on."""
 
     @property
+    def id(self) -> int:
+        return self.view.id
+
+    @property
     def reference(self) -> str:
-        return str(self.data["reference"])
+        return self.view.reference
 
     @property
     def title(self) -> str:
-        name = str(self.data.get("name") or "")
-        if name:
-            return name
-        purpose = str(self.data.get("purpose") or "")
-        return purpose.splitlines()[0] if purpose else ""
+        return self.view.title
 
 
 def _reference_key(reference: str) -> str:
@@ -174,11 +174,10 @@ class ActivitiesModel(QAbstractTableModel):
     def _load(self, ids: Sequence[int] | None) -> list[Row]:
         """Rows of all activities (or of `ids`), read in one query."""
         with self.adapter.read() as session:
-            return [self._make_row(activity_id, data)
-                    for activity_id, data in crud.activity_dicts(session, ids)]
+            return [self._make_row(view) for view in crud.activity_views(session, ids)]
 
-    def _make_row(self, activity_id: int, data: dict[str, Any]) -> Row:
-        return Row(activity_id, data)  # checked by the caller, now or in the background
+    def _make_row(self, view: ActivityView) -> Row:
+        return Row(view)  # checked by the caller, now or in the background
 
     # -- completeness: every row checked, large registers after the window shows -------
 
@@ -191,7 +190,7 @@ class ActivitiesModel(QAbstractTableModel):
     def _check(self, row: Row) -> None:
         """Check a row not counted yet, and count it."""
         # The organisation's findings are the register's, not this row's: Check lists them.
-        row.findings = [f.what for f in check.activity_findings(row.data, self._special,
+        row.findings = [f.what for f in check.activity_findings(row.view, self._special,
                                                                 self._lang)]
         row.sort_keys = {}
         self._incomplete += bool(row.findings)
@@ -254,10 +253,9 @@ class ActivitiesModel(QAbstractTableModel):
         if column.field is not None:
             if column.key == "name":
                 return row.title
-            return cells.cell_text(column.field, row.data, self._lang)
+            return cells.cell_text(column.field, row.view, self._lang)
         if column.note:
-            return next((str(n.get("text") or "") for n in row.data.get("notes") or []
-                         if n.get("name") == column.note), "")
+            return row.view.note(column.note)
         findings = self.findings_of(row)
         if not findings:
             return translate("ActivitiesModel", "Complete")
@@ -273,7 +271,7 @@ class ActivitiesModel(QAbstractTableModel):
                 key = len(self.findings_of(row))
             elif column.field is not None and column.field.kind == catalogue.Kind.CHOICE:
                 codes = [t.code for t in column.field.vocabulary]
-                value = row.data.get(column.key)
+                value = row.view.value(column.field)
                 key = codes.index(value) if value in codes else len(codes)
             else:
                 key = fold(self.cell_text(row, column))
@@ -405,7 +403,7 @@ class ActivitiesModel(QAbstractTableModel):
             return None
         row, col = self._rows[index.row()], index.column()
         column = self.columns[col]
-        d = row.data
+        view = row.view
         if role == Qt.ItemDataRole.DisplayRole:
             if column.kind in (catalogue.Kind.DATE, catalogue.Kind.TIMESTAMP):
                 return dates.display(self.cell_text(row, column))
@@ -413,15 +411,15 @@ class ActivitiesModel(QAbstractTableModel):
                 return " ".join(self.cell_text(row, column).split())
             return self.cell_text(row, column)
         if role == Qt.ItemDataRole.EditRole:
-            return edit_value(column, d)
+            return edit_value(column, view)
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == COL_NAME:
-                return d["purpose"] or None
-            if col == COL_BASES and d["legal_bases"]:
+                return view.purpose or None
+            if col == COL_BASES and column.field is not None and view.records(column.field):
                 return "\n".join(
                     f"{basis_label(b['code'], self._lang)} ({b['article']})"
                     + (f" — {b['justification']}" if b["justification"] else "")
-                    for b in d["legal_bases"])
+                    for b in view.records(column.field))
             if col == COL_COMPLETE:
                 findings = self.findings_of(row)
                 if not findings:
@@ -459,11 +457,11 @@ class ActivitiesModel(QAbstractTableModel):
         column = self.columns[index.column()]
         if not column.editable or column.field is None:
             return False
-        change = change_for(column.field, row.data, value)
+        change = change_for(column.field, row.view, value)
         if change is None:
             return False
         if change.fields.get("status") == "validated" and not undo.confirm_validation(
-                QApplication.activeWindow(), self.adapter, [row.data]):
+                QApplication.activeWindow(), self.adapter, [row.view]):
             return False
         command: undo.AdapterCommand
         if change.fields:
@@ -521,13 +519,13 @@ class ActivitiesModel(QAbstractTableModel):
         return False  # the move is done; Qt must not remove the source row itself
 
 
-def edit_value(column: columns.Column, data: dict[str, Any]) -> Any:
+def edit_value(column: columns.Column, activity: ActivityView) -> Any:
     """What a cell's editor starts from: codes, lists and (code, reason) pairs, not labels."""
     if column.field is None:
         return None
-    value = data.get(column.key)
     if column.key == "legal_bases":
-        return [(b["code"], b["justification"]) for b in value or []]
+        return activity.basis_pairs
+    value = activity.value(column.field)
     if isinstance(value, list):
         return list(value)
     return value
@@ -541,22 +539,22 @@ class Change:
     lists: dict[str, Any]
 
 
-def change_for(field_: catalogue.Field, data: dict[str, Any], value: Any) -> Change | None:
+def change_for(field_: catalogue.Field, activity: ActivityView, value: Any) -> Change | None:
     """The change that gives `field_` the editor's `value`; None when it changes nothing."""
     if field_.key in crud.LIST_ARGUMENTS:
         if field_.key == "legal_bases":
             value = [(str(c), str(j)) for c, j in value]
-            current: Any = [(b["code"], b["justification"]) for b in data["legal_bases"]]
+            current: Any = activity.basis_pairs
         else:
             value = list(value)
-            current = data.get(field_.key)
+            current = activity.value(field_)
         return None if value == current else Change({}, {crud.LIST_ARGUMENTS[field_.key]: value})
     if isinstance(value, str) and field_.key != "purpose":
         value = value.strip()
     if field_.nullable and value == "":
         value = None
-    if value == data.get(field_.key) or (not value and not data.get(field_.key)
-                                         and field_.kind != catalogue.Kind.YES_NO):
+    before = activity.value(field_)
+    if value == before or (not value and not before and field_.kind != catalogue.Kind.YES_NO):
         return None
     return Change({field_.key: value}, {})
 

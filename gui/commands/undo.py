@@ -28,15 +28,19 @@ from PySide6.QtWidgets import (
 
 from gui.adapter import StoreAdapter
 from model import check
-from model.core import i18n
+from model.core import catalogue, i18n
 from model.core.errors import RegistreError
-from model.register.views import ActivitySnapshot
+from model.register.views import ActivitySnapshot, ActivityView
 
 MERGE_ID = 0x52474D31  # "RGM1": the one QUndoCommand id; merge_key() tells runs apart
 
 
 translate = QCoreApplication.translate
 """Aliased so that pyside6-lupdate still sees `translate("Commands", …)` calls."""
+
+_CATEGORIES, _BASES, _TRANSFERS = (catalogue.by_key(k) for k in (
+    "data_categories", "legal_bases", "transfers"))
+"""What a deletion takes with it, as its confirmation counts."""
 
 
 def field_label(name: str) -> str:
@@ -351,18 +355,18 @@ class ConfirmDialog(QDialog):
         return dialog.exec() == QDialog.DialogCode.Accepted
 
 
-def describe_deletion(activities: Sequence[dict[str, Any]]) -> tuple[str, str]:
+def describe_deletion(activities: Sequence[ActivityView]) -> tuple[str, str]:
     """(question, what goes with it) for deleting these activities."""
     if len(activities) == 1:
         a = activities[0]
-        title = a.get("name") or a.get("purpose", "")[:60]
+        title = a.name or a.purpose[:60]
         text = (translate("Commands", "Delete activity %1 “%2”?")
-                .replace("%1", a["reference"]).replace("%2", title))
+                .replace("%1", a.reference).replace("%2", title))
     else:
         text = translate("Commands", "Delete %n activities?", "", len(activities))
-    n_cat = sum(len(a.get("data_categories", [])) for a in activities)
-    n_bases = sum(len(a.get("legal_bases", [])) for a in activities)
-    n_tr = sum(len(a.get("transfers", [])) for a in activities)
+    n_cat = sum(len(a.items(_CATEGORIES)) for a in activities)
+    n_bases = sum(len(a.records(_BASES)) for a in activities)
+    n_tr = sum(len(a.records(_TRANSFERS)) for a in activities)
     parts = [text for n, text in (
         (n_cat, translate("Commands", "%n data category links", "", n_cat)),
         (n_bases, translate("Commands", "%n legal bases", "", n_bases)),
@@ -395,12 +399,12 @@ def delete_activities(adapter: StoreAdapter, stack: QUndoStack, activity_ids: Se
     if not ConfirmDialog.ask(parent, title=title, text=text, details=details):
         return False
     return push(stack, DeleteActivitiesCommand(
-        adapter, activity_ids=[a["id"] for a in found],
-        references=[a["reference"] for a in found]))
+        adapter, activity_ids=[a.id for a in found],
+        references=[a.reference for a in found]))
 
 
 def confirm_validation(parent: QWidget | None, adapter: StoreAdapter,
-                       activities: Sequence[dict[str, Any]]) -> bool:
+                       activities: Sequence[ActivityView]) -> bool:
     """Before marking activities Validated: say what they still lack, and ask."""
     flags = adapter.category_flags()
     lang = i18n.language()

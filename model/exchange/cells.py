@@ -21,6 +21,7 @@ from model.core.i18n import language, t
 from model.core.text import fold
 from model.core.vocab import Term
 from model.exchange import importer
+from model.register.views import ActivityView
 
 LIST_SEPARATOR = ", "
 _SPLIT = re.compile(r"\s*[,;\n]\s*")
@@ -32,9 +33,9 @@ class CellError(RegistreError):
     """A cell's text is not a value of its column."""
 
 
-def cell_text(field: Field, data: Mapping[str, Any], lang: str) -> str:
-    """What a cell of `field` shows and copies for the activity `data`."""
-    value = data.get(field.key)
+def cell_text(field: Field, activity: ActivityView, lang: str) -> str:
+    """What a cell of `field` shows and copies for `activity`."""
+    value = activity.value(field)
     kind = field.kind
     if value is None or value == "" or value == []:
         return ""

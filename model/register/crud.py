@@ -24,7 +24,7 @@ from model.core.clock import now
 from model.core.errors import RegistreError
 from model.core.i18n import t, t_in
 from model.core.text import fold
-from model.register.views import ActivitySnapshot, ItemSnapshot, Link
+from model.register.views import ActivitySnapshot, ActivityView, ItemSnapshot, Link
 from model.storage import history, schema, seals
 
 ACTIVITY_SCALARS: dict[str, catalogue.Field] = {
@@ -819,6 +819,12 @@ def activity_dicts(session: Session,
         lists = ActivityLists(**dict(zip(names, json.loads(row.lists_json), strict=True)))
         result.append((int(row.id), _export_form(row._mapping, lists)))
     return result
+
+
+def activity_views(session: Session,
+                   activity_ids: Sequence[int] | None = None) -> list[ActivityView]:
+    """All activities (or `activity_ids`) in the user's order, as the editor reads them."""
+    return [ActivityView(i, data) for i, data in activity_dicts(session, activity_ids)]
 
 
 def activity_from_dict(session: Session, data: dict[str, Any], *,

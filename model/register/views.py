@@ -1,5 +1,9 @@
 """Typed values that the register's operations hand to their callers and take back.
 
+Readers get views (`ActivityView`, `ItemView`, `OrganisationView`), not dicts: the
+editor, `check` and the record name a value by its catalogue field, and the view
+says which value of which record it is.
+
 A deletion's snapshot is opaque to the editor: it keeps it on the undo stack and
 gives it back to the restore, which puts the very same thing back (same id,
 reference, place and links). Typing them keeps a caller from reaching into
@@ -8,9 +12,12 @@ them, and says which restore takes which snapshot.
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
+
+from model.core.catalogue import Field
 
 
 @dataclass(frozen=True)
@@ -45,3 +52,92 @@ class ItemSnapshot:
     def activity_ids(self) -> list[int]:
         """The activities that used it: what its deletion and restore change."""
         return sorted({link.activity_id for link in self.links})
+
+
+# -- what readers get: an activity, a list item, the organisation ------------------------
+
+@dataclass(frozen=True, slots=True)
+class ActivityView:
+    """One activity as the core hands it to the editor, `check` and the record.
+
+    The common attributes are typed here; every other value is reached by its
+    catalogue `Field` (`view.value(field)`, `view.text(field)`, `view.items(field)`…),
+    so no field is written a second time. `json` is its JSON form (`crud.activity_dict`),
+    kept for what takes that shape (the document, a deletion's snapshot): read, never
+    changed in place (`to_json()` gives a copy to change).
+    """
+
+    id: int
+    json: Mapping[str, Any]
+
+    @property
+    def reference(self) -> str:
+        return str(self.json["reference"])
+
+    @property
+    def name(self) -> str:
+        return str(self.json.get("name") or "")
+
+    @property
+    def purpose(self) -> str:
+        return str(self.json.get("purpose") or "")
+
+    @property
+    def status(self) -> str:
+        return str(self.json.get("status") or "")
+
+    @property
+    def created_at(self) -> str:
+        return str(self.json.get("created_at") or "")
+
+    @property
+    def updated_at(self) -> str:
+        return str(self.json.get("updated_at") or "")
+
+    @property
+    def title(self) -> str:
+        """How a list names it: its name, else its purpose's first line."""
+        if self.name:
+            return self.name
+        purpose = self.purpose
+        return purpose.splitlines()[0] if purpose else ""
+
+    @property
+    def basis_pairs(self) -> list[tuple[str, str]]:
+        """Its legal bases as (code, justification): what the editors edit and undo keeps."""
+        return [(str(b["code"]), str(b.get("justification") or ""))
+                for b in self.json.get("legal_bases") or ()]
+
+    def value(self, field: Field) -> Any:
+        """The value of a field of the catalogue's ACTIVITY, in its JSON form."""
+        return self.json[field.key]
+
+    def text(self, field: Field) -> str:
+        """A one-valued field as text ("" when empty or not stated)."""
+        value = self.json[field.key]
+        return "" if value is None else str(value)
+
+    def items(self, field: Field) -> tuple[str, ...]:
+        """The names or codes a list field holds (ITEMS, CHOICES, TEXTS)."""
+        return tuple(str(v) for v in self.json.get(field.key) or ())
+
+    def records(self, field: Field) -> tuple[Mapping[str, Any], ...]:
+        """The sub-records of a RECORDS or NOTES field (legal bases, transfers, notes)."""
+        return tuple(self.json.get(field.key) or ())
+
+    def per_item(self, field: Field) -> Mapping[str, str]:
+        """A PER_ITEM field: item name → its text (a category's own retention)."""
+        return dict(self.json.get(field.key) or {})
+
+    def yes_no(self, field: Field) -> bool | None:
+        value = self.json.get(field.key)
+        return None if value is None else bool(value)
+
+    def note(self, name: str) -> str:
+        """The text of the user's note of that name ("" when it has none)."""
+        return next((str(n.get("text") or "") for n in self.json.get("notes") or ()
+                     if n.get("name") == name), "")
+
+    def to_json(self) -> dict[str, Any]:
+        """A copy of its JSON form, to change or to hand to what takes the document's shape."""
+        return copy.deepcopy(dict(self.json))

@@ -123,7 +123,7 @@ def test_an_import_arrives_and_leaves_in_one_step_each(
     model.rowsInserted.connect(lambda _p, a, b: inserted.append((a, b)))
     adapter.activitiesAdded.emit(ids)
     assert inserted == [(2, 1001)]
-    assert [model.row_at(r).data["name"] for r in (0, 1, 2, 1001)] == [
+    assert [model.row_at(r).view.name for r in (0, 1, 2, 1001)] == [
         "Après", "Avant", "Importée 0", "Importée 999"]
     removed: list[tuple[int, int]] = []
     model.rowsRemoved.connect(lambda _p, a, b: removed.append((a, b)))
@@ -283,10 +283,10 @@ def test_add_duplicate_and_move(qtbot: QtBot, page: ActivitiesPage, stack: QUndo
     assert editor is not None
     qtbot.keyClicks(editor, "Videosurveillance")
     commit(qtbot, editor, page.adapter)
-    assert page.model.row_at(1).data["name"] == "Videosurveillance"
+    assert page.model.row_at(1).view.name == "Videosurveillance"
     page.duplicate_selected()
     assert page.model.rowCount() == 5
-    assert page.model.row_at(2).data["name"] == "Videosurveillance (copie)"
+    assert page.model.row_at(2).view.name == "Videosurveillance (copie)"
     page.move_selected(-1)
     assert [page.model.row_at(r).reference for r in range(3)] == ["T-001", "T-005", "T-004"]
     stack.undo()

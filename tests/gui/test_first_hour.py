@@ -14,7 +14,7 @@ from gui.activities.table import COL_COMPLETE, COL_NAME, FindingsRole
 from gui.commands import undo
 from gui.mainwindow.window import MainWindow
 from model import check, cli
-from model.core import i18n
+from model.core import catalogue, i18n
 from model.register import crud
 from model.signing import publish
 from model.storage import history
@@ -67,7 +67,7 @@ def fill_organisation(qtbot: QtBot, window: MainWindow) -> None:
 def row_findings(window: MainWindow, name: str) -> list[str]:
     model = window.activities.model
     for r in range(model.rowCount()):
-        if model.row_at(r).data["name"] == name:
+        if model.row_at(r).view.name == name:
             return list(model.index(r, COL_COMPLETE).data(FindingsRole))
     raise AssertionError(name)
 
@@ -226,17 +226,24 @@ def test_validating_an_incomplete_activity_asks_first_listing_what_lacks(
     detail.status.setCurrentIndex(detail.status.findData("validated"))
     detail.status.activated.emit(detail.status.currentIndex())
     assert (asked and "retention period is missing" in asked[0]) or "conservation" in asked[0]
-    assert detail.data["status"] != "validated"
-    assert detail.status.currentData() == detail.data["status"]
+    assert detail.view.status != "validated"
+    assert detail.status.currentData() == detail.view.status
     answer[0] = True
     detail.status.setCurrentIndex(detail.status.findData("validated"))
     detail.status.activated.emit(detail.status.currentIndex())
-    assert detail.data["status"] == "validated"
+    assert detail.view.status == "validated"
     select_row(window, "Gestion des clients")  # nothing missing: no question
     asked.clear()
     detail.status.setCurrentIndex(detail.status.findData("validated"))
     detail.status.activated.emit(detail.status.currentIndex())
-    assert asked == [] and detail.data["status"] == "validated"
+    assert asked == [] and detail.view.status == "validated"
+
+
+def validated_at(window: MainWindow, activity_id: int | None) -> object:
+    """The validation date the register holds for the activity."""
+    activity = window.adapter.activity(activity_id or 0)
+    assert activity is not None
+    return activity.value(catalogue.by_key("validated_at"))
 
 
 def test_a_date_that_is_no_date_is_marked_and_not_saved(qtbot: QtBot, window: MainWindow) -> None:
@@ -249,13 +256,13 @@ def test_a_date_that_is_no_date_is_marked_and_not_saved(qtbot: QtBot, window: Ma
         qtbot.keyClicks(edit, typed)
         detail.flush()
         assert detail.date_problem.isVisible() and typed in detail.date_problem.text()
-        assert window.adapter.activity(detail.activity_id or 0)["validated_at"] in (None, "")
+        assert validated_at(window, detail.activity_id) in (None, "")
     edit.selectAll()
     day = QDate(2026, 2, 28)
     qtbot.keyClicks(edit, QLocale().toString(day, QLocale.FormatType.ShortFormat))
     detail.flush()
     assert not detail.date_problem.isVisible()
-    assert window.adapter.activity(detail.activity_id or 0)["validated_at"] == "2026-02-28"
+    assert validated_at(window, detail.activity_id) == "2026-02-28"
     assert edit.text() == QLocale().toString(day, QLocale.FormatType.ShortFormat)
 
 
@@ -306,7 +313,7 @@ def test_a_duplicate_is_told_apart_and_several_deletions_read_in_the_plural(
         window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
     select_row(window, "Paie")
     window.duplicate_action.trigger()
-    names = [window.activities.model.row_at(r).data["name"]
+    names = [window.activities.model.row_at(r).view.name
              for r in range(window.activities.model.rowCount())]
     assert "Paie (copie)" in names  # the register is French
     seen: list[str] = []
@@ -325,10 +332,11 @@ def test_an_empty_register_offers_three_ways_in(qtbot: QtBot, tmp_path: Path,
     qtbot.mouseClick(page.welcome.findChild(QPushButton, "typicalButton"),
                      Qt.MouseButton.LeftButton)
     assert page.stack.currentWidget() is page.splitter
-    names = [page.model.row_at(r).data["name"] for r in range(page.model.rowCount())]
+    names = [page.model.row_at(r).view.name for r in range(page.model.rowCount())]
     assert "Gestion de la paie" in names and len(names) >= 5  # the register is French
-    paie = page.model.row_at(names.index("Gestion de la paie")).data
-    assert paie["retention"] and paie["legal_bases"] and paie["data_categories"]
+    paie = page.model.row_at(names.index("Gestion de la paie")).view
+    assert all(paie.value(catalogue.by_key(key))
+               for key in ("retention", "legal_bases", "data_categories"))
     window.undo_action.trigger()
     assert page.model.rowCount() == 0 and page.stack.currentWidget() is page.welcome
     window.redo_action.trigger()

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from gui.activities.table import COL_NAME
 from gui.mainwindow.window import MainWindow
+from model.core import catalogue
 from model.register import crud
 from model.storage.store import Store
 
@@ -57,7 +58,7 @@ def show_column(window: MainWindow, key: str) -> int:
 
 def stored(window: MainWindow, key: str) -> list[object]:
     model = window.activities.model
-    return [model.row_at(r).data[key] for r in range(model.rowCount())]
+    return [model.row_at(r).view.value(catalogue.by_key(key)) for r in range(model.rowCount())]
 
 
 def test_every_catalogue_field_can_be_a_column(window: MainWindow) -> None:

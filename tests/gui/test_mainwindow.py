@@ -70,9 +70,9 @@ def test_new_edit_undo_via_toolbar_actions(qtbot: QtBot, window: MainWindow,
     window.undo_action.trigger()
     assert page.model.rowCount() == 3
     window.undo_action.trigger()
-    assert page.model.row_at(2).data["name"] == ""
+    assert page.model.row_at(2).view.name == ""
     window.redo_action.trigger()
-    assert page.model.row_at(2).data["name"] == "Badges"
+    assert page.model.row_at(2).view.name == "Badges"
     qtbot.waitUntil(lambda: window.completeness_label.text().startswith(
         f"{window.activities.model.incomplete_count()} of 3 activities incomplete"))
 
@@ -131,7 +131,7 @@ def test_new_register_then_reopen_finds_every_edit(
     store.close()
     window2 = MainWindow(store=Store.open(other), settings=settings)
     qtbot.addWidget(window2)
-    assert window2.activities.model.row_at(0).data["name"] == "Newsletter"
+    assert window2.activities.model.row_at(0).view.name == "Newsletter"
     window2.adapter.store.close()
 
 

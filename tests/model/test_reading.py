@@ -47,6 +47,9 @@ def test_every_list_and_field_reads_the_same_in_one_query(store: Store) -> None:
         assert crud.activity_dicts(session) == expected
         assert crud.activity_dicts(session, [full_id]) == [expected[1]]
         assert crud.activity_dicts(session, []) == []
+        views = crud.activity_views(session)
+        assert [(v.id, v.json) for v in views] == expected
+        assert [v.title for v in views] == ["Vide", "Paie", "Sans rien"]
         row = session.get(schema.Activity, full_id)
         assert row is not None and row.dpia_required is True
 
