@@ -55,6 +55,13 @@ def open_file(parent: QWidget | None, title: str, filters: str, *,
     return _chosen(name, parent)
 
 
+def open_files(parent: QWidget | None, title: str, filters: str) -> list[Path]:
+    """Files to read (one or several), chosen by the user; [] when cancelled."""
+    folder = str(start_folder(settings_of(parent)))
+    names, _ = QFileDialog.getOpenFileNames(parent, title, folder, filters)
+    return [path for path in (_chosen(name, parent) for name in names) if path is not None]
+
+
 def save_file(parent: QWidget | None, title: str, suggested: str, filters: str) -> Path | None:
     """A file to write, named by the user (`suggested` in the start folder); None if cancelled."""
     where = Path(suggested)

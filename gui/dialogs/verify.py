@@ -3,11 +3,13 @@
 The verdict is `registre verify`'s (`model.signing.verify`), its one-line headline
 in green (authentic), amber (intact, signer not authenticated) or red (not valid)
 above the same report, in the editor's language. The register's own signing
-certificates authenticate its records; a trusted certificate may be added.
+certificates authenticate its records; as with `--trust` and `--fingerprint`,
+trusted root certificates (several) and published fingerprints may be added.
 """
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -56,7 +58,12 @@ class VerifyDialog(QDialog):
         choose_pdf.clicked.connect(self._choose_pdf)
         self.trust = QLineEdit()
         self.trust.setObjectName("trustPath")
-        self.trust.setPlaceholderText(self.tr("Optional: the certificate it should chain to"))
+        self.trust.setPlaceholderText(
+            self.tr("Optional: the certificates it should chain to, separated by ;"))
+        self.fingerprint = QLineEdit()
+        self.fingerprint.setObjectName("fingerprint")
+        self.fingerprint.setPlaceholderText(
+            self.tr("Optional: the SHA-256 fingerprint the organisation publishes"))
         choose_trust = QPushButton(self.tr("Choose…"))
         choose_trust.setObjectName("chooseTrust")
         choose_trust.clicked.connect(self._choose_trust)
@@ -69,7 +76,8 @@ class VerifyDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.trust, 1)
         row.addWidget(choose_trust)
-        form.addRow(self.tr("Trust root:"), row)
+        form.addRow(self.tr("Trust roots:"), row)
+        form.addRow(self.tr("Fingerprint:"), self.fingerprint)
 
         self.verdict = QLabel()
         self.verdict.setObjectName("verdict")
@@ -112,21 +120,25 @@ class VerifyDialog(QDialog):
             self.verify()
 
     def _choose_trust(self) -> None:
-        path = self.ask_trust_path(self)
-        if path is not None:
-            self.trust.setText(str(path))
+        paths = self.ask_trust_paths(self)
+        if paths:
+            self.trust.setText("; ".join(str(path) for path in paths))
+
+    def _trust(self) -> verifying.Trust:
+        """The trust the dialog's fields give, with the register's own certificates."""
+        roots = [Path(part.strip()) for part in self.trust.text().split(";") if part.strip()]
+        pins = [part.strip() for part in re.split(r"[;,\n]", self.fingerprint.text())
+                if part.strip()]
+        return verifying.make_trust(roots, pins, self.known_certificates)
 
     def verify(self) -> bool:
         """Check the chosen file; True when the verdict is OK."""
         text = self.pdf.text().strip()
         if not text:
             return False
-        trust = Path(self.trust.text().strip()) if self.trust.text().strip() else None
         lang = i18n.language() or "fr"
         try:
-            trust_set = verifying.make_trust([trust] if trust else [], (),
-                                             self.known_certificates)
-            report = verifying.verify_pdf(Path(text), trust=trust_set)
+            report = verifying.verify_pdf(Path(text), trust=self._trust())
         except RegistreError as exc:
             self.report = None
             self._show(False, self.tr("This file cannot be checked."), str(exc))
@@ -150,9 +162,9 @@ class VerifyDialog(QDialog):
                                translate("VerifyDialog", "PDF (*.pdf);;All files (*)"))
 
     @classmethod
-    def ask_trust_path(cls, parent: QWidget | None) -> Path | None:
-        return files.open_file(
-            parent, translate("VerifyDialog", "Trust root certificate"),
+    def ask_trust_paths(cls, parent: QWidget | None) -> list[Path]:
+        return files.open_files(
+            parent, translate("VerifyDialog", "Trust root certificates"),
             translate("VerifyDialog", "Certificates (*.pem *.crt *.cer *.der);;All files (*)"))
 
     @classmethod

@@ -37,7 +37,7 @@
         <translation>Complete</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/mainwindow/window.py" line="136"/>
+        <location filename="../../gui/mainwindow/window.py" line="146"/>
         <location filename="../../gui/activities/table.py" line="264"/>
         <source>%n missing</source>
         <translation>
@@ -197,12 +197,12 @@ What it held just before is kept in the backup “%2”: restore that one to go 
 <context>
     <name>CheckDialog</name>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="307"/>
+        <location filename="../../gui/mainwindow/window.py" line="317"/>
         <source>Check the register</source>
         <translation>Check the register</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/mainwindow/window.py" line="311"/>
+        <location filename="../../gui/mainwindow/window.py" line="321"/>
         <source>%n item(s) missing:</source>
         <translation>
             <numerusform>%n item missing:</numerusform>
@@ -210,7 +210,7 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         </translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="313"/>
+        <location filename="../../gui/mainwindow/window.py" line="323"/>
         <source>The register holds everything Article 30 asks for.</source>
         <translation>The register holds everything Article 30 asks for.</translation>
     </message>
@@ -1259,12 +1259,12 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         <translation>Only changes since the last signed record</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/files.py" line="105"/>
+        <location filename="../../gui/dialogs/files.py" line="112"/>
         <source>A signed record of this register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/files.py" line="106"/>
+        <location filename="../../gui/dialogs/files.py" line="113"/>
         <source>Signed records (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1750,263 +1750,263 @@ What it held just before is kept in the backup “%2”: restore that one to go 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="356"/>
+        <location filename="../../gui/mainwindow/window.py" line="366"/>
         <source>Activities</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="359"/>
+        <location filename="../../gui/mainwindow/window.py" line="369"/>
         <source>Data categories</source>
         <translation>Data categories</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="360"/>
+        <location filename="../../gui/mainwindow/window.py" line="370"/>
         <source>Legal bases</source>
         <translation>Legal bases</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="361"/>
+        <location filename="../../gui/mainwindow/window.py" line="371"/>
         <source>Data subjects</source>
         <translation>Data subjects</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="362"/>
+        <location filename="../../gui/mainwindow/window.py" line="372"/>
         <source>Recipients</source>
         <translation>Recipients</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="370"/>
+        <location filename="../../gui/mainwindow/window.py" line="380"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="438"/>
+        <location filename="../../gui/mainwindow/window.py" line="448"/>
         <source>&amp;New register…</source>
         <translation>&amp;New register…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="440"/>
+        <location filename="../../gui/mainwindow/window.py" line="450"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="443"/>
+        <location filename="../../gui/mainwindow/window.py" line="453"/>
         <source>&amp;Import table…</source>
         <translation>&amp;Import table…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="445"/>
+        <location filename="../../gui/mainwindow/window.py" line="455"/>
         <source>&amp;Export JSON…</source>
         <translation>&amp;Export JSON…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="447"/>
+        <location filename="../../gui/mainwindow/window.py" line="457"/>
         <source>Write the whole register as a JSON file</source>
         <translation>Write the whole register as a JSON file</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="453"/>
+        <location filename="../../gui/mainwindow/window.py" line="463"/>
         <source>Export &amp;PDF…</source>
         <translation>Export &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="455"/>
+        <location filename="../../gui/mainwindow/window.py" line="465"/>
         <source>Preview, sign and write the record for the regulator</source>
         <translation>Preview, sign and write the record for the regulator</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="457"/>
+        <location filename="../../gui/mainwindow/window.py" line="467"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="459"/>
+        <location filename="../../gui/mainwindow/window.py" line="469"/>
         <source>Put the register back as one of its backups holds it</source>
         <translation>Put the register back as one of its backups holds it</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="461"/>
+        <location filename="../../gui/mainwindow/window.py" line="471"/>
         <source>&amp;Verify a PDF…</source>
         <translation>&amp;Verify a PDF…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="462"/>
+        <location filename="../../gui/mainwindow/window.py" line="472"/>
         <source>Check that a signed record is intact and who signed it</source>
         <translation>Check that a signed record is intact and who signed it</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="464"/>
+        <location filename="../../gui/mainwindow/window.py" line="474"/>
         <source>&amp;History of the register…</source>
         <translation>&amp;History of the register…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="466"/>
+        <location filename="../../gui/mainwindow/window.py" line="476"/>
         <source>Every change, who made it, and whether the history chain holds</source>
         <translation>Every change, who made it, and whether the history chain holds</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="469"/>
+        <location filename="../../gui/mainwindow/window.py" line="479"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="490"/>
+        <location filename="../../gui/mainwindow/window.py" line="500"/>
         <source>&amp;New</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="492"/>
+        <location filename="../../gui/mainwindow/window.py" line="502"/>
         <source>Add an activity (or an item of the list shown)</source>
         <translation>Add an activity (or an item of the list shown)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="494"/>
+        <location filename="../../gui/mainwindow/window.py" line="504"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;uplicate</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="496"/>
+        <location filename="../../gui/mainwindow/window.py" line="506"/>
         <source>Copy the selected activity</source>
         <translation>Copy the selected activity</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="498"/>
+        <location filename="../../gui/mainwindow/window.py" line="508"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="500"/>
+        <location filename="../../gui/mainwindow/window.py" line="510"/>
         <source>Delete the selection, after confirmation</source>
         <translation>Delete the selection, after confirmation</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="503"/>
+        <location filename="../../gui/mainwindow/window.py" line="513"/>
         <source>Move &amp;up</source>
         <translation>Move &amp;up</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="506"/>
+        <location filename="../../gui/mainwindow/window.py" line="516"/>
         <source>Move do&amp;wn</source>
         <translation>Move do&amp;wn</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="509"/>
+        <location filename="../../gui/mainwindow/window.py" line="519"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="511"/>
+        <location filename="../../gui/mainwindow/window.py" line="521"/>
         <source>&amp;User order</source>
         <translation>&amp;User order</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="513"/>
+        <location filename="../../gui/mainwindow/window.py" line="523"/>
         <source>Show activities in the order you gave them</source>
         <translation>Show activities in the order you gave them</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="515"/>
+        <location filename="../../gui/mainwindow/window.py" line="525"/>
         <source>&amp;Check</source>
         <translation>&amp;Check</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="517"/>
+        <location filename="../../gui/mainwindow/window.py" line="527"/>
         <source>List what Article 30 asks for and the register lacks</source>
         <translation>List what Article 30 asks for and the register lacks</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="519"/>
+        <location filename="../../gui/mainwindow/window.py" line="529"/>
         <source>&amp;Guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="522"/>
+        <location filename="../../gui/mainwindow/window.py" line="532"/>
         <source>&amp;About Registre</source>
         <translation>&amp;About Registre</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="525"/>
+        <location filename="../../gui/mainwindow/window.py" line="535"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="531"/>
+        <location filename="../../gui/mainwindow/window.py" line="541"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="534"/>
+        <location filename="../../gui/mainwindow/window.py" line="544"/>
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="545"/>
+        <location filename="../../gui/mainwindow/window.py" line="555"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="557"/>
+        <location filename="../../gui/mainwindow/window.py" line="567"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="559"/>
+        <location filename="../../gui/mainwindow/window.py" line="569"/>
         <source>&amp;Detail panel</source>
         <translation>&amp;Detail panel</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="568"/>
+        <location filename="../../gui/mainwindow/window.py" line="578"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="571"/>
+        <location filename="../../gui/mainwindow/window.py" line="581"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="576"/>
+        <location filename="../../gui/mainwindow/window.py" line="586"/>
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="589"/>
+        <location filename="../../gui/mainwindow/window.py" line="599"/>
         <source>Search…</source>
         <translation>Search…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="590"/>
+        <location filename="../../gui/mainwindow/window.py" line="600"/>
         <source>Show only what contains these words, accents and case aside</source>
         <translation>Show only what contains these words, accents and case aside</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="664"/>
+        <location filename="../../gui/mainwindow/window.py" line="674"/>
         <source>Unsaved register</source>
         <translation>Unsaved register</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="666"/>
-        <location filename="../../gui/mainwindow/window.py" line="671"/>
+        <location filename="../../gui/mainwindow/window.py" line="676"/>
+        <location filename="../../gui/mainwindow/window.py" line="681"/>
         <source>%1 (read-only)</source>
         <translation>%1 (read-only)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="692"/>
+        <location filename="../../gui/mainwindow/window.py" line="702"/>
         <source>No other register</source>
         <translation>No other register</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="704"/>
+        <location filename="../../gui/mainwindow/window.py" line="714"/>
         <source>Cannot open the register</source>
         <translation>Cannot open the register</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="705"/>
+        <location filename="../../gui/mainwindow/window.py" line="715"/>
         <source>“%1” cannot be opened.</source>
         <translation>“%1” cannot be opened.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/mainwindow/window.py" line="892"/>
+        <location filename="../../gui/mainwindow/window.py" line="902"/>
         <source>%n of %1 activities incomplete</source>
         <translation>
             <numerusform>%n of %1 activities incomplete</numerusform>
@@ -2014,53 +2014,53 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         </translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/files.py" line="67"/>
+        <location filename="../../gui/dialogs/files.py" line="74"/>
         <source>Open a register</source>
         <translation>Open a register</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/files.py" line="68"/>
+        <location filename="../../gui/dialogs/files.py" line="75"/>
         <source>Registers (*.registre *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/files.py" line="73"/>
+        <location filename="../../gui/dialogs/files.py" line="80"/>
         <source>Registers (*.registre *.db)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/files.py" line="72"/>
+        <location filename="../../gui/dialogs/files.py" line="79"/>
         <source>New register</source>
         <translation>New register</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/files.py" line="99"/>
+        <location filename="../../gui/dialogs/files.py" line="106"/>
         <source>Export the register as JSON</source>
         <translation>Export the register as JSON</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/files.py" line="100"/>
+        <location filename="../../gui/dialogs/files.py" line="107"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="729"/>
+        <location filename="../../gui/mainwindow/window.py" line="739"/>
         <source>“%1” already exists; use File ▸ Open to open it.</source>
         <translation>“%1” already exists; use File ▸ Open to open it.</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="746"/>
-        <location filename="../../gui/mainwindow/window.py" line="762"/>
+        <location filename="../../gui/mainwindow/window.py" line="756"/>
+        <location filename="../../gui/mainwindow/window.py" line="772"/>
         <source>Exported to %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="890"/>
+        <location filename="../../gui/mainwindow/window.py" line="900"/>
         <source>No activities yet</source>
         <translation>No activities yet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/mainwindow/window.py" line="895"/>
+        <location filename="../../gui/mainwindow/window.py" line="905"/>
         <source>All %n activities complete</source>
         <translation>
             <numerusform>The activity is complete</numerusform>
@@ -2068,7 +2068,7 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/mainwindow/window.py" line="898"/>
+        <location filename="../../gui/mainwindow/window.py" line="908"/>
         <source>%n of %1 shown</source>
         <translation>
             <numerusform>%n of %1 shown</numerusform>
@@ -2076,17 +2076,17 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         </translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="903"/>
+        <location filename="../../gui/mainwindow/window.py" line="913"/>
         <source>%1; organisation incomplete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="909"/>
+        <location filename="../../gui/mainwindow/window.py" line="919"/>
         <source>No signed record yet</source>
         <translation>No signed record yet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/mainwindow/window.py" line="912"/>
+        <location filename="../../gui/mainwindow/window.py" line="922"/>
         <source>%n change(s) since the last signed record (%1)</source>
         <translation>
             <numerusform>%n change since the last signed record (%1)</numerusform>
@@ -2094,52 +2094,52 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         </translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="916"/>
+        <location filename="../../gui/mainwindow/window.py" line="926"/>
         <source>Signed record up to date (%1)</source>
         <translation>Signed record up to date (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="941"/>
+        <location filename="../../gui/mainwindow/window.py" line="951"/>
         <source>About Registre</source>
         <translation>About Registre</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="942"/>
+        <location filename="../../gui/mainwindow/window.py" line="952"/>
         <source>&lt;h3&gt;Registre %1&lt;/h3&gt;&lt;p&gt;The record of processing activities of GDPR Article 30, kept on your computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Registre %1&lt;/h3&gt;&lt;p&gt;The record of processing activities of GDPR Article 30, kept on your computer.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="947"/>
+        <location filename="../../gui/mainwindow/window.py" line="957"/>
         <source>Registre</source>
         <translation>Registre</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/files.py" line="82"/>
+        <location filename="../../gui/dialogs/files.py" line="89"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/files.py" line="83"/>
+        <location filename="../../gui/dialogs/files.py" line="90"/>
         <source>OpenDocument spreadsheet (*.ods)</source>
         <translation>OpenDocument spreadsheet (*.ods)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/files.py" line="84"/>
+        <location filename="../../gui/dialogs/files.py" line="91"/>
         <source>CSV, activities only (*.csv)</source>
         <translation>CSV, activities only (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/files.py" line="87"/>
+        <location filename="../../gui/dialogs/files.py" line="94"/>
         <source>Export the register as a spreadsheet</source>
         <translation>Export the register as a spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="449"/>
+        <location filename="../../gui/mainwindow/window.py" line="459"/>
         <source>Export &amp;spreadsheet…</source>
         <translation>Export &amp;spreadsheet…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="451"/>
+        <location filename="../../gui/mainwindow/window.py" line="461"/>
         <source>Write the register as an XLSX, ODS or CSV spreadsheet</source>
         <translation>Write the register as an XLSX, ODS or CSV spreadsheet</translation>
     </message>
@@ -2402,64 +2402,74 @@ What it held just before is kept in the backup “%2”: restore that one to go 
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../gui/dialogs/verify.py" line="48"/>
-        <location filename="../../gui/dialogs/verify.py" line="149"/>
+        <location filename="../../gui/dialogs/verify.py" line="50"/>
+        <location filename="../../gui/dialogs/verify.py" line="161"/>
         <source>Verify a signed PDF</source>
         <translation>Verify a signed PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/verify.py" line="53"/>
+        <location filename="../../gui/dialogs/verify.py" line="55"/>
         <source>The signed record to check</source>
         <translation>The signed record to check</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/verify.py" line="54"/>
-        <location filename="../../gui/dialogs/verify.py" line="60"/>
+        <location filename="../../gui/dialogs/verify.py" line="56"/>
+        <location filename="../../gui/dialogs/verify.py" line="67"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/verify.py" line="59"/>
-        <source>Optional: the certificate it should chain to</source>
-        <translation>Optional: the certificate it should chain to</translation>
-    </message>
-    <message>
-        <location filename="../../gui/dialogs/verify.py" line="68"/>
+        <location filename="../../gui/dialogs/verify.py" line="75"/>
         <source>PDF file:</source>
         <translation>PDF file:</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/verify.py" line="72"/>
-        <source>Trust root:</source>
-        <translation>Trust root:</translation>
+        <location filename="../../gui/dialogs/verify.py" line="62"/>
+        <source>Optional: the certificates it should chain to, separated by ;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/verify.py" line="86"/>
+        <location filename="../../gui/dialogs/verify.py" line="66"/>
+        <source>Optional: the SHA-256 fingerprint the organisation publishes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/verify.py" line="79"/>
+        <source>Trust roots:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/verify.py" line="80"/>
+        <source>Fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/verify.py" line="94"/>
         <source>Choose a PDF, then Verify.</source>
         <translation>Choose a PDF, then Verify.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/verify.py" line="89"/>
+        <location filename="../../gui/dialogs/verify.py" line="97"/>
         <source>&amp;Verify</source>
         <translation>&amp;Verify</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/verify.py" line="132"/>
+        <location filename="../../gui/dialogs/verify.py" line="144"/>
         <source>This file cannot be checked.</source>
         <translation>This file cannot be checked.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/verify.py" line="150"/>
+        <location filename="../../gui/dialogs/verify.py" line="162"/>
         <source>PDF (*.pdf);;All files (*)</source>
         <translation>PDF (*.pdf);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/verify.py" line="155"/>
-        <source>Trust root certificate</source>
-        <translation>Trust root certificate</translation>
+        <location filename="../../gui/dialogs/verify.py" line="167"/>
+        <source>Trust root certificates</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/verify.py" line="156"/>
+        <location filename="../../gui/dialogs/verify.py" line="168"/>
         <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
         <translation>Certificates (*.pem *.crt *.cer *.der);;All files (*)</translation>
     </message>

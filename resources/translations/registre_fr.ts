@@ -37,7 +37,7 @@
         <translation>Complète</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/mainwindow/window.py" line="136"/>
+        <location filename="../../gui/mainwindow/window.py" line="146"/>
         <location filename="../../gui/activities/table.py" line="264"/>
         <source>%n missing</source>
         <translation>
@@ -197,12 +197,12 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
 <context>
     <name>CheckDialog</name>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="307"/>
+        <location filename="../../gui/mainwindow/window.py" line="317"/>
         <source>Check the register</source>
         <translation>Vérifier le registre</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/mainwindow/window.py" line="311"/>
+        <location filename="../../gui/mainwindow/window.py" line="321"/>
         <source>%n item(s) missing:</source>
         <translation>
             <numerusform>%n élément manquant&#xa0;:</numerusform>
@@ -210,7 +210,7 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         </translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="313"/>
+        <location filename="../../gui/mainwindow/window.py" line="323"/>
         <source>The register holds everything Article 30 asks for.</source>
         <translation>Le registre contient tout ce que demande l&apos;article 30.</translation>
     </message>
@@ -1220,7 +1220,7 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
     <message>
         <location filename="../../gui/history/window.py" line="433"/>
         <source>Confirm that the history, up to a record this register signed, is the one that record sealed; names the first entry that differs otherwise.</source>
-        <translation>Confirme que l'historique, jusqu'à un registre signé de ce registre, est celui que ce registre signé a scellé ; sinon, nomme la première entrée qui diffère.</translation>
+        <translation>Confirme que l&apos;historique, jusqu&apos;à un registre signé de ce registre, est celui que ce registre signé a scellé&#xa0;; sinon, nomme la première entrée qui diffère.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../gui/history/window.py" line="468"/>
@@ -1259,12 +1259,12 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         <translation>Seulement les modifications depuis le dernier registre signé</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/files.py" line="105"/>
+        <location filename="../../gui/dialogs/files.py" line="112"/>
         <source>A signed record of this register</source>
         <translation>Un registre signé de ce registre</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/files.py" line="106"/>
+        <location filename="../../gui/dialogs/files.py" line="113"/>
         <source>Signed records (*.pdf)</source>
         <translation>Registres signés (*.pdf)</translation>
     </message>
@@ -1750,263 +1750,263 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="356"/>
+        <location filename="../../gui/mainwindow/window.py" line="366"/>
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="359"/>
+        <location filename="../../gui/mainwindow/window.py" line="369"/>
         <source>Data categories</source>
         <translation>Catégories de données</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="360"/>
+        <location filename="../../gui/mainwindow/window.py" line="370"/>
         <source>Legal bases</source>
         <translation>Fondements juridiques</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="361"/>
+        <location filename="../../gui/mainwindow/window.py" line="371"/>
         <source>Data subjects</source>
         <translation>Personnes concernées</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="362"/>
+        <location filename="../../gui/mainwindow/window.py" line="372"/>
         <source>Recipients</source>
         <translation>Destinataires</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="370"/>
+        <location filename="../../gui/mainwindow/window.py" line="380"/>
         <source>Organisation</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="438"/>
+        <location filename="../../gui/mainwindow/window.py" line="448"/>
         <source>&amp;New register…</source>
         <translation>&amp;Nouveau registre…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="440"/>
+        <location filename="../../gui/mainwindow/window.py" line="450"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="443"/>
+        <location filename="../../gui/mainwindow/window.py" line="453"/>
         <source>&amp;Import table…</source>
         <translation>&amp;Importer un tableau…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="445"/>
+        <location filename="../../gui/mainwindow/window.py" line="455"/>
         <source>&amp;Export JSON…</source>
         <translation>&amp;Exporter en JSON…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="447"/>
+        <location filename="../../gui/mainwindow/window.py" line="457"/>
         <source>Write the whole register as a JSON file</source>
         <translation>Écrire tout le registre dans un fichier JSON</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="453"/>
+        <location filename="../../gui/mainwindow/window.py" line="463"/>
         <source>Export &amp;PDF…</source>
         <translation>Exporter en &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="455"/>
+        <location filename="../../gui/mainwindow/window.py" line="465"/>
         <source>Preview, sign and write the record for the regulator</source>
         <translation>Prévisualiser, signer et écrire le registre pour l&apos;autorité de contrôle</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="457"/>
+        <location filename="../../gui/mainwindow/window.py" line="467"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="459"/>
+        <location filename="../../gui/mainwindow/window.py" line="469"/>
         <source>Put the register back as one of its backups holds it</source>
         <translation>Remettre le registre dans l&apos;état d&apos;une de ses sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="461"/>
+        <location filename="../../gui/mainwindow/window.py" line="471"/>
         <source>&amp;Verify a PDF…</source>
         <translation>&amp;Vérifier un PDF…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="462"/>
+        <location filename="../../gui/mainwindow/window.py" line="472"/>
         <source>Check that a signed record is intact and who signed it</source>
         <translation>Vérifier qu&apos;un registre signé est intact, et qui l&apos;a signé</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="464"/>
+        <location filename="../../gui/mainwindow/window.py" line="474"/>
         <source>&amp;History of the register…</source>
         <translation>&amp;Historique du registre…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="466"/>
+        <location filename="../../gui/mainwindow/window.py" line="476"/>
         <source>Every change, who made it, and whether the history chain holds</source>
         <translation>Chaque modification, son auteur, et l&apos;intégrité de la chaîne de l&apos;historique</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="469"/>
+        <location filename="../../gui/mainwindow/window.py" line="479"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="490"/>
+        <location filename="../../gui/mainwindow/window.py" line="500"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="492"/>
+        <location filename="../../gui/mainwindow/window.py" line="502"/>
         <source>Add an activity (or an item of the list shown)</source>
         <translation>Ajouter une activité (ou un élément de la liste affichée)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="494"/>
+        <location filename="../../gui/mainwindow/window.py" line="504"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliquer</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="496"/>
+        <location filename="../../gui/mainwindow/window.py" line="506"/>
         <source>Copy the selected activity</source>
         <translation>Copier l&apos;activité sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="498"/>
+        <location filename="../../gui/mainwindow/window.py" line="508"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="500"/>
+        <location filename="../../gui/mainwindow/window.py" line="510"/>
         <source>Delete the selection, after confirmation</source>
         <translation>Supprimer la sélection, après confirmation</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="503"/>
+        <location filename="../../gui/mainwindow/window.py" line="513"/>
         <source>Move &amp;up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="506"/>
+        <location filename="../../gui/mainwindow/window.py" line="516"/>
         <source>Move do&amp;wn</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="509"/>
+        <location filename="../../gui/mainwindow/window.py" line="519"/>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="511"/>
+        <location filename="../../gui/mainwindow/window.py" line="521"/>
         <source>&amp;User order</source>
         <translation>Ordre &amp;personnel</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="513"/>
+        <location filename="../../gui/mainwindow/window.py" line="523"/>
         <source>Show activities in the order you gave them</source>
         <translation>Afficher les activités dans l&apos;ordre que vous leur avez donné</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="515"/>
+        <location filename="../../gui/mainwindow/window.py" line="525"/>
         <source>&amp;Check</source>
         <translation>&amp;Vérifier</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="517"/>
+        <location filename="../../gui/mainwindow/window.py" line="527"/>
         <source>List what Article 30 asks for and the register lacks</source>
         <translation>Lister ce que demande l&apos;article 30 et qui manque au registre</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="519"/>
+        <location filename="../../gui/mainwindow/window.py" line="529"/>
         <source>&amp;Guide</source>
         <translation>&amp;Guide</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="522"/>
+        <location filename="../../gui/mainwindow/window.py" line="532"/>
         <source>&amp;About Registre</source>
         <translation>À &amp;propos de Registre</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="525"/>
+        <location filename="../../gui/mainwindow/window.py" line="535"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="531"/>
+        <location filename="../../gui/mainwindow/window.py" line="541"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="534"/>
+        <location filename="../../gui/mainwindow/window.py" line="544"/>
         <source>Open &amp;recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="545"/>
+        <location filename="../../gui/mainwindow/window.py" line="555"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="557"/>
+        <location filename="../../gui/mainwindow/window.py" line="567"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="559"/>
+        <location filename="../../gui/mainwindow/window.py" line="569"/>
         <source>&amp;Detail panel</source>
         <translation>Panneau de &amp;détail</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="568"/>
+        <location filename="../../gui/mainwindow/window.py" line="578"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="571"/>
+        <location filename="../../gui/mainwindow/window.py" line="581"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="576"/>
+        <location filename="../../gui/mainwindow/window.py" line="586"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="589"/>
+        <location filename="../../gui/mainwindow/window.py" line="599"/>
         <source>Search…</source>
         <translation>Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="590"/>
+        <location filename="../../gui/mainwindow/window.py" line="600"/>
         <source>Show only what contains these words, accents and case aside</source>
         <translation>N&apos;afficher que ce qui contient ces mots, sans tenir compte des accents ni de la casse</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="664"/>
+        <location filename="../../gui/mainwindow/window.py" line="674"/>
         <source>Unsaved register</source>
         <translation>Registre non enregistré</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="666"/>
-        <location filename="../../gui/mainwindow/window.py" line="671"/>
+        <location filename="../../gui/mainwindow/window.py" line="676"/>
+        <location filename="../../gui/mainwindow/window.py" line="681"/>
         <source>%1 (read-only)</source>
         <translation>%1 (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="692"/>
+        <location filename="../../gui/mainwindow/window.py" line="702"/>
         <source>No other register</source>
         <translation>Aucun autre registre</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="704"/>
+        <location filename="../../gui/mainwindow/window.py" line="714"/>
         <source>Cannot open the register</source>
         <translation>Impossible d&apos;ouvrir le registre</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="705"/>
+        <location filename="../../gui/mainwindow/window.py" line="715"/>
         <source>“%1” cannot be opened.</source>
         <translation>«&#xa0;%1&#xa0;» ne peut pas être ouvert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/mainwindow/window.py" line="892"/>
+        <location filename="../../gui/mainwindow/window.py" line="902"/>
         <source>%n of %1 activities incomplete</source>
         <translation>
             <numerusform>%n activité incomplète sur %1</numerusform>
@@ -2014,53 +2014,53 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         </translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/files.py" line="67"/>
+        <location filename="../../gui/dialogs/files.py" line="74"/>
         <source>Open a register</source>
         <translation>Ouvrir un registre</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/files.py" line="68"/>
+        <location filename="../../gui/dialogs/files.py" line="75"/>
         <source>Registers (*.registre *.db);;All files (*)</source>
         <translation>Registres (*.registre *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/files.py" line="72"/>
+        <location filename="../../gui/dialogs/files.py" line="79"/>
         <source>New register</source>
         <translation>Nouveau registre</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/files.py" line="73"/>
+        <location filename="../../gui/dialogs/files.py" line="80"/>
         <source>Registers (*.registre *.db)</source>
         <translation>Registres (*.registre *.db)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/files.py" line="99"/>
+        <location filename="../../gui/dialogs/files.py" line="106"/>
         <source>Export the register as JSON</source>
         <translation>Exporter le registre en JSON</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/files.py" line="100"/>
+        <location filename="../../gui/dialogs/files.py" line="107"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="729"/>
+        <location filename="../../gui/mainwindow/window.py" line="739"/>
         <source>“%1” already exists; use File ▸ Open to open it.</source>
         <translation>«&#xa0;%1&#xa0;» existe déjà&#x202f;; utilisez Fichier ▸ Ouvrir pour l&apos;ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="746"/>
-        <location filename="../../gui/mainwindow/window.py" line="762"/>
+        <location filename="../../gui/mainwindow/window.py" line="756"/>
+        <location filename="../../gui/mainwindow/window.py" line="772"/>
         <source>Exported to %1</source>
         <translation>Exporté dans %1</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="890"/>
+        <location filename="../../gui/mainwindow/window.py" line="900"/>
         <source>No activities yet</source>
         <translation>Aucune activité pour l&apos;instant</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/mainwindow/window.py" line="895"/>
+        <location filename="../../gui/mainwindow/window.py" line="905"/>
         <source>All %n activities complete</source>
         <translation>
             <numerusform>L&apos;activité est complète</numerusform>
@@ -2068,7 +2068,7 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/mainwindow/window.py" line="898"/>
+        <location filename="../../gui/mainwindow/window.py" line="908"/>
         <source>%n of %1 shown</source>
         <translation>
             <numerusform>%n affichée sur %1</numerusform>
@@ -2076,17 +2076,17 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         </translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="903"/>
+        <location filename="../../gui/mainwindow/window.py" line="913"/>
         <source>%1; organisation incomplete</source>
         <translation>%1&#xa0;; organisation incomplète</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="909"/>
+        <location filename="../../gui/mainwindow/window.py" line="919"/>
         <source>No signed record yet</source>
         <translation>Aucun registre signé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/mainwindow/window.py" line="912"/>
+        <location filename="../../gui/mainwindow/window.py" line="922"/>
         <source>%n change(s) since the last signed record (%1)</source>
         <translation>
             <numerusform>%n modification depuis le dernier registre signé (%1)</numerusform>
@@ -2094,52 +2094,52 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         </translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="916"/>
+        <location filename="../../gui/mainwindow/window.py" line="926"/>
         <source>Signed record up to date (%1)</source>
         <translation>Registre signé à jour (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="941"/>
+        <location filename="../../gui/mainwindow/window.py" line="951"/>
         <source>About Registre</source>
         <translation>À propos de Registre</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="942"/>
+        <location filename="../../gui/mainwindow/window.py" line="952"/>
         <source>&lt;h3&gt;Registre %1&lt;/h3&gt;&lt;p&gt;The record of processing activities of GDPR Article 30, kept on your computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Registre %1&lt;/h3&gt;&lt;p&gt;Le registre des activités de traitement de l&apos;article 30 du RGPD, tenu sur votre ordinateur.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="947"/>
+        <location filename="../../gui/mainwindow/window.py" line="957"/>
         <source>Registre</source>
         <translation>Registre</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/files.py" line="82"/>
+        <location filename="../../gui/dialogs/files.py" line="89"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/files.py" line="83"/>
+        <location filename="../../gui/dialogs/files.py" line="90"/>
         <source>OpenDocument spreadsheet (*.ods)</source>
         <translation>Classeur OpenDocument (*.ods)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/files.py" line="84"/>
+        <location filename="../../gui/dialogs/files.py" line="91"/>
         <source>CSV, activities only (*.csv)</source>
         <translation>CSV, activités seules (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/files.py" line="87"/>
+        <location filename="../../gui/dialogs/files.py" line="94"/>
         <source>Export the register as a spreadsheet</source>
         <translation>Exporter le registre en tableur</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="449"/>
+        <location filename="../../gui/mainwindow/window.py" line="459"/>
         <source>Export &amp;spreadsheet…</source>
         <translation>Exporter en &amp;tableur…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="451"/>
+        <location filename="../../gui/mainwindow/window.py" line="461"/>
         <source>Write the register as an XLSX, ODS or CSV spreadsheet</source>
         <translation>Écrire le registre dans un tableur XLSX, ODS ou CSV</translation>
     </message>
@@ -2402,64 +2402,74 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../gui/dialogs/verify.py" line="48"/>
-        <location filename="../../gui/dialogs/verify.py" line="149"/>
+        <location filename="../../gui/dialogs/verify.py" line="50"/>
+        <location filename="../../gui/dialogs/verify.py" line="161"/>
         <source>Verify a signed PDF</source>
         <translation>Vérifier un PDF signé</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/verify.py" line="53"/>
+        <location filename="../../gui/dialogs/verify.py" line="55"/>
         <source>The signed record to check</source>
         <translation>Le registre signé à vérifier</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/verify.py" line="54"/>
-        <location filename="../../gui/dialogs/verify.py" line="60"/>
+        <location filename="../../gui/dialogs/verify.py" line="56"/>
+        <location filename="../../gui/dialogs/verify.py" line="67"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/verify.py" line="59"/>
-        <source>Optional: the certificate it should chain to</source>
-        <translation>Facultatif&#xa0;: le certificat auquel il doit se rattacher</translation>
-    </message>
-    <message>
-        <location filename="../../gui/dialogs/verify.py" line="68"/>
+        <location filename="../../gui/dialogs/verify.py" line="75"/>
         <source>PDF file:</source>
         <translation>Fichier PDF&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/verify.py" line="72"/>
-        <source>Trust root:</source>
-        <translation>Racine de confiance&#xa0;:</translation>
+        <location filename="../../gui/dialogs/verify.py" line="62"/>
+        <source>Optional: the certificates it should chain to, separated by ;</source>
+        <translation>Facultatif&#xa0;: les certificats auxquels il doit remonter, séparés par&#xa0;;</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/verify.py" line="86"/>
+        <location filename="../../gui/dialogs/verify.py" line="66"/>
+        <source>Optional: the SHA-256 fingerprint the organisation publishes</source>
+        <translation>Facultatif&#xa0;: l&apos;empreinte SHA-256 que l&apos;organisme publie</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/verify.py" line="79"/>
+        <source>Trust roots:</source>
+        <translation>Racines de confiance&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/verify.py" line="80"/>
+        <source>Fingerprint:</source>
+        <translation>Empreinte&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/verify.py" line="94"/>
         <source>Choose a PDF, then Verify.</source>
         <translation>Choisissez un PDF, puis Vérifier.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/verify.py" line="89"/>
+        <location filename="../../gui/dialogs/verify.py" line="97"/>
         <source>&amp;Verify</source>
         <translation>&amp;Vérifier</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/verify.py" line="132"/>
+        <location filename="../../gui/dialogs/verify.py" line="144"/>
         <source>This file cannot be checked.</source>
         <translation>Ce fichier ne peut pas être vérifié.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/verify.py" line="150"/>
+        <location filename="../../gui/dialogs/verify.py" line="162"/>
         <source>PDF (*.pdf);;All files (*)</source>
         <translation>PDF (*.pdf);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/verify.py" line="155"/>
-        <source>Trust root certificate</source>
-        <translation>Certificat racine de confiance</translation>
+        <location filename="../../gui/dialogs/verify.py" line="167"/>
+        <source>Trust root certificates</source>
+        <translation>Certificats racines de confiance</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/verify.py" line="156"/>
+        <location filename="../../gui/dialogs/verify.py" line="168"/>
         <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
         <translation>Certificats (*.pem *.crt *.cer *.der);;Tous les fichiers (*)</translation>
     </message>

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 
 from gui.adapter import StoreAdapter
@@ -196,6 +196,66 @@ def test_verify_dialog_valid_then_tampered(qtbot: QtBot, signed_pdf: Path, store
     assert not dialog.verify()
     assert not dialog.verdict.property("ok")
     assert dialog.verdict.text().startswith("Résultat : NON VALIDE — le contenu couvert")
+
+
+def test_verify_dialog_takes_the_published_fingerprint(qtbot: QtBot, signed_pdf: Path) -> None:
+    """A regulator who has the organisation's published fingerprint, not its register, types
+    it in (spaces, colons, any case) and gets AUTHENTIC; a mistyped one is one message."""
+    dialog = VerifyDialog(None, path=signed_pdf)
+    qtbot.addWidget(dialog)
+    assert not dialog.verify()
+    assert dialog.report is not None
+    published = dialog.report.signatures[0].fingerprint
+    grouped = ":".join(published[i:i + 2] for i in range(0, len(published), 2)).upper()
+    qtbot.keyClicks(dialog.fingerprint, grouped)
+    qtbot.mouseClick(dialog.verify_button, Qt.MouseButton.LeftButton)
+    assert dialog.verdict.property("ok")
+    assert dialog.verdict.text().startswith("Résultat : AUTHENTIQUE")
+    dialog.fingerprint.setText(published[:20])
+    qtbot.mouseClick(dialog.verify_button, Qt.MouseButton.LeftButton)
+    assert dialog.report is None and not dialog.verdict.property("ok")
+    assert "n'est pas une empreinte SHA-256" in dialog.details.toPlainText()
+
+
+def test_verify_dialog_takes_several_trust_roots(qtbot: QtBot, signed_pdf: Path, tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """Several trust roots chosen at once (an unrelated one first): the one the signer's
+    certificate chains to authenticates the record."""
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    with signed_pdf.open("rb") as handle:
+        cert = PdfFileReader(handle).embedded_signatures[0].signer_cert
+    own = tmp_path / "own.der"
+    own.write_bytes(cert.dump())
+    other = tmp_path / "other.der"
+    other.write_bytes(_other_certificate())
+    monkeypatch.setattr(VerifyDialog, "ask_trust_paths", classmethod(lambda *_a: [other, own]))
+    dialog = VerifyDialog(None, path=signed_pdf)
+    qtbot.addWidget(dialog)
+    dialog.findChild(type(dialog.verify_button), "chooseTrust").click()
+    assert dialog.trust.text() == f"{other}; {own}"
+    assert dialog.verify()
+    assert dialog.verdict.text().startswith("Résultat : AUTHENTIQUE")
+
+
+def _other_certificate() -> bytes:
+    """A self-signed certificate that has nothing to do with the record."""
+    import datetime
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Autre autorité")])
+    start = datetime.datetime(2026, 1, 1, tzinfo=datetime.UTC)
+    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name)
+            .public_key(key.public_key()).serial_number(7).not_valid_before(start)
+            .not_valid_after(start + datetime.timedelta(days=3650))
+            .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+            .sign(key, hashes.SHA256()))
+    return cert.public_bytes(serialization.Encoding.DER)
 
 
 def test_verify_dialog_not_a_pdf(qtbot: QtBot, tmp_path: Path,
