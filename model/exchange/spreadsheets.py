@@ -2,14 +2,15 @@
 
 What a user saw in the spreadsheet program is what we read: a formula gives
 its computed (cached) value, a merged cell's value fills every cell it covers,
-and hidden sheets and rows are read but reported. A formula without a cached
-value (a file written by a script and never opened in a spreadsheet program)
-cannot be read as the user means it, so it is refused, naming the cell.
+and hidden sheets, rows and columns are read but reported. A formula without a
+cached value (a file written by a script and never opened in a spreadsheet
+program) cannot be read as the user means it, so it is refused, naming the
+cell.
 
 XLSX values come from openpyxl (read-only mode, the fast path); the few facts
-its read-only mode does not give (merged ranges, hidden rows, formulas without
-a value) are read from the sheet's XML with light byte-level patterns, only
-when the sheet holds any. ODS and FODS are OpenDocument XML, read with the
+its read-only mode does not give (merged ranges, hidden rows and columns,
+formulas without a value) are read from the sheet's XML with light byte-level
+patterns, only when the sheet holds any. ODS and FODS are OpenDocument XML, read with the
 standard library's incremental parser guarded by defusedxml (no DTD, no
 entities: a flat FODS is plain XML from the user and must not expand).
 
