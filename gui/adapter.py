@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, Signal
 from sqlmodel import Session
 
 from model import check
+from model.core import catalogue
 from model.exchange import jsondoc
 from model.register import crud
 from model.register.views import ActivitySnapshot, ActivityView, ItemSnapshot
@@ -29,17 +30,13 @@ if TYPE_CHECKING:  # imported where used: a table import and a restore are not t
 
 T = TypeVar("T")
 
-ITEM_MODELS: dict[str, crud.ListModel] = {
-    "datacategory": schema.DataCategory,
-    "datasubject": schema.DataSubject,
-    "recipient": schema.Recipient,
-}
+ITEM_MODELS = crud.ITEM_MODELS
 """List kinds whose items can be created and deleted; "legalbasis" is fixed (description only)."""
 
-KINDS = ("datacategory", "legalbasis", "datasubject", "recipient")
+KINDS = tuple(spec.table for spec in catalogue.LISTS)
+"""Every list kind (`catalogue.ItemList.table`): what `itemsChanged` names."""
 
-LIST_KEYS = (("categories", "datacategory"), ("subjects", "datasubject"),
-             ("recipients", "recipient"))
+LIST_KEYS = tuple((spec.argument, spec.table) for spec in catalogue.NAMED_LISTS)
 """An activity's list arguments (`crud.set_activity_lists`) and the kinds of their items."""
 
 

@@ -123,7 +123,7 @@ def test_with_the_french_translator_the_interface_speaks_french(qtbot: QtBot,
         "ListPage", "It is removed from %n activity(ies):", None, 1) == (
         f"Il sera retiré de 1 activité{NBSP}:")
 
-    page = ListPage("categories", adapter=StoreAdapter(store=store), undo_stack=QUndoStack())
+    page = ListPage("datacategory", adapter=StoreAdapter(store=store), undo_stack=QUndoStack())
     qtbot.addWidget(page)
     assert page.add_button.text() == "Ajouter une catégorie"
     assert page.model.headerData(0, page.view.horizontalHeader().orientation()) == "Nom"

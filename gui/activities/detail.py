@@ -366,10 +366,11 @@ class DetailPanel(QScrollArea):
         self.art9.setCurrentIndex(max(0, self.art9.findData(self._value("art9_condition") or "")))
         self.dpia.setCurrentIndex({None: 0, True: 1, False: 2}.get(
             view.yes_no(catalogue.by_key("dpia_required")), 0))
-        for key, kind, editor in (("data_categories", "datacategory", self.categories),
-                                  ("data_subjects", "datasubject", self.subjects),
-                                  ("recipients", "recipient", self.recipients)):
-            editor.set_items(self.adapter.item_names(kind), view.items(catalogue.by_key(key)))
+        for key, editor in (("data_categories", self.categories),
+                            ("data_subjects", self.subjects), ("recipients", self.recipients)):
+            field = catalogue.by_key(key)
+            editor.set_items(self.adapter.item_names(catalogue.item_list(field.item_list).table),
+                             view.items(field))
         lang = i18n.language()
         self.security.set_items([t.label(lang) for t in vocab.SECURITY_MEASURES],
                                 [_measure_label(c, lang) for c in

@@ -25,15 +25,6 @@ from model.storage import schema
 if TYPE_CHECKING:  # an import's types only: the module loads when a table is imported
     from model.exchange import importer, table_import
 
-KINDS: dict[str, str] = {
-    "categories": "datacategory",
-    "bases": "legalbasis",
-    "subjects": "datasubject",
-    "recipients": "recipient",
-}
-"""List page kinds and the adapter's names for them."""
-
-
 
 translate = QCoreApplication.translate  # lupdate reads each call: literal context and text
 
@@ -41,10 +32,10 @@ translate = QCoreApplication.translate  # lupdate reads each call: literal conte
 def list_item_label(kind: str) -> str:
     """A list's item as the Edit menu names it."""
     labels = {
-        "categories": translate("ListCommands", "data category"),
-        "subjects": translate("ListCommands", "data subject"),
-        "recipients": translate("ListCommands", "recipient"),
-        "bases": translate("ListCommands", "legal basis"),
+        "datacategory": translate("ListCommands", "data category"),
+        "datasubject": translate("ListCommands", "data subject"),
+        "recipient": translate("ListCommands", "recipient"),
+        "legalbasis": translate("ListCommands", "legal basis"),
     }
     return labels.get(kind, kind)
 
@@ -65,15 +56,15 @@ class CreateItemCommand(AdapterCommand):
         self._snapshot: ItemSnapshot | None = None
 
     def execute(self) -> None:
-        self.item_id = self.adapter.create_item(KINDS[self.kind], self.name, **self.fields)
+        self.item_id = self.adapter.create_item(self.kind, self.name, **self.fields)
 
     def replay(self) -> None:
         assert self._snapshot is not None
-        self.item_id = self.adapter.restore_item(KINDS[self.kind], self._snapshot)
+        self.item_id = self.adapter.restore_item(self.kind, self._snapshot)
 
     def revert(self) -> None:
         assert self.item_id is not None
-        self._snapshot = self.adapter.delete_item(KINDS[self.kind], self.item_id)
+        self._snapshot = self.adapter.delete_item(self.kind, self.item_id)
 
 
 class EditItemCommand(AdapterCommand):
@@ -88,12 +79,12 @@ class EditItemCommand(AdapterCommand):
         self.old: dict[str, Any] = {}
 
     def execute(self) -> None:
-        self.old = self.adapter.update_item(KINDS[self.kind], self.item_id, **self.changes)
+        self.old = self.adapter.update_item(self.kind, self.item_id, **self.changes)
         if not self.old:
             self.setObsolete(True)  # nothing changed: no step in the Edit menu
 
     def revert(self) -> None:
-        self.adapter.update_item(KINDS[self.kind], self.item_id, **self.old)
+        self.adapter.update_item(self.kind, self.item_id, **self.old)
 
 
 class DeleteItemsCommand(AdapterCommand):
@@ -113,23 +104,23 @@ class DeleteItemsCommand(AdapterCommand):
         return sorted({i for s in self._snapshots for i in s.activity_ids})
 
     def execute(self) -> None:
-        model = ITEM_MODELS[KINDS[self.kind]]
+        model = ITEM_MODELS[self.kind]
 
         def run(session: Session) -> list[ItemSnapshot]:
             return [crud.delete_item(session, model=model, item_id=i) for i in self.item_ids]
 
-        self._snapshots = self.adapter.write(run, items=[KINDS[self.kind]])
+        self._snapshots = self.adapter.write(run, items=[self.kind])
         if self._linked():  # known only once deleted: the activities lost a list item
             self.adapter.activitiesChanged.emit(self._linked())
 
     def revert(self) -> None:
-        model = ITEM_MODELS[KINDS[self.kind]]
+        model = ITEM_MODELS[self.kind]
 
         def run(session: Session) -> None:
             for snapshot in self._snapshots:
                 crud.restore_item(session, model=model, snapshot=snapshot)
 
-        self.adapter.write(run, items=[KINDS[self.kind]], changed=self._linked())
+        self.adapter.write(run, items=[self.kind], changed=self._linked())
 
 
 class EditBasisCommand(AdapterCommand):

@@ -45,14 +45,13 @@ from PySide6.QtWidgets import (
 
 from gui.adapter import ITEM_MODELS, StoreAdapter
 from gui.commands.lists import (
-    KINDS,
     CreateItemCommand,
     DeleteItemsCommand,
     EditBasisCommand,
     EditItemCommand,
 )
 from gui.commands.undo import AdapterCommand, ConfirmDialog, push
-from model.core import i18n, vocab
+from model.core import catalogue, i18n, vocab
 from model.core.text import fold
 from model.register import crud
 
@@ -67,7 +66,8 @@ UsageRole = Qt.ItemDataRole.UserRole + 4
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
-PAGE_KINDS = ("categories", "bases", "subjects", "recipients")
+PAGE_KINDS = ("datacategory", "legalbasis", "datasubject", "recipient")
+"""The lists that have a page (`catalogue.ItemList.table`), in the navigation's order."""
 
 translate = QCoreApplication.translate  # lupdate reads each call: literal context and text
 
@@ -93,10 +93,10 @@ class ListRow:
 
 # Columns per page: (key, editable)
 COLUMNS: dict[str, tuple[str, ...]] = {
-    "categories": ("name", "description", "special", "criminal", "usage"),
-    "bases": ("name", "article", "description"),
-    "subjects": ("name", "description", "usage"),
-    "recipients": ("name", "kind", "description", "usage"),
+    "datacategory": ("name", "description", "special", "criminal", "usage"),
+    "legalbasis": ("name", "article", "description"),
+    "datasubject": ("name", "description", "usage"),
+    "recipient": ("name", "kind", "description", "usage"),
 }
 EDITABLE = {"name", "description", "kind"}
 CHECKS = {"special", "criminal"}
@@ -111,6 +111,7 @@ class ListTableModel(QAbstractTableModel):
         if kind not in PAGE_KINDS:
             raise ValueError(kind)
         self.kind = kind
+        self.spec = catalogue.list_kind(kind)
         self.columns = COLUMNS[kind]
         self._adapter = adapter
         self._undo_stack = undo_stack
@@ -127,13 +128,13 @@ class ListTableModel(QAbstractTableModel):
     def _read(self) -> list[ListRow]:
         lang = i18n.language()
         with self._adapter.read() as session:
-            if self.kind == "bases":
+            if self.spec.fixed:
                 return [
                     ListRow(id=b.code, name=b.label_en if lang == "en" else b.label_fr,
                             description=b.description, article=b.article)
                     for b in crud.legal_bases(session)
                 ]
-            model = ITEM_MODELS[KINDS[self.kind]]
+            model = ITEM_MODELS[self.kind]
             usages = crud.item_usages(session, model=model)
             rows = []
             for item in crud.list_items(session, model):
@@ -150,7 +151,7 @@ class ListTableModel(QAbstractTableModel):
         self._rows = self._read()
 
     def _on_items_changed(self, kind: str) -> None:
-        if kind == KINDS[self.kind]:
+        if kind == self.kind:
             self.refresh()
 
     def _on_activity_usage(self, kind: str, activity_ids: list[int]) -> None:
@@ -160,7 +161,7 @@ class ListTableModel(QAbstractTableModel):
         again (its place among the users follows the user's order), the others are
         updated where they are.
         """
-        if kind != KINDS[self.kind] or self.kind == "bases":
+        if kind != self.kind or self.spec.fixed:
             return
         model = ITEM_MODELS[kind]
         with self._adapter.read() as session:
@@ -239,7 +240,7 @@ class ListTableModel(QAbstractTableModel):
 
     def _header(self, key: str) -> str:
         headers = {
-            "name": (translate("ListTableModel", "Legal basis") if self.kind == "bases"
+            "name": (translate("ListTableModel", "Legal basis") if self.spec.fixed
                      else translate("ListTableModel", "Name")),
             "description": translate("ListTableModel", "Description"),
             "special": translate("ListTableModel", "Special (Art. 9)"),
@@ -272,7 +273,7 @@ class ListTableModel(QAbstractTableModel):
             return base
         if key in CHECKS:
             return base | Qt.ItemFlag.ItemIsUserCheckable
-        if key in EDITABLE and not (self.kind == "bases" and key == "name"):
+        if key in EDITABLE and not (self.spec.fixed and key == "name"):
             return base | Qt.ItemFlag.ItemIsEditable
         return base
 
@@ -330,7 +331,7 @@ class ListTableModel(QAbstractTableModel):
                              for ref, name in islice(item.usage.items(), 20))
         if key == "description" and item.description:
             return item.description
-        if key == "name" and self.kind == "bases":
+        if key == "name" and self.spec.fixed:
             return translate("ListTableModel",
                              "The legal bases of Article 6(1) are fixed by the GDPR; "
                              "describe how your organisation relies on each one.")
@@ -338,9 +339,9 @@ class ListTableModel(QAbstractTableModel):
 
     def _search_text(self, item: ListRow) -> str:
         parts = [item.name, item.description]
-        if self.kind == "bases":
+        if self.spec.fixed:
             parts.append(item.article)
-        if self.kind == "recipients":
+        if self.kind == "recipient":
             parts.append(recipient_kind_label(item.kind))
         return fold(" ".join(parts))
 
@@ -368,7 +369,7 @@ class ListTableModel(QAbstractTableModel):
                 return False
         elif text == self.data(index, Qt.ItemDataRole.EditRole):
             return False
-        if self.kind == "bases":
+        if self.spec.fixed:
             command = EditBasisCommand(self._adapter, code=str(item.id), label=item.name,
                                        description=text)
             return self._push(command)
@@ -504,6 +505,7 @@ class ListPage(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.kind = kind
+        self.spec = catalogue.list_kind(kind)
         self._adapter = adapter
         self._undo_stack = undo_stack
         self.model = ListTableModel(kind, adapter=adapter, undo_stack=undo_stack, parent=self)
@@ -529,13 +531,13 @@ class ListPage(QWidget):
         for column, key in enumerate(self.model.columns):
             if key in CHECKS:
                 self.view.setItemDelegateForColumn(column, self.check_delegate)
-        if kind == "recipients":
+        if kind == "recipient":
             self.kind_delegate = RecipientKindDelegate(self.view)
             self.view.setItemDelegateForColumn(self.model.columns.index("kind"),
                                                self.kind_delegate)
         self._size_columns()
 
-        self.title = QLabel(self._title(), self)
+        self.title = QLabel(self.heading(), self)
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
@@ -555,7 +557,7 @@ class ListPage(QWidget):
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
-        if kind == "bases":
+        if self.spec.fixed:
             self.add_button.hide()
             self.delete_button.hide()
 
@@ -567,48 +569,49 @@ class ListPage(QWidget):
 
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
         self.model.modelReset.connect(self._update_buttons)
-        self.can_add = kind != "bases"
+        self.can_add = not self.spec.fixed
         """The six legal bases are fixed: no Add, no Delete on that page."""
 
     # -- texts -------------------------------------------------------------------
 
-    def _title(self) -> str:
+    def heading(self) -> str:
+        """The page's title, also its name in the main window's navigation."""
         return {
-            "categories": translate("ListPage", "Data categories"),
-            "bases": translate("ListPage", "Legal bases"),
-            "subjects": translate("ListPage", "Data subjects"),
-            "recipients": translate("ListPage", "Recipients"),
+            "datacategory": translate("ListPage", "Data categories"),
+            "legalbasis": translate("ListPage", "Legal bases"),
+            "datasubject": translate("ListPage", "Data subjects"),
+            "recipient": translate("ListPage", "Recipients"),
         }[self.kind]
 
     def _hint(self) -> str:
         return {
-            "categories": translate(
+            "datacategory": translate(
                 "ListPage", "The kinds of personal data your activities process. Tick the "
                 "special categories (Article 9) and criminal data (Article 10): they need "
                 "a specific condition."),
-            "bases": translate(
+            "legalbasis": translate(
                 "ListPage", "The six legal bases of Article 6(1) are fixed; describe how your "
                 "organisation relies on each one. Double-click a description to edit it."),
-            "subjects": translate(
+            "datasubject": translate(
                 "ListPage", "The people whose data you process: customers, employees, "
                 "prospects…"),
-            "recipients": translate(
+            "recipient": translate(
                 "ListPage", "Who receives the data: your own departments, processors, third "
                 "parties, public authorities."),
         }[self.kind]
 
     def _add_text(self) -> str:
         return {
-            "categories": translate("ListPage", "Add a category"),
-            "subjects": translate("ListPage", "Add a data subject"),
-            "recipients": translate("ListPage", "Add a recipient"),
+            "datacategory": translate("ListPage", "Add a category"),
+            "datasubject": translate("ListPage", "Add a data subject"),
+            "recipient": translate("ListPage", "Add a recipient"),
         }.get(self.kind, "")
 
     def _new_name(self) -> str:
         base = {
-            "categories": translate("ListPage", "New category"),
-            "subjects": translate("ListPage", "New data subject"),
-            "recipients": translate("ListPage", "New recipient"),
+            "datacategory": translate("ListPage", "New category"),
+            "datasubject": translate("ListPage", "New data subject"),
+            "recipient": translate("ListPage", "New recipient"),
         }[self.kind]
         names = {self.model.item(r).name for r in range(self.model.rowCount())}
         name, n = base, 2
@@ -624,7 +627,7 @@ class ListPage(QWidget):
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
             elif key == "name":
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-                self.view.setColumnWidth(column, 280 if self.kind == "bases" else 220)
+                self.view.setColumnWidth(column, 280 if self.spec.fixed else 220)
             else:
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
 
@@ -656,7 +659,7 @@ class ListPage(QWidget):
 
     def add_item(self) -> None:
         """Add an item with a placeholder name and open its name for typing."""
-        if self.kind == "bases" or self._adapter.readonly:
+        if self.spec.fixed or self._adapter.readonly:
             return
         command = CreateItemCommand(self._adapter, kind=self.kind, name=self._new_name())
         if not push(self._undo_stack, command) or command.item_id is None:
@@ -668,7 +671,7 @@ class ListPage(QWidget):
     def delete_selected(self) -> bool:
         """Delete the selected items after the user agreed; returns True when deleted."""
         ids = [i for i in self.selected_ids() if isinstance(i, int)]
-        if self.kind == "bases" or not ids or self._adapter.readonly:
+        if self.spec.fixed or not ids or self._adapter.readonly:
             return False
         items = [self.model.item(self.model.row_of(i)) for i in ids]
         title, text, details = self.confirmation(items)

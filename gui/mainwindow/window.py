@@ -57,7 +57,7 @@ from gui.adapter import StoreAdapter
 from gui.commands import undo
 from gui.dialogs import files
 from gui.dialogs.preferences import PreferencesDialog
-from gui.lists.page import ListPage
+from gui.lists.page import PAGE_KINDS, ListPage
 from gui.mainwindow.opening import open_store
 from gui.mainwindow.pages import Page
 from gui.organisation.page import OrganisationPage
@@ -75,9 +75,6 @@ translate = QCoreApplication.translate
 
 log = logging.getLogger(__name__)
 MAX_RECENT = 8
-
-LIST_PAGES = ("categories", "bases", "subjects", "recipients")
-"""Kinds handed to `ListPage(kind, adapter=…, undo_stack=…)`."""
 
 
 class ActivitiesPage(QWidget):
@@ -365,17 +362,11 @@ class MainWindow(QMainWindow):
         self.activities.welcome.importRequested.connect(self.import_table)
         self._add_page(translate("MainWindow", "Activities"), self.activities,
                        QStyle.StandardPixmap.SP_FileDialogDetailedView)
-        titles = {
-            "categories": translate("MainWindow", "Data categories"),
-            "bases": translate("MainWindow", "Legal bases"),
-            "subjects": translate("MainWindow", "Data subjects"),
-            "recipients": translate("MainWindow", "Recipients"),
-        }
         self.list_pages: dict[str, ListPage] = {}
-        for kind in LIST_PAGES:
+        for kind in PAGE_KINDS:
             page = ListPage(kind, adapter=self.adapter, undo_stack=self.undo_stack)
             self.list_pages[kind] = page
-            self._add_page(titles[kind], page, QStyle.StandardPixmap.SP_FileDialogListView)
+            self._add_page(page.heading(), page, QStyle.StandardPixmap.SP_FileDialogListView)
         self.organisation = OrganisationPage(adapter=self.adapter, undo_stack=self.undo_stack)
         self._add_page(translate("MainWindow", "Organisation"), self.organisation,
                        QStyle.StandardPixmap.SP_DirHomeIcon)

@@ -200,6 +200,13 @@ class ItemList:
     item_fr: str
     item_en: str
     fields: tuple[Field, ...]
+    argument: str
+    """What `crud.set_activity_lists` and an imported row call an activity's use of it."""
+    link: str
+    """The table linking activities to its items, and (`link_column`) its column naming one."""
+    link_column: str
+    fixed: bool = False
+    """Its items are the register's own (legal bases): described, never added or removed."""
 
     def label(self, lang: str) -> str:
         return self.en if lang == "en" else self.fr
@@ -424,15 +431,22 @@ LEGAL_BASIS: tuple[Field, ...] = (
 
 LISTS: tuple[ItemList, ...] = (
     ItemList("data_categories", "datacategory", "Catégories de données", "Data categories",
-             "catégorie de données", "data category", DATA_CATEGORY),
+             "catégorie de données", "data category", DATA_CATEGORY, "categories",
+             "activitycategory", "category_id"),
     ItemList("data_subjects", "datasubject", "Personnes concernées", "Data subjects",
-             "catégorie de personnes", "data subject", DATA_SUBJECT),
+             "catégorie de personnes", "data subject", DATA_SUBJECT, "subjects",
+             "activitysubject", "subject_id"),
     ItemList("recipients", "recipient", "Destinataires", "Recipients", "destinataire",
-             "recipient", RECIPIENT),
+             "recipient", RECIPIENT, "recipients", "activityrecipient", "recipient_id"),
     ItemList("legal_bases", "legalbasis", "Bases légales", "Legal bases", "base légale",
-             "legal basis", LEGAL_BASIS),
+             "legal basis", LEGAL_BASIS, "bases", "activitybasis", "code", fixed=True),
 )
-"""The register's lists, in the JSON document's order."""
+"""The register's lists, in the JSON document's order. A list is named by its `table` in
+the editor (the adapter's signals, the list pages, the undo commands) and in the history,
+by its `key` in the JSON document; every table keyed by a list kind is made from these."""
+
+NAMED_LISTS: tuple[ItemList, ...] = tuple(spec for spec in LISTS if not spec.fixed)
+"""The lists whose items an activity names, and a user adds, renames and removes."""
 
 
 # -- the processing activity ---------------------------------------------------------------
@@ -680,6 +694,14 @@ def item_list(key: str) -> ItemList:
         if spec.key == key:
             return spec
     raise KeyError(key)
+
+
+def list_kind(table: str) -> ItemList:
+    """The register list kept in `table` (the editor's and the history's name for it)."""
+    for spec in LISTS:
+        if spec.table == table:
+            return spec
+    raise KeyError(table)
 
 
 def scalar_fields(fields: tuple[Field, ...] = ACTIVITY) -> tuple[Field, ...]:

@@ -22,7 +22,7 @@ from model.core.files import replacing
 from model.core.i18n import t, tn
 from model.exchange import doccheck
 from model.register import crud
-from model.storage import history, schema
+from model.storage import history
 
 FORMAT_VERSION = 2
 FORMAT = f"registre/{FORMAT_VERSION}"
@@ -31,10 +31,8 @@ with its name and meaning, and only adds keys; any older one is read (its missin
 are the fields' empty values), a newer one is refused."""
 
 LIST_MODELS: dict[str, crud.ListModel] = {
-    "data_categories": schema.DataCategory, "data_subjects": schema.DataSubject,
-    "recipients": schema.Recipient,
-}
-"""The table of each register list the user fills (legal bases are fixed)."""
+    spec.key: crud.ITEM_MODELS[spec.table] for spec in catalogue.NAMED_LISTS}
+"""The table of each register list the user fills (legal bases are fixed), by JSON key."""
 
 
 def _list_rows(session: Session, spec: catalogue.ItemList) -> list[Any]:
@@ -210,8 +208,8 @@ def restore_document(session: Session, doc: dict[str, Any], *, name: str = "") -
 
 def _restore(session: Session, doc: dict[str, Any]) -> None:
     conn = session.connection()
-    for table in ("datacategory", "datasubject", "recipient"):
-        conn.execute(text(f"DELETE FROM {table}"))
+    for spec in catalogue.NAMED_LISTS:
+        conn.execute(text(f"DELETE FROM {spec.table}"))
     lang = doc.get("language", "fr")
     if lang not in vocab.LANGUAGES:
         raise ValueError(f"language {lang!r}")

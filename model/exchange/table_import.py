@@ -37,9 +37,8 @@ SKIP, UPDATE, ADD = "skip", "update", "add"
 DUPLICATE_CHOICES = (SKIP, UPDATE, ADD)
 """What to do with a row whose purpose the register already has (`--duplicates`)."""
 
-_LIST_ARGS = {"data_categories": "categories", "data_subjects": "subjects",
-              "recipients": "recipients", "transfers": "transfers",
-              "security_measures": "security_measures"}
+_LIST_ARGS = {**{spec.key: spec.argument for spec in catalogue.NAMED_LISTS},
+              "transfers": "transfers", "security_measures": "security_measures"}
 """Catalogue keys of the lists an import fills, and crud's argument for each."""
 
 

@@ -41,11 +41,11 @@ ORGANISATION_FIELDS = tuple(f.key for f in catalogue.scalar_fields(catalogue.ORG
 _NO_COPY = ("status", "validated_by", "validated_at")
 """What a duplicate does not inherit: it is a new draft, validated by no one."""
 
-LIST_ARGUMENTS = {"data_categories": "categories", "legal_bases": "bases",
-                  "data_subjects": "subjects", "recipients": "recipients",
+LIST_ARGUMENTS = {**{spec.key: spec.argument for spec in catalogue.LISTS},
                   "transfers": "transfers", "category_retention": "category_retention",
                   "notes": "notes"}
-"""An activity's lists, by JSON key, and the `set_activity_lists` argument that sets each."""
+"""An activity's lists, by JSON key, and the `set_activity_lists` argument that sets each
+(also the `ActivityLists` attribute that reads it)."""
 
 _REF_RE = re.compile(r"^T-(\d+)$")
 
@@ -538,20 +538,18 @@ def move_activity(session: Session, *, activity_id: int, to_index: int) -> int:
 # -- lists: categories, subjects, recipients, legal bases ---------------------
 
 ListModel = type[schema.DataCategory] | type[schema.DataSubject] | type[schema.Recipient]
-_KINDS: dict[type, str] = {
-    schema.DataCategory: "datacategory", schema.DataSubject: "datasubject",
-    schema.Recipient: "recipient",
-}
+ITEM_MODELS: dict[str, ListModel] = {
+    str(model.__tablename__): model
+    for model in (schema.DataCategory, schema.DataSubject, schema.Recipient)}
+"""The table class of each list whose items are added and removed, by its kind
+(`catalogue.ItemList.table`)."""
 _LINKS: dict[str, tuple[str, str]] = {
-    "datacategory": ("activitycategory", "category_id"),
-    "datasubject": ("activitysubject", "subject_id"),
-    "recipient": ("activityrecipient", "recipient_id"),
-}
+    spec.table: (spec.link, spec.link_column) for spec in catalogue.NAMED_LISTS}
 
 
 def kind_of(model: ListModel) -> str:
     """The table name of a list model, as the history and the link tables name it."""
-    return _KINDS[model]
+    return str(model.__tablename__)
 
 
 def create_item(session: Session, *, model: ListModel, name: str, **fields: Any) -> Any:
@@ -724,13 +722,6 @@ def activity_lists(session: Session,
     return lists
 
 
-_LIST_ATTRIBUTES = {"data_subjects": "subjects", "data_categories": "categories",
-                    "legal_bases": "bases", "recipients": "recipients",
-                    "transfers": "transfers", "category_retention": "category_retention",
-                    "notes": "notes"}
-"""Which of `ActivityLists` holds each list field of the catalogue."""
-
-
 def activity_dict(session: Session, activity: schema.Activity | Any,
                   lists: ActivityLists | None = None) -> dict[str, Any]:
     """An activity as it appears in the JSON export."""
@@ -748,7 +739,7 @@ def _export_plan() -> tuple[tuple[str, bool, Any], ...]:
     plan: list[tuple[str, bool, Any]] = []
     for spec in catalogue.ACTIVITY:
         if not spec.scalar:
-            plan.append((spec.key, False, _LIST_ATTRIBUTES[spec.key]))
+            plan.append((spec.key, False, LIST_ARGUMENTS[spec.key]))
         elif spec.kind in (catalogue.Kind.CHOICES, catalogue.Kind.TEXTS):
             plan.append((spec.key, True, functools.partial(_shown, spec)))
         else:

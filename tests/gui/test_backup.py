@@ -124,7 +124,7 @@ def test_a_locked_register_opens_read_only_on_request(
         page.select_id(int(page.model.row_at(0).id))
         assert page.detail.edits["name"].isReadOnly()
         assert not page.detail.categories.isEnabled()
-        categories = window.list_pages["categories"]
+        categories = window.list_pages["datacategory"]
         assert not categories.add_button.isEnabled()
         window.nav.setCurrentRow(1)
         assert not window.new_action.isEnabled()

@@ -92,7 +92,7 @@ def test_every_list_model_passes_the_model_tester(qtbot: QtBot, qtmodeltester: A
 
 def test_add_a_category_then_name_it_and_undo_both(qtbot: QtBot, adapter: StoreAdapter,
                                                    stack: QUndoStack, store: Store) -> None:
-    page = make_page(qtbot, "categories", adapter, stack)
+    page = make_page(qtbot, "datacategory", adapter, stack)
     before = page.model.rowCount()
     qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
     assert page.model.rowCount() == before + 1
@@ -117,7 +117,7 @@ def test_add_a_category_then_name_it_and_undo_both(qtbot: QtBot, adapter: StoreA
 
 def test_edit_description_and_flags_are_undoable(qtbot: QtBot, adapter: StoreAdapter,
                                                  stack: QUndoStack, store: Store) -> None:
-    page = make_page(qtbot, "categories", adapter, stack)
+    page = make_page(qtbot, "datacategory", adapter, stack)
     row = row_of(page, "Contact")
     type_into_cell(qtbot, page, row, 1, "Téléphone et courriel")
     assert categories(store)["Contact"].description == "Téléphone et courriel"
@@ -136,7 +136,7 @@ def test_edit_description_and_flags_are_undoable(qtbot: QtBot, adapter: StoreAda
 
 def test_renaming_to_an_existing_name_is_refused_and_leaves_no_step(
         qtbot: QtBot, adapter: StoreAdapter, stack: QUndoStack, store: Store) -> None:
-    page = make_page(qtbot, "categories", adapter, stack)
+    page = make_page(qtbot, "datacategory", adapter, stack)
     errors: list[str] = []
     adapter.errorOccurred.connect(errors.append)
     type_into_cell(qtbot, page, row_of(page, "Contact"), 0, "Identité")
@@ -152,7 +152,7 @@ def test_delete_a_used_category_lists_its_activities_and_undo_restores_links(
         for i in range(5):
             crud.create_activity(session, name=f"Activité {i + 1}", categories=["Santé"])
         crud.create_activity(session, name="Sans santé", categories=["Contact"])
-    page = make_page(qtbot, "categories", adapter, stack)
+    page = make_page(qtbot, "datacategory", adapter, stack)
     row = row_of(page, "Santé")
     assert page.proxy.index(row, page.model.columns.index("usage")).data() == 5
 
@@ -193,7 +193,7 @@ def test_delete_cancelled_changes_nothing(qtbot: QtBot, adapter: StoreAdapter,
                                           stack: QUndoStack, store: Store,
                                           monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(ConfirmDialog, "ask", lambda *_a, **_k: False)
-    page = make_page(qtbot, "categories", adapter, stack)
+    page = make_page(qtbot, "datacategory", adapter, stack)
     page.view.selectRow(row_of(page, "Contact"))
     assert page.delete_selected() is False
     assert "Contact" in categories(store)
@@ -205,7 +205,7 @@ def test_unused_item_delete_says_so(qtbot: QtBot, adapter: StoreAdapter, stack: 
     asked: list[dict[str, str]] = []
     monkeypatch.setattr(ConfirmDialog, "ask",
                         lambda _p, **kw: asked.append(kw) or True)
-    page = make_page(qtbot, "subjects", adapter, stack)
+    page = make_page(qtbot, "datasubject", adapter, stack)
     page.view.selectRow(row_of(page, "Prospects"))
     page.view.selectRow(row_of(page, "Prospects"))
     assert page.delete_selected()
@@ -215,7 +215,7 @@ def test_unused_item_delete_says_so(qtbot: QtBot, adapter: StoreAdapter, stack: 
 
 def test_legal_basis_description_edit_and_undo(qtbot: QtBot, adapter: StoreAdapter,
                                                stack: QUndoStack, store: Store) -> None:
-    page = make_page(qtbot, "bases", adapter, stack)
+    page = make_page(qtbot, "legalbasis", adapter, stack)
     assert not page.add_button.isVisible()
     assert page.model.rowCount() == 6
     row = row_of(page, "Exécution d'un contrat")
@@ -233,7 +233,7 @@ def test_legal_basis_description_edit_and_undo(qtbot: QtBot, adapter: StoreAdapt
 
 def test_recipient_kind_through_the_combo(qtbot: QtBot, adapter: StoreAdapter,
                                           stack: QUndoStack, store: Store) -> None:
-    page = make_page(qtbot, "recipients", adapter, stack)
+    page = make_page(qtbot, "recipient", adapter, stack)
     row = row_of(page, "Hébergeur")
     column = page.model.columns.index("kind")
     index = page.proxy.index(row, column)
@@ -254,7 +254,7 @@ def test_recipient_kind_through_the_combo(qtbot: QtBot, adapter: StoreAdapter,
 
 def test_filter_ignores_accents_and_case_on_every_column(
         qtbot: QtBot, adapter: StoreAdapter, stack: QUndoStack) -> None:
-    page = make_page(qtbot, "categories", adapter, stack)
+    page = make_page(qtbot, "datacategory", adapter, stack)
     page.set_filter("identite")
     assert [page.proxy.index(r, 0).data() for r in range(page.proxy.rowCount())] == ["Identité"]
     page.set_filter("CONDAMNATIONS penales")  # the description column
@@ -263,24 +263,24 @@ def test_filter_ignores_accents_and_case_on_every_column(
     page.set_filter("")
     assert page.proxy.rowCount() == page.model.rowCount()
 
-    recipients = make_page(qtbot, "recipients", adapter, stack)
+    recipients = make_page(qtbot, "recipient", adapter, stack)
     recipients.set_filter("sous-traitant")  # the kind column, as displayed
     assert recipients.proxy.rowCount() == 2
 
 
 def test_selected_ids(qtbot: QtBot, adapter: StoreAdapter, stack: QUndoStack,
                       store: Store) -> None:
-    page = make_page(qtbot, "categories", adapter, stack)
+    page = make_page(qtbot, "datacategory", adapter, stack)
     page.view.selectRow(row_of(page, "Contact"))
     assert page.selected_ids() == [categories(store)["Contact"].id]
-    bases = make_page(qtbot, "bases", adapter, stack)
+    bases = make_page(qtbot, "legalbasis", adapter, stack)
     bases.view.selectRow(0)
     assert bases.selected_ids() == ["consent"]
 
 
 def test_activity_changes_update_the_counts(qtbot: QtBot, adapter: StoreAdapter,
                                             stack: QUndoStack) -> None:
-    page = make_page(qtbot, "categories", adapter, stack)
+    page = make_page(qtbot, "datacategory", adapter, stack)
     column = page.model.columns.index("usage")
     assert page.proxy.index(row_of(page, "Contact"), column).data() == 0
     adapter.create_activity(name="Paie", categories=["Contact"])
@@ -291,7 +291,7 @@ def test_activity_changes_update_the_counts(qtbot: QtBot, adapter: StoreAdapter,
 
 def test_clicking_the_centred_tick_toggles_it(qtbot: QtBot, adapter: StoreAdapter,
                                               stack: QUndoStack, store: Store) -> None:
-    page = make_page(qtbot, "categories", adapter, stack)
+    page = make_page(qtbot, "datacategory", adapter, stack)
     index = page.proxy.index(row_of(page, "Profil"), page.model.columns.index("criminal"))
     centre = page.view.visualRect(index).center()
     qtbot.mouseClick(page.view.viewport(), Qt.MouseButton.LeftButton, pos=centre)
@@ -308,7 +308,7 @@ def test_delete_several_at_once_is_one_step(qtbot: QtBot, adapter: StoreAdapter,
                                             monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(ConfirmDialog, "ask", lambda *_a, **_k: True)
     adapter.create_activity(name="Paie", categories=["Contact", "Suivi"])
-    page = make_page(qtbot, "categories", adapter, stack)
+    page = make_page(qtbot, "datacategory", adapter, stack)
     page.view.selectRow(row_of(page, "Contact"))
     page.view.selectionModel().select(
         page.proxy.index(row_of(page, "Suivi"), 0),
@@ -329,7 +329,7 @@ def test_delete_several_at_once_is_one_step(qtbot: QtBot, adapter: StoreAdapter,
 def test_a_refused_edit_keeps_what_redo_would_bring_back(
         qtbot: QtBot, adapter: StoreAdapter, stack: QUndoStack, store: Store) -> None:
     """Undo a description, then try a name the register refuses: Redo still restores it."""
-    page = make_page(qtbot, "categories", adapter, stack)
+    page = make_page(qtbot, "datacategory", adapter, stack)
     type_into_cell(qtbot, page, row_of(page, "Contact"), 1, "Téléphone et courriel")
     stack.undo()
     errors: list[str] = []
@@ -360,7 +360,7 @@ def test_typing_in_an_activity_recounts_only_when_a_list_or_its_name_changed(
     adapter.update_activity(activity_id, purpose="Verser les salaires")
     assert reads == []
     adapter.set_activity_lists(activity_id, subjects=["Salariés"])
-    subjects = pages[page.PAGE_KINDS.index("subjects")]
+    subjects = pages[page.PAGE_KINDS.index("datasubject")]
     employees = subjects.model.item(row_of(subjects, "Salariés")).id
     assert reads == [("DataSubject", [employees])]  # the one item that gained a user
     adapter.set_activity_lists(activity_id, subjects=["Salariés", "Bénévoles"])
