@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui import styles
 from gui.dialogs import files
 from model.core import i18n
 from model.core.errors import RegistreError
@@ -34,9 +35,8 @@ from model.signing import verify as verifying
 
 translate = QCoreApplication.translate  # lupdate reads each call: literal context and text
 
-OK_STYLE = "QLabel { background: #dff3e3; color: #14532d; padding: 8px; border-radius: 4px; }"
-WARN_STYLE = "QLabel { background: #fdf1d6; color: #713f12; padding: 8px; border-radius: 4px; }"
-BAD_STYLE = "QLabel { background: #fbd5d5; color: #7f1d1d; padding: 8px; border-radius: 4px; }"
+OK_STYLE, WARN_STYLE, BAD_STYLE = (styles.verdict(tone, padding=8) for tone in (
+    styles.Verdict.GOOD, styles.Verdict.WARNING, styles.Verdict.BAD))
 
 
 class VerifyDialog(QDialog):

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui import styles
 from gui.adapter import StoreAdapter
 from gui.dialogs import files
 from model.core import catalogue, i18n, vocab
@@ -60,8 +61,8 @@ SearchRole = Qt.ItemDataRole.UserRole + 2
 COL_NUMBER, COL_WHEN, COL_USER, COL_ACTION, COL_ITEM, COL_FIELD, COL_CHANGE = range(7)
 RELOAD_DELAY_MS = 150
 
-INTACT_STYLE = "QLabel { background: #dff3e3; color: #14532d; padding: 6px; border-radius: 4px; }"
-BROKEN_STYLE = "QLabel { background: #fbd5d5; color: #7f1d1d; padding: 6px; border-radius: 4px; }"
+INTACT_STYLE = styles.verdict(styles.Verdict.GOOD)
+BROKEN_STYLE = styles.verdict(styles.Verdict.BAD)
 
 
 def action_label(action: str) -> str:

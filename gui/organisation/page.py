@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui import styles
 from gui.adapter import StoreAdapter
 from gui.commands.lists import OrganisationEditCommand
 from gui.commands.undo import push
@@ -91,7 +92,7 @@ def _field_specs() -> dict[str, list[FieldSpec]]:
 
 
 SAVE_DELAY_MS = 400
-INVALID_STYLE = "border: 2px solid #c0392b;"
+INVALID_STYLE = styles.INVALID_FIELD
 
 
 def problem(kind: str, text: str) -> str:
@@ -180,7 +181,7 @@ class OrganisationPage(QWidget):
                     note_label.setObjectName(f"{spec.name}_problem")
                     note_label.setFont(normal)
                     note_label.setWordWrap(True)
-                    note_label.setStyleSheet("color: #c0392b;")
+                    note_label.setStyleSheet(styles.ERROR_TEXT)
                     note_label.hide()
                     self.problems[spec.name] = note_label
                     form.addRow("", note_label)
