@@ -74,6 +74,8 @@ FindDuplicates = Callable[[importer.ParsedTable], list[table_import.Duplicate]]
 
 ERROR_BACKGROUND = QColor("#fbd5d5")
 WARNING_BACKGROUND = QColor("#fdebc2")
+DUPLICATE_BACKGROUND = QColor("#d8e6f8")
+"""A row whose activity the register already has (skipped, updating it, or added again)."""
 TEXT_ON_TINT = QColor("#1a1a1a")
 """Dark text on the light tints, readable in a dark theme too."""
 
@@ -119,7 +121,7 @@ class ImportPlan:
 class ImportPreviewModel(QAbstractTableModel):
     """The parsed rows, one per line of the file, with their problems as colour and tooltip."""
 
-    COLUMNS = ("line", "name", "purpose", "categories", "bases")
+    COLUMNS = ("line", "name", "purpose", "categories", "bases", "register")
 
     def __init__(self, parsed: importer.ParsedTable, *, new_categories: set[str],
                  parent: QObject | None = None) -> None:
@@ -127,6 +129,20 @@ class ImportPreviewModel(QAbstractTableModel):
         self._parsed = parsed
         self._new = new_categories
         self.assigned: dict[int, str] = {}
+        self.duplicates: dict[int, table_import.Duplicate] = {}
+        """By line: the rows whose activity the register already has."""
+        self.choice = table_import.SKIP
+
+    def set_duplicates(self, found: list[table_import.Duplicate], choice: str) -> None:
+        """Point out the rows already in the register, and what `choice` does with them."""
+        self.duplicates = {d.line: d for d in found}
+        self.choice = choice
+        if self._parsed.rows:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self._parsed.rows) - 1, len(self.COLUMNS) - 1))
+
+    def duplicate_of(self, row: int) -> table_import.Duplicate | None:
+        return self.duplicates.get(self._parsed.rows[row].line)
 
     def assign(self, row: int, code: str) -> None:
         """Give row `row`'s unrecognised basis wording to basis `code` ("" to undo that)."""
@@ -157,6 +173,7 @@ class ImportPreviewModel(QAbstractTableModel):
             "purpose": translate("ImportPreviewModel", "Purpose"),
             "categories": translate("ImportPreviewModel", "Data categories"),
             "bases": translate("ImportPreviewModel", "Legal bases"),
+            "register": translate("ImportPreviewModel", "Already in the register"),
         }[self.COLUMNS[section]]
 
     def _problems(self, row: int) -> tuple[list[str], list[str]]:
@@ -190,8 +207,11 @@ class ImportPreviewModel(QAbstractTableModel):
             problem = self.problem(row)
             if problem:
                 return QBrush(ERROR_BACKGROUND if problem == "error" else WARNING_BACKGROUND)
+            if self.duplicate_of(row) is not None:
+                return QBrush(DUPLICATE_BACKGROUND)
             return None
-        if role == Qt.ItemDataRole.ForegroundRole and self.problem(row):
+        if role == Qt.ItemDataRole.ForegroundRole and (
+                self.problem(row) or self.duplicate_of(row) is not None):
             return QBrush(TEXT_ON_TINT)
         if role == Qt.ItemDataRole.DecorationRole and key == "line":
             problem = self.problem(row)
@@ -207,6 +227,15 @@ class ImportPreviewModel(QAbstractTableModel):
     def _display(self, row: int, item: importer.ParsedRow, key: str) -> Any:
         if key == "line":
             return item.line
+        if key == "register":
+            found = self.duplicate_of(row)
+            if found is None:
+                return ""
+            return {
+                table_import.SKIP: translate("ImportPreviewModel", "%1, skipped"),
+                table_import.UPDATE: translate("ImportPreviewModel", "%1, will be updated"),
+                table_import.ADD: translate("ImportPreviewModel", "%1, added again"),
+            }[self.choice].replace("%1", found.reference)
         if key == "name":
             return item.name
         if key == "purpose":
@@ -229,6 +258,11 @@ class ImportPreviewModel(QAbstractTableModel):
         return None
 
     def _tooltip(self, row: int, item: importer.ParsedRow, key: str) -> str | None:
+        found = self.duplicate_of(row)
+        if key == "register" and found is not None:
+            return translate("ImportPreviewModel", "The register already has this activity: "
+                                                   "%1 %2").replace("%1", found.reference
+                                                                    ).replace("%2", found.name)
         errors, warnings = self._problems(row)
         lines = [translate("ImportPreviewModel", "Error: %1").replace("%1", e) for e in errors]
         lines += [translate("ImportPreviewModel", "Warning: %1").replace("%1", w)
@@ -251,6 +285,7 @@ class ImportDialog(QDialog):
                  find_duplicates: FindDuplicates | None = None) -> None:
         super().__init__(parent)
         self.find_duplicates = find_duplicates
+        self.found: list[table_import.Duplicate] = []
         self.parsed = parsed
         self.source = source
         self.known_categories = known_categories
@@ -400,8 +435,10 @@ class ImportDialog(QDialog):
             table_import.UPDATE)
         self.duplicates_choice.addItem(translate("ImportDialog", "Add them as new activities"),
                                        table_import.ADD)
-        # As `registre import` does unless told otherwise: the user sees the rows and chooses.
-        self.duplicates_choice.setCurrentIndex(self.duplicates_choice.findData(table_import.ADD))
+        # Skipped unless the user says otherwise: importing the same table twice changes
+        # nothing, and the rows are pointed out in the preview and here.
+        self.duplicates_choice.setCurrentIndex(self.duplicates_choice.findData(table_import.SKIP))
+        self.duplicates_choice.currentIndexChanged.connect(lambda *_: self._summarise())
         layout = QVBoxLayout(box)
         layout.addWidget(self.duplicates_label)
         layout.addWidget(self.duplicates_choice)
@@ -409,12 +446,40 @@ class ImportDialog(QDialog):
 
     def _show_duplicates(self, parsed: importer.ParsedTable) -> None:
         found = self.find_duplicates(parsed) if self.find_duplicates is not None else []
+        self.found = found
+        self.model.set_duplicates(found, str(self.duplicates_choice.currentData()))
         self.duplicates_box.setVisible(bool(found))
         self.duplicates_label.setText(translate(
             "ImportDialog", "%n row(s) name an activity the register already has: %1", None,
             len(found)).replace("%1", "; ".join(
                 translate("ImportDialog", "line %1 (%2 %3)").replace("%1", str(d.line))
                 .replace("%2", d.reference).replace("%3", d.name) for d in found)))
+
+    def _summarise(self) -> None:
+        """What the import will do, rows already in the register as the user chose."""
+        parsed = self.parsed
+        choice = str(self.duplicates_choice.currentData())
+        self.model.set_duplicates(self.found, choice)
+        again = len(self.found) if choice != table_import.ADD else 0
+        summary = translate("ImportDialog", "%n activity(ies) will be added to the register.",
+                            None, len(parsed.rows) - again)
+        if again and choice == table_import.SKIP:
+            summary += " " + translate(
+                "ImportDialog", "%n row(s) already in the register will be skipped.", None,
+                again)
+        elif again:
+            summary += " " + translate(
+                "ImportDialog", "%n activity(ies) already in the register will be updated.",
+                None, again)
+        if parsed.errors:
+            summary += " " + translate(
+                "ImportDialog", "%n error(s) must be corrected in the file before importing.",
+                None, len(parsed.errors))
+        elif parsed.warnings:
+            summary += " " + translate(
+                "ImportDialog", "%n point(s) to check, marked in amber.", None,
+                len(parsed.warnings))
+        self.summary.setText(summary)
 
     def _header(self) -> list[str]:
         return [c.title for c in self.source_columns]
@@ -449,18 +514,6 @@ class ImportDialog(QDialog):
         new = [c for c in parsed.new_categories if c not in self.known_categories]
         self.model = ImportPreviewModel(parsed, new_categories=set(new), parent=self)
         self.view.setModel(self.model)
-        n = len(parsed.rows)
-        summary = translate("ImportDialog", "%n activity(ies) will be added to the register.",
-                            None, n)
-        if parsed.errors:
-            summary += " " + translate(
-                "ImportDialog", "%n error(s) must be corrected in the file before importing.",
-                None, len(parsed.errors))
-        elif parsed.warnings:
-            summary += " " + translate(
-                "ImportDialog", "%n point(s) to check, marked in amber.", None,
-                len(parsed.warnings))
-        self.summary.setText(summary)
         left_out = [c for c in self.source_columns if self.choices.get(c.index) == columns_.SKIP]
         self.left_out.setText(translate(
             "ImportDialog", "Left out, not imported: %1").replace("%1", ", ".join(
@@ -475,6 +528,7 @@ class ImportDialog(QDialog):
             self.new_categories.setText(translate(
                 "ImportDialog", "Every data category is already in the register."))
         self._show_duplicates(parsed)
+        self._summarise()
         self.problems.clear()
         style = self.style()
         for message, kind, icon in (

@@ -192,3 +192,22 @@ def test_rows_already_in_the_register_are_pointed_out_with_the_choice(
     assert _activities(store) == before
     stack.redo()
     assert _activities(store) == after
+
+
+def test_importing_the_same_table_twice_points_out_every_row_and_adds_none(
+        qtbot: QtBot, adapter: StoreAdapter, store: Store, table: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    stack = QUndoStack()
+    _import(qtbot, monkeypatch, adapter, table, stack)
+    before = _activities(store)
+    dialog = _import(qtbot, monkeypatch, adapter, table, stack)  # Import, nothing chosen
+    assert _activities(store) == before  # the same table again adds no duplicate
+    model = dialog.model
+    column = model.COLUMNS.index("register")
+    assert [model.index(r, column).data() for r in range(model.rowCount())] == [
+        "T-001, skipped", "T-002, skipped"]
+    assert dialog.summary.text().startswith("0 activity(ies) will be added")
+    assert "2 row(s) already in the register will be skipped" in dialog.summary.text()
+    choose(qtbot, dialog.duplicates_choice, "add")
+    assert model.index(0, column).data() == "T-001, added again"
+    assert dialog.summary.text().startswith("2 activity(ies) will be added")
