@@ -114,6 +114,10 @@ WINDOW_GEOMETRY = StateKey("window/geometry")
 WINDOW_STATE = StateKey("window/state")
 ACTIVITIES_SPLITTER = StateKey("window/activitiesSplitter")
 ACTIVITIES_HEADER = StateKey("window/activitiesHeader")
+ACTIVITIES_COLUMNS = TextKey("window/activitiesColumns")
+"""The grid's columns by key: order, shown or hidden, width (`Grid.layout`); the notes'
+columns keep theirs whatever the register (the header state above is read when this is
+unset, as an older version left it)."""
 FILE_FOLDER = TextKey("files/folder")
 """Where the last file was chosen: the next file dialog opens there."""
 

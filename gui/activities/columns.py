@@ -7,13 +7,15 @@ completeness column Article 30's check fills, and one column per named note.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
 from model.core import catalogue
 from model.core.catalogue import Field, Kind
+from model.core.text import fold
 
 translate = QCoreApplication.translate
 
@@ -55,7 +57,7 @@ class Column:
     @property
     def editable(self) -> bool:
         if self.field is None:
-            return False  # notes: edited in the detail panel until the store keeps them
+            return bool(self.note)  # a named note: the user's own column, edited in place
         if self.field.kind == Kind.TIMESTAMP and self.field.key != "validated_at":
             return False
         if self.field.kind in (Kind.RECORDS, Kind.NOTES) and self.field.key != "legal_bases":
@@ -73,4 +75,46 @@ def grid_columns(note_names: Sequence[str] = ()) -> tuple[Column, ...]:
 
 
 def shown_at_first(column: Column) -> bool:
-    return column.key in LEADING or column.key == COMPLETENESS
+    """Leading fields, completeness and the user's own columns (their notes)."""
+    return column.key in LEADING or column.key == COMPLETENESS or bool(column.note)
+
+
+def note_names(activities: Iterable[Mapping[str, Any]], known: Sequence[str] = ()) -> list[str]:
+    """`known`, then every other note name of `activities` in the order first met; names
+    that differ only by case or accents are one column (an activity has a name once)."""
+    seen = {fold(name) for name in known}
+    names = list(known)
+    for data in activities:
+        for note in data.get("notes") or ():
+            name = str(note.get("name") or "")
+            if name and fold(name) not in seen:
+                seen.add(fold(name))
+                names.append(name)
+    return names
+
+
+def note_text(data: Mapping[str, Any], name: str) -> str:
+    """The text of the activity's note `name` (case and accents aside); "" for none."""
+    notes = data.get("notes") or ()
+    for note in notes:  # the same spelling first: no folding for most cells
+        if note.get("name") == name:
+            return str(note.get("text") or "")
+    key = fold(name)
+    return next((str(n.get("text") or "") for n in notes if fold(str(n.get("name"))) == key), "")
+
+
+def with_note(data: Mapping[str, Any], name: str, text: str) -> list[dict[str, str]]:
+    """The activity's notes with note `name` given `text`, in its place (or last when new);
+    an empty text removes the note, as an empty cell holds none."""
+    key, text, found = fold(name), text.strip(), False
+    notes: list[dict[str, str]] = []
+    for note in data.get("notes") or ():
+        if fold(str(note.get("name"))) == key:
+            found = True
+            if text:
+                notes.append({"name": str(note["name"]), "text": text})
+        else:
+            notes.append({"name": str(note["name"]), "text": str(note.get("text") or "")})
+    if text and not found:
+        notes.append({"name": name, "text": text})
+    return notes

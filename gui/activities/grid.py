@@ -12,6 +12,7 @@ several selected rows sets that field for all of them, as one undo step.
 from __future__ import annotations
 
 import html
+import json
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -24,7 +25,7 @@ from PySide6.QtCore import (
     QPoint,
     Qt,
 )
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QLineEdit, QMenu, QTableView, QWidgetAction
 
 from gui.activities import columns
@@ -33,7 +34,7 @@ from gui.activities.table import (
     ActivitiesModel,
     ActivitiesProxy,
     Change,
-    change_for,
+    column_change,
     edit_value,
 )
 from gui.adapter import StoreAdapter
@@ -41,8 +42,11 @@ from gui.commands import grid as commands
 from gui.commands import undo
 from model.core import catalogue, i18n
 from model.exchange import cells
+from model.register.views import ActivityView
 
 translate = QCoreApplication.translate
+MAX_REMEMBERED = 300
+"""Columns whose layout is remembered: every field, and the notes of the registers last seen."""
 
 
 def to_tsv(block: Sequence[Sequence[str]]) -> str:
@@ -125,6 +129,17 @@ class Grid:
         header.customContextMenuRequested.connect(self.header_menu)
         for col, column in enumerate(model.columns):
             view.setColumnHidden(col, not columns.shown_at_first(column))
+        self._remembered: dict[str, dict[str, Any]] = {}
+        """The layout restored, by column key: a note column that comes later takes its own."""
+        self._keys_before: list[str] = []
+        model.columnsInserted.connect(self._columns_inserted)
+        model.modelAboutToBeReset.connect(
+            lambda: setattr(self, "_keys_before", [c.key for c in model.columns]))
+        model.modelReset.connect(self._columns_reset)
+        self.extra_actions: list[QAction] = []
+        """Actions of the window the table's context menu offers too (Bulk edit…)."""
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        view.customContextMenuRequested.connect(self.context_menu)
         self._keys = _Keys(self)
         view.installEventFilter(self._keys)
         self.filter_edit: QLineEdit | None = None
@@ -205,25 +220,30 @@ class Grid:
         lang = i18n.language()
         for source_row, cells_ in zip(targets, block, strict=True):
             row = self.model.row_at(source_row)
+            activity = row.view  # what the row will hold: two notes pasted are both kept
             for offset, text_ in enumerate(cells_):
                 column = self.model.columns[shown[start_col + offset]]
                 where = translate("Grid", "Row %1, column “%2”: %3")
-                if not column.editable or column.field is None:
+                if not column.editable:
                     return self._refuse(where.replace("%1", row.reference)
                                         .replace("%2", column.title(lang)).replace(
                         "%3", translate("Grid", "this column is not edited here.")))
                 try:
-                    value = cells.parse_cell(column.field, text_, known=self._known(column))
+                    value = text_ if column.field is None else cells.parse_cell(
+                        column.field, text_, known=self._known(column))
                 except cells.CellError as exc:
                     return self._refuse(where.replace("%1", row.reference)
                                         .replace("%2", column.title(lang)).replace("%3", str(exc))
                                         + " " + translate("Grid", "Nothing was pasted."))
-                change = change_for(column.field, row.view, value)
+                change = column_change(column, activity, value)
                 count += 1
                 if change is not None:
                     fields, lists = edits.setdefault(row.id, ({}, {}))
                     fields.update(change.fields)
                     lists.update(change.lists)
+                    if "notes" in change.lists:
+                        activity = ActivityView(activity.id, {**activity.json,
+                                                              "notes": change.lists["notes"]})
         return self._push(commands.paste_text(count), edits)
 
     def _known(self, column: columns.Column) -> Sequence[str]:
@@ -256,7 +276,7 @@ class Grid:
         if len(rows) < 2 or col < 0 or self.adapter.readonly:
             return False
         column = self.model.columns[col]
-        if not column.editable or column.field is None:
+        if not column.editable:
             return False
         value = edit_value(column, self.model.row_at(rows[0]).view)
         return self.set_for_rows(col, rows[1:], value, commands.fill_text(len(rows) - 1))
@@ -264,16 +284,162 @@ class Grid:
     def set_for_rows(self, col: int, rows: Sequence[int], value: Any, text: str = "") -> bool:
         """Give column `col` the editor's `value` in every source row of `rows`: one step."""
         column = self.model.columns[col]
-        assert column.field is not None
         edits: dict[int, tuple[dict[str, Any], dict[str, Any]]] = {}
         for r in rows:
             row = self.model.row_at(r)
-            change: Change | None = change_for(column.field, row.view, value)
+            change: Change | None = column_change(column, row.view, value)
             if change is not None:
                 edits[row.id] = (dict(change.fields), dict(change.lists))
-        label = column.title(i18n.language())
-        label = label[:1].lower() + label[1:] if label[1:2].islower() else label
-        return self._push(text or commands.set_text(label, len(rows)), edits)
+        return self._push(text or commands.set_text(self._label(column), len(rows)), edits)
+
+    def _label(self, column: columns.Column) -> str:
+        return commands.in_sentence(column.title(i18n.language()), note=bool(column.note))
+
+    def bulk_fields(self) -> list[commands.BulkField]:
+        """The columns a bulk edit may set: every editable field, then the notes."""
+        lang = i18n.language()
+        return [commands.BulkField(c.key, c.title(lang), c.field) for c in self.model.columns
+                if c.editable and (c.field is None or c.field.kind != catalogue.Kind.PER_ITEM)]
+
+    def apply_bulk(self, change: commands.BulkChange, rows: Sequence[int] | None = None) -> bool:
+        """The Bulk edit dialog's `change` on the selected source rows: one transaction, one
+        undo step named for it; False when it changes nothing or was refused."""
+        rows = self.selected_rows() if rows is None else list(rows)
+        col = self.model.column_of(change.key)
+        if col < 0 or not rows or self.adapter.readonly:
+            return False
+        column = self.model.columns[col]
+        edits: dict[int, tuple[dict[str, Any], dict[str, Any]]] = {}
+        for r in rows:
+            row = self.model.row_at(r)
+            value = change.value
+            if change.mode != commands.SET:
+                value = _listed(column, edit_value(column, row.view), change)
+            found = column_change(column, row.view, value)
+            if found is not None:
+                edits[row.id] = (dict(found.fields), dict(found.lists))
+        return self._push(commands.bulk_text(column.title(i18n.language()), change, len(rows)),
+                          edits)
+
+    # -- the layout: columns shown, their order and widths, remembered by key ----------------
+
+    def layout(self) -> str:
+        """The columns as the user arranged them, by key, in the order shown (JSON)."""
+        header = self.view.horizontalHeader()
+        keys = [self.model.columns[header.logicalIndex(v)].key for v in range(header.count())]
+        entries = {**self._remembered}
+        for key in keys:
+            col = self.model.column_of(key)
+            entries.pop(key, None)
+            entries[key] = {"hidden": self.view.isColumnHidden(col),
+                            "width": self.view.columnWidth(col)}
+        kept = list(entries.items())[-MAX_REMEMBERED:]  # other registers' notes, the latest
+        return json.dumps([{"key": k, **v} for k, v in kept], ensure_ascii=False)
+
+    def restore_layout(self, text: str) -> bool:
+        """Put the columns back as `layout()` gave them; columns it does not name keep their
+        place and state (a field new in this version, a note new in this register)."""
+        try:
+            entries = [e for e in json.loads(text) if isinstance(e, dict)
+                       and isinstance(e.get("key"), str)]
+        except (ValueError, TypeError):
+            return False
+        self._remembered = {str(e["key"]): {"hidden": bool(e.get("hidden")),
+                                            "width": int(e.get("width") or 0)}
+                            for e in entries}
+        header = self.view.horizontalHeader()
+        place = 0
+        for key in self._remembered:
+            col = self.model.column_of(key)
+            if col < 0:
+                continue
+            header.moveSection(header.visualIndex(col), place)
+            place += 1
+            self._apply(col)
+        return True
+
+    def _apply(self, col: int) -> None:
+        entry = self._remembered.get(self.model.columns[col].key)
+        if entry is None:
+            return
+        self.view.setColumnHidden(col, entry["hidden"])
+        if entry["width"] > 0:
+            self.view.setColumnWidth(col, entry["width"])
+
+    def _columns_inserted(self, _parent: Any, first: int, last: int) -> None:
+        for col in range(first, last + 1):
+            self._set_up(col)
+
+    def _set_up(self, col: int) -> None:
+        """A note column new this session: as remembered, else shown, as wide as its title."""
+        metrics = self.view.fontMetrics()
+        em = metrics.horizontalAdvance("M")
+        title = self.model.columns[col].title(i18n.language())
+        self.view.setColumnWidth(col, min(16 * em, max(8 * em, metrics.horizontalAdvance(
+            title) + 2 * em)))
+        self.view.setColumnHidden(col, not columns.shown_at_first(self.model.columns[col]))
+        self._apply(col)
+
+    def _columns_reset(self) -> None:
+        """After a reload the header keeps its sections: a place now holding another note
+        (another register's) gets that note's own state."""
+        before = self._keys_before
+        for col, column in enumerate(self.model.columns):
+            if col >= len(before) or before[col] != column.key:
+                self._set_up(col)
+
+    def add_column(self, name: str) -> int:
+        """A column of the user's own (a named note), shown and made current; -1 if no name."""
+        name = " ".join(name.split())
+        if not name:
+            return -1
+        lang = i18n.language()
+        col = next((c for c, column in enumerate(self.model.columns)
+                    if not column.note and column.title(lang).casefold() == name.casefold()), -1)
+        if col < 0:
+            col = self.model.add_note_column(name)
+        self.view.setColumnHidden(col, False)
+        current = self.view.currentIndex()
+        index = self.proxy.index(max(current.row(), 0), col)
+        if index.isValid():
+            self.view.scrollTo(index)
+        return col
+
+    def ask_column(self) -> int:
+        from PySide6.QtWidgets import QInputDialog
+
+        name, ok = QInputDialog.getText(
+            self.view, translate("Grid", "Add a column"),
+            translate("Grid", "Name of the new column (each activity can fill it in, as a "
+                              "note of that name):"))
+        return self.add_column(name) if ok else -1
+
+    # -- the table's context menu ----------------------------------------------------------
+
+    def context_menu(self, pos: QPoint) -> None:
+        self.menu_at().popup(self.view.viewport().mapToGlobal(pos))
+
+    def menu_at(self) -> QMenu:
+        """Copy, paste, fill down and the window's own actions on the selected rows."""
+        menu = QMenu(self.view)
+        menu.setObjectName("tableMenu")
+        rows = len(self.selected_rows())
+        writable = not self.adapter.readonly
+        for text, slot, shortcut, enabled in (
+                (translate("Grid", "Copy"), self.copy, QKeySequence.StandardKey.Copy, rows > 0),
+                (translate("Grid", "Paste"), self.paste, QKeySequence.StandardKey.Paste,
+                 writable),
+                (translate("Grid", "Fill down"), self.fill_down, QKeySequence("Ctrl+D"),
+                 writable and rows > 1)):
+            action = menu.addAction(text)
+            action.setShortcut(QKeySequence(shortcut))
+            action.setEnabled(enabled)
+            action.triggered.connect(lambda *_a, s=slot: s())
+        if self.extra_actions:
+            menu.addSeparator()
+            for action in self.extra_actions:
+                menu.addAction(action)
+        return menu
 
     # -- the header: columns shown, and a filter per column ----------------------------------
 
@@ -307,6 +473,11 @@ class Grid:
             action.setCheckable(True)
             action.setChecked(not self.view.isColumnHidden(c))
             action.toggled.connect(lambda on, c=c: self.view.setColumnHidden(c, not on))
+        if not self.adapter.readonly:
+            shown.addSeparator()
+            add = shown.addAction(translate("Grid", "Add a column…"))
+            add.setObjectName("addColumn")
+            add.triggered.connect(lambda *_a: self.ask_column())
         if self.proxy.has_column_filters():
             clear = menu.addAction(translate("Grid", "Clear the column filters"))
             clear.triggered.connect(self.proxy.clear_column_filters)
@@ -314,3 +485,20 @@ class Grid:
 
     def filter_column(self, col: int, text: str) -> None:
         self.proxy.set_column_filter(col, text)
+
+
+def _listed(column: columns.Column, current: Any, change: commands.BulkChange) -> Any:
+    """A list cell with `change`'s items added or removed (a basis added again takes the new
+    justification when one is given)."""
+    if column.key == "legal_bases":
+        pairs = {str(code): str(why) for code, why in current or []}
+        for code, why in change.value:
+            if change.mode == commands.REMOVE:
+                pairs.pop(code, None)
+            elif code not in pairs or why.strip():
+                pairs[code] = why.strip()
+        return list(pairs.items())
+    names = list(current or [])
+    if change.mode == commands.REMOVE:
+        return [n for n in names if n not in set(change.value)]
+    return names + [n for n in change.value if n not in names]

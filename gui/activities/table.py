@@ -153,6 +153,10 @@ class ActivitiesModel(QAbstractTableModel):
         self._checker.timeout.connect(self._check_some)
         self._lang = i18n.language()
         self.columns: tuple[columns.Column, ...] = COLUMNS
+        """The catalogue's columns, then one per note name of the register (`add_note_column`);
+        a note column stays for the session once shown, empty or not."""
+        self._new_store = False
+        adapter.storeReplaced.connect(self._store_replaced)
         adapter.activitiesChanged.connect(self._on_changed)
         adapter.activitiesAdded.connect(self._on_added)
         adapter.activitiesRemoved.connect(self._on_removed)
@@ -167,9 +171,36 @@ class ActivitiesModel(QAbstractTableModel):
         self._lang = i18n.language()
         self._special = self.adapter.category_flags()
         self._rows = self._load(None)
+        kept = () if self._new_store else [c.note for c in self.columns if c.note]
+        self._new_store = False
+        self.columns = columns.grid_columns(columns.note_names((r.view.json for r in self._rows),
+                                                               kept))
         self._check_all_again()
         self._reindex()
         self.endResetModel()
+
+    def _store_replaced(self) -> None:
+        self._new_store = True  # another register: its own notes, not this one's columns
+
+    def add_note_column(self, name: str) -> int:
+        """The column of note `name`, added after the others if new (a user's new column)."""
+        key = fold(name)
+        for i, column in enumerate(self.columns):
+            if column.note and fold(column.note) == key:
+                return i
+        at = len(self.columns)
+        self.beginInsertColumns(QModelIndex(), at, at)
+        self.columns = (*self.columns, columns.Column(columns.NOTE_PREFIX + name, note=name))
+        for row in self._rows:
+            row.search = None
+        self.endInsertColumns()
+        return at
+
+    def _new_notes(self, rows: Sequence[Row]) -> None:
+        """Columns for note names the changed or added rows bring."""
+        known = [c.note for c in self.columns if c.note]
+        for name in columns.note_names((r.view.json for r in rows), known)[len(known):]:
+            self.add_note_column(name)
 
     def _load(self, ids: Sequence[int] | None) -> list[Row]:
         """Rows of all activities (or of `ids`), read in one query."""
@@ -255,7 +286,7 @@ class ActivitiesModel(QAbstractTableModel):
                 return row.title
             return cells.cell_text(column.field, row.view, self._lang)
         if column.note:
-            return row.view.note(column.note)
+            return columns.note_text(row.view.json, column.note)
         findings = self.findings_of(row)
         if not findings:
             return translate("ActivitiesModel", "Complete")
@@ -287,7 +318,9 @@ class ActivitiesModel(QAbstractTableModel):
 
     def _on_changed(self, ids: list[int]) -> None:
         changed = []
-        for row in self._load([i for i in ids if i in self._row_of]):
+        loaded = self._load([i for i in ids if i in self._row_of])
+        self._new_notes(loaded)
+        for row in loaded:
             r = self._row_of[row.id]
             self._forget(self._rows[r])
             self._check(row)
@@ -299,6 +332,7 @@ class ActivitiesModel(QAbstractTableModel):
 
     def _on_added(self, ids: list[int]) -> None:
         new = {row.id: row for row in self._load(ids) if row.id not in self._row_of}
+        self._new_notes(list(new.values()))
         for row in new.values():
             self._check(row)
         end = len(self._rows) + len(new)
@@ -455,9 +489,9 @@ class ActivitiesModel(QAbstractTableModel):
             return False
         row = self._rows[index.row()]
         column = self.columns[index.column()]
-        if not column.editable or column.field is None:
+        if not column.editable:
             return False
-        change = change_for(column.field, row.view, value)
+        change = column_change(column, row.view, value)
         if change is None:
             return False
         if change.fields.get("status") == "validated" and not undo.confirm_validation(
@@ -472,6 +506,9 @@ class ActivitiesModel(QAbstractTableModel):
             command = undo.SetListsCommand(
                 self.adapter, activity_id=row.id, reference=row.reference,
                 lists=change.lists)
+            if column.note:
+                command.setText(translate("ActivitiesModel", "Edit “%1” of %2")
+                                .replace("%1", column.note).replace("%2", row.reference))
         if self.undo_stack is None:
             try:
                 command.execute()
@@ -521,6 +558,8 @@ class ActivitiesModel(QAbstractTableModel):
 
 def edit_value(column: columns.Column, activity: ActivityView) -> Any:
     """What a cell's editor starts from: codes, lists and (code, reason) pairs, not labels."""
+    if column.note:
+        return columns.note_text(activity.json, column.note)
     if column.field is None:
         return None
     if column.key == "legal_bases":
@@ -537,6 +576,17 @@ class Change:
 
     fields: dict[str, Any]
     lists: dict[str, Any]
+
+
+def column_change(column: columns.Column, activity: ActivityView, value: Any) -> Change | None:
+    """The change that gives the cell of `column` the editor's `value`; None: none."""
+    if column.note:
+        notes = columns.with_note(activity.json, column.note, str(value or ""))
+        current = [{"name": n["name"], "text": n["text"]} for n in activity.json.get("notes") or []]
+        return None if notes == current else Change({}, {"notes": notes})
+    if column.field is None:
+        return None
+    return change_for(column.field, activity, value)
 
 
 def change_for(field_: catalogue.Field, activity: ActivityView, value: Any) -> Change | None:
@@ -855,7 +905,7 @@ class ActivitiesDelegate(QStyledItemDelegate):
         """Override QStyledItemDelegate.createEditor: the editor that fits the field's kind."""
         column = column_at(index)
         field_ = column.field if column is not None else None
-        kind = field_.kind if field_ is not None else catalogue.Kind.TEXT
+        kind = column.kind if column is not None else catalogue.Kind.TEXT  # a note: long text
         lang = i18n.language()
         if field_ is not None and kind == catalogue.Kind.ITEMS:
             checklist = ChecklistEditor(parent)

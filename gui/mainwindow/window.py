@@ -500,6 +500,11 @@ class MainWindow(QMainWindow):
             icon=sp.SP_TrashIcon, name="delete",
             tip=translate("MainWindow", "Delete the selection, after confirmation"))
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.bulk_action = self._action(
+            translate("MainWindow", "&Bulk edit…"), self.bulk_edit, shortcut="Ctrl+Shift+B",
+            name="bulkEdit",
+            tip=translate("MainWindow", "Set a field, or add or remove items, for every "
+                                        "selected activity at once"))
         self.move_up_action = self._action(
             translate("MainWindow", "Move &up"), lambda: self.activities.move_selected(-1),
             shortcut="Alt+Up", icon=sp.SP_ArrowUp, name="moveUp")
@@ -547,8 +552,10 @@ class MainWindow(QMainWindow):
         edit.addAction(self.undo_action)
         edit.addAction(self.redo_action)
         edit.addSeparator()
-        for action in (self.new_action, self.duplicate_action, self.delete_action):
+        for action in (self.new_action, self.duplicate_action, self.delete_action,
+                       self.bulk_action):
             edit.addAction(action)
+        self.activities.grid.extra_actions.append(self.bulk_action)
         edit.addSeparator()
         edit.addAction(self.move_up_action)
         edit.addAction(self.move_down_action)
@@ -630,7 +637,9 @@ class MainWindow(QMainWindow):
             self.activities.splitter.restoreState(splitter)
         else:
             self.activities.splitter.setSizes([720, 420])
-        if (header := keys.ACTIVITIES_HEADER.get(s)) is not None:
+        if layout := keys.ACTIVITIES_COLUMNS.get(s):
+            self.activities.grid.restore_layout(layout)
+        elif (header := keys.ACTIVITIES_HEADER.get(s)) is not None:
             # Sorting off meanwhile: the saved state's sort indicator would sort every row.
             view = self.activities.view
             view.setSortingEnabled(False)
@@ -643,7 +652,7 @@ class MainWindow(QMainWindow):
         keys.WINDOW_GEOMETRY.set(s, self.saveGeometry())
         keys.WINDOW_STATE.set(s, self.saveState())
         keys.ACTIVITIES_SPLITTER.set(s, self.activities.splitter.saveState())
-        keys.ACTIVITIES_HEADER.set(s, self.activities.view.horizontalHeader().saveState())
+        keys.ACTIVITIES_COLUMNS.set(s, self.activities.grid.layout())
         s.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -839,6 +848,21 @@ class MainWindow(QMainWindow):
         if page.can_add:
             page.delete_selected()
 
+    def bulk_edit(self) -> bool:
+        """Edit ▸ Bulk edit…: one field for every selected activity, one undo step."""
+        from gui.dialogs.bulk import BulkEditDialog
+
+        grid = self.activities.grid
+        rows = grid.selected_rows()
+        if len(rows) < 2 or self.adapter.readonly:
+            return False
+        self.flush()
+        column = self.activities.view.currentIndex().column()
+        current = grid.model.columns[column].key if column >= 0 else ""
+        change = BulkEditDialog.ask(self, fields=grid.bulk_fields(), count=len(rows),
+                                    item_names=self.adapter.item_names, current=current)
+        return change is not None and grid.apply_bulk(change, rows)
+
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
@@ -861,6 +885,8 @@ class MainWindow(QMainWindow):
         self.duplicate_action.setEnabled(writable and on_activities and has_selection)
         self.delete_action.setEnabled(writable and page.can_add and has_selection)
         self.move_up_action.setEnabled(writable and on_activities and has_selection)
+        self.bulk_action.setEnabled(writable and on_activities
+                                    and len(self.activities.grid.selected_rows()) > 1)
         self.move_down_action.setEnabled(writable and on_activities and has_selection)
         self.detail_action.setEnabled(on_activities)
         self.import_action.setEnabled(writable)

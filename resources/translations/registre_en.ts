@@ -4,12 +4,12 @@
 <context>
     <name>ActivitiesDelegate</name>
     <message>
-        <location filename="../../gui/activities/table.py" line="882"/>
+        <location filename="../../gui/activities/table.py" line="930"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/activities/table.py" line="883"/>
+        <location filename="../../gui/activities/table.py" line="931"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
@@ -17,28 +17,33 @@
 <context>
     <name>ActivitiesModel</name>
     <message>
-        <location filename="../../gui/activities/columns.py" line="40"/>
+        <location filename="../../gui/activities/columns.py" line="42"/>
         <source>Completeness</source>
         <translation>Completeness</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/columns.py" line="46"/>
+        <location filename="../../gui/activities/columns.py" line="48"/>
         <source>Your own column (a named note)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/activities/columns.py" line="47"/>
+        <location filename="../../gui/activities/columns.py" line="49"/>
         <source>What Article 30 asks for and is missing</source>
         <translation>What Article 30 asks for and is missing</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/table.py" line="263"/>
+        <location filename="../../gui/activities/table.py" line="292"/>
         <source>Complete</source>
         <translation>Complete</translation>
     </message>
+    <message>
+        <location filename="../../gui/activities/table.py" line="510"/>
+        <source>Edit “%1” of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../gui/mainwindow/window.py" line="146"/>
-        <location filename="../../gui/activities/table.py" line="264"/>
+        <location filename="../../gui/mainwindow/window.py" line="143"/>
+        <location filename="../../gui/activities/table.py" line="293"/>
         <source>%n missing</source>
         <translation>
             <numerusform>%n missing</numerusform>
@@ -46,7 +51,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/activities/table.py" line="428"/>
+        <location filename="../../gui/activities/table.py" line="460"/>
         <source>Everything Article 30 asks for is filled in.</source>
         <translation>Everything Article 30 asks for is filled in.</translation>
     </message>
@@ -184,25 +189,112 @@ What it held just before is kept in the backup “%2”: restore that one to go 
 <context>
     <name>BasesEditor</name>
     <message>
-        <location filename="../../gui/activities/table.py" line="744"/>
+        <location filename="../../gui/activities/table.py" line="792"/>
         <source>Why this basis applies (required for legitimate interests)</source>
         <translation>Why this basis applies (required for legitimate interests)</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/table.py" line="747"/>
+        <location filename="../../gui/activities/table.py" line="795"/>
         <source>Justification</source>
         <translation>Justification</translation>
     </message>
 </context>
 <context>
+    <name>BulkEditDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/bulk.py" line="53"/>
+        <source>Bulk edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/dialogs/bulk.py" line="60"/>
+        <source>Change one field of the %n selected activities at once. Undo (Ctrl+Z) puts every one back as it was.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/bulk.py" line="87"/>
+        <source>Why this basis applies (required for legitimate interests)</source>
+        <translation type="unfinished">Why this basis applies (required for legitimate interests)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/bulk.py" line="99"/>
+        <source>Field</source>
+        <translation type="unfinished">Field</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/bulk.py" line="100"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/bulk.py" line="101"/>
+        <location filename="../../gui/dialogs/bulk.py" line="240"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/bulk.py" line="112"/>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/bulk.py" line="147"/>
+        <source>Add to each activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/bulk.py" line="148"/>
+        <source>Remove from each activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/bulk.py" line="151"/>
+        <source>Replace with exactly these</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/bulk.py" line="154"/>
+        <source>Set to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/bulk.py" line="178"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/bulk.py" line="179"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/bulk.py" line="192"/>
+        <source>A date, as in a spreadsheet (e.g. 2026-10-01)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/bulk.py" line="237"/>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/bulk.py" line="238"/>
+        <source>Legal basis</source>
+        <translation type="unfinished">Legal basis</translation>
+    </message>
+</context>
+<context>
     <name>CheckDialog</name>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="317"/>
+        <location filename="../../gui/mainwindow/window.py" line="314"/>
         <source>Check the register</source>
         <translation>Check the register</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/mainwindow/window.py" line="321"/>
+        <location filename="../../gui/mainwindow/window.py" line="318"/>
         <source>%n item(s) missing:</source>
         <translation>
             <numerusform>%n item missing:</numerusform>
@@ -210,7 +302,7 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         </translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="323"/>
+        <location filename="../../gui/mainwindow/window.py" line="320"/>
         <source>The register holds everything Article 30 asks for.</source>
         <translation>The register holds everything Article 30 asks for.</translation>
     </message>
@@ -218,148 +310,148 @@ What it held just before is kept in the backup “%2”: restore that one to go 
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../gui/commands/undo.py" line="45"/>
+        <location filename="../../gui/commands/undo.py" line="49"/>
         <source>name</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/undo.py" line="46"/>
+        <location filename="../../gui/commands/undo.py" line="50"/>
         <source>purpose</source>
         <translation>purpose</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/undo.py" line="47"/>
+        <location filename="../../gui/commands/undo.py" line="51"/>
         <source>business function</source>
         <translation>business function</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/undo.py" line="48"/>
+        <location filename="../../gui/commands/undo.py" line="52"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/undo.py" line="49"/>
+        <location filename="../../gui/commands/undo.py" line="53"/>
         <source>validated by</source>
         <translation>validated by</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/undo.py" line="50"/>
+        <location filename="../../gui/commands/undo.py" line="54"/>
         <source>validation date</source>
         <translation>validation date</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/undo.py" line="51"/>
+        <location filename="../../gui/commands/undo.py" line="55"/>
         <source>joint controller</source>
         <translation>joint controller</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/undo.py" line="52"/>
+        <location filename="../../gui/commands/undo.py" line="56"/>
         <source>imported legal basis text</source>
         <translation>imported legal basis text</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/undo.py" line="53"/>
+        <location filename="../../gui/commands/undo.py" line="57"/>
         <source>imported data categories text</source>
         <translation>imported data categories text</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/undo.py" line="54"/>
+        <location filename="../../gui/commands/undo.py" line="58"/>
         <source>Article 9 condition</source>
         <translation>Article 9 condition</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/undo.py" line="55"/>
+        <location filename="../../gui/commands/undo.py" line="59"/>
         <source>retention period</source>
         <translation>retention period</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/undo.py" line="56"/>
+        <location filename="../../gui/commands/undo.py" line="60"/>
         <source>security measures</source>
         <translation>security measures</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/undo.py" line="57"/>
+        <location filename="../../gui/commands/undo.py" line="61"/>
         <source>other security measures</source>
         <translation>other security measures</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/undo.py" line="58"/>
+        <location filename="../../gui/commands/undo.py" line="62"/>
         <source>data source</source>
         <translation>data source</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/undo.py" line="59"/>
+        <location filename="../../gui/commands/undo.py" line="63"/>
         <source>DPIA</source>
         <translation>DPIA</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/undo.py" line="60"/>
+        <location filename="../../gui/commands/undo.py" line="64"/>
         <source>DPIA reason</source>
         <translation>DPIA reason</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/undo.py" line="61"/>
+        <location filename="../../gui/commands/undo.py" line="65"/>
         <source>data categories</source>
         <translation>data categories</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/undo.py" line="62"/>
+        <location filename="../../gui/commands/undo.py" line="66"/>
         <source>legal bases</source>
         <translation>legal bases</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/undo.py" line="63"/>
+        <location filename="../../gui/commands/undo.py" line="67"/>
         <source>data subjects</source>
         <translation>data subjects</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/undo.py" line="64"/>
+        <location filename="../../gui/commands/undo.py" line="68"/>
         <source>recipients</source>
         <translation>recipients</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/undo.py" line="65"/>
+        <location filename="../../gui/commands/undo.py" line="69"/>
         <source>transfers</source>
         <translation>transfers</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/undo.py" line="90"/>
+        <location filename="../../gui/commands/undo.py" line="94"/>
         <source>Registre</source>
         <translation>Registre</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/undo.py" line="176"/>
+        <location filename="../../gui/commands/undo.py" line="180"/>
         <source>Edit %1 of %2</source>
         <translation>Edit %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/undo.py" line="179"/>
-        <location filename="../../gui/commands/undo.py" line="225"/>
+        <location filename="../../gui/commands/undo.py" line="183"/>
+        <location filename="../../gui/commands/undo.py" line="229"/>
         <source>Edit activity %1</source>
         <translation>Edit activity %1</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/undo.py" line="222"/>
+        <location filename="../../gui/commands/undo.py" line="226"/>
         <source>Change %1 of %2</source>
         <translation>Change %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/undo.py" line="265"/>
+        <location filename="../../gui/commands/undo.py" line="269"/>
         <source>Duplicate as %1</source>
         <translation>Duplicate as %1</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/undo.py" line="268"/>
+        <location filename="../../gui/commands/undo.py" line="272"/>
         <source>Add activity %1</source>
         <translation>Add activity %1</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/undo.py" line="286"/>
+        <location filename="../../gui/commands/undo.py" line="290"/>
         <source>Delete activity %1</source>
         <translation>Delete activity %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/commands/undo.py" line="288"/>
+        <location filename="../../gui/commands/undo.py" line="292"/>
         <source>Delete %n activities</source>
         <translation>
             <numerusform>Delete %n activity</numerusform>
@@ -367,17 +459,17 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         </translation>
     </message>
     <message>
-        <location filename="../../gui/commands/undo.py" line="301"/>
+        <location filename="../../gui/commands/undo.py" line="305"/>
         <source>Move activity %1</source>
         <translation>Move activity %1</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/undo.py" line="359"/>
+        <location filename="../../gui/commands/undo.py" line="363"/>
         <source>Delete activity %1 “%2”?</source>
         <translation>Delete activity %1 “%2”?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/commands/undo.py" line="362"/>
+        <location filename="../../gui/commands/undo.py" line="366"/>
         <source>Delete %n activities?</source>
         <translation>
             <numerusform>Delete %n activity?</numerusform>
@@ -385,7 +477,7 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/commands/undo.py" line="367"/>
+        <location filename="../../gui/commands/undo.py" line="371"/>
         <source>%n data category links</source>
         <translation>
             <numerusform>%n data category link</numerusform>
@@ -393,7 +485,7 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/commands/undo.py" line="368"/>
+        <location filename="../../gui/commands/undo.py" line="372"/>
         <source>%n legal bases</source>
         <translation>
             <numerusform>%n legal basis</numerusform>
@@ -401,7 +493,7 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/commands/undo.py" line="369"/>
+        <location filename="../../gui/commands/undo.py" line="373"/>
         <source>%n transfers</source>
         <translation>
             <numerusform>%n transfer</numerusform>
@@ -409,27 +501,27 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         </translation>
     </message>
     <message>
-        <location filename="../../gui/commands/undo.py" line="371"/>
+        <location filename="../../gui/commands/undo.py" line="375"/>
         <source>Nothing else is linked to it. You can undo this with Edit ▸ Undo.</source>
         <translation>Nothing else is linked to it. You can undo this with Edit ▸ Undo.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/undo.py" line="374"/>
+        <location filename="../../gui/commands/undo.py" line="378"/>
         <source>Its purpose, %1 go with it. The data categories themselves stay in the register. You can undo this with Edit ▸ Undo.</source>
         <translation>Its purpose, %1 go with it. The data categories themselves stay in the register. You can undo this with Edit ▸ Undo.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/undo.py" line="378"/>
+        <location filename="../../gui/commands/undo.py" line="382"/>
         <source>Their purposes, %1 go with them. The data categories themselves stay in the register. You can undo this with Edit ▸ Undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/commands/undo.py" line="394"/>
+        <location filename="../../gui/commands/undo.py" line="398"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/commands/undo.py" line="411"/>
+        <location filename="../../gui/commands/undo.py" line="415"/>
         <source>%n item(s) that Article 30 asks for are still missing. Mark as validated anyway?</source>
         <translation>
             <numerusform>%n item that Article 30 asks for is still missing. Mark as validated anyway?</numerusform>
@@ -437,7 +529,7 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/commands/undo.py" line="415"/>
+        <location filename="../../gui/commands/undo.py" line="419"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -445,12 +537,12 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         </translation>
     </message>
     <message>
-        <location filename="../../gui/commands/undo.py" line="416"/>
+        <location filename="../../gui/commands/undo.py" line="420"/>
         <source>Validate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/commands/undo.py" line="418"/>
+        <location filename="../../gui/commands/undo.py" line="422"/>
         <source>Validate anyway</source>
         <translation type="unfinished"></translation>
     </message>
@@ -458,7 +550,7 @@ What it held just before is kept in the backup “%2”: restore that one to go 
 <context>
     <name>ConfirmDialog</name>
     <message>
-        <location filename="../../gui/commands/undo.py" line="338"/>
+        <location filename="../../gui/commands/undo.py" line="342"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
@@ -479,247 +571,247 @@ What it held just before is kept in the backup “%2”: restore that one to go 
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../gui/activities/detail.py" line="101"/>
+        <location filename="../../gui/activities/detail.py" line="104"/>
         <source>Select an activity to see and edit all that Article 30 asks for it.</source>
         <translation>Select an activity to see and edit all that Article 30 asks for it.</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="158"/>
+        <location filename="../../gui/activities/detail.py" line="161"/>
         <source>Processing</source>
         <translation>Processing</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="159"/>
+        <location filename="../../gui/activities/detail.py" line="162"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="160"/>
+        <location filename="../../gui/activities/detail.py" line="163"/>
         <source>Short name of the activity</source>
         <translation>Short name of the activity</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="161"/>
+        <location filename="../../gui/activities/detail.py" line="164"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Purpose:</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="162"/>
+        <location filename="../../gui/activities/detail.py" line="165"/>
         <source>Business &amp;function:</source>
         <translation>Business &amp;function:</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="163"/>
+        <location filename="../../gui/activities/detail.py" line="166"/>
         <source>e.g. Human resources</source>
         <translation>e.g. Human resources</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="164"/>
+        <location filename="../../gui/activities/detail.py" line="167"/>
         <source>&amp;Joint controller:</source>
         <translation>&amp;Joint controller:</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="165"/>
+        <location filename="../../gui/activities/detail.py" line="168"/>
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="171"/>
+        <location filename="../../gui/activities/detail.py" line="174"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="173"/>
+        <location filename="../../gui/activities/detail.py" line="176"/>
         <source>Validated by</source>
         <translation>Validated by</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="175"/>
+        <location filename="../../gui/activities/detail.py" line="178"/>
         <source>Validation:</source>
         <translation>Validation:</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="188"/>
+        <location filename="../../gui/activities/detail.py" line="191"/>
         <source>Personal data</source>
         <translation>Personal data</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="190"/>
+        <location filename="../../gui/activities/detail.py" line="193"/>
         <source>Data &amp;categories:</source>
         <translation>Data &amp;categories:</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="193"/>
+        <location filename="../../gui/activities/detail.py" line="196"/>
         <source>None (no special category)</source>
         <translation>None (no special category)</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="198"/>
+        <location filename="../../gui/activities/detail.py" line="201"/>
         <source>Article 9 condition:</source>
         <translation>Article 9 condition:</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="200"/>
+        <location filename="../../gui/activities/detail.py" line="203"/>
         <source>Data s&amp;ubjects:</source>
         <translation>Data s&amp;ubjects:</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="201"/>
+        <location filename="../../gui/activities/detail.py" line="204"/>
         <source>Data source:</source>
         <translation>Data source:</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="202"/>
+        <location filename="../../gui/activities/detail.py" line="205"/>
         <source>Where the data come from</source>
         <translation>Where the data come from</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="204"/>
+        <location filename="../../gui/activities/detail.py" line="207"/>
         <source>Lawfulness</source>
         <translation>Lawfulness</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="211"/>
+        <location filename="../../gui/activities/detail.py" line="214"/>
         <source>Legal &amp;bases:</source>
         <translation>Legal &amp;bases:</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="212"/>
+        <location filename="../../gui/activities/detail.py" line="215"/>
         <source>Kept as imported, word for word</source>
         <translation>Kept as imported, word for word</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="216"/>
+        <location filename="../../gui/activities/detail.py" line="219"/>
         <source>Imported legal basis:</source>
         <translation>Imported legal basis:</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="220"/>
+        <location filename="../../gui/activities/detail.py" line="223"/>
         <source>Imported categories:</source>
         <translation>Imported categories:</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="222"/>
+        <location filename="../../gui/activities/detail.py" line="225"/>
         <source>Recipients and transfers</source>
         <translation>Recipients and transfers</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="224"/>
+        <location filename="../../gui/activities/detail.py" line="227"/>
         <source>&amp;Recipients:</source>
         <translation>&amp;Recipients:</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="228"/>
+        <location filename="../../gui/activities/detail.py" line="231"/>
         <source>Country</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="228"/>
+        <location filename="../../gui/activities/detail.py" line="231"/>
         <source>Recipient</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="229"/>
+        <location filename="../../gui/activities/detail.py" line="232"/>
         <source>Safeguard</source>
         <translation>Safeguard</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="229"/>
+        <location filename="../../gui/activities/detail.py" line="232"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="237"/>
+        <location filename="../../gui/activities/detail.py" line="240"/>
         <source>Add transfer</source>
         <translation>Add transfer</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="240"/>
+        <location filename="../../gui/activities/detail.py" line="243"/>
         <source>Remove transfer</source>
         <translation>Remove transfer</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="251"/>
+        <location filename="../../gui/activities/detail.py" line="254"/>
         <source>Transfers outside the EU:</source>
         <translation>Transfers outside the EU:</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="254"/>
+        <location filename="../../gui/activities/detail.py" line="257"/>
         <source>Retention and security</source>
         <translation>Retention and security</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="255"/>
+        <location filename="../../gui/activities/detail.py" line="258"/>
         <source>Re&amp;tention period:</source>
         <translation>Re&amp;tention period:</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="256"/>
+        <location filename="../../gui/activities/detail.py" line="259"/>
         <source>e.g. 3 years after the last contact</source>
         <translation>e.g. 3 years after the last contact</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="259"/>
+        <location filename="../../gui/activities/detail.py" line="262"/>
         <source>Security measures:</source>
         <translation>Security measures:</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="260"/>
+        <location filename="../../gui/activities/detail.py" line="263"/>
         <source>Other measures:</source>
         <translation>Other measures:</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="261"/>
+        <location filename="../../gui/activities/detail.py" line="264"/>
         <source>Described freely</source>
         <translation>Described freely</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="263"/>
+        <location filename="../../gui/activities/detail.py" line="266"/>
         <source>Impact assessment (DPIA)</source>
         <translation>Impact assessment (DPIA)</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="266"/>
+        <location filename="../../gui/activities/detail.py" line="269"/>
         <source>Not assessed yet</source>
         <translation>Not assessed yet</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="267"/>
+        <location filename="../../gui/activities/detail.py" line="270"/>
         <source>Required</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="268"/>
+        <location filename="../../gui/activities/detail.py" line="271"/>
         <source>Not required</source>
         <translation>Not required</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="271"/>
+        <location filename="../../gui/activities/detail.py" line="274"/>
         <source>DPIA:</source>
         <translation>DPIA:</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="272"/>
+        <location filename="../../gui/activities/detail.py" line="275"/>
         <source>Reason:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="273"/>
+        <location filename="../../gui/activities/detail.py" line="276"/>
         <source>Why it is or is not required</source>
         <translation>Why it is or is not required</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="275"/>
+        <location filename="../../gui/activities/detail.py" line="278"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="338"/>
+        <location filename="../../gui/activities/detail.py" line="348"/>
         <source>Created %1 · changed %2</source>
         <translation>Created %1 · changed %2</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="380"/>
+        <location filename="../../gui/activities/detail.py" line="394"/>
         <source>None given</source>
         <translation>None given</translation>
     </message>
@@ -972,42 +1064,72 @@ What it held just before is kept in the backup “%2”: restore that one to go 
 <context>
     <name>Grid</name>
     <message>
-        <location filename="../../gui/activities/grid.py" line="195"/>
+        <location filename="../../gui/activities/grid.py" line="210"/>
         <source>The %1 × %2 cells do not fit here: there are %3 rows below and %4 columns to the right of this cell. Nothing was pasted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="210"/>
+        <location filename="../../gui/activities/grid.py" line="226"/>
         <source>Row %1, column “%2”: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="214"/>
+        <location filename="../../gui/activities/grid.py" line="230"/>
         <source>this column is not edited here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="220"/>
+        <location filename="../../gui/activities/grid.py" line="237"/>
         <source>Nothing was pasted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="293"/>
+        <location filename="../../gui/activities/grid.py" line="412"/>
+        <source>Add a column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/activities/grid.py" line="413"/>
+        <source>Name of the new column (each activity can fill it in, as a note of that name):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/activities/grid.py" line="429"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/activities/grid.py" line="430"/>
+        <source>Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/activities/grid.py" line="432"/>
+        <source>Fill down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/activities/grid.py" line="459"/>
         <source>Show rows whose “%1” contains…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="301"/>
+        <location filename="../../gui/activities/grid.py" line="467"/>
         <source>Hide “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="304"/>
+        <location filename="../../gui/activities/grid.py" line="470"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="311"/>
+        <location filename="../../gui/activities/grid.py" line="478"/>
+        <source>Add a column…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/activities/grid.py" line="482"/>
         <source>Clear the column filters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1015,7 +1137,7 @@ What it held just before is kept in the backup “%2”: restore that one to go 
 <context>
     <name>GridCommands</name>
     <message numerus="yes">
-        <location filename="../../gui/commands/grid.py" line="38"/>
+        <location filename="../../gui/commands/grid.py" line="40"/>
         <source>Set %1 for %n activities</source>
         <translation>
             <numerusform>Set %1 for %n activity</numerusform>
@@ -1023,7 +1145,7 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/commands/grid.py" line="42"/>
+        <location filename="../../gui/commands/grid.py" line="44"/>
         <source>Paste %n cell(s)</source>
         <translation>
             <numerusform>Paste %n cell</numerusform>
@@ -1031,11 +1153,33 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/commands/grid.py" line="46"/>
+        <location filename="../../gui/commands/grid.py" line="48"/>
         <source>Fill down %n cell(s)</source>
         <translation>
             <numerusform>Fill down %n cell</numerusform>
             <numerusform>Fill down %n cells</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/grid.py" line="81"/>
+        <location filename="../../gui/commands/grid.py" line="90"/>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/commands/grid.py" line="92"/>
+        <source>Add %1 to “%2” of %n activities</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/commands/grid.py" line="94"/>
+        <source>Remove %1 from “%2” of %n activities</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -1050,152 +1194,152 @@ What it held just before is kept in the backup “%2”: restore that one to go 
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../gui/history/window.py" line="69"/>
+        <location filename="../../gui/history/window.py" line="70"/>
         <source>created</source>
         <translation>created</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="70"/>
+        <location filename="../../gui/history/window.py" line="71"/>
         <source>changed</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="71"/>
+        <location filename="../../gui/history/window.py" line="72"/>
         <source>deleted</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="72"/>
+        <location filename="../../gui/history/window.py" line="73"/>
         <source>restored</source>
         <translation>restored</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="73"/>
+        <location filename="../../gui/history/window.py" line="74"/>
         <source>imported</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="74"/>
+        <location filename="../../gui/history/window.py" line="75"/>
         <source>moved</source>
         <translation>moved</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="75"/>
+        <location filename="../../gui/history/window.py" line="76"/>
         <source>duplicated</source>
         <translation>duplicated</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="76"/>
+        <location filename="../../gui/history/window.py" line="77"/>
         <source>exported</source>
         <translation>exported</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="77"/>
+        <location filename="../../gui/history/window.py" line="78"/>
         <source>signed</source>
         <translation>signed</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="84"/>
+        <location filename="../../gui/history/window.py" line="85"/>
         <source>activity</source>
         <translation>activity</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="85"/>
+        <location filename="../../gui/history/window.py" line="86"/>
         <source>register</source>
         <translation>register</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="86"/>
+        <location filename="../../gui/history/window.py" line="87"/>
         <source>organisation</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="87"/>
+        <location filename="../../gui/history/window.py" line="88"/>
         <source>data category</source>
         <translation>data category</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="88"/>
+        <location filename="../../gui/history/window.py" line="89"/>
         <source>data subject</source>
         <translation>data subject</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="89"/>
+        <location filename="../../gui/history/window.py" line="90"/>
         <source>recipient</source>
         <translation>recipient</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="90"/>
+        <location filename="../../gui/history/window.py" line="91"/>
         <source>legal basis</source>
         <translation>legal basis</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="110"/>
+        <location filename="../../gui/history/window.py" line="111"/>
         <source>language</source>
         <translation>language</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="111"/>
+        <location filename="../../gui/history/window.py" line="112"/>
         <source>PDF record</source>
         <translation>PDF record</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="112"/>
+        <location filename="../../gui/history/window.py" line="113"/>
         <source>backup</source>
         <translation>backup</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="113"/>
+        <location filename="../../gui/history/window.py" line="114"/>
         <source>position</source>
         <translation>position</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="128"/>
+        <location filename="../../gui/history/window.py" line="129"/>
         <source>required</source>
         <translation>required</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="129"/>
+        <location filename="../../gui/history/window.py" line="130"/>
         <source>not required</source>
         <translation>not required</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="268"/>
+        <location filename="../../gui/history/window.py" line="269"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="269"/>
+        <location filename="../../gui/history/window.py" line="270"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="270"/>
+        <location filename="../../gui/history/window.py" line="271"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="271"/>
+        <location filename="../../gui/history/window.py" line="272"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="272"/>
+        <location filename="../../gui/history/window.py" line="273"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="273"/>
+        <location filename="../../gui/history/window.py" line="274"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="274"/>
+        <location filename="../../gui/history/window.py" line="275"/>
         <source>Old → new</source>
         <translation>Old → new</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="277"/>
+        <location filename="../../gui/history/window.py" line="278"/>
         <source>Place of the entry in the history, oldest first</source>
         <translation>Place of the entry in the history, oldest first</translation>
     </message>
@@ -1203,27 +1347,27 @@ What it held just before is kept in the backup “%2”: restore that one to go 
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../../gui/history/window.py" line="393"/>
+        <location filename="../../gui/history/window.py" line="394"/>
         <source>History of the register</source>
         <translation>History of the register</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="409"/>
+        <location filename="../../gui/history/window.py" line="410"/>
         <source>Filter: activity, user, field, value…</source>
         <translation>Filter: activity, user, field, value…</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="429"/>
+        <location filename="../../gui/history/window.py" line="430"/>
         <source>Check against a signed record…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="433"/>
+        <location filename="../../gui/history/window.py" line="434"/>
         <source>Confirm that the history, up to a record this register signed, is the one that record sealed; names the first entry that differs otherwise.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/history/window.py" line="468"/>
+        <location filename="../../gui/history/window.py" line="469"/>
         <source>✔ History intact: %n entries, each chained to the one before (SHA-256).</source>
         <translation>
             <numerusform>✔ History intact: %n entry, chained by SHA-256.</numerusform>
@@ -1231,12 +1375,12 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         </translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="477"/>
+        <location filename="../../gui/history/window.py" line="478"/>
         <source>Last signed record: %1, signed by %2 (%3).</source>
         <translation>Last signed record: %1, signed by %2 (%3).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/history/window.py" line="482"/>
+        <location filename="../../gui/history/window.py" line="483"/>
         <source>Only the %n change(s) since then</source>
         <translation>
             <numerusform>Only the change since then (%n)</numerusform>
@@ -1244,17 +1388,17 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         </translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="485"/>
+        <location filename="../../gui/history/window.py" line="486"/>
         <source>No change since then</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="487"/>
+        <location filename="../../gui/history/window.py" line="488"/>
         <source>No signed record has been exported yet.</source>
         <translation>No signed record has been exported yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="488"/>
+        <location filename="../../gui/history/window.py" line="489"/>
         <source>Only changes since the last signed record</source>
         <translation>Only changes since the last signed record</translation>
     </message>
@@ -1272,13 +1416,13 @@ What it held just before is kept in the backup “%2”: restore that one to go 
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="262"/>
-        <location filename="../../gui/dialogs/importing.py" line="560"/>
+        <location filename="../../gui/dialogs/importing.py" line="297"/>
+        <location filename="../../gui/dialogs/importing.py" line="614"/>
         <source>Import “%1”</source>
         <translation>Import “%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/importing.py" line="453"/>
+        <location filename="../../gui/dialogs/importing.py" line="464"/>
         <source>%n activity(ies) will be added to the register.</source>
         <translation>
             <numerusform>%n activity will be added to the register.</numerusform>
@@ -1286,7 +1430,7 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/importing.py" line="456"/>
+        <location filename="../../gui/dialogs/importing.py" line="475"/>
         <source>%n error(s) must be corrected in the file before importing.</source>
         <translation>
             <numerusform>%n error must be corrected in the file before importing.</numerusform>
@@ -1294,7 +1438,7 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/importing.py" line="460"/>
+        <location filename="../../gui/dialogs/importing.py" line="479"/>
         <source>%n point(s) to check, marked in amber.</source>
         <translation>
             <numerusform>%n point to check, marked in amber.</numerusform>
@@ -1302,132 +1446,148 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         </translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="472"/>
+        <location filename="../../gui/dialogs/importing.py" line="525"/>
         <source>New data categories created by this import: %1</source>
         <translation>New data categories created by this import: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="475"/>
+        <location filename="../../gui/dialogs/importing.py" line="528"/>
         <source>Every data category is already in the register.</source>
         <translation>Every data category is already in the register.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="286"/>
+        <location filename="../../gui/dialogs/importing.py" line="321"/>
         <source>Wording not recognised as a legal basis</source>
         <translation>Wording not recognised as a legal basis</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="289"/>
+        <location filename="../../gui/dialogs/importing.py" line="324"/>
         <source>Choose the legal basis each wording stands for: it becomes that basis&apos;s justification. Left unassigned, it is kept as text on the activity.</source>
         <translation>Choose the legal basis each wording stands for: it becomes that basis&apos;s justification. Left unassigned, it is kept as text on the activity.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="298"/>
+        <location filename="../../gui/dialogs/importing.py" line="333"/>
         <source>Line %1: “%2”</source>
         <translation>Line %1: “%2”</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="304"/>
+        <location filename="../../gui/dialogs/importing.py" line="339"/>
         <source>Leave unassigned</source>
         <translation>Leave unassigned</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="306"/>
+        <location filename="../../gui/dialogs/importing.py" line="341"/>
         <source>%1 (Art. %2)</source>
         <translation>%1 (Art. %2)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="322"/>
+        <location filename="../../gui/dialogs/importing.py" line="357"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../gui/dialogs/importing.py" line="467"/>
+        <source>%n row(s) already in the register will be skipped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/dialogs/importing.py" line="471"/>
+        <source>%n activity(ies) already in the register will be updated.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="494"/>
+        <location filename="../../gui/dialogs/importing.py" line="548"/>
         <source>Correct the errors in the file, then import it again.</source>
         <translation>Correct the errors in the file, then import it again.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="521"/>
+        <location filename="../../gui/dialogs/importing.py" line="575"/>
         <source>Import a table of activities</source>
         <translation>Import a table of activities</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="522"/>
+        <location filename="../../gui/dialogs/importing.py" line="576"/>
         <source>Tables (*.xlsx *.csv *.tsv *.txt);;All files (*)</source>
         <translation>Tables (*.xlsx *.csv *.tsv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="561"/>
+        <location filename="../../gui/dialogs/importing.py" line="615"/>
         <source>“%1” cannot be imported; the register was not changed.</source>
         <translation>“%1” cannot be imported; the register was not changed.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="348"/>
+        <location filename="../../gui/dialogs/importing.py" line="383"/>
         <source>Columns of the file</source>
         <translation>Columns of the file</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="352"/>
+        <location filename="../../gui/dialogs/importing.py" line="387"/>
         <source>Column</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="352"/>
+        <location filename="../../gui/dialogs/importing.py" line="387"/>
         <source>Goes to</source>
         <translation>Goes to</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="358"/>
+        <location filename="../../gui/dialogs/importing.py" line="393"/>
         <source>(untitled)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="366"/>
+        <location filename="../../gui/dialogs/importing.py" line="401"/>
         <source>Note “%1”</source>
         <translation>Note “%1”</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="368"/>
+        <location filename="../../gui/dialogs/importing.py" line="403"/>
         <source>Left out (not imported)</source>
         <translation>Left out (not imported)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="465"/>
+        <location filename="../../gui/dialogs/importing.py" line="518"/>
         <source>Left out, not imported: %1</source>
         <translation>Left out, not imported: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="467"/>
+        <location filename="../../gui/dialogs/importing.py" line="520"/>
         <source>%1 “%2”</source>
         <translation>%1 “%2”</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="390"/>
+        <location filename="../../gui/dialogs/importing.py" line="425"/>
         <source>Already in the register</source>
         <translation>Already in the register</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="396"/>
+        <location filename="../../gui/dialogs/importing.py" line="431"/>
         <source>Skip these rows</source>
         <translation>Skip these rows</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="399"/>
+        <location filename="../../gui/dialogs/importing.py" line="434"/>
         <source>Update those activities with these rows</source>
         <translation>Update those activities with these rows</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="401"/>
+        <location filename="../../gui/dialogs/importing.py" line="436"/>
         <source>Add them as new activities</source>
         <translation>Add them as new activities</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="416"/>
+        <location filename="../../gui/dialogs/importing.py" line="455"/>
         <source>line %1 (%2 %3)</source>
         <translation>line %1 (%2 %3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/importing.py" line="413"/>
+        <location filename="../../gui/dialogs/importing.py" line="452"/>
         <source>%n row(s) name an activity the register already has: %1</source>
         <translation>
             <numerusform>%n row names an activity the register already has: %1</numerusform>
@@ -1438,52 +1598,77 @@ What it held just before is kept in the backup “%2”: restore that one to go 
 <context>
     <name>ImportPreviewModel</name>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="155"/>
+        <location filename="../../gui/dialogs/importing.py" line="171"/>
         <source>Line</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="156"/>
+        <location filename="../../gui/dialogs/importing.py" line="172"/>
         <source>Activity</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="157"/>
+        <location filename="../../gui/dialogs/importing.py" line="173"/>
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="158"/>
+        <location filename="../../gui/dialogs/importing.py" line="174"/>
         <source>Data categories</source>
         <translation>Data categories</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="159"/>
+        <location filename="../../gui/dialogs/importing.py" line="175"/>
         <source>Legal bases</source>
         <translation>Legal bases</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="216"/>
+        <location filename="../../gui/dialogs/importing.py" line="176"/>
+        <source>Already in the register</source>
+        <translation type="unfinished">Already in the register</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/importing.py" line="235"/>
+        <source>%1, skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/importing.py" line="236"/>
+        <source>%1, will be updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/importing.py" line="237"/>
+        <source>%1, added again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/importing.py" line="245"/>
         <source>(kept as text: %1)</source>
         <translation>(kept as text: %1)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="218"/>
+        <location filename="../../gui/dialogs/importing.py" line="247"/>
         <source>%1 (new)</source>
         <translation>%1 (new)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="227"/>
+        <location filename="../../gui/dialogs/importing.py" line="256"/>
         <source>⚠ not recognised</source>
         <translation>⚠ not recognised</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="233"/>
+        <location filename="../../gui/dialogs/importing.py" line="263"/>
+        <source>The register already has this activity: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/importing.py" line="267"/>
         <source>Error: %1</source>
         <translation>Error: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="234"/>
+        <location filename="../../gui/dialogs/importing.py" line="268"/>
         <source>Warning: %1</source>
         <translation>Warning: %1</translation>
     </message>
@@ -1491,42 +1676,42 @@ What it held just before is kept in the backup “%2”: restore that one to go 
 <context>
     <name>ListCommands</name>
     <message>
-        <location filename="../../gui/commands/lists.py" line="44"/>
+        <location filename="../../gui/commands/lists.py" line="35"/>
         <source>data category</source>
         <translation>data category</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/lists.py" line="45"/>
+        <location filename="../../gui/commands/lists.py" line="36"/>
         <source>data subject</source>
         <translation>data subject</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/lists.py" line="46"/>
+        <location filename="../../gui/commands/lists.py" line="37"/>
         <source>recipient</source>
         <translation>recipient</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/lists.py" line="47"/>
+        <location filename="../../gui/commands/lists.py" line="38"/>
         <source>legal basis</source>
         <translation>legal basis</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/lists.py" line="60"/>
+        <location filename="../../gui/commands/lists.py" line="51"/>
         <source>Add %1 “%2”</source>
         <translation>Add %1 “%2”</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/lists.py" line="84"/>
+        <location filename="../../gui/commands/lists.py" line="75"/>
         <source>Edit %1 “%2”</source>
         <translation>Edit %1 “%2”</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/lists.py" line="104"/>
+        <location filename="../../gui/commands/lists.py" line="95"/>
         <source>Delete %1 “%2”</source>
         <translation>Delete %1 “%2”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/commands/lists.py" line="106"/>
+        <location filename="../../gui/commands/lists.py" line="97"/>
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>Delete %n item</numerusform>
@@ -1534,17 +1719,17 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         </translation>
     </message>
     <message>
-        <location filename="../../gui/commands/lists.py" line="140"/>
+        <location filename="../../gui/commands/lists.py" line="131"/>
         <source>Edit legal basis “%1”</source>
         <translation>Edit legal basis “%1”</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/lists.py" line="165"/>
+        <location filename="../../gui/commands/lists.py" line="156"/>
         <source>Edit “%1”</source>
         <translation>Edit “%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/commands/lists.py" line="201"/>
+        <location filename="../../gui/commands/lists.py" line="192"/>
         <source>Import %n activity(ies) from “%1”</source>
         <translation>
             <numerusform>Import %n activity from “%1”</numerusform>
@@ -1555,92 +1740,92 @@ What it held just before is kept in the backup “%2”: restore that one to go 
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../gui/lists/page.py" line="549"/>
+        <location filename="../../gui/lists/page.py" line="551"/>
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="577"/>
+        <location filename="../../gui/lists/page.py" line="580"/>
         <source>Data categories</source>
         <translation>Data categories</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="578"/>
+        <location filename="../../gui/lists/page.py" line="581"/>
         <source>Legal bases</source>
         <translation>Legal bases</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="579"/>
+        <location filename="../../gui/lists/page.py" line="582"/>
         <source>Data subjects</source>
         <translation>Data subjects</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="580"/>
+        <location filename="../../gui/lists/page.py" line="583"/>
         <source>Recipients</source>
         <translation>Recipients</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="585"/>
+        <location filename="../../gui/lists/page.py" line="588"/>
         <source>The kinds of personal data your activities process. Tick the special categories (Article 9) and criminal data (Article 10): they need a specific condition.</source>
         <translation>The kinds of personal data your activities process. Tick the special categories (Article 9) and criminal data (Article 10): they need a specific condition.</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="589"/>
+        <location filename="../../gui/lists/page.py" line="592"/>
         <source>The six legal bases of Article 6(1) are fixed; describe how your organisation relies on each one. Double-click a description to edit it.</source>
         <translation>The six legal bases of Article 6(1) are fixed; describe how your organisation relies on each one. Double-click a description to edit it.</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="592"/>
+        <location filename="../../gui/lists/page.py" line="595"/>
         <source>The people whose data you process: customers, employees, prospects…</source>
         <translation>The people whose data you process: customers, employees, prospects…</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="595"/>
+        <location filename="../../gui/lists/page.py" line="598"/>
         <source>Who receives the data: your own departments, processors, third parties, public authorities.</source>
         <translation>Who receives the data: your own departments, processors, third parties, public authorities.</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="602"/>
+        <location filename="../../gui/lists/page.py" line="605"/>
         <source>Add a category</source>
         <translation>Add a category</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="603"/>
+        <location filename="../../gui/lists/page.py" line="606"/>
         <source>Add a data subject</source>
         <translation>Add a data subject</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="604"/>
+        <location filename="../../gui/lists/page.py" line="607"/>
         <source>Add a recipient</source>
         <translation>Add a recipient</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="609"/>
+        <location filename="../../gui/lists/page.py" line="612"/>
         <source>New category</source>
         <translation>New category</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="610"/>
+        <location filename="../../gui/lists/page.py" line="613"/>
         <source>New data subject</source>
         <translation>New data subject</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="611"/>
+        <location filename="../../gui/lists/page.py" line="614"/>
         <source>New recipient</source>
         <translation>New recipient</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="682"/>
+        <location filename="../../gui/lists/page.py" line="685"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="684"/>
+        <location filename="../../gui/lists/page.py" line="687"/>
         <source>Delete “%1”?</source>
         <translation>Delete “%1”?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/lists/page.py" line="686"/>
+        <location filename="../../gui/lists/page.py" line="689"/>
         <source>Delete these %n items?</source>
         <translation>
             <numerusform>Delete this item?</numerusform>
@@ -1648,12 +1833,12 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         </translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="689"/>
+        <location filename="../../gui/lists/page.py" line="692"/>
         <source>No activity uses it. You can undo this.</source>
         <translation>No activity uses it. You can undo this.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/lists/page.py" line="690"/>
+        <location filename="../../gui/lists/page.py" line="693"/>
         <source>It is removed from %n activity(ies):</source>
         <translation>
             <numerusform>It is removed from %n activity:</numerusform>
@@ -1661,7 +1846,7 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/lists/page.py" line="694"/>
+        <location filename="../../gui/lists/page.py" line="697"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -1669,7 +1854,7 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         </translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="695"/>
+        <location filename="../../gui/lists/page.py" line="698"/>
         <source>You can undo this.</source>
         <translation>You can undo this.</translation>
     </message>
@@ -1677,72 +1862,72 @@ What it held just before is kept in the backup “%2”: restore that one to go 
 <context>
     <name>ListTableModel</name>
     <message>
-        <location filename="../../gui/lists/page.py" line="242"/>
+        <location filename="../../gui/lists/page.py" line="243"/>
         <source>Legal basis</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="243"/>
+        <location filename="../../gui/lists/page.py" line="244"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="244"/>
+        <location filename="../../gui/lists/page.py" line="245"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="245"/>
+        <location filename="../../gui/lists/page.py" line="246"/>
         <source>Special (Art. 9)</source>
         <translation>Special (Art. 9)</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="246"/>
+        <location filename="../../gui/lists/page.py" line="247"/>
         <source>Criminal (Art. 10)</source>
         <translation>Criminal (Art. 10)</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="247"/>
+        <location filename="../../gui/lists/page.py" line="248"/>
         <source>Activities</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="248"/>
+        <location filename="../../gui/lists/page.py" line="249"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="249"/>
+        <location filename="../../gui/lists/page.py" line="250"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="255"/>
+        <location filename="../../gui/lists/page.py" line="256"/>
         <source>Special category of data (GDPR Article 9): health, biometrics, religion, political opinions…</source>
         <translation>Special category of data (GDPR Article 9): health, biometrics, religion, political opinions…</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="258"/>
+        <location filename="../../gui/lists/page.py" line="259"/>
         <source>Data relating to criminal convictions and offences (GDPR Article 10)</source>
         <translation>Data relating to criminal convictions and offences (GDPR Article 10)</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="261"/>
+        <location filename="../../gui/lists/page.py" line="262"/>
         <source>How many processing activities use it</source>
         <translation>How many processing activities use it</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="320"/>
+        <location filename="../../gui/lists/page.py" line="321"/>
         <source>Art. %1</source>
         <translation>Art. %1</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="328"/>
+        <location filename="../../gui/lists/page.py" line="329"/>
         <source>No activity uses it.</source>
         <translation>No activity uses it.</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="334"/>
+        <location filename="../../gui/lists/page.py" line="335"/>
         <source>The legal bases of Article 6(1) are fixed by the GDPR; describe how your organisation relies on each one.</source>
         <translation>The legal bases of Article 6(1) are fixed by the GDPR; describe how your organisation relies on each one.</translation>
     </message>
@@ -1750,232 +1935,222 @@ What it held just before is kept in the backup “%2”: restore that one to go 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="366"/>
+        <location filename="../../gui/mainwindow/window.py" line="363"/>
         <source>Activities</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="369"/>
-        <source>Data categories</source>
-        <translation>Data categories</translation>
-    </message>
-    <message>
-        <location filename="../../gui/mainwindow/window.py" line="370"/>
-        <source>Legal bases</source>
-        <translation>Legal bases</translation>
-    </message>
-    <message>
         <location filename="../../gui/mainwindow/window.py" line="371"/>
-        <source>Data subjects</source>
-        <translation>Data subjects</translation>
-    </message>
-    <message>
-        <location filename="../../gui/mainwindow/window.py" line="372"/>
-        <source>Recipients</source>
-        <translation>Recipients</translation>
-    </message>
-    <message>
-        <location filename="../../gui/mainwindow/window.py" line="380"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="448"/>
+        <location filename="../../gui/mainwindow/window.py" line="439"/>
         <source>&amp;New register…</source>
         <translation>&amp;New register…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="450"/>
+        <location filename="../../gui/mainwindow/window.py" line="441"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="453"/>
+        <location filename="../../gui/mainwindow/window.py" line="444"/>
         <source>&amp;Import table…</source>
         <translation>&amp;Import table…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="455"/>
+        <location filename="../../gui/mainwindow/window.py" line="446"/>
         <source>&amp;Export JSON…</source>
         <translation>&amp;Export JSON…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="457"/>
+        <location filename="../../gui/mainwindow/window.py" line="448"/>
         <source>Write the whole register as a JSON file</source>
         <translation>Write the whole register as a JSON file</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="463"/>
+        <location filename="../../gui/mainwindow/window.py" line="454"/>
         <source>Export &amp;PDF…</source>
         <translation>Export &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="465"/>
+        <location filename="../../gui/mainwindow/window.py" line="456"/>
         <source>Preview, sign and write the record for the regulator</source>
         <translation>Preview, sign and write the record for the regulator</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="467"/>
+        <location filename="../../gui/mainwindow/window.py" line="458"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="469"/>
+        <location filename="../../gui/mainwindow/window.py" line="460"/>
         <source>Put the register back as one of its backups holds it</source>
         <translation>Put the register back as one of its backups holds it</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="471"/>
+        <location filename="../../gui/mainwindow/window.py" line="462"/>
         <source>&amp;Verify a PDF…</source>
         <translation>&amp;Verify a PDF…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="472"/>
+        <location filename="../../gui/mainwindow/window.py" line="463"/>
         <source>Check that a signed record is intact and who signed it</source>
         <translation>Check that a signed record is intact and who signed it</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="474"/>
+        <location filename="../../gui/mainwindow/window.py" line="465"/>
         <source>&amp;History of the register…</source>
         <translation>&amp;History of the register…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="476"/>
+        <location filename="../../gui/mainwindow/window.py" line="467"/>
         <source>Every change, who made it, and whether the history chain holds</source>
         <translation>Every change, who made it, and whether the history chain holds</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="479"/>
+        <location filename="../../gui/mainwindow/window.py" line="470"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="500"/>
+        <location filename="../../gui/mainwindow/window.py" line="491"/>
         <source>&amp;New</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="502"/>
+        <location filename="../../gui/mainwindow/window.py" line="493"/>
         <source>Add an activity (or an item of the list shown)</source>
         <translation>Add an activity (or an item of the list shown)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="504"/>
+        <location filename="../../gui/mainwindow/window.py" line="495"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;uplicate</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="506"/>
+        <location filename="../../gui/mainwindow/window.py" line="497"/>
         <source>Copy the selected activity</source>
         <translation>Copy the selected activity</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="508"/>
+        <location filename="../../gui/mainwindow/window.py" line="499"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="510"/>
+        <location filename="../../gui/mainwindow/window.py" line="501"/>
         <source>Delete the selection, after confirmation</source>
         <translation>Delete the selection, after confirmation</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="513"/>
+        <location filename="../../gui/mainwindow/window.py" line="504"/>
+        <source>&amp;Bulk edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/mainwindow/window.py" line="506"/>
+        <source>Set a field, or add or remove items, for every selected activity at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/mainwindow/window.py" line="509"/>
         <source>Move &amp;up</source>
         <translation>Move &amp;up</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="516"/>
+        <location filename="../../gui/mainwindow/window.py" line="512"/>
         <source>Move do&amp;wn</source>
         <translation>Move do&amp;wn</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="519"/>
+        <location filename="../../gui/mainwindow/window.py" line="515"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="521"/>
+        <location filename="../../gui/mainwindow/window.py" line="517"/>
         <source>&amp;User order</source>
         <translation>&amp;User order</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="523"/>
+        <location filename="../../gui/mainwindow/window.py" line="519"/>
         <source>Show activities in the order you gave them</source>
         <translation>Show activities in the order you gave them</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="525"/>
+        <location filename="../../gui/mainwindow/window.py" line="521"/>
         <source>&amp;Check</source>
         <translation>&amp;Check</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="527"/>
+        <location filename="../../gui/mainwindow/window.py" line="523"/>
         <source>List what Article 30 asks for and the register lacks</source>
         <translation>List what Article 30 asks for and the register lacks</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="529"/>
+        <location filename="../../gui/mainwindow/window.py" line="525"/>
         <source>&amp;Guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="532"/>
+        <location filename="../../gui/mainwindow/window.py" line="528"/>
         <source>&amp;About Registre</source>
         <translation>&amp;About Registre</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="535"/>
+        <location filename="../../gui/mainwindow/window.py" line="531"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="541"/>
+        <location filename="../../gui/mainwindow/window.py" line="537"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="544"/>
+        <location filename="../../gui/mainwindow/window.py" line="540"/>
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="555"/>
+        <location filename="../../gui/mainwindow/window.py" line="551"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="567"/>
+        <location filename="../../gui/mainwindow/window.py" line="565"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="569"/>
+        <location filename="../../gui/mainwindow/window.py" line="567"/>
         <source>&amp;Detail panel</source>
         <translation>&amp;Detail panel</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="578"/>
+        <location filename="../../gui/mainwindow/window.py" line="576"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="581"/>
+        <location filename="../../gui/mainwindow/window.py" line="579"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="586"/>
+        <location filename="../../gui/mainwindow/window.py" line="584"/>
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="599"/>
+        <location filename="../../gui/mainwindow/window.py" line="597"/>
         <source>Search…</source>
         <translation>Search…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="600"/>
+        <location filename="../../gui/mainwindow/window.py" line="598"/>
         <source>Show only what contains these words, accents and case aside</source>
         <translation>Show only what contains these words, accents and case aside</translation>
     </message>
@@ -2006,7 +2181,7 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         <translation>“%1” cannot be opened.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/mainwindow/window.py" line="902"/>
+        <location filename="../../gui/mainwindow/window.py" line="919"/>
         <source>%n of %1 activities incomplete</source>
         <translation>
             <numerusform>%n of %1 activities incomplete</numerusform>
@@ -2055,12 +2230,12 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="900"/>
+        <location filename="../../gui/mainwindow/window.py" line="917"/>
         <source>No activities yet</source>
         <translation>No activities yet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/mainwindow/window.py" line="905"/>
+        <location filename="../../gui/mainwindow/window.py" line="922"/>
         <source>All %n activities complete</source>
         <translation>
             <numerusform>The activity is complete</numerusform>
@@ -2068,7 +2243,7 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/mainwindow/window.py" line="908"/>
+        <location filename="../../gui/mainwindow/window.py" line="925"/>
         <source>%n of %1 shown</source>
         <translation>
             <numerusform>%n of %1 shown</numerusform>
@@ -2076,17 +2251,17 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         </translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="913"/>
+        <location filename="../../gui/mainwindow/window.py" line="930"/>
         <source>%1; organisation incomplete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="919"/>
+        <location filename="../../gui/mainwindow/window.py" line="936"/>
         <source>No signed record yet</source>
         <translation>No signed record yet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/mainwindow/window.py" line="922"/>
+        <location filename="../../gui/mainwindow/window.py" line="939"/>
         <source>%n change(s) since the last signed record (%1)</source>
         <translation>
             <numerusform>%n change since the last signed record (%1)</numerusform>
@@ -2094,22 +2269,22 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         </translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="926"/>
+        <location filename="../../gui/mainwindow/window.py" line="943"/>
         <source>Signed record up to date (%1)</source>
         <translation>Signed record up to date (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="951"/>
+        <location filename="../../gui/mainwindow/window.py" line="968"/>
         <source>About Registre</source>
         <translation>About Registre</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="952"/>
+        <location filename="../../gui/mainwindow/window.py" line="969"/>
         <source>&lt;h3&gt;Registre %1&lt;/h3&gt;&lt;p&gt;The record of processing activities of GDPR Article 30, kept on your computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Registre %1&lt;/h3&gt;&lt;p&gt;The record of processing activities of GDPR Article 30, kept on your computer.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="957"/>
+        <location filename="../../gui/mainwindow/window.py" line="974"/>
         <source>Registre</source>
         <translation>Registre</translation>
     </message>
@@ -2134,12 +2309,12 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         <translation>Export the register as a spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="459"/>
+        <location filename="../../gui/mainwindow/window.py" line="450"/>
         <source>Export &amp;spreadsheet…</source>
         <translation>Export &amp;spreadsheet…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="461"/>
+        <location filename="../../gui/mainwindow/window.py" line="452"/>
         <source>Write the register as an XLSX, ODS or CSV spreadsheet</source>
         <translation>Write the register as an XLSX, ODS or CSV spreadsheet</translation>
     </message>
@@ -2215,150 +2390,150 @@ What it held just before is kept in the backup “%2”: restore that one to go 
 <context>
     <name>OrganisationPage</name>
     <message>
-        <location filename="../../gui/organisation/page.py" line="55"/>
-        <location filename="../../gui/organisation/page.py" line="70"/>
-        <location filename="../../gui/organisation/page.py" line="80"/>
+        <location filename="../../gui/organisation/page.py" line="56"/>
+        <location filename="../../gui/organisation/page.py" line="71"/>
+        <location filename="../../gui/organisation/page.py" line="81"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation/page.py" line="56"/>
+        <location filename="../../gui/organisation/page.py" line="57"/>
         <source>controller name</source>
         <translation>controller name</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation/page.py" line="57"/>
-        <location filename="../../gui/organisation/page.py" line="72"/>
-        <location filename="../../gui/organisation/page.py" line="82"/>
+        <location filename="../../gui/organisation/page.py" line="58"/>
+        <location filename="../../gui/organisation/page.py" line="73"/>
+        <location filename="../../gui/organisation/page.py" line="83"/>
         <source>Address:</source>
         <translation>Address:</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation/page.py" line="58"/>
+        <location filename="../../gui/organisation/page.py" line="59"/>
         <source>controller address</source>
         <translation>controller address</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation/page.py" line="60"/>
+        <location filename="../../gui/organisation/page.py" line="61"/>
         <source>Registration number:</source>
         <translation>Registration number:</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation/page.py" line="61"/>
+        <location filename="../../gui/organisation/page.py" line="62"/>
         <source>registration number</source>
         <translation>registration number</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation/page.py" line="62"/>
+        <location filename="../../gui/organisation/page.py" line="63"/>
         <source>e.g. SIRET 123 456 789 00012</source>
         <translation>e.g. SIRET 123 456 789 00012</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation/page.py" line="63"/>
-        <location filename="../../gui/organisation/page.py" line="74"/>
-        <location filename="../../gui/organisation/page.py" line="84"/>
+        <location filename="../../gui/organisation/page.py" line="64"/>
+        <location filename="../../gui/organisation/page.py" line="75"/>
+        <location filename="../../gui/organisation/page.py" line="85"/>
         <source>Phone:</source>
         <translation>Phone:</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation/page.py" line="64"/>
+        <location filename="../../gui/organisation/page.py" line="65"/>
         <source>controller phone</source>
         <translation>controller phone</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation/page.py" line="65"/>
-        <location filename="../../gui/organisation/page.py" line="76"/>
-        <location filename="../../gui/organisation/page.py" line="86"/>
+        <location filename="../../gui/organisation/page.py" line="66"/>
+        <location filename="../../gui/organisation/page.py" line="77"/>
+        <location filename="../../gui/organisation/page.py" line="87"/>
         <source>E-mail:</source>
         <translation>E-mail:</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation/page.py" line="66"/>
+        <location filename="../../gui/organisation/page.py" line="67"/>
         <source>controller e-mail</source>
         <translation>controller e-mail</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation/page.py" line="67"/>
+        <location filename="../../gui/organisation/page.py" line="68"/>
         <source>contact@example.com</source>
         <translation>contact@example.com</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation/page.py" line="71"/>
+        <location filename="../../gui/organisation/page.py" line="72"/>
         <source>representative name</source>
         <translation>representative name</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation/page.py" line="73"/>
+        <location filename="../../gui/organisation/page.py" line="74"/>
         <source>representative address</source>
         <translation>representative address</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation/page.py" line="75"/>
+        <location filename="../../gui/organisation/page.py" line="76"/>
         <source>representative phone</source>
         <translation>representative phone</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation/page.py" line="77"/>
+        <location filename="../../gui/organisation/page.py" line="78"/>
         <source>representative e-mail</source>
         <translation>representative e-mail</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation/page.py" line="81"/>
+        <location filename="../../gui/organisation/page.py" line="82"/>
         <source>DPO name</source>
         <translation>DPO name</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation/page.py" line="83"/>
+        <location filename="../../gui/organisation/page.py" line="84"/>
         <source>DPO address</source>
         <translation>DPO address</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation/page.py" line="85"/>
+        <location filename="../../gui/organisation/page.py" line="86"/>
         <source>DPO phone</source>
         <translation>DPO phone</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation/page.py" line="87"/>
+        <location filename="../../gui/organisation/page.py" line="88"/>
         <source>DPO e-mail</source>
         <translation>DPO e-mail</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation/page.py" line="88"/>
+        <location filename="../../gui/organisation/page.py" line="89"/>
         <source>dpo@example.com</source>
         <translation>dpo@example.com</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation/page.py" line="126"/>
+        <location filename="../../gui/organisation/page.py" line="127"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation/page.py" line="131"/>
+        <location filename="../../gui/organisation/page.py" line="132"/>
         <source>Who is responsible for the processing (Article 30(1)(a)). Changes are saved as you type.</source>
         <translation>Who is responsible for the processing (Article 30(1)(a)). Changes are saved as you type.</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation/page.py" line="142"/>
+        <location filename="../../gui/organisation/page.py" line="143"/>
         <source>Controller</source>
         <translation>Controller</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation/page.py" line="144"/>
+        <location filename="../../gui/organisation/page.py" line="145"/>
         <source>Representative in the EU</source>
         <translation>Representative in the EU</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation/page.py" line="145"/>
+        <location filename="../../gui/organisation/page.py" line="146"/>
         <source>Only for an organisation established outside the European Union (Article 27).</source>
         <translation>Only for an organisation established outside the European Union (Article 27).</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation/page.py" line="149"/>
+        <location filename="../../gui/organisation/page.py" line="150"/>
         <source>Data protection officer (DPO)</source>
         <translation>Data protection officer (DPO)</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation/page.py" line="150"/>
+        <location filename="../../gui/organisation/page.py" line="151"/>
         <source>If you have designated one (Article 37); otherwise leave empty.</source>
         <translation>If you have designated one (Article 37); otherwise leave empty.</translation>
     </message>

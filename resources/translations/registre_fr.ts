@@ -4,12 +4,12 @@
 <context>
     <name>ActivitiesDelegate</name>
     <message>
-        <location filename="../../gui/activities/table.py" line="882"/>
+        <location filename="../../gui/activities/table.py" line="930"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/table.py" line="883"/>
+        <location filename="../../gui/activities/table.py" line="931"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
@@ -17,28 +17,33 @@
 <context>
     <name>ActivitiesModel</name>
     <message>
-        <location filename="../../gui/activities/columns.py" line="40"/>
+        <location filename="../../gui/activities/columns.py" line="42"/>
         <source>Completeness</source>
         <translation>Complétude</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/columns.py" line="46"/>
+        <location filename="../../gui/activities/columns.py" line="48"/>
         <source>Your own column (a named note)</source>
         <translation>Votre propre colonne (une note nommée)</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/columns.py" line="47"/>
+        <location filename="../../gui/activities/columns.py" line="49"/>
         <source>What Article 30 asks for and is missing</source>
         <translation>Ce que demande l&apos;article 30 et qui manque</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/table.py" line="263"/>
+        <location filename="../../gui/activities/table.py" line="292"/>
         <source>Complete</source>
         <translation>Complète</translation>
     </message>
+    <message>
+        <location filename="../../gui/activities/table.py" line="510"/>
+        <source>Edit “%1” of %2</source>
+        <translation>Modifier « %1 » de %2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../gui/mainwindow/window.py" line="146"/>
-        <location filename="../../gui/activities/table.py" line="264"/>
+        <location filename="../../gui/mainwindow/window.py" line="143"/>
+        <location filename="../../gui/activities/table.py" line="293"/>
         <source>%n missing</source>
         <translation>
             <numerusform>%n manquant</numerusform>
@@ -46,7 +51,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/activities/table.py" line="428"/>
+        <location filename="../../gui/activities/table.py" line="460"/>
         <source>Everything Article 30 asks for is filled in.</source>
         <translation>Tout ce que demande l&apos;article 30 est renseigné.</translation>
     </message>
@@ -184,25 +189,112 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
 <context>
     <name>BasesEditor</name>
     <message>
-        <location filename="../../gui/activities/table.py" line="744"/>
+        <location filename="../../gui/activities/table.py" line="792"/>
         <source>Why this basis applies (required for legitimate interests)</source>
         <translation>Pourquoi ce fondement s&apos;applique (obligatoire pour l&apos;intérêt légitime)</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/table.py" line="747"/>
+        <location filename="../../gui/activities/table.py" line="795"/>
         <source>Justification</source>
         <translation>Justification</translation>
     </message>
 </context>
 <context>
+    <name>BulkEditDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/bulk.py" line="53"/>
+        <source>Bulk edit</source>
+        <translation>Modification groupée</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/dialogs/bulk.py" line="60"/>
+        <source>Change one field of the %n selected activities at once. Undo (Ctrl+Z) puts every one back as it was.</source>
+        <translation>
+            <numerusform>Modifier en une fois un champ de l'activité sélectionnée (%n). Annuler (Ctrl+Z) la remet telle qu'elle était.</numerusform>
+            <numerusform>Modifier en une fois un champ des %n activités sélectionnées. Annuler (Ctrl+Z) les remet toutes telles qu'elles étaient.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/bulk.py" line="87"/>
+        <source>Why this basis applies (required for legitimate interests)</source>
+        <translation>Pourquoi cette base s'applique (obligatoire pour l'intérêt légitime)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/bulk.py" line="99"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/bulk.py" line="100"/>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/bulk.py" line="101"/>
+        <location filename="../../gui/dialogs/bulk.py" line="240"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/bulk.py" line="112"/>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/bulk.py" line="147"/>
+        <source>Add to each activity</source>
+        <translation>Ajouter à chaque activité</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/bulk.py" line="148"/>
+        <source>Remove from each activity</source>
+        <translation>Retirer de chaque activité</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/bulk.py" line="151"/>
+        <source>Replace with exactly these</source>
+        <translation>Remplacer par exactement ceux-ci</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/bulk.py" line="154"/>
+        <source>Set to</source>
+        <translation>Mettre à</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/bulk.py" line="178"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/bulk.py" line="179"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/bulk.py" line="192"/>
+        <source>A date, as in a spreadsheet (e.g. 2026-10-01)</source>
+        <translation>Une date, comme dans un tableur (p. ex. 01/10/2026)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/bulk.py" line="237"/>
+        <source>Items</source>
+        <translation>Éléments</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/bulk.py" line="238"/>
+        <source>Legal basis</source>
+        <translation>Base légale</translation>
+    </message>
+</context>
+<context>
     <name>CheckDialog</name>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="317"/>
+        <location filename="../../gui/mainwindow/window.py" line="314"/>
         <source>Check the register</source>
         <translation>Vérifier le registre</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/mainwindow/window.py" line="321"/>
+        <location filename="../../gui/mainwindow/window.py" line="318"/>
         <source>%n item(s) missing:</source>
         <translation>
             <numerusform>%n élément manquant&#xa0;:</numerusform>
@@ -210,7 +302,7 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         </translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="323"/>
+        <location filename="../../gui/mainwindow/window.py" line="320"/>
         <source>The register holds everything Article 30 asks for.</source>
         <translation>Le registre contient tout ce que demande l&apos;article 30.</translation>
     </message>
@@ -218,148 +310,148 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../gui/commands/undo.py" line="45"/>
+        <location filename="../../gui/commands/undo.py" line="49"/>
         <source>name</source>
         <translation>le nom</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/undo.py" line="46"/>
+        <location filename="../../gui/commands/undo.py" line="50"/>
         <source>purpose</source>
         <translation>la finalité</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/undo.py" line="47"/>
+        <location filename="../../gui/commands/undo.py" line="51"/>
         <source>business function</source>
         <translation>la fonction métier</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/undo.py" line="48"/>
+        <location filename="../../gui/commands/undo.py" line="52"/>
         <source>status</source>
         <translation>le statut</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/undo.py" line="49"/>
+        <location filename="../../gui/commands/undo.py" line="53"/>
         <source>validated by</source>
         <translation>le validateur</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/undo.py" line="50"/>
+        <location filename="../../gui/commands/undo.py" line="54"/>
         <source>validation date</source>
         <translation>la date de validation</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/undo.py" line="51"/>
+        <location filename="../../gui/commands/undo.py" line="55"/>
         <source>joint controller</source>
         <translation>le responsable conjoint</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/undo.py" line="52"/>
+        <location filename="../../gui/commands/undo.py" line="56"/>
         <source>imported legal basis text</source>
         <translation>le texte importé du fondement juridique</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/undo.py" line="53"/>
+        <location filename="../../gui/commands/undo.py" line="57"/>
         <source>imported data categories text</source>
         <translation>le texte importé des catégories de données</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/undo.py" line="54"/>
+        <location filename="../../gui/commands/undo.py" line="58"/>
         <source>Article 9 condition</source>
         <translation>la condition de l&apos;article 9</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/undo.py" line="55"/>
+        <location filename="../../gui/commands/undo.py" line="59"/>
         <source>retention period</source>
         <translation>la durée de conservation</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/undo.py" line="56"/>
+        <location filename="../../gui/commands/undo.py" line="60"/>
         <source>security measures</source>
         <translation>les mesures de sécurité</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/undo.py" line="57"/>
+        <location filename="../../gui/commands/undo.py" line="61"/>
         <source>other security measures</source>
         <translation>les autres mesures de sécurité</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/undo.py" line="58"/>
+        <location filename="../../gui/commands/undo.py" line="62"/>
         <source>data source</source>
         <translation>la source des données</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/undo.py" line="59"/>
+        <location filename="../../gui/commands/undo.py" line="63"/>
         <source>DPIA</source>
         <translation>l&apos;AIPD</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/undo.py" line="60"/>
+        <location filename="../../gui/commands/undo.py" line="64"/>
         <source>DPIA reason</source>
         <translation>le motif de l&apos;AIPD</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/undo.py" line="61"/>
+        <location filename="../../gui/commands/undo.py" line="65"/>
         <source>data categories</source>
         <translation>les catégories de données</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/undo.py" line="62"/>
+        <location filename="../../gui/commands/undo.py" line="66"/>
         <source>legal bases</source>
         <translation>les fondements juridiques</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/undo.py" line="63"/>
+        <location filename="../../gui/commands/undo.py" line="67"/>
         <source>data subjects</source>
         <translation>les personnes concernées</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/undo.py" line="64"/>
+        <location filename="../../gui/commands/undo.py" line="68"/>
         <source>recipients</source>
         <translation>les destinataires</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/undo.py" line="65"/>
+        <location filename="../../gui/commands/undo.py" line="69"/>
         <source>transfers</source>
         <translation>les transferts hors UE</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/undo.py" line="90"/>
+        <location filename="../../gui/commands/undo.py" line="94"/>
         <source>Registre</source>
         <translation>Registre</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/undo.py" line="176"/>
+        <location filename="../../gui/commands/undo.py" line="180"/>
         <source>Edit %1 of %2</source>
         <translation>Modifier %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/undo.py" line="179"/>
-        <location filename="../../gui/commands/undo.py" line="225"/>
+        <location filename="../../gui/commands/undo.py" line="183"/>
+        <location filename="../../gui/commands/undo.py" line="229"/>
         <source>Edit activity %1</source>
         <translation>Modifier l&apos;activité %1</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/undo.py" line="222"/>
+        <location filename="../../gui/commands/undo.py" line="226"/>
         <source>Change %1 of %2</source>
         <translation>Modifier %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/undo.py" line="265"/>
+        <location filename="../../gui/commands/undo.py" line="269"/>
         <source>Duplicate as %1</source>
         <translation>Dupliquer en %1</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/undo.py" line="268"/>
+        <location filename="../../gui/commands/undo.py" line="272"/>
         <source>Add activity %1</source>
         <translation>Ajouter l&apos;activité %1</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/undo.py" line="286"/>
+        <location filename="../../gui/commands/undo.py" line="290"/>
         <source>Delete activity %1</source>
         <translation>Supprimer l&apos;activité %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/commands/undo.py" line="288"/>
+        <location filename="../../gui/commands/undo.py" line="292"/>
         <source>Delete %n activities</source>
         <translation>
             <numerusform>Supprimer %n activité</numerusform>
@@ -367,17 +459,17 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         </translation>
     </message>
     <message>
-        <location filename="../../gui/commands/undo.py" line="301"/>
+        <location filename="../../gui/commands/undo.py" line="305"/>
         <source>Move activity %1</source>
         <translation>Déplacer l&apos;activité %1</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/undo.py" line="359"/>
+        <location filename="../../gui/commands/undo.py" line="363"/>
         <source>Delete activity %1 “%2”?</source>
         <translation>Supprimer l&apos;activité %1 «&#xa0;%2&#xa0;»&#x202f;?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/commands/undo.py" line="362"/>
+        <location filename="../../gui/commands/undo.py" line="366"/>
         <source>Delete %n activities?</source>
         <translation>
             <numerusform>Supprimer %n activité&#x202f;?</numerusform>
@@ -385,7 +477,7 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/commands/undo.py" line="367"/>
+        <location filename="../../gui/commands/undo.py" line="371"/>
         <source>%n data category links</source>
         <translation>
             <numerusform>%n lien vers une catégorie de données</numerusform>
@@ -393,7 +485,7 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/commands/undo.py" line="368"/>
+        <location filename="../../gui/commands/undo.py" line="372"/>
         <source>%n legal bases</source>
         <translation>
             <numerusform>%n fondement juridique</numerusform>
@@ -401,7 +493,7 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/commands/undo.py" line="369"/>
+        <location filename="../../gui/commands/undo.py" line="373"/>
         <source>%n transfers</source>
         <translation>
             <numerusform>%n transfert hors UE</numerusform>
@@ -409,27 +501,27 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         </translation>
     </message>
     <message>
-        <location filename="../../gui/commands/undo.py" line="371"/>
+        <location filename="../../gui/commands/undo.py" line="375"/>
         <source>Nothing else is linked to it. You can undo this with Edit ▸ Undo.</source>
         <translation>Rien d&apos;autre n&apos;y est lié. Vous pouvez annuler avec Édition ▸ Annuler.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/undo.py" line="374"/>
+        <location filename="../../gui/commands/undo.py" line="378"/>
         <source>Its purpose, %1 go with it. The data categories themselves stay in the register. You can undo this with Edit ▸ Undo.</source>
         <translation>Sa finalité, %1 disparaissent avec elle. Les catégories de données elles-mêmes restent dans le registre. Vous pouvez annuler avec Édition ▸ Annuler.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/undo.py" line="378"/>
+        <location filename="../../gui/commands/undo.py" line="382"/>
         <source>Their purposes, %1 go with them. The data categories themselves stay in the register. You can undo this with Edit ▸ Undo.</source>
         <translation>Leurs finalités, %1 partent avec elles. Les catégories de données elles-mêmes restent dans le registre. Vous pouvez l&apos;annuler par Édition ▸ Annuler.</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/undo.py" line="394"/>
+        <location filename="../../gui/commands/undo.py" line="398"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/commands/undo.py" line="411"/>
+        <location filename="../../gui/commands/undo.py" line="415"/>
         <source>%n item(s) that Article 30 asks for are still missing. Mark as validated anyway?</source>
         <translation>
             <numerusform>Il manque encore %n élément demandé par l&apos;article 30. Marquer comme validée malgré tout&#xa0;?</numerusform>
@@ -437,7 +529,7 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/commands/undo.py" line="415"/>
+        <location filename="../../gui/commands/undo.py" line="419"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… et %n autre</numerusform>
@@ -445,12 +537,12 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         </translation>
     </message>
     <message>
-        <location filename="../../gui/commands/undo.py" line="416"/>
+        <location filename="../../gui/commands/undo.py" line="420"/>
         <source>Validate</source>
         <translation>Valider</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/undo.py" line="418"/>
+        <location filename="../../gui/commands/undo.py" line="422"/>
         <source>Validate anyway</source>
         <translation>Valider malgré tout</translation>
     </message>
@@ -458,7 +550,7 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
 <context>
     <name>ConfirmDialog</name>
     <message>
-        <location filename="../../gui/commands/undo.py" line="338"/>
+        <location filename="../../gui/commands/undo.py" line="342"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
@@ -479,247 +571,247 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../gui/activities/detail.py" line="101"/>
+        <location filename="../../gui/activities/detail.py" line="104"/>
         <source>Select an activity to see and edit all that Article 30 asks for it.</source>
         <translation>Sélectionnez une activité pour voir et modifier tout ce que l&apos;article 30 demande à son sujet.</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="158"/>
+        <location filename="../../gui/activities/detail.py" line="161"/>
         <source>Processing</source>
         <translation>Traitement</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="159"/>
+        <location filename="../../gui/activities/detail.py" line="162"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="160"/>
+        <location filename="../../gui/activities/detail.py" line="163"/>
         <source>Short name of the activity</source>
         <translation>Nom court de l&apos;activité</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="161"/>
+        <location filename="../../gui/activities/detail.py" line="164"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Finalité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="162"/>
+        <location filename="../../gui/activities/detail.py" line="165"/>
         <source>Business &amp;function:</source>
         <translation>Fonction &amp;métier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="163"/>
+        <location filename="../../gui/activities/detail.py" line="166"/>
         <source>e.g. Human resources</source>
         <translation>p. ex. Ressources humaines</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="164"/>
+        <location filename="../../gui/activities/detail.py" line="167"/>
         <source>&amp;Joint controller:</source>
         <translation>Responsable &amp;conjoint&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="165"/>
+        <location filename="../../gui/activities/detail.py" line="168"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="171"/>
+        <location filename="../../gui/activities/detail.py" line="174"/>
         <source>&amp;Status:</source>
         <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="173"/>
+        <location filename="../../gui/activities/detail.py" line="176"/>
         <source>Validated by</source>
         <translation>Validée par</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="175"/>
+        <location filename="../../gui/activities/detail.py" line="178"/>
         <source>Validation:</source>
         <translation>Validation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="188"/>
+        <location filename="../../gui/activities/detail.py" line="191"/>
         <source>Personal data</source>
         <translation>Données personnelles</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="190"/>
+        <location filename="../../gui/activities/detail.py" line="193"/>
         <source>Data &amp;categories:</source>
         <translation>&amp;Catégories de données&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="193"/>
+        <location filename="../../gui/activities/detail.py" line="196"/>
         <source>None (no special category)</source>
         <translation>Aucune (pas de catégorie particulière)</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="198"/>
+        <location filename="../../gui/activities/detail.py" line="201"/>
         <source>Article 9 condition:</source>
         <translation>Condition de l&apos;article 9&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="200"/>
+        <location filename="../../gui/activities/detail.py" line="203"/>
         <source>Data s&amp;ubjects:</source>
         <translation>Personnes &amp;concernées&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="201"/>
+        <location filename="../../gui/activities/detail.py" line="204"/>
         <source>Data source:</source>
         <translation>Source des données&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="202"/>
+        <location filename="../../gui/activities/detail.py" line="205"/>
         <source>Where the data come from</source>
         <translation>D&apos;où proviennent les données</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="204"/>
+        <location filename="../../gui/activities/detail.py" line="207"/>
         <source>Lawfulness</source>
         <translation>Licéité</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="211"/>
+        <location filename="../../gui/activities/detail.py" line="214"/>
         <source>Legal &amp;bases:</source>
         <translation>Fondements &amp;juridiques&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="212"/>
+        <location filename="../../gui/activities/detail.py" line="215"/>
         <source>Kept as imported, word for word</source>
         <translation>Conservé tel qu&apos;importé, mot pour mot</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="216"/>
+        <location filename="../../gui/activities/detail.py" line="219"/>
         <source>Imported legal basis:</source>
         <translation>Fondement juridique importé&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="220"/>
+        <location filename="../../gui/activities/detail.py" line="223"/>
         <source>Imported categories:</source>
         <translation>Catégories importées&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="222"/>
+        <location filename="../../gui/activities/detail.py" line="225"/>
         <source>Recipients and transfers</source>
         <translation>Destinataires et transferts</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="224"/>
+        <location filename="../../gui/activities/detail.py" line="227"/>
         <source>&amp;Recipients:</source>
         <translation>&amp;Destinataires&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="228"/>
+        <location filename="../../gui/activities/detail.py" line="231"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="228"/>
+        <location filename="../../gui/activities/detail.py" line="231"/>
         <source>Recipient</source>
         <translation>Destinataire</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="229"/>
+        <location filename="../../gui/activities/detail.py" line="232"/>
         <source>Safeguard</source>
         <translation>Garantie</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="229"/>
+        <location filename="../../gui/activities/detail.py" line="232"/>
         <source>Detail</source>
         <translation>Précisions</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="237"/>
+        <location filename="../../gui/activities/detail.py" line="240"/>
         <source>Add transfer</source>
         <translation>Ajouter un transfert</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="240"/>
+        <location filename="../../gui/activities/detail.py" line="243"/>
         <source>Remove transfer</source>
         <translation>Retirer le transfert</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="251"/>
+        <location filename="../../gui/activities/detail.py" line="254"/>
         <source>Transfers outside the EU:</source>
         <translation>Transferts hors UE&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="254"/>
+        <location filename="../../gui/activities/detail.py" line="257"/>
         <source>Retention and security</source>
         <translation>Conservation et sécurité</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="255"/>
+        <location filename="../../gui/activities/detail.py" line="258"/>
         <source>Re&amp;tention period:</source>
         <translation>Durée de &amp;conservation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="256"/>
+        <location filename="../../gui/activities/detail.py" line="259"/>
         <source>e.g. 3 years after the last contact</source>
         <translation>p. ex. 3 ans après le dernier contact</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="259"/>
+        <location filename="../../gui/activities/detail.py" line="262"/>
         <source>Security measures:</source>
         <translation>Mesures de sécurité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="260"/>
+        <location filename="../../gui/activities/detail.py" line="263"/>
         <source>Other measures:</source>
         <translation>Autres mesures&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="261"/>
+        <location filename="../../gui/activities/detail.py" line="264"/>
         <source>Described freely</source>
         <translation>Décrites librement</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="263"/>
+        <location filename="../../gui/activities/detail.py" line="266"/>
         <source>Impact assessment (DPIA)</source>
         <translation>Analyse d&apos;impact (AIPD)</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="266"/>
+        <location filename="../../gui/activities/detail.py" line="269"/>
         <source>Not assessed yet</source>
         <translation>Pas encore évaluée</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="267"/>
+        <location filename="../../gui/activities/detail.py" line="270"/>
         <source>Required</source>
         <translation>Requise</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="268"/>
+        <location filename="../../gui/activities/detail.py" line="271"/>
         <source>Not required</source>
         <translation>Non requise</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="271"/>
+        <location filename="../../gui/activities/detail.py" line="274"/>
         <source>DPIA:</source>
         <translation>AIPD&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="272"/>
+        <location filename="../../gui/activities/detail.py" line="275"/>
         <source>Reason:</source>
         <translation>Motif&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="273"/>
+        <location filename="../../gui/activities/detail.py" line="276"/>
         <source>Why it is or is not required</source>
         <translation>Pourquoi elle est requise ou non</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="275"/>
+        <location filename="../../gui/activities/detail.py" line="278"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="338"/>
+        <location filename="../../gui/activities/detail.py" line="348"/>
         <source>Created %1 · changed %2</source>
         <translation>Créée le %1 · modifiée le %2</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="380"/>
+        <location filename="../../gui/activities/detail.py" line="394"/>
         <source>None given</source>
         <translation>Non renseigné</translation>
     </message>
@@ -972,42 +1064,72 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
 <context>
     <name>Grid</name>
     <message>
-        <location filename="../../gui/activities/grid.py" line="195"/>
+        <location filename="../../gui/activities/grid.py" line="210"/>
         <source>The %1 × %2 cells do not fit here: there are %3 rows below and %4 columns to the right of this cell. Nothing was pasted.</source>
         <translation>Les %1 × %2 cellules ne tiennent pas ici&#xa0;: il y a %3 lignes en dessous et %4 colonnes à droite de cette cellule. Rien n&apos;a été collé.</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="210"/>
+        <location filename="../../gui/activities/grid.py" line="226"/>
         <source>Row %1, column “%2”: %3</source>
         <translation>Ligne %1, colonne «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="214"/>
+        <location filename="../../gui/activities/grid.py" line="230"/>
         <source>this column is not edited here.</source>
         <translation>cette colonne ne se modifie pas ici.</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="220"/>
+        <location filename="../../gui/activities/grid.py" line="237"/>
         <source>Nothing was pasted.</source>
         <translation>Rien n&apos;a été collé.</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="293"/>
+        <location filename="../../gui/activities/grid.py" line="412"/>
+        <source>Add a column</source>
+        <translation>Ajouter une colonne</translation>
+    </message>
+    <message>
+        <location filename="../../gui/activities/grid.py" line="413"/>
+        <source>Name of the new column (each activity can fill it in, as a note of that name):</source>
+        <translation>Nom de la nouvelle colonne (chaque activité peut la remplir, comme une note de ce nom) :</translation>
+    </message>
+    <message>
+        <location filename="../../gui/activities/grid.py" line="429"/>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <location filename="../../gui/activities/grid.py" line="430"/>
+        <source>Paste</source>
+        <translation>Coller</translation>
+    </message>
+    <message>
+        <location filename="../../gui/activities/grid.py" line="432"/>
+        <source>Fill down</source>
+        <translation>Recopier vers le bas</translation>
+    </message>
+    <message>
+        <location filename="../../gui/activities/grid.py" line="459"/>
         <source>Show rows whose “%1” contains…</source>
         <translation>Lignes dont «&#xa0;%1&#xa0;» contient…</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="301"/>
+        <location filename="../../gui/activities/grid.py" line="467"/>
         <source>Hide “%1”</source>
         <translation>Masquer «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="304"/>
+        <location filename="../../gui/activities/grid.py" line="470"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="311"/>
+        <location filename="../../gui/activities/grid.py" line="478"/>
+        <source>Add a column…</source>
+        <translation>Ajouter une colonne…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/activities/grid.py" line="482"/>
         <source>Clear the column filters</source>
         <translation>Effacer les filtres de colonne</translation>
     </message>
@@ -1015,7 +1137,7 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
 <context>
     <name>GridCommands</name>
     <message numerus="yes">
-        <location filename="../../gui/commands/grid.py" line="38"/>
+        <location filename="../../gui/commands/grid.py" line="40"/>
         <source>Set %1 for %n activities</source>
         <translation>
             <numerusform>Définir %1 pour %n activité</numerusform>
@@ -1023,7 +1145,7 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/commands/grid.py" line="42"/>
+        <location filename="../../gui/commands/grid.py" line="44"/>
         <source>Paste %n cell(s)</source>
         <translation>
             <numerusform>Coller %n cellule</numerusform>
@@ -1031,11 +1153,33 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/commands/grid.py" line="46"/>
+        <location filename="../../gui/commands/grid.py" line="48"/>
         <source>Fill down %n cell(s)</source>
         <translation>
             <numerusform>Recopier vers le bas %n cellule</numerusform>
             <numerusform>Recopier vers le bas %n cellules</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands/grid.py" line="81"/>
+        <location filename="../../gui/commands/grid.py" line="90"/>
+        <source>“%1”</source>
+        <translation>« %1 »</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/commands/grid.py" line="92"/>
+        <source>Add %1 to “%2” of %n activities</source>
+        <translation>
+            <numerusform>Ajouter %1 à « %2 » de %n activité</numerusform>
+            <numerusform>Ajouter %1 à « %2 » de %n activités</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/commands/grid.py" line="94"/>
+        <source>Remove %1 from “%2” of %n activities</source>
+        <translation>
+            <numerusform>Retirer %1 de « %2 » de %n activité</numerusform>
+            <numerusform>Retirer %1 de « %2 » de %n activités</numerusform>
         </translation>
     </message>
 </context>
@@ -1050,152 +1194,152 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../gui/history/window.py" line="69"/>
+        <location filename="../../gui/history/window.py" line="70"/>
         <source>created</source>
         <translation>création</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="70"/>
+        <location filename="../../gui/history/window.py" line="71"/>
         <source>changed</source>
         <translation>modification</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="71"/>
+        <location filename="../../gui/history/window.py" line="72"/>
         <source>deleted</source>
         <translation>suppression</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="72"/>
+        <location filename="../../gui/history/window.py" line="73"/>
         <source>restored</source>
         <translation>restauration</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="73"/>
+        <location filename="../../gui/history/window.py" line="74"/>
         <source>imported</source>
         <translation>import</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="74"/>
+        <location filename="../../gui/history/window.py" line="75"/>
         <source>moved</source>
         <translation>déplacement</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="75"/>
+        <location filename="../../gui/history/window.py" line="76"/>
         <source>duplicated</source>
         <translation>duplication</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="76"/>
+        <location filename="../../gui/history/window.py" line="77"/>
         <source>exported</source>
         <translation>export</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="77"/>
+        <location filename="../../gui/history/window.py" line="78"/>
         <source>signed</source>
         <translation>signature</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="84"/>
+        <location filename="../../gui/history/window.py" line="85"/>
         <source>activity</source>
         <translation>activité</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="85"/>
+        <location filename="../../gui/history/window.py" line="86"/>
         <source>register</source>
         <translation>registre</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="86"/>
+        <location filename="../../gui/history/window.py" line="87"/>
         <source>organisation</source>
         <translation>organisme</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="87"/>
+        <location filename="../../gui/history/window.py" line="88"/>
         <source>data category</source>
         <translation>catégorie</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="88"/>
+        <location filename="../../gui/history/window.py" line="89"/>
         <source>data subject</source>
         <translation>personnes concernées</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="89"/>
+        <location filename="../../gui/history/window.py" line="90"/>
         <source>recipient</source>
         <translation>destinataire</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="90"/>
+        <location filename="../../gui/history/window.py" line="91"/>
         <source>legal basis</source>
         <translation>fondement</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="110"/>
+        <location filename="../../gui/history/window.py" line="111"/>
         <source>language</source>
         <translation>langue</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="111"/>
+        <location filename="../../gui/history/window.py" line="112"/>
         <source>PDF record</source>
         <translation>registre PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="112"/>
+        <location filename="../../gui/history/window.py" line="113"/>
         <source>backup</source>
         <translation>sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="113"/>
+        <location filename="../../gui/history/window.py" line="114"/>
         <source>position</source>
         <translation>position</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="128"/>
+        <location filename="../../gui/history/window.py" line="129"/>
         <source>required</source>
         <translation>requise</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="129"/>
+        <location filename="../../gui/history/window.py" line="130"/>
         <source>not required</source>
         <translation>non requise</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="268"/>
+        <location filename="../../gui/history/window.py" line="269"/>
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="269"/>
+        <location filename="../../gui/history/window.py" line="270"/>
         <source>When</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="270"/>
+        <location filename="../../gui/history/window.py" line="271"/>
         <source>Who</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="271"/>
+        <location filename="../../gui/history/window.py" line="272"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="272"/>
+        <location filename="../../gui/history/window.py" line="273"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="273"/>
+        <location filename="../../gui/history/window.py" line="274"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="274"/>
+        <location filename="../../gui/history/window.py" line="275"/>
         <source>Old → new</source>
         <translation>Ancien → nouveau</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="277"/>
+        <location filename="../../gui/history/window.py" line="278"/>
         <source>Place of the entry in the history, oldest first</source>
         <translation>Rang de l&apos;entrée dans l&apos;historique, la plus ancienne en premier</translation>
     </message>
@@ -1203,27 +1347,27 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../../gui/history/window.py" line="393"/>
+        <location filename="../../gui/history/window.py" line="394"/>
         <source>History of the register</source>
         <translation>Historique du registre</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="409"/>
+        <location filename="../../gui/history/window.py" line="410"/>
         <source>Filter: activity, user, field, value…</source>
         <translation>Filtrer&#xa0;: activité, utilisateur, champ, valeur…</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="429"/>
+        <location filename="../../gui/history/window.py" line="430"/>
         <source>Check against a signed record…</source>
         <translation>Comparer à un registre signé…</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="433"/>
+        <location filename="../../gui/history/window.py" line="434"/>
         <source>Confirm that the history, up to a record this register signed, is the one that record sealed; names the first entry that differs otherwise.</source>
         <translation>Confirme que l&apos;historique, jusqu&apos;à un registre signé de ce registre, est celui que ce registre signé a scellé&#xa0;; sinon, nomme la première entrée qui diffère.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/history/window.py" line="468"/>
+        <location filename="../../gui/history/window.py" line="469"/>
         <source>✔ History intact: %n entries, each chained to the one before (SHA-256).</source>
         <translation>
             <numerusform>✔ Historique intact&#xa0;: %n entrée, chaînée par SHA-256.</numerusform>
@@ -1231,12 +1375,12 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         </translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="477"/>
+        <location filename="../../gui/history/window.py" line="478"/>
         <source>Last signed record: %1, signed by %2 (%3).</source>
         <translation>Dernier registre signé&#xa0;: %1, signé par %2 (%3).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/history/window.py" line="482"/>
+        <location filename="../../gui/history/window.py" line="483"/>
         <source>Only the %n change(s) since then</source>
         <translation>
             <numerusform>Seulement la modification faite depuis (%n)</numerusform>
@@ -1244,17 +1388,17 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         </translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="485"/>
+        <location filename="../../gui/history/window.py" line="486"/>
         <source>No change since then</source>
         <translation>Aucune modification depuis</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="487"/>
+        <location filename="../../gui/history/window.py" line="488"/>
         <source>No signed record has been exported yet.</source>
         <translation>Aucun registre signé n&apos;a encore été exporté.</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="488"/>
+        <location filename="../../gui/history/window.py" line="489"/>
         <source>Only changes since the last signed record</source>
         <translation>Seulement les modifications depuis le dernier registre signé</translation>
     </message>
@@ -1272,13 +1416,13 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="262"/>
-        <location filename="../../gui/dialogs/importing.py" line="560"/>
+        <location filename="../../gui/dialogs/importing.py" line="297"/>
+        <location filename="../../gui/dialogs/importing.py" line="614"/>
         <source>Import “%1”</source>
         <translation>Importer «&#xa0;%1&#xa0;»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/importing.py" line="453"/>
+        <location filename="../../gui/dialogs/importing.py" line="464"/>
         <source>%n activity(ies) will be added to the register.</source>
         <translation>
             <numerusform>%n activité sera ajoutée au registre.</numerusform>
@@ -1286,7 +1430,7 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/importing.py" line="456"/>
+        <location filename="../../gui/dialogs/importing.py" line="475"/>
         <source>%n error(s) must be corrected in the file before importing.</source>
         <translation>
             <numerusform>%n erreur doit être corrigée dans le fichier avant l&apos;import.</numerusform>
@@ -1294,7 +1438,7 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/importing.py" line="460"/>
+        <location filename="../../gui/dialogs/importing.py" line="479"/>
         <source>%n point(s) to check, marked in amber.</source>
         <translation>
             <numerusform>%n point à vérifier, signalé en orange.</numerusform>
@@ -1302,132 +1446,148 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         </translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="472"/>
+        <location filename="../../gui/dialogs/importing.py" line="525"/>
         <source>New data categories created by this import: %1</source>
         <translation>Nouvelles catégories de données créées par cet import&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="475"/>
+        <location filename="../../gui/dialogs/importing.py" line="528"/>
         <source>Every data category is already in the register.</source>
         <translation>Toutes les catégories de données sont déjà dans le registre.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="286"/>
+        <location filename="../../gui/dialogs/importing.py" line="321"/>
         <source>Wording not recognised as a legal basis</source>
         <translation>Formulations non reconnues comme fondement juridique</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="289"/>
+        <location filename="../../gui/dialogs/importing.py" line="324"/>
         <source>Choose the legal basis each wording stands for: it becomes that basis&apos;s justification. Left unassigned, it is kept as text on the activity.</source>
         <translation>Choisissez le fondement juridique que désigne chaque formulation&#xa0;: elle en devient la justification. Sans choix, elle est conservée telle quelle sur l&apos;activité.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="298"/>
+        <location filename="../../gui/dialogs/importing.py" line="333"/>
         <source>Line %1: “%2”</source>
         <translation>Ligne %1&#xa0;: «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="304"/>
+        <location filename="../../gui/dialogs/importing.py" line="339"/>
         <source>Leave unassigned</source>
         <translation>Ne pas attribuer</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="306"/>
+        <location filename="../../gui/dialogs/importing.py" line="341"/>
         <source>%1 (Art. %2)</source>
         <translation>%1 (art. %2)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="322"/>
+        <location filename="../../gui/dialogs/importing.py" line="357"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../gui/dialogs/importing.py" line="467"/>
+        <source>%n row(s) already in the register will be skipped.</source>
+        <translation>
+            <numerusform>%n ligne déjà dans le registre sera ignorée.</numerusform>
+            <numerusform>%n lignes déjà dans le registre seront ignorées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/dialogs/importing.py" line="471"/>
+        <source>%n activity(ies) already in the register will be updated.</source>
+        <translation>
+            <numerusform>%n activité déjà dans le registre sera mise à jour.</numerusform>
+            <numerusform>%n activités déjà dans le registre seront mises à jour.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="494"/>
+        <location filename="../../gui/dialogs/importing.py" line="548"/>
         <source>Correct the errors in the file, then import it again.</source>
         <translation>Corrigez les erreurs dans le fichier, puis importez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="521"/>
+        <location filename="../../gui/dialogs/importing.py" line="575"/>
         <source>Import a table of activities</source>
         <translation>Importer un tableau d&apos;activités</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="522"/>
+        <location filename="../../gui/dialogs/importing.py" line="576"/>
         <source>Tables (*.xlsx *.csv *.tsv *.txt);;All files (*)</source>
         <translation>Tableaux (*.xlsx *.csv *.tsv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="561"/>
+        <location filename="../../gui/dialogs/importing.py" line="615"/>
         <source>“%1” cannot be imported; the register was not changed.</source>
         <translation>«&#xa0;%1&#xa0;» ne peut pas être importé&#x202f;; le registre n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="348"/>
+        <location filename="../../gui/dialogs/importing.py" line="383"/>
         <source>Columns of the file</source>
         <translation>Colonnes du fichier</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="352"/>
+        <location filename="../../gui/dialogs/importing.py" line="387"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="352"/>
+        <location filename="../../gui/dialogs/importing.py" line="387"/>
         <source>Goes to</source>
         <translation>Va dans</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="358"/>
+        <location filename="../../gui/dialogs/importing.py" line="393"/>
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="366"/>
+        <location filename="../../gui/dialogs/importing.py" line="401"/>
         <source>Note “%1”</source>
         <translation>Note «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="368"/>
+        <location filename="../../gui/dialogs/importing.py" line="403"/>
         <source>Left out (not imported)</source>
         <translation>Laissée de côté (non importée)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="465"/>
+        <location filename="../../gui/dialogs/importing.py" line="518"/>
         <source>Left out, not imported: %1</source>
         <translation>Laissées de côté, non importées&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="467"/>
+        <location filename="../../gui/dialogs/importing.py" line="520"/>
         <source>%1 “%2”</source>
         <translation>%1 «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="390"/>
+        <location filename="../../gui/dialogs/importing.py" line="425"/>
         <source>Already in the register</source>
         <translation>Déjà au registre</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="396"/>
+        <location filename="../../gui/dialogs/importing.py" line="431"/>
         <source>Skip these rows</source>
         <translation>Laisser ces lignes de côté</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="399"/>
+        <location filename="../../gui/dialogs/importing.py" line="434"/>
         <source>Update those activities with these rows</source>
         <translation>Mettre à jour ces activités avec ces lignes</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="401"/>
+        <location filename="../../gui/dialogs/importing.py" line="436"/>
         <source>Add them as new activities</source>
         <translation>Les ajouter comme nouvelles activités</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="416"/>
+        <location filename="../../gui/dialogs/importing.py" line="455"/>
         <source>line %1 (%2 %3)</source>
         <translation>ligne %1 (%2 %3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/importing.py" line="413"/>
+        <location filename="../../gui/dialogs/importing.py" line="452"/>
         <source>%n row(s) name an activity the register already has: %1</source>
         <translation>
             <numerusform>%n ligne nomme une activité déjà au registre&#xa0;: %1</numerusform>
@@ -1438,52 +1598,77 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
 <context>
     <name>ImportPreviewModel</name>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="155"/>
+        <location filename="../../gui/dialogs/importing.py" line="171"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="156"/>
+        <location filename="../../gui/dialogs/importing.py" line="172"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="157"/>
+        <location filename="../../gui/dialogs/importing.py" line="173"/>
         <source>Purpose</source>
         <translation>Finalité</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="158"/>
+        <location filename="../../gui/dialogs/importing.py" line="174"/>
         <source>Data categories</source>
         <translation>Catégories de données</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="159"/>
+        <location filename="../../gui/dialogs/importing.py" line="175"/>
         <source>Legal bases</source>
         <translation>Fondements juridiques</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="216"/>
+        <location filename="../../gui/dialogs/importing.py" line="176"/>
+        <source>Already in the register</source>
+        <translation>Déjà dans le registre</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/importing.py" line="235"/>
+        <source>%1, skipped</source>
+        <translation>%1, ignorée</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/importing.py" line="236"/>
+        <source>%1, will be updated</source>
+        <translation>%1, sera mise à jour</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/importing.py" line="237"/>
+        <source>%1, added again</source>
+        <translation>%1, ajoutée à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/importing.py" line="245"/>
         <source>(kept as text: %1)</source>
         <translation>(conservé en texte&#xa0;: %1)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="218"/>
+        <location filename="../../gui/dialogs/importing.py" line="247"/>
         <source>%1 (new)</source>
         <translation>%1 (nouvelle)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="227"/>
+        <location filename="../../gui/dialogs/importing.py" line="256"/>
         <source>⚠ not recognised</source>
         <translation>⚠ non reconnu</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="233"/>
+        <location filename="../../gui/dialogs/importing.py" line="263"/>
+        <source>The register already has this activity: %1 %2</source>
+        <translation>Le registre a déjà cette activité : %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/importing.py" line="267"/>
         <source>Error: %1</source>
         <translation>Erreur&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="234"/>
+        <location filename="../../gui/dialogs/importing.py" line="268"/>
         <source>Warning: %1</source>
         <translation>Attention&#xa0;: %1</translation>
     </message>
@@ -1491,42 +1676,42 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
 <context>
     <name>ListCommands</name>
     <message>
-        <location filename="../../gui/commands/lists.py" line="44"/>
+        <location filename="../../gui/commands/lists.py" line="35"/>
         <source>data category</source>
         <translation>la catégorie de données</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/lists.py" line="45"/>
+        <location filename="../../gui/commands/lists.py" line="36"/>
         <source>data subject</source>
         <translation>la catégorie de personnes concernées</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/lists.py" line="46"/>
+        <location filename="../../gui/commands/lists.py" line="37"/>
         <source>recipient</source>
         <translation>le destinataire</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/lists.py" line="47"/>
+        <location filename="../../gui/commands/lists.py" line="38"/>
         <source>legal basis</source>
         <translation>le fondement juridique</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/lists.py" line="60"/>
+        <location filename="../../gui/commands/lists.py" line="51"/>
         <source>Add %1 “%2”</source>
         <translation>Ajouter %1 «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/lists.py" line="84"/>
+        <location filename="../../gui/commands/lists.py" line="75"/>
         <source>Edit %1 “%2”</source>
         <translation>Modifier %1 «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/lists.py" line="104"/>
+        <location filename="../../gui/commands/lists.py" line="95"/>
         <source>Delete %1 “%2”</source>
         <translation>Supprimer %1 «&#xa0;%2&#xa0;»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/commands/lists.py" line="106"/>
+        <location filename="../../gui/commands/lists.py" line="97"/>
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>Supprimer %n élément</numerusform>
@@ -1534,17 +1719,17 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         </translation>
     </message>
     <message>
-        <location filename="../../gui/commands/lists.py" line="140"/>
+        <location filename="../../gui/commands/lists.py" line="131"/>
         <source>Edit legal basis “%1”</source>
         <translation>Modifier le fondement juridique «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/lists.py" line="165"/>
+        <location filename="../../gui/commands/lists.py" line="156"/>
         <source>Edit “%1”</source>
         <translation>Modifier «&#xa0;%1&#xa0;»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/commands/lists.py" line="201"/>
+        <location filename="../../gui/commands/lists.py" line="192"/>
         <source>Import %n activity(ies) from “%1”</source>
         <translation>
             <numerusform>Importer %n activité depuis «&#xa0;%1&#xa0;»</numerusform>
@@ -1555,92 +1740,92 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../gui/lists/page.py" line="549"/>
+        <location filename="../../gui/lists/page.py" line="551"/>
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="577"/>
+        <location filename="../../gui/lists/page.py" line="580"/>
         <source>Data categories</source>
         <translation>Catégories de données</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="578"/>
+        <location filename="../../gui/lists/page.py" line="581"/>
         <source>Legal bases</source>
         <translation>Fondements juridiques</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="579"/>
+        <location filename="../../gui/lists/page.py" line="582"/>
         <source>Data subjects</source>
         <translation>Personnes concernées</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="580"/>
+        <location filename="../../gui/lists/page.py" line="583"/>
         <source>Recipients</source>
         <translation>Destinataires</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="585"/>
+        <location filename="../../gui/lists/page.py" line="588"/>
         <source>The kinds of personal data your activities process. Tick the special categories (Article 9) and criminal data (Article 10): they need a specific condition.</source>
         <translation>Les types de données personnelles que traitent vos activités. Cochez les catégories particulières (article 9) et les données d&apos;infraction (article 10)&#xa0;: elles exigent une condition spécifique.</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="589"/>
+        <location filename="../../gui/lists/page.py" line="592"/>
         <source>The six legal bases of Article 6(1) are fixed; describe how your organisation relies on each one. Double-click a description to edit it.</source>
         <translation>Les six fondements juridiques de l&apos;article 6, paragraphe 1, sont fixés par le RGPD&#x202f;; décrivez comment votre organisme s&apos;appuie sur chacun. Double-cliquez sur une description pour la modifier.</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="592"/>
+        <location filename="../../gui/lists/page.py" line="595"/>
         <source>The people whose data you process: customers, employees, prospects…</source>
         <translation>Les personnes dont vous traitez les données&#xa0;: clients, salariés, prospects…</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="595"/>
+        <location filename="../../gui/lists/page.py" line="598"/>
         <source>Who receives the data: your own departments, processors, third parties, public authorities.</source>
         <translation>Qui reçoit les données&#xa0;: vos propres services, vos sous-traitants, des tiers, des autorités publiques.</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="602"/>
+        <location filename="../../gui/lists/page.py" line="605"/>
         <source>Add a category</source>
         <translation>Ajouter une catégorie</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="603"/>
+        <location filename="../../gui/lists/page.py" line="606"/>
         <source>Add a data subject</source>
         <translation>Ajouter des personnes concernées</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="604"/>
+        <location filename="../../gui/lists/page.py" line="607"/>
         <source>Add a recipient</source>
         <translation>Ajouter un destinataire</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="609"/>
+        <location filename="../../gui/lists/page.py" line="612"/>
         <source>New category</source>
         <translation>Nouvelle catégorie</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="610"/>
+        <location filename="../../gui/lists/page.py" line="613"/>
         <source>New data subject</source>
         <translation>Nouvelles personnes concernées</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="611"/>
+        <location filename="../../gui/lists/page.py" line="614"/>
         <source>New recipient</source>
         <translation>Nouveau destinataire</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="682"/>
+        <location filename="../../gui/lists/page.py" line="685"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="684"/>
+        <location filename="../../gui/lists/page.py" line="687"/>
         <source>Delete “%1”?</source>
         <translation>Supprimer «&#xa0;%1&#xa0;»&#x202f;?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/lists/page.py" line="686"/>
+        <location filename="../../gui/lists/page.py" line="689"/>
         <source>Delete these %n items?</source>
         <translation>
             <numerusform>Supprimer cet élément&#x202f;?</numerusform>
@@ -1648,12 +1833,12 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         </translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="689"/>
+        <location filename="../../gui/lists/page.py" line="692"/>
         <source>No activity uses it. You can undo this.</source>
         <translation>Aucune activité ne l&apos;utilise. Vous pourrez annuler.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/lists/page.py" line="690"/>
+        <location filename="../../gui/lists/page.py" line="693"/>
         <source>It is removed from %n activity(ies):</source>
         <translation>
             <numerusform>Il sera retiré de %n activité&#xa0;:</numerusform>
@@ -1661,7 +1846,7 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/lists/page.py" line="694"/>
+        <location filename="../../gui/lists/page.py" line="697"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… et %n autre</numerusform>
@@ -1669,7 +1854,7 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         </translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="695"/>
+        <location filename="../../gui/lists/page.py" line="698"/>
         <source>You can undo this.</source>
         <translation>Vous pourrez annuler.</translation>
     </message>
@@ -1677,72 +1862,72 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
 <context>
     <name>ListTableModel</name>
     <message>
-        <location filename="../../gui/lists/page.py" line="242"/>
+        <location filename="../../gui/lists/page.py" line="243"/>
         <source>Legal basis</source>
         <translation>Fondement juridique</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="243"/>
+        <location filename="../../gui/lists/page.py" line="244"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="244"/>
+        <location filename="../../gui/lists/page.py" line="245"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="245"/>
+        <location filename="../../gui/lists/page.py" line="246"/>
         <source>Special (Art. 9)</source>
         <translation>Particulière (art. 9)</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="246"/>
+        <location filename="../../gui/lists/page.py" line="247"/>
         <source>Criminal (Art. 10)</source>
         <translation>Infractions (art. 10)</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="247"/>
+        <location filename="../../gui/lists/page.py" line="248"/>
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="248"/>
+        <location filename="../../gui/lists/page.py" line="249"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="249"/>
+        <location filename="../../gui/lists/page.py" line="250"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="255"/>
+        <location filename="../../gui/lists/page.py" line="256"/>
         <source>Special category of data (GDPR Article 9): health, biometrics, religion, political opinions…</source>
         <translation>Catégorie particulière de données (article 9 du RGPD)&#xa0;: santé, biométrie, religion, opinions politiques…</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="258"/>
+        <location filename="../../gui/lists/page.py" line="259"/>
         <source>Data relating to criminal convictions and offences (GDPR Article 10)</source>
         <translation>Données relatives aux condamnations pénales et aux infractions (article 10 du RGPD)</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="261"/>
+        <location filename="../../gui/lists/page.py" line="262"/>
         <source>How many processing activities use it</source>
         <translation>Nombre d&apos;activités de traitement qui l&apos;utilisent</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="320"/>
+        <location filename="../../gui/lists/page.py" line="321"/>
         <source>Art. %1</source>
         <translation>Art. %1</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="328"/>
+        <location filename="../../gui/lists/page.py" line="329"/>
         <source>No activity uses it.</source>
         <translation>Aucune activité ne l&apos;utilise.</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="334"/>
+        <location filename="../../gui/lists/page.py" line="335"/>
         <source>The legal bases of Article 6(1) are fixed by the GDPR; describe how your organisation relies on each one.</source>
         <translation>Les fondements juridiques de l&apos;article 6, paragraphe 1, sont fixés par le RGPD&#x202f;; décrivez comment votre organisme s&apos;appuie sur chacun.</translation>
     </message>
@@ -1750,232 +1935,222 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="366"/>
+        <location filename="../../gui/mainwindow/window.py" line="363"/>
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="369"/>
-        <source>Data categories</source>
-        <translation>Catégories de données</translation>
-    </message>
-    <message>
-        <location filename="../../gui/mainwindow/window.py" line="370"/>
-        <source>Legal bases</source>
-        <translation>Fondements juridiques</translation>
-    </message>
-    <message>
         <location filename="../../gui/mainwindow/window.py" line="371"/>
-        <source>Data subjects</source>
-        <translation>Personnes concernées</translation>
-    </message>
-    <message>
-        <location filename="../../gui/mainwindow/window.py" line="372"/>
-        <source>Recipients</source>
-        <translation>Destinataires</translation>
-    </message>
-    <message>
-        <location filename="../../gui/mainwindow/window.py" line="380"/>
         <source>Organisation</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="448"/>
+        <location filename="../../gui/mainwindow/window.py" line="439"/>
         <source>&amp;New register…</source>
         <translation>&amp;Nouveau registre…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="450"/>
+        <location filename="../../gui/mainwindow/window.py" line="441"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="453"/>
+        <location filename="../../gui/mainwindow/window.py" line="444"/>
         <source>&amp;Import table…</source>
         <translation>&amp;Importer un tableau…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="455"/>
+        <location filename="../../gui/mainwindow/window.py" line="446"/>
         <source>&amp;Export JSON…</source>
         <translation>&amp;Exporter en JSON…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="457"/>
+        <location filename="../../gui/mainwindow/window.py" line="448"/>
         <source>Write the whole register as a JSON file</source>
         <translation>Écrire tout le registre dans un fichier JSON</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="463"/>
+        <location filename="../../gui/mainwindow/window.py" line="454"/>
         <source>Export &amp;PDF…</source>
         <translation>Exporter en &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="465"/>
+        <location filename="../../gui/mainwindow/window.py" line="456"/>
         <source>Preview, sign and write the record for the regulator</source>
         <translation>Prévisualiser, signer et écrire le registre pour l&apos;autorité de contrôle</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="467"/>
+        <location filename="../../gui/mainwindow/window.py" line="458"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="469"/>
+        <location filename="../../gui/mainwindow/window.py" line="460"/>
         <source>Put the register back as one of its backups holds it</source>
         <translation>Remettre le registre dans l&apos;état d&apos;une de ses sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="471"/>
+        <location filename="../../gui/mainwindow/window.py" line="462"/>
         <source>&amp;Verify a PDF…</source>
         <translation>&amp;Vérifier un PDF…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="472"/>
+        <location filename="../../gui/mainwindow/window.py" line="463"/>
         <source>Check that a signed record is intact and who signed it</source>
         <translation>Vérifier qu&apos;un registre signé est intact, et qui l&apos;a signé</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="474"/>
+        <location filename="../../gui/mainwindow/window.py" line="465"/>
         <source>&amp;History of the register…</source>
         <translation>&amp;Historique du registre…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="476"/>
+        <location filename="../../gui/mainwindow/window.py" line="467"/>
         <source>Every change, who made it, and whether the history chain holds</source>
         <translation>Chaque modification, son auteur, et l&apos;intégrité de la chaîne de l&apos;historique</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="479"/>
+        <location filename="../../gui/mainwindow/window.py" line="470"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="500"/>
+        <location filename="../../gui/mainwindow/window.py" line="491"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="502"/>
+        <location filename="../../gui/mainwindow/window.py" line="493"/>
         <source>Add an activity (or an item of the list shown)</source>
         <translation>Ajouter une activité (ou un élément de la liste affichée)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="504"/>
+        <location filename="../../gui/mainwindow/window.py" line="495"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliquer</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="506"/>
+        <location filename="../../gui/mainwindow/window.py" line="497"/>
         <source>Copy the selected activity</source>
         <translation>Copier l&apos;activité sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="508"/>
+        <location filename="../../gui/mainwindow/window.py" line="499"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="510"/>
+        <location filename="../../gui/mainwindow/window.py" line="501"/>
         <source>Delete the selection, after confirmation</source>
         <translation>Supprimer la sélection, après confirmation</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="513"/>
+        <location filename="../../gui/mainwindow/window.py" line="504"/>
+        <source>&amp;Bulk edit…</source>
+        <translation>Modification &amp;groupée…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mainwindow/window.py" line="506"/>
+        <source>Set a field, or add or remove items, for every selected activity at once</source>
+        <translation>Définir un champ, ou ajouter ou retirer des éléments, pour toutes les activités sélectionnées à la fois</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mainwindow/window.py" line="509"/>
         <source>Move &amp;up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="516"/>
+        <location filename="../../gui/mainwindow/window.py" line="512"/>
         <source>Move do&amp;wn</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="519"/>
+        <location filename="../../gui/mainwindow/window.py" line="515"/>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="521"/>
+        <location filename="../../gui/mainwindow/window.py" line="517"/>
         <source>&amp;User order</source>
         <translation>Ordre &amp;personnel</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="523"/>
+        <location filename="../../gui/mainwindow/window.py" line="519"/>
         <source>Show activities in the order you gave them</source>
         <translation>Afficher les activités dans l&apos;ordre que vous leur avez donné</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="525"/>
+        <location filename="../../gui/mainwindow/window.py" line="521"/>
         <source>&amp;Check</source>
         <translation>&amp;Vérifier</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="527"/>
+        <location filename="../../gui/mainwindow/window.py" line="523"/>
         <source>List what Article 30 asks for and the register lacks</source>
         <translation>Lister ce que demande l&apos;article 30 et qui manque au registre</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="529"/>
+        <location filename="../../gui/mainwindow/window.py" line="525"/>
         <source>&amp;Guide</source>
         <translation>&amp;Guide</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="532"/>
+        <location filename="../../gui/mainwindow/window.py" line="528"/>
         <source>&amp;About Registre</source>
         <translation>À &amp;propos de Registre</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="535"/>
+        <location filename="../../gui/mainwindow/window.py" line="531"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="541"/>
+        <location filename="../../gui/mainwindow/window.py" line="537"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="544"/>
+        <location filename="../../gui/mainwindow/window.py" line="540"/>
         <source>Open &amp;recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="555"/>
+        <location filename="../../gui/mainwindow/window.py" line="551"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="567"/>
+        <location filename="../../gui/mainwindow/window.py" line="565"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="569"/>
+        <location filename="../../gui/mainwindow/window.py" line="567"/>
         <source>&amp;Detail panel</source>
         <translation>Panneau de &amp;détail</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="578"/>
+        <location filename="../../gui/mainwindow/window.py" line="576"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="581"/>
+        <location filename="../../gui/mainwindow/window.py" line="579"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="586"/>
+        <location filename="../../gui/mainwindow/window.py" line="584"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="599"/>
+        <location filename="../../gui/mainwindow/window.py" line="597"/>
         <source>Search…</source>
         <translation>Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="600"/>
+        <location filename="../../gui/mainwindow/window.py" line="598"/>
         <source>Show only what contains these words, accents and case aside</source>
         <translation>N&apos;afficher que ce qui contient ces mots, sans tenir compte des accents ni de la casse</translation>
     </message>
@@ -2006,7 +2181,7 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         <translation>«&#xa0;%1&#xa0;» ne peut pas être ouvert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/mainwindow/window.py" line="902"/>
+        <location filename="../../gui/mainwindow/window.py" line="919"/>
         <source>%n of %1 activities incomplete</source>
         <translation>
             <numerusform>%n activité incomplète sur %1</numerusform>
@@ -2055,12 +2230,12 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         <translation>Exporté dans %1</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="900"/>
+        <location filename="../../gui/mainwindow/window.py" line="917"/>
         <source>No activities yet</source>
         <translation>Aucune activité pour l&apos;instant</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/mainwindow/window.py" line="905"/>
+        <location filename="../../gui/mainwindow/window.py" line="922"/>
         <source>All %n activities complete</source>
         <translation>
             <numerusform>L&apos;activité est complète</numerusform>
@@ -2068,7 +2243,7 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/mainwindow/window.py" line="908"/>
+        <location filename="../../gui/mainwindow/window.py" line="925"/>
         <source>%n of %1 shown</source>
         <translation>
             <numerusform>%n affichée sur %1</numerusform>
@@ -2076,17 +2251,17 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         </translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="913"/>
+        <location filename="../../gui/mainwindow/window.py" line="930"/>
         <source>%1; organisation incomplete</source>
         <translation>%1&#xa0;; organisation incomplète</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="919"/>
+        <location filename="../../gui/mainwindow/window.py" line="936"/>
         <source>No signed record yet</source>
         <translation>Aucun registre signé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/mainwindow/window.py" line="922"/>
+        <location filename="../../gui/mainwindow/window.py" line="939"/>
         <source>%n change(s) since the last signed record (%1)</source>
         <translation>
             <numerusform>%n modification depuis le dernier registre signé (%1)</numerusform>
@@ -2094,22 +2269,22 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         </translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="926"/>
+        <location filename="../../gui/mainwindow/window.py" line="943"/>
         <source>Signed record up to date (%1)</source>
         <translation>Registre signé à jour (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="951"/>
+        <location filename="../../gui/mainwindow/window.py" line="968"/>
         <source>About Registre</source>
         <translation>À propos de Registre</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="952"/>
+        <location filename="../../gui/mainwindow/window.py" line="969"/>
         <source>&lt;h3&gt;Registre %1&lt;/h3&gt;&lt;p&gt;The record of processing activities of GDPR Article 30, kept on your computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Registre %1&lt;/h3&gt;&lt;p&gt;Le registre des activités de traitement de l&apos;article 30 du RGPD, tenu sur votre ordinateur.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="957"/>
+        <location filename="../../gui/mainwindow/window.py" line="974"/>
         <source>Registre</source>
         <translation>Registre</translation>
     </message>
@@ -2134,12 +2309,12 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         <translation>Exporter le registre en tableur</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="459"/>
+        <location filename="../../gui/mainwindow/window.py" line="450"/>
         <source>Export &amp;spreadsheet…</source>
         <translation>Exporter en &amp;tableur…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="461"/>
+        <location filename="../../gui/mainwindow/window.py" line="452"/>
         <source>Write the register as an XLSX, ODS or CSV spreadsheet</source>
         <translation>Écrire le registre dans un tableur XLSX, ODS ou CSV</translation>
     </message>
@@ -2215,150 +2390,150 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
 <context>
     <name>OrganisationPage</name>
     <message>
-        <location filename="../../gui/organisation/page.py" line="55"/>
-        <location filename="../../gui/organisation/page.py" line="70"/>
-        <location filename="../../gui/organisation/page.py" line="80"/>
+        <location filename="../../gui/organisation/page.py" line="56"/>
+        <location filename="../../gui/organisation/page.py" line="71"/>
+        <location filename="../../gui/organisation/page.py" line="81"/>
         <source>Name:</source>
         <translation>Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation/page.py" line="56"/>
+        <location filename="../../gui/organisation/page.py" line="57"/>
         <source>controller name</source>
         <translation>nom du responsable de traitement</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation/page.py" line="57"/>
-        <location filename="../../gui/organisation/page.py" line="72"/>
-        <location filename="../../gui/organisation/page.py" line="82"/>
+        <location filename="../../gui/organisation/page.py" line="58"/>
+        <location filename="../../gui/organisation/page.py" line="73"/>
+        <location filename="../../gui/organisation/page.py" line="83"/>
         <source>Address:</source>
         <translation>Adresse&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation/page.py" line="58"/>
+        <location filename="../../gui/organisation/page.py" line="59"/>
         <source>controller address</source>
         <translation>adresse du responsable de traitement</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation/page.py" line="60"/>
+        <location filename="../../gui/organisation/page.py" line="61"/>
         <source>Registration number:</source>
         <translation>Numéro d&apos;immatriculation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation/page.py" line="61"/>
+        <location filename="../../gui/organisation/page.py" line="62"/>
         <source>registration number</source>
         <translation>numéro d&apos;immatriculation</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation/page.py" line="62"/>
+        <location filename="../../gui/organisation/page.py" line="63"/>
         <source>e.g. SIRET 123 456 789 00012</source>
         <translation>p. ex. SIRET 123 456 789 00012</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation/page.py" line="63"/>
-        <location filename="../../gui/organisation/page.py" line="74"/>
-        <location filename="../../gui/organisation/page.py" line="84"/>
+        <location filename="../../gui/organisation/page.py" line="64"/>
+        <location filename="../../gui/organisation/page.py" line="75"/>
+        <location filename="../../gui/organisation/page.py" line="85"/>
         <source>Phone:</source>
         <translation>Téléphone&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation/page.py" line="64"/>
+        <location filename="../../gui/organisation/page.py" line="65"/>
         <source>controller phone</source>
         <translation>téléphone du responsable de traitement</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation/page.py" line="65"/>
-        <location filename="../../gui/organisation/page.py" line="76"/>
-        <location filename="../../gui/organisation/page.py" line="86"/>
+        <location filename="../../gui/organisation/page.py" line="66"/>
+        <location filename="../../gui/organisation/page.py" line="77"/>
+        <location filename="../../gui/organisation/page.py" line="87"/>
         <source>E-mail:</source>
         <translation>Courriel&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation/page.py" line="66"/>
+        <location filename="../../gui/organisation/page.py" line="67"/>
         <source>controller e-mail</source>
         <translation>courriel du responsable de traitement</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation/page.py" line="67"/>
+        <location filename="../../gui/organisation/page.py" line="68"/>
         <source>contact@example.com</source>
         <translation>contact@exemple.fr</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation/page.py" line="71"/>
+        <location filename="../../gui/organisation/page.py" line="72"/>
         <source>representative name</source>
         <translation>nom du représentant</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation/page.py" line="73"/>
+        <location filename="../../gui/organisation/page.py" line="74"/>
         <source>representative address</source>
         <translation>adresse du représentant</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation/page.py" line="75"/>
+        <location filename="../../gui/organisation/page.py" line="76"/>
         <source>representative phone</source>
         <translation>téléphone du représentant</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation/page.py" line="77"/>
+        <location filename="../../gui/organisation/page.py" line="78"/>
         <source>representative e-mail</source>
         <translation>courriel du représentant</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation/page.py" line="81"/>
+        <location filename="../../gui/organisation/page.py" line="82"/>
         <source>DPO name</source>
         <translation>nom du DPO</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation/page.py" line="83"/>
+        <location filename="../../gui/organisation/page.py" line="84"/>
         <source>DPO address</source>
         <translation>adresse du DPO</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation/page.py" line="85"/>
+        <location filename="../../gui/organisation/page.py" line="86"/>
         <source>DPO phone</source>
         <translation>téléphone du DPO</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation/page.py" line="87"/>
+        <location filename="../../gui/organisation/page.py" line="88"/>
         <source>DPO e-mail</source>
         <translation>courriel du DPO</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation/page.py" line="88"/>
+        <location filename="../../gui/organisation/page.py" line="89"/>
         <source>dpo@example.com</source>
         <translation>dpo@exemple.fr</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation/page.py" line="126"/>
+        <location filename="../../gui/organisation/page.py" line="127"/>
         <source>Organisation</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation/page.py" line="131"/>
+        <location filename="../../gui/organisation/page.py" line="132"/>
         <source>Who is responsible for the processing (Article 30(1)(a)). Changes are saved as you type.</source>
         <translation>Qui est responsable des traitements (article 30, paragraphe 1, point a). Les modifications sont enregistrées au fil de la saisie.</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation/page.py" line="142"/>
+        <location filename="../../gui/organisation/page.py" line="143"/>
         <source>Controller</source>
         <translation>Responsable de traitement</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation/page.py" line="144"/>
+        <location filename="../../gui/organisation/page.py" line="145"/>
         <source>Representative in the EU</source>
         <translation>Représentant dans l&apos;UE</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation/page.py" line="145"/>
+        <location filename="../../gui/organisation/page.py" line="146"/>
         <source>Only for an organisation established outside the European Union (Article 27).</source>
         <translation>Uniquement pour un organisme établi hors de l&apos;Union européenne (article 27).</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation/page.py" line="149"/>
+        <location filename="../../gui/organisation/page.py" line="150"/>
         <source>Data protection officer (DPO)</source>
         <translation>Délégué à la protection des données (DPO)</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation/page.py" line="150"/>
+        <location filename="../../gui/organisation/page.py" line="151"/>
         <source>If you have designated one (Article 37); otherwise leave empty.</source>
         <translation>Si vous en avez désigné un (article 37)&#x202f;; sinon, laissez vide.</translation>
     </message>
