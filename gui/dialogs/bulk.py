@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui import styles
 from gui.commands.grid import ADD, REMOVE, SET, BulkChange, BulkField, bulk_text
 from model.core import catalogue, i18n, vocab
 from model.core.catalogue import Kind
@@ -106,7 +107,7 @@ class BulkEditDialog(QDialog):
         self.problem = QLabel(self)
         self.problem.setObjectName("bulkProblem")
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b00020")
+        self.problem.setStyleSheet(styles.ERROR_TEXT)
         self.problem.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.apply_button = self.buttons.addButton(translate("BulkEditDialog", "Apply"),
