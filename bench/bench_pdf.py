@@ -1,6 +1,6 @@
 """The signed PDF record at 100 to 10,000 activities, beside its anchor in the same run.
 
-For each size and run, a fresh child process renders, makes PDF/A and signs the record
+For each size and run, a fresh child process renders (as PDF/A) and signs the record
 with an empty sheet cache (cold), then edits one activity and does it again (re-export,
 reusing every other sheet). The anchor is what a user of the CNIL's spreadsheet template
 compares us with: LibreOffice printing the same register, as a 9-column XLSX grid, to PDF
@@ -33,18 +33,20 @@ GRID_COLUMNS = ("Réf.", "Nom", "Finalité", "Personnes concernées", "Catégori
                 "Bases légales", "Destinataires", "Durée de conservation", "Statut")
 
 
-def _export(doc: dict[str, Any], folder: Path, name: str, cache: Path) -> float:
-    """Render, PDF/A and sign, as `registre export --sign` does; seconds."""
+def _export(doc: dict[str, Any], folder: Path, name: str, cache: Path, size: int) -> float:
+    """Render (as PDF/A, with a history seal) and sign, as `registre export --sign` does;
+    seconds."""
     from model.record.cache import SheetStore
     from model.record.pdf import SignerInfo, render_record
-    from model.signing import pades, pdfa
+    from model.signing import pades, seal
+    from model.storage.history import Seal
 
     unsigned, signed = folder / f"{name}-r.pdf", folder / f"{name}.pdf"
     start = time.perf_counter()
     stats = render_record(doc, unsigned, lang="fr", fingerprint="0" * 64,
                           register_version="registre/1", exported_at=datetime.now(UTC),
-                          signer=SignerInfo("Bench", "DPO", "Lyon"), sheets=SheetStore(cache))
-    pdfa.make_pdfa(unsigned, lang="fr")
+                          signer=SignerInfo("Bench", "DPO", "Lyon"), sheets=SheetStore(cache),
+                          info=seal.info_entries(Seal("0" * 64, size, ("0" * 16,) * size)))
     pades.sign_pdf(unsigned, signed, p12_path=folder / "bench.p12", password=PASSWORD,
                    signer_name="Bench", role="DPO", place="Lyon", lang="fr",
                    last_page=stats.pages - 1)
@@ -57,9 +59,9 @@ def _one_run(size: int, workdir: str, run: int, queue: Any) -> None:
     folder = Path(workdir)
     cache = folder / f"cache-{size}-{run}"
     doc = make_doc_fr(size)
-    cold = _export(doc, folder, f"cold-{size}", cache)
+    cold = _export(doc, folder, f"cold-{size}", cache, size)
     doc["activities"][size // 2]["retention"] = "Cinq ans après la fin de la relation"
-    warm = _export(doc, folder, f"warm-{size}", cache)
+    warm = _export(doc, folder, f"warm-{size}", cache, size)
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     pages = len(__import__("pypdf").PdfReader(str(folder / f"cold-{size}.pdf")).pages)

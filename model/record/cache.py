@@ -7,6 +7,11 @@ again, so the cache can make an export faster but never make it say something st
 
 The files double as the record's spool: pages are read back one sheet at a time while the
 record is written, so memory does not grow with the register.
+
+The folder is pruned after each export (`SheetStore.prune`): a sheet the export did not use
+goes once it has not been used for `KEEP_UNUSED_DAYS` days, or sooner, oldest first, while
+the folder holds more than `MAX_BYTES`. A sheet used is touched, so its age is the time
+since it was last printed.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ import json
 import os
 import sys
 import tempfile
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -31,6 +37,12 @@ from model.record.terms import Lookups
 APP_NAME = "Registre"
 # Fewer sheets to lay out than this, and a pool costs more than it saves.
 POOL_FROM = 24
+# A sheet no export used lately: kept this long (another register, the other language)…
+KEEP_UNUSED_DAYS = 30
+# …unless the folder grows past this (10,000 sheets take about 60 MiB).
+MAX_BYTES = 256 * 1024 * 1024
+# A worker's unfinished file (a killed export) is swept after this many seconds.
+STALE_TMP_SECONDS = 3600
 
 
 def cache_dir() -> Path:
@@ -64,6 +76,7 @@ class Stats:
     laid_out: int = 0
     reused: int = 0
     pages: int = 0
+    pruned: int = 0
 
 
 class SheetStore:
@@ -81,6 +94,7 @@ class SheetStore:
             self._tmp = tempfile.TemporaryDirectory(prefix="registre-sheets-")
             self.folder = Path(self._tmp.name)
         self.stats = Stats()
+        self.used: set[str] = set()
 
     def close(self) -> None:
         if self._tmp is not None:
@@ -117,6 +131,7 @@ class SheetStore:
 
     def prepare(self, jobs: list[SheetJob]) -> list[int]:
         """Every sheet's page count, laying out (in worker processes) those not kept."""
+        self.used.update(j.key for j in jobs)
         counts: list[int | None] = [self.page_count(j.key) for j in jobs]
         todo = [j for j, n in zip(jobs, counts, strict=True) if n is None]
         self.stats.reused += len(jobs) - len(todo)
@@ -138,6 +153,54 @@ class SheetStore:
                                                  chunksize=chunk), strict=True):
                     made[j.key] = n
         return [n if n is not None else made[j.key] for j, n in zip(jobs, counts, strict=True)]
+
+
+    def prune(self, now: float | None = None) -> int:
+        """Remove the sheets this store's export did not use, once unused for
+        `KEEP_UNUSED_DAYS` days or while the folder holds more than `MAX_BYTES` (oldest
+        first), and a worker's unfinished files; touch those used. Returns how many went.
+        Never raises: a cache that cannot be tidied is still a cache."""
+        now = time.time() if now is None else now
+        unused: list[tuple[float, int, Path]] = []
+        total = 0
+        removed = 0
+        try:
+            entries = list(os.scandir(self.folder))
+        except OSError:
+            return 0
+        for entry in entries:
+            try:
+                info = entry.stat(follow_symlinks=False)
+            except OSError:
+                continue
+            name = entry.name
+            if name.endswith(".tmp") and name.startswith("."):
+                if now - info.st_mtime > STALE_TMP_SECONDS and _remove(Path(entry.path)):
+                    removed += 1
+                continue
+            if not name.endswith(".json"):
+                continue
+            total += info.st_size
+            if name[:-5] in self.used:
+                with contextlib.suppress(OSError):
+                    os.utime(entry.path, (now, now))
+            else:
+                unused.append((info.st_mtime, info.st_size, Path(entry.path)))
+        unused.sort()
+        for mtime, size, path in unused:
+            if (now - mtime > KEEP_UNUSED_DAYS * 86400 or total > MAX_BYTES) and _remove(path):
+                removed += 1
+                total -= size
+        self.stats.pruned += removed
+        return removed
+
+
+def _remove(path: Path) -> bool:
+    try:
+        path.unlink()
+    except OSError:
+        return False
+    return True
 
 
 def _context() -> Any:

@@ -9,7 +9,7 @@ drawing; each page's drawing operations are compressed as soon as the page is do
 from __future__ import annotations
 
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -22,7 +22,7 @@ from model.core.errors import RegistreError
 from model.core.files import replacing
 from model.core.i18n import t_in
 from model.exchange.jsondoc import FORMAT
-from model.record import annexes, contents, cover, furniture, sheet, signature, summary
+from model.record import annexes, archive, contents, cover, furniture, sheet, signature, summary
 from model.record.cache import SheetStore, Stats, job
 from model.record.facts import Edition, SignerInfo
 from model.record.layout import Page
@@ -45,11 +45,11 @@ def _metadata(doc: dict[str, Any], lang: str) -> dict[str, str]:
     org_name = text((doc.get("organisation") or {}).get("name"))
     title = t_in(lang, "Registre des activités de traitement", "Record of processing activities")
     return {
-        "title": f"{title} — {org_name}" if org_name else title,
-        "author": org_name or title,
-        "subject": t_in(lang, "Registre prévu à l'article 30 du RGPD",
+        "Title": f"{title} — {org_name}" if org_name else title,
+        "Author": org_name or title,
+        "Subject": t_in(lang, "Registre prévu à l'article 30 du RGPD",
                         "Record required by Article 30 of the GDPR"),
-        "keywords": ", ".join((t_in(lang, "RGPD", "GDPR"), t_in(lang, "article 30", "Article 30"),
+        "Keywords": ", ".join((t_in(lang, "RGPD", "GDPR"), t_in(lang, "article 30", "Article 30"),
                                t_in(lang, "registre des traitements",
                                     "record of processing activities"))),
     }
@@ -65,17 +65,13 @@ def _stream(data: bytes) -> pdfdoc.PDFStream:
 class _Writer:
     """Draws operations onto one reportlab canvas: fonts registered once, subset once."""
 
-    def __init__(self, out: Any, doc: dict[str, Any], lang: str) -> None:
+    def __init__(self, out: Any, doc: dict[str, Any], lang: str, when: datetime,
+                 info: Mapping[str, str | int]) -> None:
         self.canvas = Canvas(out, pagesize=(PAGE_WIDTH, PAGE_HEIGHT), pageCompression=1,
-                             lang="en" if lang == "en" else "fr-FR",
+                             lang="en" if lang == "en" else "fr-FR", pdfVersion=(1, 7),
                              initialFontName=FONT, initialFontSize=9)
-        meta = _metadata(doc, lang)
         c = self.canvas
-        c.setTitle(meta["title"])
-        c.setAuthor(meta["author"])
-        c.setSubject(meta["subject"])
-        c.setKeywords(meta["keywords"])
-        c.setCreator("Registre")
+        archive.apply(c, {**_metadata(doc, lang), "Creator": "Registre"}, when, info)
         c.setViewerPreference("DisplayDocTitle", "true")
         c.showOutline()
         self.fonts = {name: pdfmetrics.getFont(name)
@@ -125,7 +121,8 @@ class _Writer:
                 self.outline_level = level
             elif kind == "a":
                 _, x1, y1, x2, y2, key = op
-                c.linkRect("", key_map.get(key, key), (x1, y1, x2, y2), relative=0, thickness=0)
+                c.linkRect("", key_map.get(key, key), (x1, y1, x2, y2), relative=0, thickness=0,
+                             F=archive.ANNOT_PRINT)
         c._code.append("\n".join(code))
         c.showPage()
         page = doc.Pages.pages[-1]
@@ -147,11 +144,13 @@ def render_record(
     signer: SignerInfo | None = None,
     edition: Edition | None = None,
     sheets: SheetStore | None = None,
+    info: Mapping[str, str | int] | None = None,
 ) -> Stats:
     """Write the PDF record of `doc` (a `registre/1` export) to `out_path`, in `lang`.
 
     `signer` is given when the record is to be signed (an unsigned record says it is a
-    draft on every page); `edition` places it among the register's signed records. The file
+    draft on every page); `edition` places it among the register's signed records; `info`
+    adds entries (names without their slash) to the document information dictionary. The file
     appears whole or not at all. Returns how many sheets were laid out and how many reused.
     Raises RegistreError when `doc` is not a `registre/1` document or the file cannot be
     written.
@@ -235,11 +234,12 @@ def render_record(
 
         try:
             with replacing(Path(out_path)) as out:
-                writer = _Writer(out, doc, lang)
+                writer = _Writer(out, doc, lang, exported_at, info or {})
                 for number, (page, key_map) in enumerate(all_pages(), start=1):
                     writer.page(furn.ops(number, total) + page, key_map)
                 writer.save()
             store.stats.pages = total
+            store.prune()  # the record is whole: sheets it did not use may go
         except OSError as exc:
             raise RegistreError(t_in(lang, "Impossible d'écrire le registre PDF {p} : {e}",
                                      "Cannot write the PDF record {p}: {e}",

@@ -308,6 +308,31 @@ def _read(path: Path, lang: str) -> bytes:
         ) from exc
 
 
+class _RecordWriter(IncrementalPdfFileWriter):
+    """An incremental writer that takes a page straight from a flat page tree.
+
+    pyHanko finds page n by reading every page object before it (to tell pages from
+    intermediate nodes): for the signature page of a long record, that read most of the
+    file. Registre's records have one /Pages node whose /Kids are the pages; when the
+    root's /Count equals its number of kids and the kid found is a page, it is the one.
+    """
+
+    def find_page_for_modification(self, page_ix: int) -> Any:
+        """Override pyHanko's BasePdfFileWriter.find_page_for_modification."""
+        tree = self.root["/Pages"]
+        kids = tree["/Kids"]
+        count = int(tree["/Count"])
+        ix = page_ix + count if page_ix < 0 else page_ix
+        if len(kids) == count and 0 <= ix < count:
+            ref = kids.raw_get(ix)
+            page = ref.get_object()
+            if page.get("/Type") == "/Page":
+                for node in (page, tree):
+                    if "/Resources" in node:
+                        return ref, node.raw_get("/Resources")
+        return super().find_page_for_modification(page_ix)  # type: ignore[no-untyped-call]
+
+
 def _record_language(writer: IncrementalPdfFileWriter, default: str) -> str:
     """The stamp speaks the record's language (its /Lang), whoever countersigns it."""
     code = str(writer.root.get("/Lang", "") or "").lower()
@@ -353,8 +378,8 @@ def sign_pdf(
 ) -> CertificateInfo:
     """Sign the record at `in_path` into `out_path` (which may be the same file).
 
-    `last_page` is the signature page's index when the caller knows it (the renderer does):
-    it spares pyHanko two walks of the page tree, most of the signing time of a long record.
+    `last_page` is the signature page's index (the last page when None); it is taken
+    straight from the record's flat page tree (`_RecordWriter`), whatever the record's length.
 
     An unsigned record is certified (DocMDP); a signed one gets a countersignature
     beside the first. PAdES B-B with SHA-256; B-T with a timestamp authority; B-LT
@@ -372,7 +397,7 @@ def sign_pdf(
         timestamper = HTTPTimeStamper(timestamp_url, timeout=15)
 
     try:
-        writer = IncrementalPdfFileWriter(io.BytesIO(source), strict=False)
+        writer = _RecordWriter(io.BytesIO(source), strict=False)
         existing = list(fields.enumerate_sig_fields(writer))
     except Exception as exc:
         raise RegistreError(

@@ -1,16 +1,14 @@
-"""PDF/A-2b structure for the rendered record, applied before it is signed.
+"""PDF/A-2b for a record that was not written as one (a file from an older Registre).
 
-A regulator files the record for years; PDF/A-2b is the archival form they can
-rely on. reportlab draws the pages (model/record/pdf.py); this step rewrites the
-file with what PDF/A adds: XMP metadata that repeats the Info dictionary and
-declares PDF/A-2B, an sRGB output intent, every annotation printable, PDF 1.7.
-The fonts are embedded by reportlab and no transparency is drawn; the tests check
-both. pyHanko keeps the XMP in step with the Info dictionary when it signs.
+The renderer writes the record as PDF/A-2b itself (`model.record.archive`), so the export
+flow no longer calls this. `make_pdfa` rewrites a whole file with what PDF/A adds: XMP
+metadata that repeats the Info dictionary and declares PDF/A-2B, an sRGB output intent,
+every annotation printable, PDF 1.7; a file that already declares PDF/A-2b is left as it
+is. pyHanko keeps the XMP in step with the Info dictionary when it signs.
 """
 
 from __future__ import annotations
 
-import functools
 import io
 from pathlib import Path
 from typing import Any
@@ -24,30 +22,12 @@ from pyhanko.pdf_utils.writer import copy_into_new_writer
 from model.core.errors import RegistreError
 from model.core.files import replacing
 from model.core.i18n import t_in
-
-PDFA_PART = 2
-PDFA_CONFORMANCE = "B"
-OUTPUT_CONDITION = "sRGB IEC61966-2.1"
+from model.record import archive
+from model.record.archive import OUTPUT_CONDITION, PDFA_CONFORMANCE, PDFA_PART, srgb_profile
 
 generic: Any = _generic  # pyHanko's PDF objects are not typed
-_PDFAID = xmp.NS["pdfaid"]
-_PDF = xmp.NS["pdf"]
-_ANNOT_PRINT = 4
+_ANNOT_PRINT = archive.ANNOT_PRINT
 _ANNOT_FORBIDDEN = 1 | 2 | 32  # Invisible, Hidden, NoView
-
-
-@functools.cache
-def srgb_profile() -> bytes:
-    """An sRGB ICC profile from LittleCMS (through Pillow, which reportlab requires)."""
-    from PIL import ImageCms
-
-    profile = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB"))
-    data: bytes = profile.tobytes()
-    return data
-
-
-def _name(ns: str, local: str) -> xmp.ExpandedName:
-    return xmp.ExpandedName(ns=ns, local_name=local)
 
 
 def _text(info: Any, key: str) -> str | None:
@@ -67,31 +47,12 @@ def _xmp_date(info: Any, key: str) -> str | None:
 
 def _metadata(info: Any) -> xmp_xml.MetadataStream:
     """XMP that says what the Info dictionary says, and that the file is PDF/A-2b."""
-
-    def alt(value: str) -> xmp.XmpValue:
-        return xmp.XmpValue(xmp.XmpArray.alternative([xmp.XmpValue(value, xmp_xml.LANG_X_DEFAULT)]))
-
-    fields: dict[xmp.ExpandedName, xmp.XmpValue] = {
-        _name(_PDFAID, "part"): xmp.XmpValue(str(PDFA_PART)),
-        _name(_PDFAID, "conformance"): xmp.XmpValue(PDFA_CONFORMANCE),
-    }
-    if (title := _text(info, "/Title")) is not None:
-        fields[xmp.DC_TITLE] = alt(title)
-    if (author := _text(info, "/Author")) is not None:
-        fields[xmp.DC_CREATOR] = xmp.XmpValue(xmp.XmpArray.ordered([xmp.XmpValue(author)]))
-    if (subject := _text(info, "/Subject")) is not None:
-        fields[xmp.DC_DESCRIPTION] = alt(subject)
-    if (keywords := _text(info, "/Keywords")) is not None:
-        fields[_name(_PDF, "Keywords")] = xmp.XmpValue(keywords)
-    if (creator := _text(info, "/Creator")) is not None:
-        fields[xmp.XMP_CREATORTOOL] = xmp.XmpValue(creator)
-    if (producer := _text(info, "/Producer")) is not None:
-        fields[xmp.PDF_PRODUCER] = xmp.XmpValue(producer)
-    if (created := _xmp_date(info, "/CreationDate")) is not None:
-        fields[xmp.XMP_CREATEDATE] = xmp.XmpValue(created)
-    if (modified := _xmp_date(info, "/ModDate")) is not None:
-        fields[xmp.XMP_MODDATE] = xmp.XmpValue(modified)
-    return xmp_xml.MetadataStream.from_xmp([xmp.XmpStructure(fields)])
+    fields = {key: value for key in ("Title", "Author", "Subject", "Keywords", "Creator",
+                                     "Producer")
+              if (value := _text(info, "/" + key)) is not None}
+    data = archive.xmp_packet(fields, _xmp_date(info, "/CreationDate"),
+                              _xmp_date(info, "/ModDate"))
+    return xmp_xml.MetadataStream(stream_data=data)
 
 
 def _output_intent(writer: Any) -> generic.DictionaryObject:
@@ -131,11 +92,25 @@ def _pages(node: Any) -> list[Any]:
     return [node]
 
 
+def is_pdfa(reader: Any) -> bool:
+    """Whether the file declares PDF/A-2b (XMP and output intent), read from its catalogue
+    alone."""
+    root = reader.root
+    if "/Metadata" not in root or "/OutputIntents" not in root:
+        return False
+    xml = root["/Metadata"].data.decode("utf-8", "replace")
+    return (f'pdfaid:part="{PDFA_PART}"' in xml
+            and f'pdfaid:conformance="{PDFA_CONFORMANCE}"' in xml)
+
+
 def make_pdfa(path: Path, *, lang: str) -> None:
-    """Rewrite the unsigned record at `path` as PDF/A-2b, in place (whole or not at all)."""
+    """Rewrite the unsigned record at `path` as PDF/A-2b, in place (whole or not at all),
+    unless it already is one (as the renderer writes it)."""
     path = Path(path)
     try:
         reader = PdfFileReader(io.BytesIO(path.read_bytes()), strict=False)
+        if is_pdfa(reader):
+            return
         writer: Any = copy_into_new_writer(reader)
     except Exception as exc:
         raise RegistreError(t_in(lang, "{p} n'est pas un PDF lisible.",

@@ -112,7 +112,7 @@ def export_pdf(store: Store, out_path: Path, *, lang: str | None = None,
     from model.check import check_document
     from model.record import pdf
     from model.record.terms import drafts
-    from model.signing import pades, pdfa, seal
+    from model.signing import pades, seal
 
     out_path = Path(out_path)
     with store.snapshot() as session:  # one read transaction: the register at one instant
@@ -156,9 +156,7 @@ def export_pdf(store: Store, out_path: Path, *, lang: str | None = None,
         rendered = pdf.render_record(doc, tmp, lang=lang, fingerprint=fp,
                                      register_version=schema_label(lang),
                                      exported_at=datetime.now(UTC), signer=signer,
-                                     edition=edition)
-        seal.write_seal(tmp, sealed)  # before PDF/A (which keeps it) and the signature
-        pdfa.make_pdfa(tmp, lang=lang)
+                                     edition=edition, info=seal.info_entries(sealed))
         if sign is not None and p12 is not None:
             pades.sign_pdf(tmp, out_path, p12_path=p12, password=sign.password,
                              signer_name=sign.signer, role=sign.role, place=sign.place,

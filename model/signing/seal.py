@@ -1,14 +1,13 @@
 """The history's seal in a record's PDF: written before signing, read back by `check --against`.
 
 The seal (history head hash, entry count, each entry's digest) goes into the
-document information dictionary as custom keys, in an incremental update made
-before the signature, so the signature covers it. A history rewritten whole,
+document information dictionary as custom keys, written with the record itself
+(no update of its own), so the signature covers it. A history rewritten whole,
 hashes recomputed, is then told apart from the one that was signed.
 """
 
 from __future__ import annotations
 
-import contextlib
 import io
 from pathlib import Path
 
@@ -25,22 +24,10 @@ COUNT = "/RegistreHistoryCount"
 DIGESTS = "/RegistreHistoryDigests"
 
 
-def write_seal(path: Path, sealed: Seal) -> None:
-    """Add `sealed` to the PDF at `path` (an incremental update, in place)."""
-    from pyhanko.pdf_utils import generic
-    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
-
-    with open(path, "rb+") as f:
-        writer = IncrementalPdfFileWriter(f, strict=False)
-        info = generic.DictionaryObject()  # type: ignore[no-untyped-call]
-        with contextlib.suppress(KeyError):
-            info.update(writer.trailer["/Info"].get_object())
-        info[generic.NameObject(HEAD)] = generic.TextStringObject(sealed.head)
-        info[generic.NameObject(COUNT)] = generic.NumberObject(  # type: ignore[no-untyped-call]
-            sealed.count)
-        info[generic.NameObject(DIGESTS)] = generic.TextStringObject("".join(sealed.digests))
-        writer.set_info(info)
-        writer.write_in_place()  # type: ignore[no-untyped-call]
+def info_entries(sealed: Seal) -> dict[str, str | int]:
+    """`sealed` as entries of the record's document information dictionary (names without
+    their slash), which the renderer writes with the record, before the signature."""
+    return {HEAD[1:]: sealed.head, COUNT[1:]: sealed.count, DIGESTS[1:]: "".join(sealed.digests)}
 
 
 def _not_a_sealed_record(path: Path, why: str) -> RegistreError:

@@ -392,6 +392,11 @@ def test_a_changed_activity_is_never_printed_stale(tmp_path: Path) -> None:
                           register_version="x", exported_at=EXPORTED, sheets=store)
     assert (stats.laid_out, stats.reused) == (6, 0)
     doc["activities"][2]["retention"] = "Sept ans après la fin du contrat"
+    stats = render_record(doc, tmp_path / "a2.pdf", lang="fr", fingerprint=FINGERPRINT,
+                          register_version="x", exported_at=EXPORTED,
+                          sheets=SheetStore(tmp_path / "cache"))
+    assert (stats.laid_out, stats.reused) == (1, 5)  # that sheet alone, laid out again
+    assert "Sept ans après la fin du contrat" in pdf_text(tmp_path / "a2.pdf")
     doc["data_categories"][0]["special"] = True  # prints on the sheets that use "Identité"
     using = sum("Identité" in a["data_categories"] for a in doc["activities"])
     store = SheetStore(tmp_path / "cache")
