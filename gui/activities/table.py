@@ -14,7 +14,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -45,6 +44,7 @@ from PySide6.QtWidgets import (
 from gui.activities import columns, dates
 from gui.adapter import StoreAdapter
 from gui.commands import undo
+from gui.tables import FlatTableModel
 from model import check
 from model.core import catalogue, i18n, validate, vocab
 from model.core.errors import RegistreError
@@ -122,7 +122,7 @@ def _reference_key(reference: str) -> str:
     return f"{head}-{int(number):012d}" if number.isdigit() else reference
 
 
-class ActivitiesModel(QAbstractTableModel):
+class ActivitiesModel(FlatTableModel):
     """All activities of the register in the user's order.
 
     Edits go through `undo_stack` as commands when one is given (the editor),
@@ -399,18 +399,10 @@ class ActivitiesModel(QAbstractTableModel):
 
     # -- Qt model interface -----------------------------------------------------------
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt idiom
-        """Override QAbstractItemModel.rowCount."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt idiom
-        """Override QAbstractItemModel.columnCount."""
-        return 0 if parent.isValid() else len(self.columns)
-
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Override QAbstractItemModel.headerData."""
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
+        if not self.is_column_header(section, orientation):
             return None
         column = self.columns[section]
         if role == Qt.ItemDataRole.DisplayRole:

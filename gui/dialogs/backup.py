@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -36,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from gui.adapter import StoreAdapter
 from gui.commands import undo
+from gui.tables import FlatTableModel
 from model.core.errors import RegistreError
 from model.core.i18n import local_time
 from model.storage import backup
@@ -66,38 +66,32 @@ def when_label(info: backup.BackupInfo) -> str:
     return local_time(info.created, seconds=True)
 
 
-class BackupModel(QAbstractTableModel):
+class BackupModel(FlatTableModel):
     """The backups of one register, newest first."""
+
+    columns = ("when", "reason", "activities", "size")
 
     def __init__(self, infos: list[backup.BackupInfo], parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._infos = list(infos)
+        self._rows: list[backup.BackupInfo] = list(infos)
 
     def info(self, row: int) -> backup.BackupInfo:
-        return self._infos[row]
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt idiom
-        """Override QAbstractItemModel.rowCount."""
-        return 0 if parent.isValid() else len(self._infos)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt idiom
-        """Override QAbstractItemModel.columnCount."""
-        return 0 if parent.isValid() else 4
+        return self._rows[row]
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Override QAbstractItemModel.headerData."""
-        if (orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole
-                or not 0 <= section < 4):
+        if (not self.is_column_header(section, orientation)
+                or role != Qt.ItemDataRole.DisplayRole):
             return None
         return (translate("BackupDialog", "Date"), translate("BackupDialog", "Reason"),
                 translate("BackupDialog", "Activities"), translate("BackupDialog", "Size"))[section]
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Override QAbstractItemModel.data."""
-        if not index.isValid() or not 0 <= index.row() < len(self._infos):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        info = self._infos[index.row()]
+        info = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:

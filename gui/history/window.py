@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -42,6 +41,7 @@ from PySide6.QtWidgets import (
 from gui import styles
 from gui.adapter import StoreAdapter
 from gui.dialogs import files
+from gui.tables import FlatTableModel
 from model.core import catalogue, i18n, vocab
 from model.core.errors import RegistreError
 from model.core.i18n import local_time
@@ -169,8 +169,10 @@ class ChainStatus:
     """Entries after the last signed record (all changes when there is none)."""
 
 
-class HistoryModel(QAbstractTableModel):
+class HistoryModel(FlatTableModel):
     """History entries, newest first; `ref`/`entity` keep one item's entries only."""
+
+    columns = tuple(range(COL_CHANGE + 1))
 
     def __init__(self, *, adapter: StoreAdapter, ref: str | None = None,
                  entity: str | None = None, compact: bool = False,
@@ -251,18 +253,10 @@ class HistoryModel(QAbstractTableModel):
 
     # -- Qt model ------------------------------------------------------------
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt idiom
-        """Override QAbstractItemModel.rowCount."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt idiom
-        """Override QAbstractItemModel.columnCount."""
-        return 0 if parent.isValid() else 7
-
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Override QAbstractItemModel.headerData."""
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < 7:
+        if not self.is_column_header(section, orientation):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return (

@@ -14,7 +14,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QAbstractTableModel,
     QCoreApplication,
     QEvent,
     QItemSelectionModel,
@@ -51,6 +50,7 @@ from gui.commands.lists import (
     EditItemCommand,
 )
 from gui.commands.undo import AdapterCommand, ConfirmDialog, push
+from gui.tables import FlatTableModel
 from model.core import catalogue, i18n, vocab
 from model.core.text import fold
 from model.register import crud
@@ -102,7 +102,7 @@ EDITABLE = {"name", "description", "kind"}
 CHECKS = {"special", "criminal"}
 
 
-class ListTableModel(QAbstractTableModel):
+class ListTableModel(FlatTableModel):
     """The rows of one list; edits become commands on the undo stack."""
 
     def __init__(self, kind: str, *, adapter: StoreAdapter, undo_stack: QUndoStack,
@@ -112,7 +112,7 @@ class ListTableModel(QAbstractTableModel):
             raise ValueError(kind)
         self.kind = kind
         self.spec = catalogue.list_kind(kind)
-        self.columns = COLUMNS[kind]
+        self.columns: tuple[str, ...] = COLUMNS[kind]
         self._adapter = adapter
         self._undo_stack = undo_stack
         self._rows: list[ListRow] = []
@@ -218,18 +218,10 @@ class ListTableModel(QAbstractTableModel):
 
     # -- Qt model interface ----------------------------------------------------
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt idiom
-        """Override QAbstractItemModel.rowCount."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt idiom
-        """Override QAbstractItemModel.columnCount."""
-        return 0 if parent.isValid() else len(self.columns)
-
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Override QAbstractItemModel.headerData."""
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
+        if not self.is_column_header(section, orientation):
             return None
         key = self.columns[section]
         if role == Qt.ItemDataRole.DisplayRole:
