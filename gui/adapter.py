@@ -20,8 +20,7 @@ from model import check
 from model.core import catalogue
 from model.exchange import jsondoc
 from model.register import crud
-from model.register.views import ActivitySnapshot, ActivityView, ItemSnapshot
-from model.storage import schema
+from model.register.views import ActivitySnapshot, ActivityView, ItemSnapshot, OrganisationView
 from model.storage.store import Store
 
 if TYPE_CHECKING:  # imported where used: a table import and a restore are not the first screen
@@ -186,19 +185,22 @@ class StoreAdapter(QObject):
 
     def item_names(self, kind: str) -> list[str]:
         with self.read() as session:
-            return [item.name for item in crud.list_items(session, ITEM_MODELS[kind])]
+            return [item.name for item in crud.item_views(session, kind)]
 
     def category_flags(self) -> dict[str, set[str]]:
         """The data categories' flags that completeness rules ask about (special, criminal)."""
         with self.read() as session:
-            return check.category_flags(
-                c.model_dump() for c in crud.list_items(session, schema.DataCategory))
+            return check.category_flags(crud.item_views(session, "datacategory"))
 
     def activity(self, activity_id: int) -> ActivityView | None:
         """An activity as the editor reads it; None when it is gone."""
         with self.read() as session:
             found = crud.activity_views(session, [activity_id])  # one query, lists included
         return found[0] if found else None
+
+    def organisation(self) -> OrganisationView:
+        with self.read() as session:
+            return crud.organisation_view(session)
 
     def document(self) -> dict[str, Any]:
         with self.read() as session:

@@ -17,7 +17,7 @@ from typing import Any
 from model.core import catalogue, vocab
 from model.core.i18n import t_in
 from model.exchange.importer import parse_bases
-from model.register.views import ActivityView
+from model.register.views import ActivityView, ItemView, OrganisationView
 
 
 @dataclass(frozen=True)
@@ -48,8 +48,13 @@ _FLAGS = tuple(dict.fromkeys(
     for f in fields if f.rule is not None and f.rule.when.category_flag))
 
 
-def category_flags(categories: Iterable[Mapping[str, Any]]) -> dict[str, set[str]]:
-    """The flags the rules need, from the register's data categories as the document has them."""
+def category_flags(categories: Iterable[ItemView]) -> dict[str, set[str]]:
+    """The flags the rules need, from the register's data categories."""
+    return _category_flags([c.json for c in categories])
+
+
+def _category_flags(categories: Iterable[Mapping[str, Any]]) -> dict[str, set[str]]:
+    """The same, from the data categories as the document has them."""
     categories = list(categories)
     return {flag: {str(c["name"]) for c in categories if c.get(flag)} for flag in _FLAGS}
 
@@ -113,8 +118,12 @@ def _value(record: Mapping[str, Any], spec: catalogue.Field) -> Any:
     return value
 
 
-def organisation_findings(org: Mapping[str, Any], lang: str) -> list[Finding]:
+def organisation_findings(org: OrganisationView, lang: str) -> list[Finding]:
     """What the controller's identification (Article 30(1)(a)) lacks."""
+    return _organisation_findings(org.json, lang)
+
+
+def _organisation_findings(org: Mapping[str, Any], lang: str) -> list[Finding]:
     return _findings(catalogue.ORGANISATION, org, lang=lang, ref="", flags={}, categories=())
 
 
@@ -156,8 +165,8 @@ def conflicting_bases(activity: Mapping[str, Any]) -> list[str]:
 def check_document(doc: dict[str, Any], lang: str | None = None) -> list[Finding]:
     """Findings in the register's language (or `lang`), organisation first, then activities."""
     lang = lang or str(doc.get("language") or "fr")
-    findings = organisation_findings(doc.get("organisation") or {}, lang)
-    flags = category_flags(doc.get("data_categories") or [])
+    findings = _organisation_findings(doc.get("organisation") or {}, lang)
+    flags = _category_flags(doc.get("data_categories") or [])
     for activity in doc.get("activities") or []:
         findings += _activity_findings(activity, flags, lang)
     return findings

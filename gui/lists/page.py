@@ -99,6 +99,10 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "recipient": ("name", "kind", "description", "usage"),
 }
 EDITABLE = {"name", "description", "kind"}
+_DESCRIPTION, _SPECIAL, _CRIMINAL = (catalogue.by_key(key, catalogue.DATA_CATEGORY)
+                                     for key in ("description", "special", "criminal"))
+_RECIPIENT_KIND = catalogue.by_key("kind", catalogue.RECIPIENT)
+"""The fields a row shows besides the name (an item of another list has none: empty)."""
 CHECKS = {"special", "criminal"}
 
 
@@ -137,13 +141,11 @@ class ListTableModel(FlatTableModel):
             model = ITEM_MODELS[self.kind]
             usages = crud.item_usages(session, model=model)
             rows = []
-            for item in crud.list_items(session, model):
-                assert item.id is not None
+            for item in crud.item_views(session, self.kind):
                 rows.append(ListRow(
-                    id=item.id, name=item.name, description=item.description,
-                    special=bool(getattr(item, "special", False)),
-                    criminal=bool(getattr(item, "criminal", False)),
-                    kind=getattr(item, "kind", ""), usage=dict(usages.get(item.id, [])),
+                    id=item.id, name=item.name, description=item.text(_DESCRIPTION),
+                    special=item.yes_no(_SPECIAL), criminal=item.yes_no(_CRIMINAL),
+                    kind=item.text(_RECIPIENT_KIND), usage=dict(usages.get(item.id, [])),
                 ))
             return rows
 

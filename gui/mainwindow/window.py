@@ -66,7 +66,6 @@ from model.core import i18n, vocab
 from model.core.errors import RegistreError
 from model.core.i18n import local_time
 from model.exchange import jsondoc
-from model.register import crud
 from model.signing import publish
 from model.storage.store import Store
 
@@ -924,10 +923,8 @@ class MainWindow(QMainWindow):
         if shown != total:
             text = translate("MainWindow", "%n of %1 shown", "", shown).replace(
                 "%1", str(total)) + " · " + text
-        with self.adapter.read() as session:
-            org = crud.get_organisation(session).model_dump()
-            if text and check.organisation_findings(org, i18n.language()):
-                text = translate("MainWindow", "%1; organisation incomplete").replace("%1", text)
+        if text and check.organisation_findings(self.adapter.organisation(), i18n.language()):
+            text = translate("MainWindow", "%1; organisation incomplete").replace("%1", text)
         self.completeness_label.setText(text)
         with self.adapter.read() as session:
             last = publish.last_signed_export(session)

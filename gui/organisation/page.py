@@ -30,8 +30,7 @@ from gui import styles
 from gui.adapter import StoreAdapter
 from gui.commands.lists import OrganisationEditCommand
 from gui.commands.undo import push
-from model.core import validate
-from model.register import crud
+from model.core import catalogue, validate
 
 translate = QCoreApplication.translate  # lupdate reads each call: literal context and text
 
@@ -231,9 +230,9 @@ class OrganisationPage(QWidget):
 
     def load(self) -> None:
         """Show the register's values; the field being typed in is left alone when equal."""
-        with self._adapter.read() as session:
-            org = crud.get_organisation(session)
-            values = {name: str(getattr(org, name) or "") for name in self.fields}
+        org = self._adapter.organisation()
+        values = {name: org.text(catalogue.by_key(name, catalogue.ORGANISATION))
+                  for name in self.fields}
         self._loading = True
         try:
             for name, value in values.items():

@@ -42,15 +42,11 @@ def _list_rows(session: Session, spec: catalogue.ItemList) -> list[Any]:
 
 
 def export_document(session: Session) -> dict[str, Any]:
-    org = crud.get_organisation(session)
     lists = crud.activity_lists(session)
-    organisation: dict[str, Any] = {}
-    for f in catalogue.ORGANISATION:
-        _put(organisation, f.path, getattr(org, f.key))
     doc: dict[str, Any] = {
         "format": FORMAT,
         "language": crud.language(session),
-        "organisation": organisation,
+        "organisation": crud.organisation_json(session),
     }
     for spec in catalogue.LISTS:
         doc[spec.key] = [{f.key: getattr(row, f.key) for f in spec.fields}
@@ -60,13 +56,6 @@ def export_document(session: Session) -> dict[str, Any]:
         for a in crud.activities(session)
     ]
     return doc
-
-
-def _put(record: dict[str, Any], path: tuple[str, ...], value: Any) -> None:
-    """Set `value` at `path` in a nested record (the DPO's e-mail is dpo/email)."""
-    for key in path[:-1]:
-        record = record.setdefault(key, {})
-    record[path[-1]] = value
 
 
 def _get(record: Any, path: tuple[str, ...]) -> Any:

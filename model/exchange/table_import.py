@@ -71,11 +71,8 @@ def known_categories(session: Session) -> list[str]:
 
 def known_names(session: Session) -> dict[str, list[str]]:
     """The register's names of each list an import fills, by catalogue key."""
-    return {
-        "data_categories": known_categories(session),
-        "data_subjects": [s.name for s in crud.list_items(session, schema.DataSubject)],
-        "recipients": [r.name for r in crud.list_items(session, schema.Recipient)],
-    }
+    return {spec.key: [item.name for item in crud.item_views(session, spec.table)]
+            for spec in catalogue.NAMED_LISTS}
 
 
 def parse_for(session: Session, path: Path,

@@ -1,3 +1,4 @@
 """The operations on a register: activities, lists, organisation, each a keyword-only function
-taking the session. Imports model.core and model.storage.
+taking the session (`crud`), and the typed views its readers get back (`views`). Imports
+model.core and model.storage.
 """

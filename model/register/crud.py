@@ -24,7 +24,14 @@ from model.core.clock import now
 from model.core.errors import RegistreError
 from model.core.i18n import t, t_in
 from model.core.text import fold
-from model.register.views import ActivitySnapshot, ActivityView, ItemSnapshot, Link
+from model.register.views import (
+    ActivitySnapshot,
+    ActivityView,
+    ItemSnapshot,
+    ItemView,
+    Link,
+    OrganisationView,
+)
 from model.storage import history, schema, seals
 
 ACTIVITY_SCALARS: dict[str, catalogue.Field] = {
@@ -74,6 +81,23 @@ def get_organisation(session: Session) -> schema.Organisation:
         org = schema.Organisation(id=1)
         session.add(org)
     return org
+
+
+def organisation_json(session: Session) -> dict[str, Any]:
+    """The organisation as the JSON document has it: the representative and DPO nested."""
+    org = get_organisation(session)
+    data: dict[str, Any] = {}
+    for f in catalogue.ORGANISATION:
+        record = data
+        for key in f.path[:-1]:
+            record = record.setdefault(key, {})
+        record[f.path[-1]] = getattr(org, f.key)
+    return data
+
+
+def organisation_view(session: Session) -> OrganisationView:
+    """The organisation, as the editor and `check` read it."""
+    return OrganisationView(organisation_json(session))
 
 
 def update_organisation(session: Session, **changes: str) -> dict[str, str]:
@@ -887,6 +911,13 @@ def activity_by_reference(session: Session, reference: str) -> schema.Activity |
 
 def list_items(session: Session, model: ListModel) -> list[Any]:
     return list(session.exec(select(model).order_by(col(model.position), col(model.id))))
+
+
+def item_views(session: Session, kind: str) -> list[ItemView]:
+    """The items of the list kept in table `kind` (`catalogue.ItemList.table`), in order."""
+    spec = catalogue.list_kind(kind)
+    return [ItemView(int(item.id), spec, item.model_dump())
+            for item in list_items(session, ITEM_MODELS[kind])]
 
 
 def legal_bases(session: Session) -> list[schema.LegalBasis]:

@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from model.core.catalogue import Field
+from model.core.catalogue import Field, ItemList
 
 
 @dataclass(frozen=True)
@@ -141,3 +141,46 @@ class ActivityView:
     def to_json(self) -> dict[str, Any]:
         """A copy of its JSON form, to change or to hand to what takes the document's shape."""
         return copy.deepcopy(dict(self.json))
+
+
+@dataclass(frozen=True, slots=True)
+class ItemView:
+    """One item of a register list (a data category, a data subject, a recipient), as read.
+
+    `list` says which list (`catalogue.LISTS`); its values are reached by the list's
+    catalogue fields, as an activity's are.
+    """
+
+    id: int
+    list: ItemList
+    json: Mapping[str, Any]
+    """Its stored values by field key, as its table class dumps them."""
+
+    @property
+    def name(self) -> str:
+        return str(self.json.get("name") or "")
+
+    def value(self, field: Field) -> Any:
+        return self.json[field.key]
+
+    def text(self, field: Field) -> str:
+        value = self.json.get(field.key)
+        return "" if value is None else str(value)
+
+    def yes_no(self, field: Field) -> bool:
+        return bool(self.json.get(field.key))
+
+
+@dataclass(frozen=True, slots=True)
+class OrganisationView:
+    """The controller, its representative and its DPO, as read: `json` is the JSON
+    document's nested form (`representative`/`dpo` objects), reached by catalogue field."""
+
+    json: Mapping[str, Any]
+
+    def text(self, field: Field) -> str:
+        """A field of the catalogue's ORGANISATION, found at its JSON path."""
+        value: Any = self.json
+        for key in field.path:
+            value = value.get(key) if isinstance(value, Mapping) else None
+        return "" if value is None else str(value)
