@@ -1,8 +1,9 @@
 """Typed values that the register's operations hand to their callers and take back.
 
 Readers get views (`ActivityView`, `ItemView`, `OrganisationView`), not dicts: the
-editor, `check` and the record name a value by its catalogue field, and the view
-says which value of which record it is.
+editor and `check` name a value by its catalogue field, and the view says which
+record it is. The JSON document (`jsondoc`) stays a dict: it is a JSON shape, and the
+record prints it as signed.
 
 A deletion's snapshot is opaque to the editor: it keeps it on the undo stack and
 gives it back to the restore, which puts the very same thing back (same id,
@@ -12,7 +13,6 @@ them, and says which restore takes which snapshot.
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -58,13 +58,13 @@ class ItemSnapshot:
 
 @dataclass(frozen=True, slots=True)
 class ActivityView:
-    """One activity as the core hands it to the editor, `check` and the record.
+    """One activity as the core hands it to the editor and `check`.
 
     The common attributes are typed here; every other value is reached by its
     catalogue `Field` (`view.value(field)`, `view.text(field)`, `view.items(field)`…),
     so no field is written a second time. `json` is its JSON form (`crud.activity_dict`),
     kept for what takes that shape (the document, a deletion's snapshot): read, never
-    changed in place (`to_json()` gives a copy to change).
+    changed in place.
     """
 
     id: int
@@ -125,22 +125,9 @@ class ActivityView:
         """The sub-records of a RECORDS or NOTES field (legal bases, transfers, notes)."""
         return tuple(self.json.get(field.key) or ())
 
-    def per_item(self, field: Field) -> Mapping[str, str]:
-        """A PER_ITEM field: item name → its text (a category's own retention)."""
-        return dict(self.json.get(field.key) or {})
-
     def yes_no(self, field: Field) -> bool | None:
         value = self.json.get(field.key)
         return None if value is None else bool(value)
-
-    def note(self, name: str) -> str:
-        """The text of the user's note of that name ("" when it has none)."""
-        return next((str(n.get("text") or "") for n in self.json.get("notes") or ()
-                     if n.get("name") == name), "")
-
-    def to_json(self) -> dict[str, Any]:
-        """A copy of its JSON form, to change or to hand to what takes the document's shape."""
-        return copy.deepcopy(dict(self.json))
 
 
 @dataclass(frozen=True, slots=True)
