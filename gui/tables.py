@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 ModelIndex = QModelIndex | QPersistentModelIndex
+"""What a model method is given: an index, or one kept across changes."""
 
 
 class FlatTableModel(QAbstractTableModel):

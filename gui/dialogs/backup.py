@@ -15,9 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QUndoStack
@@ -35,14 +33,12 @@ from PySide6.QtWidgets import (
 
 from gui.adapter import StoreAdapter
 from gui.commands import undo
-from gui.tables import FlatTableModel
+from gui.tables import FlatTableModel, ModelIndex
 from model.core.errors import RegistreError
 from model.core.i18n import local_time
 from model.storage import backup
 
 translate = QCoreApplication.translate  # lupdate reads each call: literal context and text
-
-ModelIndex = QModelIndex | QPersistentModelIndex
 
 
 def reason_label(reason: str) -> str:

@@ -16,9 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
     QTimer,
@@ -41,7 +39,7 @@ from PySide6.QtWidgets import (
 from gui import styles
 from gui.adapter import StoreAdapter
 from gui.dialogs import files
-from gui.tables import FlatTableModel
+from gui.tables import FlatTableModel, ModelIndex
 from model.core import catalogue, i18n, vocab
 from model.core.errors import RegistreError
 from model.core.i18n import local_time
@@ -51,7 +49,6 @@ from model.storage import history, schema
 
 translate = QCoreApplication.translate  # lupdate reads each call: literal context and text
 
-ModelIndex = QModelIndex | QPersistentModelIndex
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 """The entry's id in the history table."""

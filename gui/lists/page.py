@@ -17,9 +17,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
     QItemSelectionModel,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QRect,
     QSortFilterProxyModel,
     Qt,
@@ -50,7 +48,7 @@ from gui.commands.lists import (
     EditItemCommand,
 )
 from gui.commands.undo import AdapterCommand, ConfirmDialog, push
-from gui.tables import FlatTableModel
+from gui.tables import FlatTableModel, ModelIndex
 from model.core import catalogue, i18n, vocab
 from model.core.text import fold
 from model.register import crud
@@ -64,7 +62,6 @@ SortRole = Qt.ItemDataRole.UserRole + 3
 UsageRole = Qt.ItemDataRole.UserRole + 4
 """(reference, name) of the activities using the item."""
 
-ModelIndex = QModelIndex | QPersistentModelIndex
 
 PAGE_KINDS = ("datacategory", "legalbasis", "datasubject", "recipient")
 """The lists that have a page (`catalogue.ItemList.table`), in the navigation's order."""
