@@ -9,6 +9,8 @@ the result is a list of pages, each a list of operations:
     ["l", x1, y1, x2, y2, line_width, colour] a line
     ["d", key, title, level, y]              a destination and its bookmark
     ["a", x1, y1, x2, y2, key]               a link to a destination
+    ["n", x, y, style, key]                  the page number of a destination, its right
+                                             edge at x (numbered when the record is drawn)
 
 Operations are plain lists of numbers and strings, so worker processes can make them and
 the sheet cache can keep them as JSON; `model.record.render` draws them.
@@ -48,8 +50,12 @@ def para(text: str, style: str = "cell", *, bullet: bool = False) -> Para:
 
 @dataclass
 class Row:
+    """A table's row; with `link`, the row links to that destination and its last cell
+    (left empty) shows the destination's page."""
+
     cells: list[Cell]
     fills: list[str | None] = field(default_factory=list)
+    link: str = ""
 
 
 _space: dict[str, float] = {}
@@ -142,8 +148,24 @@ def _size(p: Para) -> float:
 CellLine = tuple[float, float, float, float, list[Run]]
 
 
+_cells: dict[tuple[Any, ...], tuple[list[CellLine], float]] = {}
+
+
 def lay_cell(cell: Cell, room: float, gap: float = 1.0) -> tuple[list[CellLine], float]:
-    """A cell's lines with their offsets from the cell's top, and the cell's height."""
+    """A cell's lines with their offsets from the cell's top, and the cell's height.
+
+    Laid out once per process for a given text and room (labels, list entries and "Not
+    provided" recur on every sheet); callers read the lines and never change them."""
+    key = (room, gap, *((p.bullet, *p.spans) for p in cell))
+    found = _cells.get(key)
+    if found is None:
+        if len(_cells) > 100_000:  # a bound: most values do not recur
+            _cells.clear()
+        found = _cells[key] = _lay_cell(cell, room, gap)
+    return found
+
+
+def _lay_cell(cell: Cell, room: float, gap: float) -> tuple[list[CellLine], float]:
     out: list[CellLine] = []
     y = 0.0
     for i, p in enumerate(cell):
@@ -208,6 +230,9 @@ class Pager:
 
     def link(self, x1: float, y1: float, x2: float, y2: float, key: str) -> None:
         self.ops.append(["a", round(x1, 2), round(y1, 2), round(x2, 2), round(y2, 2), key])
+
+    def page_number(self, x: float, y: float, style: str, key: str) -> None:
+        self.ops.append(["n", round(x, 2), round(y, 2), style, key])
 
     def draw_lines(self, x: float, top: float, lines: Sequence[CellLine], base: float) -> None:
         for off, _lead, size, indent, runs in lines:
@@ -337,6 +362,10 @@ def table(
                 if i < len(part):
                     pager.draw_lines(cx + st.pad_x, top - st.pad_top, part[i], offsets[i])
                 cx += w
+            if row.link and not any(offsets):  # the row's first (or only) part
+                pager.link(x, top - height, x + total, top, row.link)
+                pager.page_number(x + total - st.pad_x, top - st.pad_top - STYLES["cell"].size,
+                                  "cell_page", row.link)
             pager.started = True
             if st.rule:
                 pager.line(x, top - height, x + total, top - height, st.rule_width, st.rule)

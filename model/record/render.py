@@ -37,6 +37,7 @@ from model.record.styles import (
     STYLES,
     format_date,
     register_fonts,
+    width,
 )
 from model.record.terms import dict_list, heading, lookups, text
 
@@ -81,6 +82,7 @@ class _Writer:
         self.rg = {k: f"{v[0]:.4g} {v[1]:.4g} {v[2]:.4g}" for k, v in COLOURS.items()}
         self.outline_level = -1
         self.shown: dict[tuple[str, str], str] = {}
+        self.numbers: dict[str, str] = {}  # a destination's page, for the "n" operations
 
     def page(self, ops: Page, key_map: dict[str, str]) -> None:
         c = self.canvas
@@ -90,8 +92,13 @@ class _Writer:
         esc = c._escape
         for op in ops:
             kind = op[0]
-            if kind == "t":
-                _, x, y, style, txt = op
+            if kind == "t" or kind == "n":
+                if kind == "t":
+                    _, x, y, style, txt = op
+                else:  # a page number, right-aligned on x
+                    _, x, y, style, key = op
+                    txt = self.numbers.get(key_map.get(key) or key, "")
+                    x -= width(txt, style)
                 shown = self.shown.get((style, txt))
                 if shown is None:  # labels and values recur on every sheet: encode once
                     st = STYLES[style]
@@ -205,7 +212,8 @@ def render_record(
 
         contents_pages = contents.lay_out(entries(2), lang)
         first = len(cover_pages) + len(contents_pages) + 1
-        contents_pages = contents.lay_out(entries(first), lang)
+        final = entries(first)
+        contents_pages = contents.lay_out(final, lang)
         total = (len(cover_pages) + len(contents_pages) + len(summary_pages) + sum(counts)
                  + len(annex_pages) + len(signature_pages))
 
@@ -235,6 +243,7 @@ def render_record(
         try:
             with replacing(Path(out_path)) as out:
                 writer = _Writer(out, doc, lang, exported_at, info or {})
+                writer.numbers = {e.key: str(e.page) for e in final}
                 for number, (page, key_map) in enumerate(all_pages(), start=1):
                     writer.page(furn.ops(number, total) + page, key_map)
                 writer.save()

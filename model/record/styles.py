@@ -85,6 +85,7 @@ STYLES: dict[str, TextStyle] = {
     "cell_b": TextStyle(FONT_BOLD, 8.5, 11, "ink"),
     "cell_muted": TextStyle(FONT, 8.5, 11, "muted"),
     "cell_flag": TextStyle(FONT_ITALIC, 8.5, 11, "missing"),
+    "cell_page": TextStyle(FONT, 8.5, 11, "accent"),
     "verbatim": TextStyle(FONT_ITALIC, 8.5, 11, "ink"),
     "label": TextStyle(FONT_BOLD, 8.5, 11, "muted"),
     "missing": TextStyle(FONT_BOLD_ITALIC, 8.5, 11, "missing"),
@@ -126,9 +127,19 @@ def register_fonts() -> None:
     _fonts_registered = True
 
 
+_widths: dict[tuple[str, str], float] = {}
+
+
 def width(text: str, style: str) -> float:
-    s = STYLES[style]
-    return float(pdfmetrics.stringWidth(text, s.font, s.size))
+    """`text`'s width in `style`, in points; measured once per process (words recur)."""
+    key = (text, style)
+    found = _widths.get(key)
+    if found is None:
+        if len(_widths) > 500_000:  # a bound, not a leak: long registers have many words
+            _widths.clear()
+        s = STYLES[style]
+        found = _widths[key] = float(pdfmetrics.stringWidth(text, s.font, s.size))
+    return found
 
 
 def ellipsize(value: str, style: str, room: float) -> str:

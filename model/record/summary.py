@@ -1,4 +1,5 @@
-"""The summary: one row per activity, in tables of bounded length, each reference a link."""
+"""The summary: one row per activity, in tables of bounded length, each row a link to the
+activity's sheet and giving its page."""
 
 from __future__ import annotations
 
@@ -14,12 +15,12 @@ from model.record.terms import Lookups, basis_article, basis_label, dict_list, s
 
 # The summary is an overview; the full purpose is on each activity's sheet.
 SUMMARY_PURPOSE_CHARS = 300
-WIDTHS = (20 * mm, 70 * mm, 48 * mm, CONTENT_WIDTH - 138 * mm)
+WIDTHS = (20 * mm, 64 * mm, 44 * mm, CONTENT_WIDTH - 142 * mm, 14 * mm)
 # Rows laid out per table: the summary's memory and time stay flat however long it is.
 CHUNK = 100
 
 
-def _row(activity: dict[str, Any], lk: Lookups, lang: str) -> Row:
+def _row(activity: dict[str, Any], lk: Lookups, lang: str, key: str) -> Row:
     def tr(fr: str, en: str) -> str:
         return t_in(lang, fr, en)
 
@@ -56,7 +57,8 @@ def _row(activity: dict[str, Any], lk: Lookups, lang: str) -> Row:
         [Para(what)],
         [Para(cat_spans)] if cats else missing,
         basis_paras if bases else missing,
-    ])
+        [],
+    ], link=key)
 
 
 def lay_out(doc: dict[str, Any], lk: Lookups, lang: str) -> list[Page]:
@@ -65,7 +67,8 @@ def lay_out(doc: dict[str, Any], lk: Lookups, lang: str) -> list[Page]:
 
     activities = dict_list(doc.get("activities"))
     head = [tr("Réf.", "Ref."), tr("Activité et finalité", "Activity and purpose"),
-            tr("Catégories de données", "Data categories"), tr("Bases légales", "Legal bases")]
+            tr("Catégories de données", "Data categories"), tr("Bases légales", "Legal bases"),
+            tr("Page", "Page")]
 
     def build(pager: Pager) -> None:
         layout.heading(pager, tr("Synthèse des activités", "Summary of activities"), "h1",
@@ -73,9 +76,10 @@ def lay_out(doc: dict[str, Any], lk: Lookups, lang: str) -> list[Page]:
         if not activities:
             layout.grid(pager, MARGIN_X, WIDTHS, head, [Row([
                 [para("—", "small")], [para(tr("Aucune activité", "No activity"), "small")],
-                [para("—", "small")], [para("—", "small")]])])
+                [para("—", "small")], [para("—", "small")], []])])
         for start in range(0, len(activities), CHUNK):
-            rows = [_row(a, lk, lang) for a in activities[start:start + CHUNK]]
+            rows = [_row(a, lk, lang, f"activity-{start + i}")
+                    for i, a in enumerate(activities[start:start + CHUNK])]
             layout.grid(pager, MARGIN_X, WIDTHS, head, rows, continued=start > 0)
         pager.space(3 * mm)
         pager.paragraph(para(tr("Les finalités longues sont abrégées ici ; le texte complet "

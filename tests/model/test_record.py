@@ -262,6 +262,35 @@ def test_contents_lists_every_sheet_with_its_page_and_a_link(
     assert set(sheet_page.values()) <= targets
 
 
+def test_summary_gives_each_activitys_sheet_page_and_links_to_it(
+    doc_fr: dict[str, Any], tmp_path: Path
+) -> None:
+    reader = PdfReader(str(render(doc_fr, tmp_path / "r.pdf", "fr")))
+    outline = _outline(reader)
+    sheet_page = {
+        a["reference"]: next(p for title, p in outline if title.startswith(a["reference"]))
+        for a in doc_fr["activities"]
+    }
+    summary = next(p for title, p in outline if title == "Synthèse des activités")
+    first_sheet = min(sheet_page.values())
+    pages = range(summary, first_sheet)
+    lines = [line for i in pages for line in _body_lines(reader, i)]
+    assert "Réf. Activité et finalité Catégories de données Bases légales Page" in lines
+    for activity in doc_fr["activities"]:  # the row's first line ends with the sheet's page
+        line = next(x for x in lines if x.startswith(activity["reference"] + " "))
+        assert int(line.split()[-1]) == sheet_page[activity["reference"]] + 1, line
+    number = {p.indirect_reference.idnum: i for i, p in enumerate(reader.pages)}
+    targets = set()
+    for i in pages:
+        for annot in reader.pages[i].get("/Annots", []):
+            dest = annot.get_object()["/Dest"]
+            if isinstance(dest, str):
+                targets.add(reader.get_destination_page_number(reader.named_destinations[dest]))
+            else:
+                targets.add(number[dest[0].idnum])
+    assert targets == set(sheet_page.values())
+
+
 def test_no_page_is_near_empty_unless_a_part_ends_there(tmp_path: Path) -> None:
     doc = make_doc_fr(40)
     reader = PdfReader(str(render(doc, tmp_path / "r.pdf", "fr")))
