@@ -102,7 +102,7 @@ def _child_editor(path: Path) -> dict[str, float]:
         page.view.setCurrentIndex(index)  # as a user edits: the row selected, its detail shown
         app.processEvents()
         t = time.perf_counter()
-        page.proxy.setData(index, f"Renommé {k}")
+        page.proxy.setData(index, f"Renommé {k} {os.getpid()}")  # a change in every run
         app.processEvents()
         edits.append(time.perf_counter() - t)
         t = time.perf_counter()
@@ -120,7 +120,16 @@ def _child_editor(path: Path) -> dict[str, float]:
 
 
 def _child_grid(path: Path) -> dict[str, float]:
-    """The spreadsheet measures: a column filter, a bulk edit of every row, a 100 × 5 paste."""
+    """The spreadsheet measures: a column filter, a bulk edit of every row, a 100 × 5 paste.
+
+    The bulk edit goes the way the user's does: every row selected, Edit ▸ Bulk edit…,
+    the retention typed in the dialog, Apply (only the dialog's event loop is left out).
+    Each run writes values of its own (the process id in them), so that no run finds the
+    register already as it would make it, and the child checks, in the register file
+    itself, that every row holds them before it reports.
+    """
+    import sqlite3
+
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     sys.path.insert(0, str(ROOT))
     from PySide6.QtCore import QSettings
@@ -128,8 +137,20 @@ def _child_grid(path: Path) -> dict[str, float]:
 
     from gui import app as gui_app
     from gui.activities.table import COL_NAME
+    from gui.dialogs.bulk import BulkEditDialog
     from gui.mainwindow.window import MainWindow
     from model.storage.store import Store
+
+    token = f"{os.getpid()}"
+    retention = f"5 ans ({token})"
+
+    def fill_and_apply(dialog: BulkEditDialog) -> int:
+        dialog.field_combo.setCurrentIndex(dialog.field_combo.findData("retention"))
+        dialog.long_text.setPlainText(retention)
+        dialog.apply_button.click()
+        return int(dialog.result())
+
+    BulkEditDialog.exec = fill_and_apply  # type: ignore[method-assign,assignment]
 
     app = gui_app.make_application([sys.argv[0]])
     gui_app.install_translators(app, "fr")
@@ -153,20 +174,35 @@ def _child_grid(path: Path) -> dict[str, float]:
     for i, col in enumerate(cols):
         page.view.setColumnHidden(col, False)
         header.moveSection(header.visualIndex(col), header.visualIndex(COL_NAME) + 1 + i)
+    page.view.selectAll()
+    app.processEvents()
     t = time.perf_counter()
-    grid.set_for_rows(cols[0], list(range(page.model.rowCount())), "5 ans")
+    if not window.bulk_edit():
+        raise SystemExit("the bulk edit changed nothing")
     app.processEvents()
     bulk = time.perf_counter() - t
+    con = sqlite3.connect(path)  # durable: in the file, read by another connection
+    rows = con.execute("SELECT count(*), sum(retention = ?) FROM activity",
+                       (retention,)).fetchone()
+    con.close()
 
     QGuiApplication.clipboard().setText("\n".join(
-        "\t".join(f"{k} {r}" for k in keys) for r in range(100)))
+        "\t".join(f"{k} {r} {token}" for k in keys) for r in range(100)))
     page.view.setCurrentIndex(page.proxy.index(0, cols[0]))
     t = time.perf_counter()
-    grid.paste()
+    if not grid.paste():
+        raise SystemExit("the paste changed nothing")
     app.processEvents()
     paste = time.perf_counter() - t
     window.close()
     window.adapter.store.close()
+    con = sqlite3.connect(path)
+    pasted = con.execute("SELECT count(*) FROM activity WHERE business_function LIKE ?",
+                         (f"business_function % {token}",)).fetchone()[0]
+    con.close()
+    if rows[0] != rows[1] or pasted != 100:
+        raise SystemExit(f"not durable: {rows[1]} of {rows[0]} rows bulk-edited, "
+                         f"{pasted} of 100 rows pasted")
     return {"column_filter": column_filter, "bulk_all": bulk, "paste_100x5": paste}
 
 

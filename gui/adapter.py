@@ -251,9 +251,12 @@ class StoreAdapter(QObject):
             kinds += [k for k in self._list_kinds(lists) if k not in kinds]
         olds = []
         with self._store.write() as session:
+            # The fields of every row at once (a bulk edit of 10,000 rows is one read and one
+            # history append), then each row's lists.
+            field_olds = iter(crud.update_activities(
+                session, [(activity_id, fields) for activity_id, fields, _l in edits if fields]))
             for activity_id, fields, lists in edits:
-                old_fields = (crud.update_activity(session, activity_id=activity_id, **fields)
-                              if fields else {})
+                old_fields = next(field_olds) if fields else {}
                 old_lists = (crud.set_activity_lists(session, activity_id=activity_id, **lists)
                              if lists else {})
                 olds.append((activity_id, old_fields, old_lists))

@@ -167,7 +167,11 @@ class Grid:
 
     def selected_rows(self) -> list[int]:
         """Source rows of the selection, top to bottom as shown."""
-        proxy_rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
+        # From the selection's ranges: selectedRows() asks flags() of every selected cell,
+        # some 370,000 Python calls for 10,000 rows.
+        selection = self.view.selectionModel().selection()
+        spans = (selection.at(k) for k in range(selection.count()))
+        proxy_rows = sorted({r for span in spans for r in range(span.top(), span.bottom() + 1)})
         return [self.proxy.mapToSource(self.proxy.index(r, 0)).row() for r in proxy_rows]
 
     # -- copy --------------------------------------------------------------------------

@@ -197,8 +197,7 @@ class ActivitiesPage(QWidget):
         self.proxy.set_filter(text)
 
     def selected_ids(self) -> list[int]:
-        rows = self.view.selectionModel().selectedRows()
-        return [int(i.data(IdRole)) for i in sorted(rows, key=lambda i: i.row())]
+        return [self.model.row_at(r).id for r in self.grid.selected_rows()]
 
     def current_id(self) -> int | None:
         index = self.view.currentIndex()

@@ -252,6 +252,46 @@ def update_activity(session: Session, *, activity_id: int, **changes: Any) -> di
     return old
 
 
+def update_activities(session: Session, edits: Sequence[tuple[int, Mapping[str, Any]]]
+                      ) -> list[dict[str, Any]]:
+    """`update_activity` for many activities (a bulk edit, a paste): the activities read in a
+    few queries and the history appended in one (`history.record_many`), the same entries in
+    the same order; the old values of each edit, in order, for undo."""
+    ids = list(dict.fromkeys(activity_id for activity_id, _c in edits))
+    found: dict[int, schema.Activity] = {}
+    for at in range(0, len(ids), 500):  # SQLite's limit on bound values, well under
+        query = select(schema.Activity).where(col(schema.Activity.id).in_(ids[at:at + 500]))
+        found.update((a.id, a) for a in session.exec(query) if a.id is not None)
+    stamp = now()
+    entries: list[dict[str, Any]] = []
+    olds: list[dict[str, Any]] = []
+    for activity_id, changes in edits:
+        activity = found.get(activity_id)
+        if activity is None:
+            raise RegistreError(t("Cette activité n'existe plus.",
+                                  "This activity no longer exists."))
+        _check_values(activity.reference, dict(changes))
+        old: dict[str, Any] = {}
+        for name, value in changes.items():
+            spec = ACTIVITY_SCALARS.get(name)
+            if spec is None:
+                raise ValueError(name)
+            value = _stored(spec, value)
+            before = getattr(activity, name)
+            if before != value:
+                old[name] = _shown(spec, before)
+                setattr(activity, name, value)
+                entries.append({"action": "edit", "entity": "activity",
+                                "ref": activity.reference, "field": name, "old": before,
+                                "new": value})
+        if old:
+            activity.updated_at = stamp
+            session.add(activity)
+        olds.append(old)
+    history.record_many(session, entries)
+    return olds
+
+
 def _join_codes(codes: Iterable[str] | str) -> str:
     if isinstance(codes, str):
         return codes

@@ -27,6 +27,8 @@ _OPERATIONS: dict[str, tuple[str, Callable[[Session, int], Any]]] = {
     "create_activity": ("create", lambda s, a: crud.create_activity(s, name="Nouvelle")),
     "update_activity": ("edit", lambda s, a: crud.update_activity(s, activity_id=a,
                                                                   purpose="Autre")),
+    "update_activities": ("edit", lambda s, a: crud.update_activities(
+        s, [(a, {"retention": "5 ans"})])),
     "set_activity_lists": ("edit", lambda s, a: crud.set_activity_lists(
         s, activity_id=a, categories=["Contact"])),
     "delete_activity": ("delete", lambda s, a: crud.delete_activity(s, activity_id=a)),
@@ -211,3 +213,35 @@ def test_history_of_an_unknown_activity_is_refused(
     assert cli.run(["--db", str(path), "history", "--activity", "T-999"]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "T-999" in err
+
+
+def test_a_bulk_update_writes_the_history_a_loop_of_edits_would() -> None:
+    """`update_activities` (a bulk edit of 10,000 rows in one append) leaves the same
+    entries, a chain that holds, and every edit's old values for undo."""
+    from model.storage import seals
+    from model.storage.store import Store
+
+    def run(bulk: bool) -> tuple[list[tuple[str, str, str, str]], list[dict[str, object]]]:
+        store = Store.memory()
+        with store.write() as session:
+            ids = [crud.create_activity(session, name=f"A{i}", retention="1 an" if i else "").id
+                   for i in range(3)]
+            edits = [(i, {"retention": "5 ans", "status": "archived" if i == ids[1] else "draft"})
+                     for i in ids if i is not None]
+            olds = (crud.update_activities(session, edits) if bulk else
+                    [crud.update_activity(session, activity_id=i, **c) for i, c in edits])
+        with store.read() as session:
+            assert history.verify(session) is None
+            assert history.consistency(session) is None
+            assert seals.unrecorded(session) == []
+            made = [(e.ref, e.field, e.old, e.new) for e in history.entries(session)
+                    if e.action == "edit"]
+        with store.write() as session:  # undo: the old values put back
+            crud.update_activities(session, list(zip([i for i, _c in edits], olds,
+                                                     strict=True)))
+        with store.read() as session:
+            assert [a.retention for a in crud.activities(session)] == ["", "1 an", "1 an"]
+        store.close()
+        return sorted(made), olds
+
+    assert run(bulk=True) == run(bulk=False)
