@@ -23,7 +23,7 @@ from gui.commands import undo
 from gui.mainwindow.window import MainWindow
 from gui.worker import wait_all
 from model.core.errors import RegisterLocked
-from model.exchange import table_import
+from model.exchange import importer, table_import
 from model.register import crud
 from model.signing import publish
 from model.storage import backup, schema
@@ -43,12 +43,19 @@ def build_register(path: Path) -> Store:
         crud.update_organisation(session, name="Boulangerie Martin SARL",
                                  address="12 rue des Lilas, 69003 Lyon",
                                  email="contact@boulangerie-martin.fr")
+        systems = ("Sage", "Silae", "Salesforce", "Odoo", "Google Workspace", "Welcome")
         for activity_id in result.activity_ids[:4]:
             crud.update_activity(session, activity_id=activity_id,
                                  retention="3 ans après le dernier contact",
                                  security_measures=["access_control", "backups"])
             crud.set_activity_lists(session, activity_id=activity_id, subjects=["Clients"],
                                     recipients=["Service client", "Hébergeur"])
+        for k, activity_id in enumerate(result.activity_ids[:6]):
+            # The user's own columns: what their spreadsheet had and the record has no field for.
+            notes = [{"name": "Logiciel", "text": systems[k]}]
+            if k % 2 == 0:
+                notes.append({"name": "Responsable", "text": ("DAF", "DRH", "Direction")[k // 2]})
+            crud.set_activity_lists(session, activity_id=activity_id, notes=notes)
         crud.create_activity(
             session, name="Gestion de la paie", purpose="Calculer et verser les salaires",
             categories=["Identité", "Financières", "Vie professionnelle"],
@@ -143,7 +150,7 @@ def save_grid_screenshots(window: MainWindow, out_dir: Path, lang: str, tmp: Pat
     page = window.activities
     saved = []
     window.activities.detail.hide()
-    keys = ("retention", "data_subjects", "recipients")
+    keys = ("retention", "data_subjects", "note:Logiciel", "note:Responsable")
     header = page.view.horizontalHeader()
     for i, key in enumerate(keys):
         col = page.model.column_of(key)
@@ -159,12 +166,10 @@ def save_grid_screenshots(window: MainWindow, out_dir: Path, lang: str, tmp: Pat
     page.grid.paste()
     QApplication.processEvents()
     saved.append(_grab(window, out_dir / f"grid-paste-{lang}.png"))
-    page.view.selectAll()
-    page.grid.set_for_rows(page.model.column_of("status"), page.grid.selected_rows(), "draft")
-    QApplication.processEvents()
-    saved.append(_grab(window, out_dir / f"grid-bulk-edit-{lang}.png"))
+    saved += _bulk_edit(window, out_dir, lang)
     window.undo()
     window.undo()
+    saved.append(_import_again(window, out_dir, lang))
     window.activities.detail.show()
     guide = GuideDialog(window)
     guide.show()
@@ -180,6 +185,55 @@ def save_grid_screenshots(window: MainWindow, out_dir: Path, lang: str, tmp: Pat
     empty.close()
     empty.adapter.store.close()
     return saved
+
+
+def _bulk_edit(window: MainWindow, out_dir: Path, lang: str) -> list[Path]:
+    """Edit ▸ Bulk edit… on four rows: a data subject added to each; then the grid after it."""
+    from PySide6.QtCore import QItemSelectionModel, Qt
+
+    from gui.dialogs.bulk import BulkEditDialog
+
+    page = window.activities
+    selection = page.view.selectionModel()
+    selection.clearSelection()
+    for row in range(4):
+        selection.select(page.proxy.index(row, COL_NAME), QItemSelectionModel.SelectionFlag.Select
+                         | QItemSelectionModel.SelectionFlag.Rows)
+    grid = page.grid
+    dialog = BulkEditDialog(window, fields=grid.bulk_fields(), count=4,
+                            item_names=window.adapter.item_names, current="data_subjects")
+    dialog.mode_combo.setCurrentIndex(dialog.mode_combo.findData("add"))
+    for i in range(dialog.items.count()):
+        if dialog.items.item(i).text() in ("Prospects", "Salariés"):
+            dialog.items.item(i).setCheckState(Qt.CheckState.Checked)
+    dialog.show()
+    saved = [_grab(dialog, out_dir / f"bulk-edit-dialog-{lang}.png")]
+    dialog.apply_button.click()
+    assert dialog.change is not None
+    grid.apply_bulk(dialog.change)
+    dialog.deleteLater()
+    QApplication.processEvents()
+    saved.append(_grab(window, out_dir / f"grid-bulk-edit-{lang}.png"))
+    return saved
+
+
+def _import_again(window: MainWindow, out_dir: Path, lang: str) -> Path:
+    """The seed table imported a second time: every row pointed out as already there."""
+    from gui.dialogs.importing import ImportDialog
+
+    parsed, known = ImportDialog.parse(adapter=window.adapter, path=SEED)
+
+    def duplicates(table: importer.ParsedTable) -> list[table_import.Duplicate]:
+        with window.adapter.read() as session:
+            return table_import.find_duplicates(session, table)
+
+    dialog = ImportDialog(parsed, source=SEED.name, known_categories=known, parent=window,
+                          find_duplicates=duplicates)
+    dialog.show()
+    shot = _grab(dialog, out_dir / f"import-again-{lang}.png")
+    dialog.close()
+    dialog.deleteLater()
+    return shot
 
 
 def save_list_screenshots(window: MainWindow, out_dir: Path, lang: str) -> list[Path]:

@@ -130,7 +130,7 @@ class BulkEditDialog(QDialog):
         at = self.field_combo.findData(current)
         self.field_combo.setCurrentIndex(max(at, 0))
         self._field_changed()
-        self.resize(560, 460)
+        self.resize(560, 400)
 
     # -- the field chosen -----------------------------------------------------------------
 

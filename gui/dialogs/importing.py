@@ -80,6 +80,10 @@ TEXT_ON_TINT = QColor("#1a1a1a")
 """Dark text on the light tints, readable in a dark theme too."""
 
 
+SHOWN = 4
+"""Rows already in the register named in the sentence; the preview marks every one."""
+
+
 def basis_label(code: str) -> str:
     return vocab.label_of(vocab.LEGAL_BASES, code, i18n.language())
 
@@ -309,7 +313,7 @@ class ImportDialog(QDialog):
         self.view.setWordWrap(False)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        for column, width in ((1, 230), (2, 330), (3, 240)):
+        for column, width in ((1, 220), (2, 250), (3, 200), (4, 170)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.view.setColumnWidth(column, width)
         header.setStretchLastSection(True)
@@ -453,7 +457,8 @@ class ImportDialog(QDialog):
             "ImportDialog", "%n row(s) name an activity the register already has: %1", None,
             len(found)).replace("%1", "; ".join(
                 translate("ImportDialog", "line %1 (%2 %3)").replace("%1", str(d.line))
-                .replace("%2", d.reference).replace("%3", d.name) for d in found)))
+                .replace("%2", d.reference).replace("%3", d.name) for d in found[:SHOWN])
+                + ("; …" if len(found) > SHOWN else "")))
 
     def _summarise(self) -> None:
         """What the import will do, rows already in the register as the user chose."""

@@ -1489,16 +1489,16 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         <location filename="../../gui/dialogs/importing.py" line="467"/>
         <source>%n row(s) already in the register will be skipped.</source>
         <translation>
-            <numerusform>%n ligne déjà dans le registre sera ignorée.</numerusform>
-            <numerusform>%n lignes déjà dans le registre seront ignorées.</numerusform>
+            <numerusform>%n ligne déjà au registre sera ignorée.</numerusform>
+            <numerusform>%n lignes déjà au registre seront ignorées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../gui/dialogs/importing.py" line="471"/>
         <source>%n activity(ies) already in the register will be updated.</source>
         <translation>
-            <numerusform>%n activité déjà dans le registre sera mise à jour.</numerusform>
-            <numerusform>%n activités déjà dans le registre seront mises à jour.</numerusform>
+            <numerusform>%n activité déjà au registre sera mise à jour.</numerusform>
+            <numerusform>%n activités déjà au registre seront mises à jour.</numerusform>
         </translation>
     </message>
     <message>
@@ -1625,7 +1625,7 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
     <message>
         <location filename="../../gui/dialogs/importing.py" line="176"/>
         <source>Already in the register</source>
-        <translation>Déjà dans le registre</translation>
+        <translation>Déjà au registre</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/importing.py" line="235"/>
