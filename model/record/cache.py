@@ -1,5 +1,7 @@
 """Laid-out sheets kept in the user's cache folder, made in worker processes when missing.
 
+The summary is kept the same way, under the SHA-256 of what it prints (`summary.key`).
+
 A sheet file is named by the SHA-256 of everything the sheet prints (its activity, the list
 entries it names, its title, the record's language and the layout version). The file holds
 that key and the SHA-256 of its pages; a file whose key or digest does not match is laid out
@@ -23,6 +25,7 @@ import os
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -77,6 +80,7 @@ class Stats:
     reused: int = 0
     pages: int = 0
     pruned: int = 0
+    summary_reused: bool = False
 
 
 class SheetStore:
@@ -155,6 +159,18 @@ class SheetStore:
         return [n if n is not None else made[j.key] for j, n in zip(jobs, counts, strict=True)]
 
 
+    def summary(self, key: str, lay_out: Callable[[], list[Page]]) -> list[Page]:
+        """The summary's pages kept under `key`, laid out (and kept) when missing."""
+        self.used.add(key)
+        pages = self.pages(key)
+        if pages is not None:
+            self.stats.summary_reused = True
+            return pages
+        pages = lay_out()
+        with contextlib.suppress(OSError):  # not kept: laid out again next time
+            keep(self.folder, key, pages)
+        return pages
+
     def prune(self, now: float | None = None) -> int:
         """Remove the sheets this store's export did not use, once unused for
         `KEEP_UNUSED_DAYS` days or while the folder holds more than `MAX_BYTES` (oldest
@@ -216,11 +232,17 @@ def lay_out_and_keep(j: SheetJob, folder: Path) -> int:
     """Lay out one sheet and write it where `SheetStore` finds it: whole, or not at all."""
     register_fonts()
     pages = sheet.lay_out(j.activity, Lookups.from_parts(j.lookups), j.lang, j.title, "@sheet")
+    keep(folder, j.key, pages)
+    return len(pages)
+
+
+def keep(folder: Path, key: str, pages: list[Page]) -> None:
+    """Write laid-out `pages` under `key` where `SheetStore` finds them: whole, or not at all."""
     body = json.dumps(pages, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-    head = json.dumps({"key": j.key, "pages": len(pages),
+    head = json.dumps({"key": key, "pages": len(pages),
                        "sha256": hashlib.sha256(body).hexdigest()}).encode("utf-8")
-    target = folder / f"{j.key}.json"
-    fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{j.key[:16]}.", suffix=".tmp")
+    target = folder / f"{key}.json"
+    fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{key[:16]}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(head + b"\n" + body)
@@ -229,4 +251,3 @@ def lay_out_and_keep(j: SheetJob, folder: Path) -> int:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
-    return len(pages)

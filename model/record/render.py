@@ -184,7 +184,9 @@ def render_record(
                                     fingerprint=fingerprint, register_version=register_version,
                                     exported_at=exported_at, findings=findings,
                                     findings_annex=annexes.letter(parts, "annex-findings"))
-        summary_pages = summary.lay_out(doc, lk, lang)
+        summary_pages = store.summary(
+            summary.key(activities, [j.lookups for j in jobs], lang),
+            lambda: summary.lay_out(doc, lk, lang))
         annex_pages = annexes.lay_out(parts, lang)
         signature_pages = signature.lay_out(doc, lang, signer, exported_at)
 

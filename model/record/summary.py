@@ -3,6 +3,8 @@ activity's sheet and giving its page."""
 
 from __future__ import annotations
 
+import hashlib
+import json
 from typing import Any
 
 from reportlab.lib.units import mm
@@ -59,6 +61,21 @@ def _row(activity: dict[str, Any], lk: Lookups, lang: str, key: str) -> Row:
         basis_paras if bases else missing,
         [],
     ], link=key)
+
+
+# Bump when the summary's look or content changes: kept summaries of older layouts go.
+LAYOUT_VERSION = 1
+
+
+def key(activities: list[dict[str, Any]], parts: list[dict[str, Any]], lang: str) -> str:
+    """The SHA-256 of what the summary prints: each activity's reference, name, purpose,
+    categories and legal bases, the list entries they name (`parts`, as the sheets' keys
+    have them), their order and the language."""
+    rows = [[a.get(k) for k in ("reference", "name", "purpose", "data_categories",
+                                "legal_bases")] for a in activities]
+    payload = json.dumps([LAYOUT_VERSION, lang, rows, parts], sort_keys=True,
+                         ensure_ascii=False, separators=(",", ":"), default=str)
+    return "summary-" + hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
 def lay_out(doc: dict[str, Any], lk: Lookups, lang: str) -> list[Page]:

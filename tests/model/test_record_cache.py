@@ -19,7 +19,7 @@ from model.record import cache
 from model.record.cache import SheetStore, job
 from model.record.pdf import render_record
 from model.record.terms import lookups
-from tests.recordkit import EXPORTED, FINGERPRINT, make_doc_en, make_doc_fr
+from tests.recordkit import EXPORTED, FINGERPRINT, make_doc_en, make_doc_fr, pages_text
 
 DAY = 86400.0
 
@@ -30,7 +30,8 @@ def _export(doc: dict[str, Any], folder: Path, out: Path, lang: str = "fr") -> c
 
 
 def _sheets(folder: Path) -> set[str]:
-    return {p.name for p in folder.glob("*.json")}
+    """The activities' sheets kept (the summary is kept beside them)."""
+    return {p.name for p in folder.glob("*.json") if not p.name.startswith("summary-")}
 
 
 def _age(folder: Path, days: float) -> None:
@@ -129,3 +130,18 @@ def test_every_field_of_an_activity_and_its_list_entries_is_in_the_sheets_key() 
     entry = next(c for c in doc["data_categories"] if c["name"] == category)
     entry["special"] = not entry.get("special")
     assert job(activity, lookups(doc), "fr", "T-001 — Paie").key != base
+
+
+def test_the_summary_is_kept_until_what_it_prints_changes(tmp_path: Path) -> None:
+    folder = tmp_path / "sheets"
+    doc = make_doc_fr(5)
+    assert not _export(doc, folder, tmp_path / "a.pdf").summary_reused
+    doc["activities"][3]["retention"] = "Deux ans"  # on the sheet, not in the summary
+    assert _export(doc, folder, tmp_path / "b.pdf").summary_reused
+    doc["activities"][3]["name"] = "Prospection par téléphone"
+    stats = _export(doc, folder, tmp_path / "c.pdf")
+    assert not stats.summary_reused and stats.laid_out == 1
+    summary = [p for p in pages_text(tmp_path / "c.pdf") if "Activité et finalité" in p]
+    assert summary and "Prospection par téléphone" in " ".join(summary)
+    doc["data_categories"][0]["special"] = True  # "Identité" flagged: the summary says so
+    assert not _export(doc, folder, tmp_path / "d.pdf").summary_reused
