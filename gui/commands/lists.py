@@ -239,7 +239,7 @@ class ImportCommand(AdapterCommand):
             self._after = self._swap(session, self._before)
             self._activities = [crud.delete_activity(session, activity_id=i)
                                 for i in result.activity_ids]
-            ids = {c.name: c.id for c in crud.list_items(session, schema.DataCategory)}
+            ids = {c.name: c.id for c in crud.item_views(session, "datacategory")}
             self._categories = [
                 crud.delete_item(session, model=schema.DataCategory, item_id=ids[name])
                 for name in result.new_categories if ids.get(name) is not None
