@@ -246,20 +246,22 @@ class StoreAdapter(QObject):
                         ) -> list[tuple[int, dict[str, Any], dict[str, Any]]]:
         """(id, fields, lists) for many activities in one transaction and one signal;
         returns what each had before, in the same shape, for undo."""
-        kinds: list[str] = []
+        named: dict[str, list[str]] = {}  # every name each list is given, asked about once
         for _id, _fields, lists in edits:
-            kinds += [k for k in self._list_kinds(lists) if k not in kinds]
+            for key, _kind in LIST_KEYS:
+                named.setdefault(key, []).extend(lists.get(key) or ())
+        kinds = self._list_kinds(named)
         olds = []
         with self._store.write() as session:
             # The fields of every row at once (a bulk edit of 10,000 rows is one read and one
-            # history append), then each row's lists.
+            # history append), then the lists of every row.
             field_olds = iter(crud.update_activities(
                 session, [(activity_id, fields) for activity_id, fields, _l in edits if fields]))
+            list_olds = iter(crud.set_lists_of_activities(
+                session, [(activity_id, lists) for activity_id, _f, lists in edits if lists]))
             for activity_id, fields, lists in edits:
-                old_fields = next(field_olds) if fields else {}
-                old_lists = (crud.set_activity_lists(session, activity_id=activity_id, **lists)
-                             if lists else {})
-                olds.append((activity_id, old_fields, old_lists))
+                olds.append((activity_id, next(field_olds) if fields else {},
+                             next(list_olds) if lists else {}))
         self._emit(changed=[i for i, f, lst in olds if f or lst], items=kinds)
         return olds
 

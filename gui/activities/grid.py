@@ -6,7 +6,12 @@ reads a block of cells through `model.exchange.cells` (the import's parsing of
 lists and bases) at the current cell, all or nothing, as one undo step; a block
 that does not fit is refused with one sentence. Fill-down gives the selected
 rows the first one's value in the current column. An editor closed on one of
-several selected rows sets that field for all of them, as one undo step.
+several selected rows sets that field for all of them, as one undo step, and so
+does Edit ▸ Bulk edit… (`apply_bulk`, the dialog being `gui.dialogs.bulk`).
+
+The user's own columns are their notes: one column per note name, edited, filtered,
+copied and pasted like the others. The columns' order, visibility and width are
+remembered by key (`layout`), so a note's column keeps its place in any register.
 """
 
 from __future__ import annotations
