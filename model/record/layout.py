@@ -159,7 +159,7 @@ def lay_cell(cell: Cell, room: float, gap: float = 1.0) -> tuple[list[CellLine],
     key = (room, gap, *((p.bullet, *p.spans) for p in cell))
     found = _cells.get(key)
     if found is None:
-        if len(_cells) > 100_000:  # a bound: most values do not recur
+        if len(_cells) > 20_000:  # a bound: most values do not recur
             _cells.clear()
         found = _cells[key] = _lay_cell(cell, room, gap)
     return found

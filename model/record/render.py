@@ -83,6 +83,33 @@ class _Writer:
         self.outline_level = -1
         self.shown: dict[tuple[str, str], str] = {}
         self.numbers: dict[str, str] = {}  # a destination's page, for the "n" operations
+        self.first_subset: dict[str, dict[int, str]] = {}  # per font: code point → code
+        self.assigned: dict[str, int] = {}
+        self.names: dict[tuple[str, int], str] = {}
+
+    def name(self, font: Any, subset: int) -> str:
+        """A subset's font resource name, asked of reportlab once."""
+        key = (font.fontName, subset)
+        found = self.names.get(key)
+        if found is None:
+            found = self.names[key] = font.getSubsetInternalName(subset, self.canvas._doc)
+        return found
+
+    def split(self, font: Any, txt: str) -> list[tuple[int, bytes]]:
+        """`txt` as reportlab's `splitString` encodes it (subset, codes), without its loop
+        over characters when they all have codes in the first subset already (a register's
+        letters soon do): that loop was most of the drawing time of a long record."""
+        table = self.first_subset.get(font.fontName)
+        if table is not None and table.keys() >= set(map(ord, txt)):
+            return [(0, txt.translate(table).encode("latin-1"))]
+        chunks: list[tuple[int, bytes]] = font.splitString(txt, self.canvas._doc)
+        assigned = font.state[self.canvas._doc].assignments
+        if table is None or len(assigned) != self.assigned.get(font.fontName):
+            self.assigned[font.fontName] = len(assigned)
+            # codes below 256 are the first subset's; U+00A0 is drawn as a space (code 32)
+            self.first_subset[font.fontName] = {c: chr(n) for c, n in assigned.items()
+                                                if n < 256 and c != 0xA0}
+        return chunks
 
     def page(self, ops: Page, key_map: dict[str, str]) -> None:
         c = self.canvas
@@ -104,8 +131,8 @@ class _Writer:
                     st = STYLES[style]
                     font = self.fonts[st.font]
                     shown = self.rg[st.colour] + " rg " + " ".join(
-                        f"{font.getSubsetInternalName(subset, doc)} {st.size:g} Tf "
-                        f"({esc(chunk)}) Tj" for subset, chunk in font.splitString(txt, doc))
+                        f"{self.name(font, subset)} {st.size:g} Tf "
+                        f"({esc(chunk)}) Tj" for subset, chunk in self.split(font, txt))
                     if len(self.shown) < 20_000:  # labels recur; most values do not
                         self.shown[(style, txt)] = shown
                 out(f"BT 1 0 0 1 {x:.2f} {y:.2f} Tm {shown} ET")
@@ -138,6 +165,14 @@ class _Writer:
 
     def save(self) -> None:
         self.canvas.save()
+
+
+def _drain(pages: list[Page]) -> Iterator[Page]:
+    """Each page of `pages` once, let go of as it is drawn: a long summary's or annex's
+    laid-out operations need not outlive their page (its compressed stream is kept)."""
+    pages.reverse()
+    while pages:
+        yield pages.pop()
 
 
 def render_record(
@@ -226,9 +261,9 @@ def render_record(
 
         def all_pages() -> Iterator[tuple[Page, dict[str, str]]]:
             none: dict[str, str] = {}
-            yield from ((p, none) for p in cover_pages)
-            yield from ((p, none) for p in contents_pages)
-            yield from ((p, none) for p in summary_pages)
+            yield from ((p, none) for p in _drain(cover_pages))
+            yield from ((p, none) for p in _drain(contents_pages))
+            yield from ((p, none) for p in _drain(summary_pages))
             for i, (j, a) in enumerate(zip(jobs, activities, strict=True)):
                 pages = store.pages(j.key)
                 if pages is None:  # gone or altered since counted: lay it out again
@@ -239,8 +274,8 @@ def render_record(
                         p = [["d", "sheets", t_in(lang, "Fiches de registre", "Activity sheets"),
                               0, 10_000], *p]
                     yield p, key_map
-            yield from ((p, none) for p in annex_pages)
-            yield from ((p, none) for p in signature_pages)
+            yield from ((p, none) for p in _drain(annex_pages))
+            yield from ((p, none) for p in _drain(signature_pages))
 
         try:
             with replacing(Path(out_path)) as out:

@@ -135,7 +135,7 @@ def width(text: str, style: str) -> float:
     key = (text, style)
     found = _widths.get(key)
     if found is None:
-        if len(_widths) > 500_000:  # a bound, not a leak: long registers have many words
+        if len(_widths) > 200_000:  # a bound, not a leak: long registers have many words
             _widths.clear()
         s = STYLES[style]
         found = _widths[key] = float(pdfmetrics.stringWidth(text, s.font, s.size))
