@@ -142,13 +142,14 @@ class SheetStore:
         self.stats.laid_out += len(todo)
         made: dict[str, int] = {}
         unique = list({j.key: j for j in todo}.values())
-        if len(unique) < POOL_FROM or (os.cpu_count() or 1) < 2:
+        cores = usable_cores()
+        if len(unique) < POOL_FROM or cores < 2:
             for j in unique:
                 made[j.key] = lay_out_and_keep(j, self.folder)
         else:
             from concurrent.futures import ProcessPoolExecutor  # only when there is work to share
 
-            workers = min(os.cpu_count() or 1, max(1, len(unique) // POOL_FROM))
+            workers = min(cores, max(1, len(unique) // POOL_FROM))
             chunk = max(1, min(64, len(unique) // (workers * 4)))
             with ProcessPoolExecutor(max_workers=workers, mp_context=_context(),
                                      initializer=register_fonts) as pool:
@@ -217,6 +218,15 @@ def _remove(path: Path) -> bool:
     except OSError:
         return False
     return True
+
+
+def usable_cores() -> int:
+    """The cores this process may run on (a container or `taskset` may allow fewer than the
+    machine has): one worker each."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except (AttributeError, OSError):  # not on every platform
+        return os.cpu_count() or 1
 
 
 def _context() -> Any:
