@@ -8,6 +8,7 @@ follows writes what was checked. A refusal names the activity and the field.
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from model.core import catalogue, validate
@@ -29,41 +30,139 @@ def _activity_where(index: int, activity: dict[str, Any]) -> str:
     return t("activité {ref}", "activity {ref}", ref=shown)
 
 
+def _codes(field: catalogue.Field) -> frozenset[str] | None:
+    if field.kind in (Kind.CHOICE, Kind.CHOICES) and field.vocabulary:
+        return frozenset(term.code for term in field.vocabulary)
+    return None
+
+
+def _fits(field: catalogue.Field, codes: frozenset[str] | None, value: object) -> bool:
+    """True only when `validate.value_problem` would find nothing: the quick answer for the
+    values nearly every document holds, before a refusal is worded by value_problem."""
+    kind = field.kind
+    if kind is Kind.YES_NO:
+        return isinstance(value, bool)
+    if codes is not None:
+        values = value if kind is Kind.CHOICES and isinstance(value, list) else (value,)
+        return all(isinstance(code, str) and (not code or code in codes) for code in values)
+    if kind in (Kind.CHOICES, Kind.TEXTS, Kind.ITEMS):
+        return isinstance(value, list) and all(isinstance(v, str) for v in value)
+    if kind in catalogue.SCALAR_KINDS:
+        return isinstance(value, str)
+    return True  # records and notes are checked by their fields, texts by item on their own
+
+
+_Plan = tuple[tuple[catalogue.Field, frozenset[str] | None,
+                    tuple[tuple[catalogue.Field, frozenset[str] | None], ...]], ...]
+
+
+@functools.cache
+def _plan() -> _Plan:
+    """Each activity field with its codes (and its sub-fields with theirs), worked out once
+    rather than once a value: a document may hold 10,000 activities."""
+    return tuple((f, _codes(f), tuple((sub, _codes(sub)) for sub in f.fields))
+                 for f in catalogue.ACTIVITY)
+
+
+def _problem(field: catalogue.Field, codes: frozenset[str] | None, value: object) -> str:
+    if value is None or _fits(field, codes, value):
+        return ""
+    return validate.value_problem(field, value)
+
+
 def check_activity(activity: Any, index: int, name: str) -> None:
     """Refuse an activity whose values its fields cannot take (shape, kind, code)."""
     if not isinstance(activity, dict):
         raise _refused(name, t("activité n° {n}", "activity no. {n}", n=index + 1),
                        t("ce n'est pas un objet", "it is not an object"))
-    where = _activity_where(index, activity)
-    for field in catalogue.ACTIVITY:
+    for field, codes, subs in _plan():
         value = activity.get(field.key)
         if value is None:
             continue
         if field.kind in (Kind.RECORDS, Kind.NOTES):
-            label = field.label(language())
+            label = field.label  # worded only for a refusal
             if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
-                raise _refused(name, where, t("« {field} » attend une liste d'objets.",
-                                              "“{field}” takes a list of objects.",
-                                              field=label))
+                raise _refused(name, _activity_where(index, activity),
+                               t("« {field} » attend une liste d'objets.",
+                                 "“{field}” takes a list of objects.",
+                                 field=label(language())))
             for record in value:
-                for sub in field.fields:
-                    problem = validate.value_problem(sub, record.get(sub.key))
+                for sub, sub_codes in subs:
+                    problem = _problem(sub, sub_codes, record.get(sub.key))
                     if problem:
-                        raise _refused(name, where, problem)
+                        raise _refused(name, _activity_where(index, activity), problem)
                 extra = [v for v in record.values() if v is not None and not isinstance(v, str)]
                 if extra:
-                    raise _refused(name, where, t("« {field} » attend des textes.",
-                                                  "“{field}” takes texts.", field=label))
+                    raise _refused(name, _activity_where(index, activity),
+                                   t("« {field} » attend des textes.",
+                                     "“{field}” takes texts.", field=label(language())))
             continue
-        problem = validate.value_problem(field, value)
+        problem = _problem(field, codes, value)
         if problem:
-            raise _refused(name, where, problem)
+            raise _refused(name, _activity_where(index, activity), problem)
 
 
-def check_activities(activities: Any, name: str) -> None:
-    """Every activity of the document, and each reference given once."""
+def _all_fit(activities: list[Any]) -> bool:
+    """Whether `check_activities` would find nothing, asked field by field over all the
+    activities (a tight loop a field, rather than every field for each activity): the
+    quick yes nearly every document gets. A no is then explained by the slower check.
+
+    A yes also says that each value has the very shape the restore stores (a list where
+    one belongs, texts by name for a per-item field), which `jsondoc` would otherwise
+    check again activity by activity."""
+    if not all(isinstance(a, dict) for a in activities):
+        return False
+    for field, codes, subs in _plan():
+        values = [v for a in activities if (v := a.get(field.key)) is not None]
+        if not values:
+            continue
+        kind = field.kind
+        if kind in (Kind.RECORDS, Kind.NOTES):
+            if not all(isinstance(v, list) and all(isinstance(r, dict) for r in v)
+                       for v in values):
+                return False
+            records = [r for v in values for r in v]
+            if not all(v is None or isinstance(v, str) for r in records for v in r.values()):
+                return False
+            for sub, sub_codes in subs:
+                if not all(_fits(sub, sub_codes, v) for r in records
+                           if (v := r.get(sub.key)) is not None):
+                    return False
+        elif kind is Kind.YES_NO:
+            if not all(isinstance(v, bool) for v in values):
+                return False
+        elif codes is not None and kind is Kind.CHOICE:
+            if not all(isinstance(v, str) and (not v or v in codes) for v in values):
+                return False
+        elif codes is not None:  # codes in a list (a lone code passes the slower check)
+            if not all(isinstance(v, list) and all(
+                    isinstance(c, str) and (not c or c in codes) for c in v) for v in values):
+                return False
+        elif kind is Kind.PER_ITEM:
+            if not all(isinstance(v, dict) and all(
+                    isinstance(k, str) and isinstance(x, str) for k, x in v.items())
+                    for v in values):
+                return False
+        elif codes is None and kind in (Kind.CHOICES, Kind.TEXTS, Kind.ITEMS):
+            if not all(isinstance(v, list) and all(isinstance(x, str) for x in v)
+                       for v in values):
+                return False
+        elif codes is None and kind in catalogue.SCALAR_KINDS:
+            if not all(isinstance(v, str) for v in values):
+                return False
+        elif not all(_fits(field, codes, v) for v in values):
+            return False
+    references = [r for a in activities if isinstance(r := a.get("reference"), str) and r]
+    return len(set(references)) == len(references)
+
+
+def check_activities(activities: Any, name: str) -> bool:
+    """Every activity of the document, and each reference given once; True when each value
+    also has the shape the restore stores as it is (see `_all_fit`)."""
     if not isinstance(activities, list):
         raise _refused(name, "activities", t("une liste est attendue", "a list is expected"))
+    if _all_fit(activities):
+        return True
     seen: set[str] = set()
     for index, activity in enumerate(activities):
         check_activity(activity, index, name)
@@ -74,3 +173,4 @@ def check_activities(activities: Any, name: str) -> None:
                                t("cette référence figure deux fois",
                                  "this reference appears twice"))
             seen.add(ref)
+    return False

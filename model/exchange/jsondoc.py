@@ -7,13 +7,14 @@ regulator receives is exactly what an export holds.
 from __future__ import annotations
 
 import copy
+import functools
 import hashlib
 import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import text
+from sqlalchemy import delete
 from sqlmodel import Session
 
 from model.core import catalogue, reasons, vocab
@@ -22,7 +23,7 @@ from model.core.files import replacing
 from model.core.i18n import t, tn
 from model.exchange import doccheck
 from model.register import crud
-from model.storage import history
+from model.storage import history, schema
 
 FORMAT_VERSION = 2
 FORMAT = f"registre/{FORMAT_VERSION}"
@@ -134,7 +135,7 @@ def _check_format(doc: Any, name: str) -> None:
 
 def ensure_empty(session: Session) -> None:
     """Refuse a restore into a register that holds activities, before anything is touched."""
-    existing = session.connection().execute(text("SELECT count(*) FROM activity")).scalar_one()
+    existing = crud.activity_count(session)
     if existing:
         raise RegistreError(tn(
             existing,
@@ -181,10 +182,10 @@ def restore_document(session: Session, doc: dict[str, Any], *, name: str = "") -
     mingle two registers, and replacing one silently would lose work.
     """
     _check_format(doc, name)
-    doccheck.check_activities(doc.get("activities"), name)
+    shaped = doccheck.check_activities(doc.get("activities"), name)
     ensure_empty(session)
     try:
-        _restore(session, upgraded(doc))
+        _restore(session, upgraded(doc), shaped=shaped)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise RegistreError(t(
             "« {file} » est un export mal formé ({reason}) ; rien n'a été importé.",
@@ -195,10 +196,12 @@ def restore_document(session: Session, doc: dict[str, Any], *, name: str = "") -
     return len(doc["activities"])
 
 
-def _restore(session: Session, doc: dict[str, Any]) -> None:
+def _restore(session: Session, doc: dict[str, Any], *, shaped: bool = False) -> None:
+    """Write a checked document; `shaped`: its activities are known to have the shapes
+    `_check_activity` asks for (`doccheck` said so)."""
     conn = session.connection()
     for spec in catalogue.NAMED_LISTS:
-        conn.execute(text(f"DELETE FROM {spec.table}"))
+        conn.execute(delete(schema.table(spec.table)))
     lang = doc.get("language", "fr")
     if lang not in vocab.LANGUAGES:
         raise ValueError(f"language {lang!r}")
@@ -221,9 +224,11 @@ def _restore(session: Session, doc: dict[str, Any]) -> None:
     activities = doc["activities"]
     if not isinstance(activities, list):
         raise TypeError("activities: expected a list")
-    for position, activity in enumerate(activities):
-        _check_activity(activity)
-        crud.activity_from_dict(session, {**activity, "position": position})
+    if not shaped:
+        for activity in activities:
+            _check_activity(activity)  # raises, naming the first activity of a wrong shape
+    rows = [crud.bulk_row(activity) for activity in activities]
+    crud.bulk_create_activities(session, rows, restoring=True)
 
 
 def _value(spec: catalogue.Field, value: Any, where: str) -> Any:
@@ -262,25 +267,47 @@ def _list_of(value: Any, kind: type, what: str) -> list[Any]:
     return value
 
 
+@functools.cache
+def _shapes() -> tuple[tuple[str, str], ...]:
+    """(key, shape) of each activity field, worked out once rather than once an activity."""
+    shapes = []
+    for spec in catalogue.ACTIVITY:
+        if spec.kind in (catalogue.Kind.CHOICES, catalogue.Kind.TEXTS, catalogue.Kind.ITEMS):
+            shapes.append((spec.key, "texts"))
+        elif spec.kind is catalogue.Kind.PER_ITEM:
+            shapes.append((spec.key, "per_item"))
+        elif spec.kind in (catalogue.Kind.RECORDS, catalogue.Kind.NOTES):
+            shapes.append((spec.key, "records"))
+        else:
+            shapes.append((spec.key, "bool" if spec.kind is catalogue.Kind.YES_NO else "str"))
+    return tuple(shapes)
+
+
 def _check_activity(activity: Any) -> None:
     """Refuse an activity of the wrong shape before any of it is stored."""
     if not isinstance(activity, dict):
         raise TypeError("activity")
-    ref = str(activity.get("reference") or "")
-    for spec in catalogue.ACTIVITY:
-        value = activity.get(spec.key)
-        where = f"{ref} {spec.key}"
-        if spec.kind in (catalogue.Kind.CHOICES, catalogue.Kind.TEXTS, catalogue.Kind.ITEMS):
-            _list_of(value, str, where)
-        elif spec.kind is catalogue.Kind.PER_ITEM:
-            if value is not None and (not isinstance(value, dict) or not all(
-                    isinstance(k, str) and isinstance(v, str) for k, v in value.items())):
-                raise TypeError(f"{where}: expected texts by name")
-        elif spec.kind in (catalogue.Kind.RECORDS, catalogue.Kind.NOTES):
-            for item in _list_of(value, dict, where):
-                if any(v is not None and not isinstance(v, str) for v in item.values()):
-                    raise TypeError(f"{where}: expected texts")
+    for key, shape in _shapes():
+        value = activity.get(key)
+        if value is None:
+            continue
+        if shape == "str":
+            if not isinstance(value, str):
+                raise TypeError(f"{_where(activity, key)}: {value!r}")
+        elif shape == "bool":
+            if not isinstance(value, bool):
+                raise TypeError(f"{_where(activity, key)}: {value!r}")
+        elif shape == "texts":
+            _list_of(value, str, _where(activity, key))
+        elif shape == "per_item":
+            if not isinstance(value, dict) or not all(
+                    isinstance(k, str) and isinstance(v, str) for k, v in value.items()):
+                raise TypeError(f"{_where(activity, key)}: expected texts by name")
         else:
-            kind = bool if spec.kind is catalogue.Kind.YES_NO else str
-            if value is not None and not isinstance(value, kind):
-                raise TypeError(f"{where}: {value!r}")
+            for item in _list_of(value, dict, _where(activity, key)):
+                if any(v is not None and not isinstance(v, str) for v in item.values()):
+                    raise TypeError(f"{_where(activity, key)}: expected texts")
+
+
+def _where(activity: dict[str, Any], key: str) -> str:
+    return f"{activity.get('reference') or ''} {key}"

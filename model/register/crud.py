@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import func, literal_column, text
+from sqlalchemy import select as sql_select
 from sqlmodel import Session, col, select
 
 from model.core import catalogue, validate, vocab
@@ -32,7 +33,7 @@ from model.register.views import (
     Link,
     OrganisationView,
 )
-from model.storage import history, schema, seals
+from model.storage import history, schema, seals, sqlite
 
 ACTIVITY_SCALARS: dict[str, catalogue.Field] = {
     f.key: f for f in catalogue.editable_fields(catalogue.scalar_fields(catalogue.ACTIVITY))}
@@ -921,6 +922,26 @@ def activity_views(session: Session,
     return [ActivityView(i, data) for i, data in activity_dicts(session, activity_ids)]
 
 
+def bulk_row(data: Mapping[str, Any]) -> dict[str, Any]:
+    """An activity's JSON form (an export's, a snapshot's) as `bulk_create_activities` takes
+    it with `restoring`: what `activity_from_dict` would store."""
+    row = {name: data[name] for name in ACTIVITY_SCALARS if name in data}
+    row.update(reference=data.get("reference"), created_at=data.get("created_at"),
+               updated_at=data.get("updated_at"),
+               categories=list(data.get("data_categories") or []),
+               bases=_basis_pairs(data.get("legal_bases") or []),
+               subjects=list(data.get("data_subjects") or []),
+               recipients=list(data.get("recipients") or []),
+               transfers=list(data.get("transfers") or []),
+               category_retention=dict(data.get("category_retention") or {}),
+               notes=list(data.get("notes") or []))
+    return row
+
+
+def activity_count(session: Session) -> int:
+    return int(session.exec(select(func.count()).select_from(schema.Activity)).one())
+
+
 def activity_from_dict(session: Session, data: dict[str, Any], *,
                        keep_id: bool = False) -> schema.Activity:
     """Insert an activity from its JSON form (restore, undo), keeping reference and dates."""
@@ -1057,110 +1078,169 @@ def activity_links(session: Session, *, model: ListModel,
             for i, (ref, name, items) in found.items()}
 
 
-# -- bulk creation, for imports ----------------------------------------------------
+# -- bulk creation, for imports and restores ---------------------------------------
 
-def bulk_create_activities(session: Session, rows: Sequence[dict[str, Any]], *,
-                           action: str = "import") -> list[tuple[int, str]]:
+@dataclass
+class _Names:
+    """One of the register's lists while a bulk write fills it: ids by name, and the items
+    to create (at the end of the list, in the order the rows first name them)."""
+
+    model: ListModel
+    ids: dict[str, int]
+    next_position: int
+    new: list[dict[str, Any]] = field(default_factory=list)
+
+
+def _bulk_references(session: Session, rows: Sequence[Mapping[str, Any]],
+                     counter: schema.Meta) -> list[str]:
+    """The reference of each new row: its own when it has one (a restore), else the next
+    free `T-nnn`, as `activity_from_dict` gives them one after the other."""
+    number = int(counter.value)
+    given = [str(row.get("reference") or "") for row in rows]
+    if not any(given):
+        counter.value = str(number + len(rows))
+        return [f"T-{number + i + 1:03d}" for i in range(len(rows))]
+    used = set(session.exec(select(schema.Activity.reference)))
+    references: list[str] = []
+    for reference in given:
+        if not reference:
+            number += 1
+            reference = f"T-{number:03d}"
+        elif match := _REF_RE.match(reference):
+            number = max(number, int(match.group(1)))
+        if reference in used:
+            raise RegistreError(t("La référence {ref} existe déjà.",
+                                  "Reference {ref} already exists.", ref=reference))
+        used.add(reference)
+        references.append(reference)
+    counter.value = str(number)
+    return references
+
+
+def _checked_retention(categories: Iterable[str], retention: Mapping[str, str] | None, *,
+                       strict: bool = True) -> dict[str, str]:
+    """The retention stated for each of an activity's categories (trimmed), as
+    `_set_category_retention` keeps it: a period for a category the activity does not use
+    is refused rather than dropped (`strict`; a table import has always left it out)."""
+    wanted = {str(name).strip(): str(period or "").strip()
+              for name, period in (retention or {}).items()}
+    used = set(categories)
+    unknown = [name for name, period in wanted.items() if period and name not in used]
+    if unknown and not strict:
+        wanted = {name: period for name, period in wanted.items() if name in used}
+    elif unknown:
+        raise RegistreError(t("« {name} » n'est pas une catégorie de données de cette activité.",
+                              "“{name}” is not a data category of this activity.",
+                              name=unknown[0]))
+    return {name: period for name, period in wanted.items() if period}
+
+
+def bulk_create_activities(session: Session, rows: Sequence[Mapping[str, Any]], *,
+                           action: str = "import",
+                           restoring: bool = False) -> list[tuple[int, str]]:
     """Create many activities at the end of the register; returns (id, reference) pairs.
 
-    The same result as `create_activity` in a loop, without the ORM's per-row
-    round trips: every table (activities, links, transfers, history) is written
-    with one `executemany`, so a 10,000-row table imports in about a second.
-    Each row holds activity fields plus any of `categories`, `subjects`,
-    `recipients` (names; missing ones are created), `bases` ((code,
-    justification) pairs), `transfers` (dicts) and `security_measures` (codes).
+    The same result as `create_activity` in a loop (or, `restoring`, as
+    `activity_from_dict`), without the ORM's per-row round trips: every table
+    (activities, list items, links, bases, transfers, notes, history) is written
+    with one `executemany`, so 10,000 rows take about a second. Each row holds
+    activity fields plus any of `categories`, `subjects`, `recipients` (names;
+    missing ones are created), `bases` ((code, justification) pairs),
+    `transfers` and `notes` (dicts) and `category_retention` (period by name).
+    Every row is checked before the first is written.
+
+    `restoring`: rows come from an export, each keeping its `reference` (the next
+    free one when it has none), `created_at`, `updated_at` and status as given;
+    no history entry is written per activity (the restore writes one for the
+    register), and the items they name that the register lacks are "created".
     """
+    if not rows:
+        return []
     conn = session.connection()
     counter = _reference_counter(session)
-    start = int(counter.value)
     position = _end_position(session)
+    references = _bulk_references(session, rows, counter)
     stamp = now()
     entries: list[dict[str, object]] = []
-    named: dict[str, tuple[ListModel, dict[str, int], list[int]]] = {}
+    named: dict[str, _Names] = {}
     for key, model in (("categories", schema.DataCategory), ("subjects", schema.DataSubject),
                        ("recipients", schema.Recipient)):
         existing = list_items(session, model)
-        named[key] = (model, {c.name: c.id for c in existing},
-                      [existing[-1].position + 1 if existing else 0])
+        named[key] = _Names(model, {c.name: c.id for c in existing},
+                            existing[-1].position + 1 if existing else 0)
+    item_action = "create" if restoring else action
 
-    def item_id(key: str, name: str) -> int:
-        model, ids, next_position = named[key]
-        if name not in ids:
-            item: Any = model(name=name, position=next_position[0])
-            fields = item.model_dump(exclude={"id"})
-            new_id = conn.execute(text(
-                f"INSERT INTO {kind_of(model)} ({', '.join(fields)}) VALUES "
-                f"({', '.join(':' + f for f in fields)})"), fields).lastrowid
-            assert new_id is not None
-            ids[name] = int(new_id)
-            next_position[0] += 1
-            entries.append({"action": action, "entity": kind_of(model), "ref": name})
-        return ids[name]
+    def known(key: str, name: str) -> str:
+        names = named[key]
+        if name not in names.ids:
+            names.ids[name] = 0  # its id once inserted
+            names.new.append({"name": name, "position": names.next_position})
+            names.next_position += 1
+            entries.append({"action": item_action, "entity": kind_of(names.model),
+                            "ref": name})
+        return name
 
-    activities: list[dict[str, Any]] = []
-    references: list[str] = []
     defaults = {name: _stored(spec, spec.default) for name, spec in ACTIVITY_SCALARS.items()}
-    for offset, row in enumerate(rows):
-        reference = f"T-{start + offset + 1:03d}"
-        references.append(reference)
-        values = {**defaults, **{name: _stored(ACTIVITY_SCALARS[name], value)
-                                 for name, value in row.items() if name in ACTIVITY_SCALARS}}
-        values.update(status=row.get("status") or "draft", reference=reference,
-                      created_at=stamp, updated_at=stamp, position=position + offset)
-        activities.append(values)
-    if not activities:
-        return []
-    columns = list(activities[0])
-    # The driver's own executemany: SQLAlchemy's per-row parameter processing would cost
-    # more than SQLite's inserts.
-    conn.exec_driver_sql(
-        f"INSERT INTO activity ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
-        [tuple(values[c] for c in columns) for values in activities])
-    ids: dict[str, int] = dict(conn.execute(
-        text("SELECT reference, id FROM activity WHERE position >= :p"), {"p": position}
-    ).all())
-    links: dict[str, list[tuple[int, int, int, str]]] = {key: [] for key in named}
+    activities: list[dict[str, Any]] = []
+    lists: list[tuple[dict[str, list[str]], dict[str, str]]] = []
+    basis_links: list[dict[str, Any]] = []
+    transfers: list[dict[str, Any]] = []
+    notes: list[dict[str, Any]] = []
     transfer_keys = [f.key for f in catalogue.scalar_fields(catalogue.TRANSFER)]
-    basis_links: list[tuple[int, str, str, int]] = []
-    transfers: list[tuple[Any, ...]] = []
-    notes: list[tuple[Any, ...]] = []
-    note_keys = [f.key for f in catalogue.NOTE]
-    created: list[tuple[int, str]] = []
-    for row, reference, values in zip(rows, references, activities, strict=True):
-        activity_id = int(ids[reference])
-        created.append((activity_id, reference))
-        retention = row.get("category_retention") or {}
-        for key in named:
-            names = dict.fromkeys(n.strip() for n in row.get(key) or [] if n.strip())
-            links[key] += [(activity_id, item_id(key, name), i,
-                            str(retention.get(name) or "") if key == "categories" else "")
-                           for i, name in enumerate(names)]
-        basis_links += [(activity_id, code, justification, i)
+    for offset, (row, reference) in enumerate(zip(rows, references, strict=True)):
+        values = {**defaults, **{  # a text is stored as it is, whatever its field's kind
+            name: value if type(value) is str else _stored(ACTIVITY_SCALARS[name], value)
+            for name, value in row.items() if name in ACTIVITY_SCALARS}}
+        if restoring:
+            created = str(row.get("created_at") or stamp)
+            values.update(created_at=created, updated_at=str(row.get("updated_at") or created))
+        else:
+            values.update(status=row.get("status") or "draft", created_at=stamp,
+                          updated_at=stamp)
+        values.update(reference=reference, position=position + offset)
+        activities.append(values)
+        row_names = {key: [known(key, name) for name in dict.fromkeys(
+            n.strip() for n in row.get(key) or [] if n.strip())] for key in named}
+        lists.append((row_names, _checked_retention(
+            row_names["categories"], row.get("category_retention"), strict=restoring)))
+        basis_links += [{"activity_id": offset, "code": code, "justification": justification,
+                         "position": i}
                         for i, code, justification in _checked_bases(row.get("bases") or [])]
-        transfers += [(activity_id, i, *(str(tr.get(k) or "") for k in transfer_keys))
+        transfers += [{"activity_id": offset, "position": i,
+                       **{k: str(tr.get(k) or "") for k in transfer_keys}}
                       for i, tr in enumerate(row.get("transfers") or [])]
-        notes += [(activity_id, i, *(note[k] for k in note_keys))
+        notes += [{"activity_id": offset, "position": i, **note}
                   for i, note in enumerate(_checked_notes(row.get("notes") or []))]
-        entries.append({"action": action, "entity": "activity", "ref": reference,
-                        "new": values["name"] or str(values["purpose"])[:200]})
-    for key, (model, _, _) in named.items():
-        if links[key]:
-            table, column = _LINKS[kind_of(model)]
-            extra = ", retention" if key == "categories" else ""
-            rows_ = links[key] if extra else [link[:3] for link in links[key]]
-            conn.exec_driver_sql(f"INSERT INTO {table} (activity_id, {column}, position{extra}) "
-                                 f"VALUES (?, ?, ?{', ?' if extra else ''})", rows_)
-    if basis_links:
-        conn.exec_driver_sql("INSERT INTO activitybasis (activity_id, code, justification, "
-                             "position) VALUES (?, ?, ?, ?)", basis_links)
-    if transfers:
-        conn.exec_driver_sql(f"INSERT INTO transfer (activity_id, position, "
-                             f"{', '.join(transfer_keys)}) VALUES "
-                             f"({', '.join('?' * (len(transfer_keys) + 2))})", transfers)
-    if notes:
-        conn.exec_driver_sql(f"INSERT INTO activitynote (activity_id, position, "
-                             f"{', '.join(note_keys)}) VALUES "
-                             f"({', '.join('?' * (len(note_keys) + 2))})", notes)
+        if not restoring:
+            entries.append({"action": action, "entity": "activity", "ref": reference,
+                            "new": values["name"] or str(values["purpose"])[:200]})
+    activity = schema.table("activity")
+    sqlite.insert_many(conn, activity, activities)
+    ids: dict[str, int] = {str(ref): int(i) for ref, i in conn.execute(
+        sql_select(activity.c.reference, activity.c.id).where(activity.c.position >= position))}
+    activity_ids = [ids[reference] for reference in references]
+    for names in named.values():
+        if names.new:
+            table = schema.table(kind_of(names.model))
+            sqlite.insert_many(conn, table, names.new)
+            ids_of = dict(conn.execute(sql_select(table.c.name, table.c.id).where(
+                table.c.position >= names.new[0]["position"])).all())
+            names.ids.update({str(n): int(i) for n, i in ids_of.items()})
+    for key, names in named.items():
+        table_name, column = _LINKS[kind_of(names.model)]
+        links = [{"activity_id": activity_ids[offset], column: names.ids[name], "position": i,
+                  **({"retention": retention.get(name, "")} if key == "categories" else {})}
+                 for offset, (lists_of, retention) in enumerate(lists)
+                 for i, name in enumerate(lists_of[key])]
+        if links:
+            sqlite.insert_many(conn, schema.table(table_name), links)
+    for table_name, records in (("activitybasis", basis_links), ("transfer", transfers),
+                                ("activitynote", notes)):
+        for record in records:
+            record["activity_id"] = activity_ids[record["activity_id"]]
+        if records:
+            sqlite.insert_many(conn, schema.table(table_name), records)
+    for reference in references:
+        seals.touch(session, reference)
     history.record_many(session, entries)
-    counter.value = str(start + len(rows))
-    return created
+    return list(zip(activity_ids, references, strict=True))

@@ -18,7 +18,7 @@ from sqlmodel import Session, col, select
 from model.core import catalogue
 from model.core.clock import current_user, now
 from model.core.i18n import t
-from model.storage import schema, seals
+from model.storage import schema, seals, sqlite
 
 GENESIS = "0" * 64
 _FIELDS = ("at", "user", "action", "entity", "ref", "field", "old", "new")
@@ -91,20 +91,19 @@ def record_many(session: Session, entries: Sequence[Mapping[str, object]]) -> No
     count = _meta(session, "history_count")
     prev = head.value or GENESIS
     stamp, user = now(), current_user()
-    rows: list[tuple[str, ...]] = []
+    rows: list[dict[str, str]] = []
     for entry in entries:
         values = {"at": stamp, "user": user, "action": str(entry["action"]),
                   "entity": str(entry["entity"]), "ref": _text(entry.get("ref", "")),
                   "field": _text(entry.get("field", "")), "old": _text(entry.get("old", "")),
                   "new": _text(entry.get("new", ""))}
         digest = entry_hash(prev, _Row(**values))  # type: ignore[arg-type]
-        rows.append((*(values[name] for name in _FIELDS), prev, digest))
+        values.update(prev_hash=prev, hash=digest)
+        rows.append(values)
         prev = digest
         if values["entity"] == "activity" and values["ref"]:
             seals.touch(session, values["ref"])
-    session.connection().exec_driver_sql(
-        f"INSERT INTO historyentry ({', '.join(_FIELDS)}, prev_hash, hash) "
-        f"VALUES ({', '.join('?' * (len(_FIELDS) + 2))})", rows)
+    sqlite.insert_many(session.connection(), schema.table("historyentry"), rows)
     head.value = prev
     known = _count(count.value)
     if known is not None:  # a tampered count stays as found: `check` must still see it

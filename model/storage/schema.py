@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import text
+from sqlalchemy import Table, text
 from sqlmodel import Field, SQLModel
 
 from model.core import catalogue
@@ -27,6 +27,12 @@ TABLE_FIELDS: dict[str, tuple[catalogue.Field, ...]] = {
 }
 """The catalogue's fields each table keeps in its columns: the class bodies and the
 schema upgrades (`store.add_columns`) both read it."""
+
+
+def table(name: str) -> Table:
+    """The table `name` as SQLAlchemy Core sees it, for statements over many rows (insert,
+    update, delete) that need no ORM object per row."""
+    return SQLModel.metadata.tables[name]
 
 
 def stored_default(f: catalogue.Field) -> object:

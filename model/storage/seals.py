@@ -48,15 +48,29 @@ def row_hash(row: Mapping[Any, Any]) -> str:
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
 
 
+def _hashes(result: Any) -> dict[str, str]:
+    """`row_hash` of each row of `result` by reference, its columns put in order once for
+    all the rows (a restore seals 10,000 of them)."""
+    keys = list(result.keys())
+    order = sorted((k, i) for i, k in enumerate(keys) if k not in _LEFT_OUT)
+    at = keys.index("reference")
+    found: dict[str, str] = {}
+    for row in result:
+        parts = [f"{k}\x1e{'' if (v := row[i]) is None else v!s}\x1e{type(v).__name__}"
+                 for k, i in order]
+        found[row[at]] = hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
+    return found
+
+
 def _rows(session: Session, references: Iterable[str] | None) -> dict[str, str]:
     """The seals of the activities named (all when None), read by reference when few."""
     conn = session.connection()
     if references is not None and not isinstance(references, (set, frozenset)):
         references = set(references)
     if references is None or len(references) > 2000:  # one scan beats many lookups
-        result = conn.execute(text("SELECT * FROM activity"))
-        return {row["reference"]: row_hash(row) for row in result.mappings()
-                if references is None or row["reference"] in references}
+        every = _hashes(conn.execute(text("SELECT * FROM activity")))
+        return every if references is None else {
+            ref: value for ref, value in every.items() if ref in references}
     wanted = list(dict.fromkeys(references))
     found: dict[str, str] = {}
     for start in range(0, len(wanted), 500):  # under SQLite's limit of bound parameters
@@ -64,7 +78,7 @@ def _rows(session: Session, references: Iterable[str] | None) -> dict[str, str]:
         marks = ", ".join(f":r{i}" for i in range(len(chunk)))
         result = conn.execute(text(f"SELECT * FROM activity WHERE reference IN ({marks})"),
                               {f"r{i}": ref for i, ref in enumerate(chunk)})
-        found.update({row["reference"]: row_hash(row) for row in result.mappings()})
+        found.update(_hashes(result))
     return found
 
 

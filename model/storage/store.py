@@ -13,7 +13,6 @@ import sqlite3
 import stat
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy import event
 from sqlalchemy.engine import Connection, Engine
@@ -25,20 +24,12 @@ from model.core import catalogue, reasons, vocab
 from model.core.clock import now
 from model.core.errors import RegisterLocked, RegisterReadOnly, RegistreError
 from model.core.i18n import t
-from model.storage import schema, seals, snapshots
+from model.storage import schema, seals, snapshots, sqlite
 from model.storage.lock import WriterLock
 
 __all__ = ["RegisterLocked", "RegisterReadOnly", "Store"]
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
-
-
-def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
-    cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=10000")
-    cursor.execute("PRAGMA synchronous=FULL")
-    cursor.close()
 
 
 def _beside(path: Path, suffix: str) -> Path:
@@ -289,7 +280,7 @@ class Store:
             "sqlite://", connect_args={"check_same_thread": False}, poolclass=StaticPool,
             hide_parameters=True,
         )
-        event.listen(engine, "connect", _set_pragmas)
+        event.listen(engine, "connect", sqlite.set_pragmas)
         store = cls(engine, None)
         store._initialise(language)
         return store
@@ -305,7 +296,7 @@ class Store:
         # hide_parameters: an error's text must never carry the register's content (to a log)
         engine = create_engine(url, connect_args={"check_same_thread": False},
                                hide_parameters=True)
-        event.listen(engine, "connect", _set_pragmas)
+        event.listen(engine, "connect", sqlite.set_pragmas)
         return engine
 
     @classmethod
@@ -316,7 +307,7 @@ class Store:
         engine = create_engine(
             "sqlite://", connect_args={"check_same_thread": False}, poolclass=StaticPool
         )
-        event.listen(engine, "connect", _set_pragmas)
+        event.listen(engine, "connect", sqlite.set_pragmas)
         immutable = "&immutable=1" if _needs_immutable(path) else ""
         source = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro{immutable}", uri=True)
         try:

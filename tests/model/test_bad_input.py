@@ -791,16 +791,16 @@ def test_failures_are_classified_by_code_and_told_in_the_users_language(
 
 def test_a_real_sqlite_failure_is_told_by_its_class(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from model.storage import store as store_module
+    from model.storage import sqlite as sqlite_module
 
     path = _register(tmp_path / "r.db")
-    pragmas = store_module._set_pragmas
+    pragmas = sqlite_module.set_pragmas
 
     def impatient(connection: sqlite3.Connection, record: object) -> None:
         pragmas(connection, record)
         connection.execute("PRAGMA busy_timeout=0")  # fail at once rather than in 10 s
 
-    monkeypatch.setattr(store_module, "_set_pragmas", impatient)
+    monkeypatch.setattr(sqlite_module, "set_pragmas", impatient)
     store = Store.open(path)
     other = sqlite3.connect(path, timeout=0)
     other.execute("BEGIN EXCLUSIVE")  # another program holds the file
@@ -926,7 +926,7 @@ def test_a_failed_restore_into_a_new_register_leaves_no_register(
     def interrupted(*args: object, **kwargs: object) -> None:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(crud, "activity_from_dict", interrupted)
+    monkeypatch.setattr(crud, "bulk_create_activities", interrupted)
     assert cli.run(["--db", str(target), "import", str(source)]) == 130
     assert sorted(tmp_path.iterdir()) == before
     monkeypatch.undo()

@@ -1,0 +1,95 @@
+"""A restore and a table import write a register whatever its size with the same statements.
+
+Speed itself is measured in bench/ (bench_core.py); what a test can count is the
+number of SQL statements: a restore of ten times as many activities must not run
+ten times as many of them (one `executemany` a table), and it must still give
+back the document it was given.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import pytest
+from sqlalchemy import event
+
+from model.core.errors import RegistreError
+from model.exchange import jsondoc
+from model.register import crud
+from model.storage import history, seals
+from model.storage.store import Store
+
+
+def _document(size: int) -> dict[str, Any]:
+    """A register of `size` activities using every kind of list an activity has."""
+    store = Store.memory()
+    with store.write() as s:
+        for i in range(size):
+            a = crud.create_activity(s, name=f"Activité {i}", purpose=f"Finalité {i}",
+                                     security_measures=["access_control"])
+            crud.set_activity_lists(
+                s, activity_id=a.id or 0, categories=["Identité", f"Catégorie {i % 7}"],
+                bases=[("contract", f"Contrat {i}")], subjects=[f"Personnes {i % 5}"],
+                recipients=[f"Prestataire {i % 3}"],
+                transfers=[{"country": "Canada", "safeguard": "adequacy"}],
+                category_retention={"Identité": f"{i % 4 + 1} ans"},
+                notes=[{"name": "Système", "text": f"Logiciel {i}"}])
+    with store.read() as s:
+        return jsondoc.export_document(s)
+
+
+@contextmanager
+def _counted(store: Store) -> Iterator[list[str]]:
+    statements: list[str] = []
+
+    def seen(_conn: Any, _cursor: Any, statement: str, *_rest: Any) -> None:
+        statements.append(statement)
+
+    event.listen(store.engine, "before_cursor_execute", seen)
+    try:
+        yield statements
+    finally:
+        event.remove(store.engine, "before_cursor_execute", seen)
+
+
+def _restored(doc: dict[str, Any]) -> tuple[Store, int]:
+    """An empty register with `doc` restored into it, and the statements the restore ran."""
+    store = Store.memory()
+    with _counted(store) as statements, store.write() as s:
+        jsondoc.restore_document(s, doc, name="export.json")
+    return store, len(statements)
+
+
+def test_a_restore_of_ten_times_the_activities_runs_the_same_statements() -> None:
+    small, large = _document(8), _document(80)
+    store, few = _restored(small)
+    big_store, many = _restored(large)
+    assert many == few
+    with big_store.read() as s:  # and the register is the one exported, whole
+        again = jsondoc.export_document(s)
+        assert again["activities"] == large["activities"]
+        assert history.verify(s) is None
+        assert seals.unrecorded(s) == []
+
+
+def test_an_activity_without_a_reference_gets_the_next_one_after_the_highest_restored() -> None:
+    doc = _document(2)
+    first, second = doc["activities"]
+    doc["activities"] = [{**first, "reference": "T-041"}, {**second, "reference": ""}]
+    store, _ = _restored(doc)
+    with store.read() as s:
+        assert [a.reference for a in crud.activities(s)] == ["T-041", "T-042"]
+        assert crud.next_reference(s) == "T-043"
+
+
+def test_a_retention_for_a_category_the_activity_lacks_restores_nothing() -> None:
+    doc = _document(3)
+    doc["activities"][2]["category_retention"] = {"Santé": "5 ans"}
+    store = Store.memory()
+    with pytest.raises(RegistreError, match="Santé"), store.write() as s:
+        jsondoc.restore_document(s, doc, name="export.json")
+    with store.read() as s:
+        assert crud.activities(s) == []
+        assert [e.action for e in history.entries(s) if e.entity == "activity"] == []
