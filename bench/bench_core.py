@@ -9,6 +9,7 @@ standard library (csv, json.load), then one `executemany` a table of the rows
 the real command wrote, in one transaction with synchronous=FULL.
 
     .venv/bin/python bench/bench_core.py --sizes 100,1000,10000 --runs 3
+    .venv/bin/python bench/bench_core.py --sizes 1000,10000 --floors-only   # issue #11's figures
 """
 
 from __future__ import annotations
@@ -31,6 +32,8 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--pdf-up-to", type=int, default=1000,
                         help="sizes above this skip the signed PDF (10,000 takes minutes)")
+    parser.add_argument("--floors-only", action="store_true",
+                        help="import, export and restore only (no check, PDF nor spreadsheets)")
     args = parser.parse_args()
     lines = []
     for size in (int(s) for s in args.sizes.split(",")):
@@ -58,6 +61,8 @@ def main() -> None:
             add("restore", r["seconds"])
             add("restore_mib", r["peak_mib"])
             add("restore_floor", run_floor(restored, doc, "json", work / f"g{run}.db"))
+            if args.floors_only:
+                continue
             # exit 1: incomplete, which an imported table always is
             r = run_cli(["--db", str(db), "check"], ok=(0, 1))
             add("check", r["seconds"])
@@ -76,9 +81,11 @@ def main() -> None:
           f"{'restore s':>9} {'floor s':>8} {'ratio':>6} {'MiB':>5}")
     for size, med in lines:
         print(f"{size:>10} {med['import']:>9.2f} {med['import_floor']:>8.3f} "
-              f"{med['import'] / med['import_floor']:>5.0f}× {med['import_mib']:>5.0f}   "
+              f"{med['import'] / med['import_floor']:>5.1f}× {med['import_mib']:>5.0f}   "
               f"{med['restore']:>9.2f} {med['restore_floor']:>8.3f} "
-              f"{med['restore'] / med['restore_floor']:>5.0f}× {med['restore_mib']:>5.0f}")
+              f"{med['restore'] / med['restore_floor']:>5.1f}× {med['restore_mib']:>5.0f}")
+    if args.floors_only:
+        return
     print(f"\n{'activities':>10} {'export s':>9} {'export MiB':>10} {'check s':>8} "
           f"{'signed PDF s':>13} {'PDF MiB':>8}")
     for size, med in lines:
