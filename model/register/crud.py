@@ -12,12 +12,13 @@ import functools
 import json
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import func, literal_column, text
+from sqlalchemy import Column, Table, bindparam, delete, func, insert, update
 from sqlalchemy import select as sql_select
+from sqlalchemy.engine import Connection
 from sqlmodel import Session, col, select
 
 from model.core import catalogue, validate, vocab
@@ -382,20 +383,19 @@ def _set_links(
     for model, names in named:
         if names is None:
             continue
-        table, column = _LINKS[kind_of(model)]
-        conn.execute(text(f"DELETE FROM {table} WHERE activity_id=:a"), {"a": activity_id})
-        links = [{"a": activity_id, "i": item_id, "p": i}
+        table_name, column = _LINKS[kind_of(model)]
+        _delete_of(conn, table_name, activity_id)
+        links = [{"activity_id": activity_id, column: item_id, "position": i}
                  for i, item_id in enumerate(_names_to_ids(session, model, names))]
         if links:
-            conn.execute(text(f"INSERT INTO {table} (activity_id, {column}, position) "
-                              "VALUES (:a, :i, :p)"), links)
+            conn.execute(insert(schema.table(table_name)), links)
     if bases is not None:
-        conn.execute(text("DELETE FROM activitybasis WHERE activity_id=:a"), {"a": activity_id})
+        _delete_of(conn, "activitybasis", activity_id)
         for i, code, justification in _checked_bases(bases):
             session.add(schema.ActivityBasis(activity_id=activity_id, code=code,
                                          justification=justification, position=i))
     if transfers is not None:
-        conn.execute(text("DELETE FROM transfer WHERE activity_id=:a"), {"a": activity_id})
+        _delete_of(conn, "transfer", activity_id)
         for i, tr in enumerate(transfers):
             session.add(schema.Transfer(activity_id=activity_id, position=i, **{
                 f.key: str(tr.get(f.key) or "") for f in catalogue.scalar_fields(
@@ -404,10 +404,16 @@ def _set_links(
         _set_category_retention(session, activity_id, category_retention)
     if notes is not None:
         checked = _checked_notes(notes)
-        conn.execute(text("DELETE FROM activitynote WHERE activity_id=:a"), {"a": activity_id})
+        _delete_of(conn, "activitynote", activity_id)
         for i, note in enumerate(checked):
             session.add(schema.ActivityNote(activity_id=activity_id, position=i, **note))
     session.flush()
+
+
+def _delete_of(conn: Connection, table_name: str, activity_id: int) -> None:
+    """Remove an activity's rows of one of its list tables (links, bases, transfers, notes)."""
+    table = schema.table(table_name)
+    conn.execute(delete(table).where(table.c.activity_id == activity_id))
 
 
 def _checked_notes(notes: Sequence[Mapping[str, str]]) -> list[dict[str, str]]:
@@ -478,10 +484,11 @@ def retention_of(activity: Mapping[str, Any], category: str) -> str:
 
 def _category_retention(session: Session, activity_id: int) -> dict[str, str]:
     """An activity's retention per data category, where one is stated."""
-    rows = session.connection().execute(text(
-        "SELECT c.name, l.retention FROM activitycategory l JOIN datacategory c "
-        "ON c.id = l.category_id WHERE l.activity_id = :a AND l.retention != '' "
-        "ORDER BY l.position"), {"a": activity_id})
+    link, item = schema.table("activitycategory"), schema.table("datacategory")
+    rows = session.connection().execute(
+        sql_select(item.c.name, link.c.retention).join_from(link, item)
+        .where(link.c.activity_id == activity_id, link.c.retention != "")
+        .order_by(link.c.position))
     return {name: retention for name, retention in rows}
 
 
@@ -493,22 +500,23 @@ def _set_category_retention(session: Session, activity_id: int,
     period typed for it would otherwise be lost without a word.
     """
     conn = session.connection()
-    used: dict[str, int] = dict(conn.execute(text(
-        "SELECT c.name, c.id FROM activitycategory l JOIN datacategory c ON c.id = l.category_id "
-        "WHERE l.activity_id = :a"), {"a": activity_id}).all())
+    link, item = schema.table("activitycategory"), schema.table("datacategory")
+    used: dict[str, int] = {name: int(i) for name, i in conn.execute(
+        sql_select(item.c.name, item.c.id).join_from(link, item)
+        .where(link.c.activity_id == activity_id))}
     wanted = {str(name).strip(): str(period or "").strip() for name, period in retention.items()}
     unknown = [name for name, period in wanted.items() if period and name not in used]
     if unknown:
         raise RegistreError(t("« {name} » n'est pas une catégorie de données de cette activité.",
                               "“{name}” is not a data category of this activity.",
                               name=unknown[0]))
-    conn.execute(text("UPDATE activitycategory SET retention = '' WHERE activity_id = :a"),
-                 {"a": activity_id})
+    conn.execute(update(link).where(link.c.activity_id == activity_id).values(retention=""))
     updates = [{"a": activity_id, "c": used[name], "r": period}
                for name, period in wanted.items() if period]
     if updates:
-        conn.execute(text("UPDATE activitycategory SET retention = :r "
-                          "WHERE activity_id = :a AND category_id = :c"), updates)
+        conn.execute(update(link).where(link.c.activity_id == bindparam("a"),
+                                        link.c.category_id == bindparam("c"))
+                     .values(retention=bindparam("r")), updates)
 
 
 def set_activity_lists(
@@ -609,9 +617,9 @@ def duplicate_activity(session: Session, *, activity_id: int) -> schema.Activity
 
 
 def _open_gap(session: Session, position: int) -> None:
-    session.connection().execute(
-        text("UPDATE activity SET position = position + 1 WHERE position >= :p"), {"p": position}
-    )
+    activity = schema.table("activity")
+    session.connection().execute(update(activity).where(activity.c.position >= position)
+                                 .values(position=activity.c.position + 1))
 
 
 def move_activity(session: Session, *, activity_id: int, to_index: int) -> int:
@@ -629,10 +637,11 @@ def move_activity(session: Session, *, activity_id: int, to_index: int) -> int:
     to_index = max(0, min(to_index, len(ids)))
     ids.insert(to_index, activity_id)
     was = dict(rows)
-    changed = [{"p": p, "i": i} for p, i in enumerate(ids) if was[i] != p]
+    changed = [{"i": i, "p": p} for p, i in enumerate(ids) if was[i] != p]
     if changed:
-        session.connection().execute(text("UPDATE activity SET position=:p WHERE id=:i"),
-                                     changed)
+        table = schema.table("activity")
+        session.connection().execute(update(table).where(table.c.id == bindparam("i"))
+                                     .values(position=bindparam("p")), changed)
     session.refresh(activity)
     history.record(session, action="move", entity="activity", ref=activity.reference,
                    field="position", old=old_index + 1, new=to_index + 1)
@@ -649,6 +658,20 @@ ITEM_MODELS: dict[str, ListModel] = {
 (`catalogue.ItemList.table`)."""
 _LINKS: dict[str, tuple[str, str]] = {
     spec.table: (spec.link, spec.link_column) for spec in catalogue.NAMED_LISTS}
+
+
+def _among(column: Any, ids: Iterable[int]) -> Any:
+    """`column IN (ids)`, the ids written into the statement: a list page may ask about
+    more activities than SQLite takes bound parameters."""
+    return column.in_(bindparam("ids", [int(i) for i in ids], expanding=True,
+                                literal_execute=True))
+
+
+def _link(model: ListModel) -> tuple[Table, Column[Any]]:
+    """The table linking activities to `model`'s items, and its column naming the item."""
+    table_name, column = _LINKS[kind_of(model)]
+    table = schema.table(table_name)
+    return table, table.c[column]
 
 
 def kind_of(model: ListModel) -> str:
@@ -711,24 +734,22 @@ def update_item(session: Session, *, model: ListModel, item_id: int,
 
 def item_usage(session: Session, *, model: ListModel, item_id: int) -> list[str]:
     """References of the activities that use an item, for the delete confirmation."""
-    table, column = _LINKS[kind_of(model)]
+    link, column = _link(model)
+    activity = schema.table("activity")
     rows = session.connection().execute(
-        text(f"SELECT a.reference FROM activity a JOIN {table} l ON l.activity_id = a.id "
-             f"WHERE l.{column} = :i ORDER BY a.position"),
-        {"i": item_id},
-    )
+        sql_select(activity.c.reference).join_from(activity, link)
+        .where(column == item_id).order_by(activity.c.position))
     return [r[0] for r in rows]
 
 
 def delete_item(session: Session, *, model: ListModel, item_id: int) -> ItemSnapshot:
     """Remove an item and its links; returns what `restore_item` needs."""
     item = _item(session, model, item_id)
-    table, column = _LINKS[kind_of(model)]
+    link, column = _link(model)
     links = tuple(
         Link(activity_id=int(r.activity_id), position=int(r.position))
         for r in session.connection().execute(
-            text(f"SELECT activity_id, position FROM {table} WHERE {column} = :i"), {"i": item_id}
-        )
+            sql_select(link.c.activity_id, link.c.position).where(column == item_id))
     )
     snapshot = ItemSnapshot(fields=item.model_dump(), links=links)
     session.delete(item)
@@ -741,12 +762,11 @@ def restore_item(session: Session, *, model: ListModel, snapshot: ItemSnapshot) 
     item: Any = model(**snapshot.fields)
     session.add(item)
     session.flush()
-    table, column = _LINKS[kind_of(model)]
-    for link in snapshot.links:
-        session.connection().execute(
-            text(f"INSERT INTO {table} (activity_id, {column}, position) VALUES (:a, :i, :p)"),
-            {"a": link.activity_id, "i": item.id, "p": link.position},
-        )
+    table, column = _link(model)
+    if snapshot.links:
+        session.connection().execute(insert(table), [
+            {"activity_id": link.activity_id, column.name: item.id, "position": link.position}
+            for link in snapshot.links])
     history.record(session, action="restore", entity=kind_of(model), ref=item.name)
     return item
 
@@ -783,45 +803,44 @@ def activity_lists(session: Session,
                    activity_ids: Sequence[int] | None = None) -> dict[int, ActivityLists]:
     """Lists of all activities (or of `activity_ids`), without one query per activity."""
     lists: dict[int, ActivityLists] = defaultdict(ActivityLists)
-    where = ""
-    params: dict[str, Any] = {}
-    if activity_ids is not None:
-        if not activity_ids:
-            return lists
-        where = " WHERE l.activity_id IN ({})".format(",".join(str(int(i)) for i in activity_ids))
+    if activity_ids is not None and not activity_ids:
+        return lists
     conn = session.connection()
-    for a, name, retention in conn.execute(text(
-        "SELECT l.activity_id, c.name, l.retention FROM activitycategory l JOIN datacategory c "
-        "ON c.id = l.category_id" + where + " ORDER BY l.activity_id, l.position"), params):
+
+    def query(link_name: str, *columns: Any, join: str = "") -> Any:
+        link = schema.table(link_name)
+        source: Any = link.join(schema.table(join)) if join else link
+        statement = sql_select(link.c.activity_id, *columns).select_from(source)
+        if activity_ids is not None:
+            statement = statement.where(_among(link.c.activity_id, activity_ids))
+        return conn.execute(statement.order_by(link.c.activity_id, link.c.position))
+
+    link, category = schema.table("activitycategory"), schema.table("datacategory")
+    for a, name, retention in query("activitycategory", category.c.name, link.c.retention,
+                                    join="datacategory"):
         lists[a].categories.append(name)
         if retention:
             lists[a].category_retention[name] = retention
-    for a, name in conn.execute(text(
-        "SELECT l.activity_id, s.name FROM activitysubject l JOIN datasubject s "
-        "ON s.id = l.subject_id" + where + " ORDER BY l.activity_id, l.position"), params):
+    for a, name in query("activitysubject", schema.table("datasubject").c.name,
+                         join="datasubject"):
         lists[a].subjects.append(name)
-    for a, name in conn.execute(text(
-        "SELECT l.activity_id, r.name FROM activityrecipient l JOIN recipient r "
-        "ON r.id = l.recipient_id" + where + " ORDER BY l.activity_id, l.position"), params):
+    for a, name in query("activityrecipient", schema.table("recipient").c.name,
+                         join="recipient"):
         lists[a].recipients.append(name)
     # A basis's article is the legal basis's own (stored=False), the rest is the link's.
     keys = [f.key for f in catalogue.BASIS_LINK]
-    selected = ", ".join(f"l.{f.key}" if f.stored else f"b.{f.key}"
-                         for f in catalogue.BASIS_LINK)
-    for a, *values in conn.execute(text(
-        f"SELECT l.activity_id, {selected} FROM activitybasis l "
-        "JOIN legalbasis b ON b.code = l.code" + where + " ORDER BY l.activity_id, l.position"),
-            params):
+    basis, link = schema.table("legalbasis"), schema.table("activitybasis")
+    for a, *values in query("activitybasis", *((link if f.stored else basis).c[f.key]
+                                               for f in catalogue.BASIS_LINK),
+                            join="legalbasis"):
         lists[a].bases.append(dict(zip(keys, values, strict=True)))
     keys = [f.key for f in catalogue.TRANSFER]
-    for a, *values in conn.execute(text(
-        f"SELECT l.activity_id, {', '.join('l.' + k for k in keys)} "
-        "FROM transfer l" + where + " ORDER BY l.activity_id, l.position"), params):
+    link = schema.table("transfer")
+    for a, *values in query("transfer", *(link.c[k] for k in keys)):
         lists[a].transfers.append(dict(zip(keys, values, strict=True)))
     keys = [f.key for f in catalogue.NOTE]
-    for a, *values in conn.execute(text(
-        f"SELECT l.activity_id, {', '.join('l.' + k for k in keys)} "
-        "FROM activitynote l" + where + " ORDER BY l.activity_id, l.position"), params):
+    link = schema.table("activitynote")
+    for a, *values in query("activitynote", *(link.c[k] for k in keys)):
         lists[a].notes.append(dict(zip(keys, values, strict=True)))
     return lists
 
@@ -865,37 +884,6 @@ def _export_form(stored: Mapping[Any, Any], lists: ActivityLists) -> dict[str, A
     return data
 
 
-def _json_records(source: str, link: str, fields: tuple[catalogue.Field, ...],
-                  table_of: Callable[[catalogue.Field], str]) -> str:
-    """SQL giving an activity's sub-records as a JSON array of objects, keys from the catalogue."""
-    pairs = ", ".join(f"'{f.key}', {f.key}" for f in fields)
-    columns = ", ".join(f"{table_of(f)}{f.key}" for f in fields)
-    return (f"SELECT json_group_array(json_object({pairs})) FROM (SELECT {columns} "
-            f"FROM {source} WHERE {link}activity_id = activity.id ORDER BY {link}position)")
-
-
-_LIST_COLUMNS = {
-    "categories": "SELECT json_group_array(name) FROM (SELECT c.name FROM activitycategory l "
-                  "JOIN datacategory c ON c.id = l.category_id WHERE l.activity_id = activity.id "
-                  "ORDER BY l.position)",
-    "subjects": "SELECT json_group_array(name) FROM (SELECT s.name FROM activitysubject l "
-                "JOIN datasubject s ON s.id = l.subject_id WHERE l.activity_id = activity.id "
-                "ORDER BY l.position)",
-    "recipients": "SELECT json_group_array(name) FROM (SELECT r.name FROM activityrecipient l "
-                  "JOIN recipient r ON r.id = l.recipient_id WHERE l.activity_id = activity.id "
-                  "ORDER BY l.position)",
-    "bases": _json_records("activitybasis l JOIN legalbasis b ON b.code = l.code", "l.",
-                           catalogue.BASIS_LINK, lambda f: "l." if f.stored else "b."),
-    "transfers": _json_records("transfer l", "l.", catalogue.TRANSFER, lambda f: "l."),
-    "notes": _json_records("activitynote l", "l.", catalogue.NOTE, lambda f: "l."),
-    "category_retention": "SELECT json_group_object(name, retention) FROM (SELECT c.name, "
-                          "l.retention FROM activitycategory l JOIN datacategory c "
-                          "ON c.id = l.category_id WHERE l.activity_id = activity.id "
-                          "AND l.retention != '' ORDER BY l.position)",
-}
-"""Each `ActivityLists` field as a JSON array, per activity, inside the activities' query."""
-
-
 def activity_dicts(session: Session,
                    activity_ids: Sequence[int] | None = None) -> list[tuple[int, dict[str, Any]]]:
     """(id, `activity_dict`) of all activities (or of `activity_ids`), in the user's order.
@@ -903,13 +891,12 @@ def activity_dicts(session: Session,
     One query, the lists inside it as JSON: what the editor's table needs to open
     on 10,000 activities without building an ORM object for each.
     """
-    table = schema.Activity.__table__  # type: ignore[attr-defined]
-    arrays = ", ".join(f"json(({sql}))" for sql in _LIST_COLUMNS.values())
-    query: Any = select(table, literal_column(f"json_array({arrays})").label("lists_json"))
+    table = schema.table("activity")
+    names, lists_json = sqlite.activity_lists_json()
+    query: Any = sql_select(table, lists_json.label("lists_json"))
     if activity_ids is not None:
-        query = query.where(table.c.id.in_([int(i) for i in activity_ids]))
+        query = query.where(_among(table.c.id, activity_ids))
     result = []
-    names = tuple(_LIST_COLUMNS)
     for row in session.connection().execute(query.order_by(table.c.position)).all():
         lists = ActivityLists(**dict(zip(names, json.loads(row.lists_json), strict=True)))
         result.append((int(row.id), _export_form(row._mapping, lists)))
@@ -987,8 +974,9 @@ def activities(session: Session) -> list[schema.Activity]:
 
 def activity_ids(session: Session) -> list[int]:
     """Ids of all activities in the user's order, without loading them."""
+    table = schema.table("activity")
     return [int(i) for (i,) in session.connection().execute(
-        text("SELECT id FROM activity ORDER BY position"))]
+        sql_select(table.c.id).order_by(table.c.position))]
 
 
 def places(session: Session, activity_ids: Sequence[int]) -> dict[int, int]:
@@ -998,10 +986,11 @@ def places(session: Session, activity_ids: Sequence[int]) -> dict[int, int]:
     """
     if not activity_ids:
         return {}
-    ids = ",".join(str(int(i)) for i in activity_ids)
-    return {int(i): int(n) for i, n in session.connection().execute(text(
-        "SELECT a.id, (SELECT count(*) FROM activity b WHERE b.position < a.position) "
-        f"FROM activity a WHERE a.id IN ({ids})"))}
+    a, b = schema.table("activity").alias("a"), schema.table("activity").alias("b")
+    before = (sql_select(func.count()).select_from(b).where(b.c.position < a.c.position)
+              .scalar_subquery())
+    return {int(i): int(n) for i, n in session.connection().execute(
+        sql_select(a.c.id, before).where(_among(a.c.id, activity_ids)))}
 
 
 def activity_by_reference(session: Session, reference: str) -> schema.Activity | None:
@@ -1033,17 +1022,16 @@ def item_usages(session: Session, *, model: ListModel,
     One query for a whole list, so a list page can show counts and tooltips
     without asking once per row.
     """
-    table, column = _LINKS[kind_of(model)]
-    where = ""
+    link, column = _link(model)
+    activity = schema.table("activity")
+    query = sql_select(column, activity.c.reference, activity.c.name).join_from(link, activity)
     if item_ids is not None:
         if not item_ids:
             return {}
-        where = f" WHERE l.{column} IN ({','.join(str(int(i)) for i in item_ids)})"
+        query = query.where(_among(column, item_ids))
     usages: dict[int, list[tuple[str, str]]] = defaultdict(list)
     for item_id, reference, name in session.connection().execute(
-        text(f"SELECT l.{column}, a.reference, a.name FROM {table} l "
-             f"JOIN activity a ON a.id = l.activity_id{where} ORDER BY a.position")
-    ):
+            query.order_by(activity.c.position)):
         usages[int(item_id)].append((reference, name))
     return dict(usages)
 
@@ -1065,12 +1053,13 @@ def activity_links(session: Session, *, model: ListModel,
     """
     if not activity_ids:
         return {}
-    table, column = _LINKS[kind_of(model)]
+    link, column = _link(model)
+    activity = schema.table("activity")
     found: dict[int, tuple[str, str, set[int]]] = {}
-    for activity_id, reference, name, item_id in session.connection().execute(text(
-        f"SELECT a.id, a.reference, a.name, l.{column} FROM activity a "
-        f"LEFT JOIN {table} l ON l.activity_id = a.id "
-        f"WHERE a.id IN ({','.join(str(int(i)) for i in activity_ids)})")):
+    for activity_id, reference, name, item_id in session.connection().execute(
+            sql_select(activity.c.id, activity.c.reference, activity.c.name, column)
+            .join_from(activity, link, isouter=True)
+            .where(_among(activity.c.id, activity_ids))):
         entry = found.setdefault(int(activity_id), (reference, name, set()))
         if item_id is not None:
             entry[2].add(int(item_id))

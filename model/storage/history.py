@@ -12,7 +12,7 @@ import hashlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import text
+from sqlalchemy import select as sql_select
 from sqlmodel import Session, col, select
 
 from model.core import catalogue
@@ -240,8 +240,9 @@ class Seal:
 
 def seal(session: Session) -> Seal:
     """The history's seal now (in the caller's read transaction)."""
+    table = schema.table("historyentry")
     hashes = [h for (h,) in session.connection().execute(
-        text("SELECT hash FROM historyentry ORDER BY id"))]
+        sql_select(table.c.hash).order_by(table.c.id))]
     return Seal(head=hashes[-1] if hashes else GENESIS, count=len(hashes),
                 digests=tuple(h[:DIGEST_LENGTH] for h in hashes))
 
@@ -276,8 +277,9 @@ class SealBreak:
 
 def compare(session: Session, sealed: Seal) -> SealBreak | None:
     """The first entry of the history that differs from what `sealed` holds, or None."""
+    table = schema.table("historyentry")
     rows = list(session.connection().execute(
-        text("SELECT id, hash FROM historyentry ORDER BY id LIMIT :n"), {"n": sealed.count}))
+        sql_select(table.c.id, table.c.hash).order_by(table.c.id).limit(sealed.count)))
     for position, digest in enumerate(sealed.digests, start=1):
         if position > len(rows):
             return SealBreak(None, position, "shortened", kept=len(rows))
@@ -312,9 +314,11 @@ def consistency(session: Session) -> ChainBreak | None:
     """
     conn = session.connection()
     rows = {row["reference"]: row for row in conn.execute(
-        text("SELECT * FROM activity")).mappings()}
-    found = list(conn.execute(text(
-        "SELECT id, action, entity, ref, field, old, new FROM historyentry ORDER BY id")))
+        sql_select(schema.table("activity"))).mappings()}
+    table = schema.table("historyentry")
+    found = list(conn.execute(sql_select(
+        table.c.id, table.c.action, table.c.entity, table.c.ref, table.c.field, table.c.old,
+        table.c.new).order_by(table.c.id)))
     if not found:
         return ChainBreak(None, 1, "erased") if rows else None
     restored = any(action == "restore" and entity == "register"

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Table, text
+from sqlalchemy import Table
 from sqlmodel import Field, SQLModel
 
 from model.core import catalogue
+from model.storage import sqlite
 
 SCHEMA_VERSION = 2
 APPLICATION_ID = 0x52454731  # "REG1": tells a register from another program's SQLite file
@@ -67,7 +68,7 @@ def columns(table: str, namespace: dict[str, Any]) -> None:
         annotations[f.key] = kind | None if f.nullable else kind
         default = sql_default(f)
         namespace[f.key] = Field(default=stored_default(f), sa_column_kwargs={
-            "server_default": text(default) if default is not None else None})
+            "server_default": sqlite.sql_literal(default) if default is not None else None})
 
 
 class Meta(SQLModel, table=True):

@@ -24,10 +24,12 @@ import hashlib
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from sqlalchemy import text
+from sqlalchemy import bindparam, delete, insert
+from sqlalchemy import select as sql_select
 from sqlmodel import Session
 
 from model.core.i18n import t
+from model.storage import schema, sqlite
 
 PREFIX = "content:"
 FLAG = "content_seals"
@@ -65,20 +67,19 @@ def _hashes(result: Any) -> dict[str, str]:
 def _rows(session: Session, references: Iterable[str] | None) -> dict[str, str]:
     """The seals of the activities named (all when None), read by reference when few."""
     conn = session.connection()
+    activity = schema.table("activity")
     if references is not None and not isinstance(references, (set, frozenset)):
         references = set(references)
     if references is None or len(references) > 2000:  # one scan beats many lookups
-        every = _hashes(conn.execute(text("SELECT * FROM activity")))
+        every = _hashes(conn.execute(sql_select(activity)))
         return every if references is None else {
             ref: value for ref, value in every.items() if ref in references}
     wanted = list(dict.fromkeys(references))
     found: dict[str, str] = {}
     for start in range(0, len(wanted), 500):  # under SQLite's limit of bound parameters
         chunk = wanted[start:start + 500]
-        marks = ", ".join(f":r{i}" for i in range(len(chunk)))
-        result = conn.execute(text(f"SELECT * FROM activity WHERE reference IN ({marks})"),
-                              {f"r{i}": ref for i, ref in enumerate(chunk)})
-        found.update(_hashes(result))
+        found.update(_hashes(conn.execute(
+            sql_select(activity).where(activity.c.reference.in_(chunk)))))
     return found
 
 
@@ -89,31 +90,33 @@ def seal_touched(session: Session) -> None:
     """
     touched: set[str] = session.info.pop(_TOUCHED, set())
     conn = session.connection()
-    first = conn.execute(text("SELECT 1 FROM meta WHERE key = :k"), {"k": FLAG}).first() is None
+    meta = schema.table("meta")
+    first = conn.execute(sql_select(meta.c.key).where(meta.c.key == FLAG)).first() is None
     if not touched and not first:
         return
     session.flush()
     hashes = _rows(session, None if first else touched)
     if first:
-        conn.execute(text("DELETE FROM meta WHERE key LIKE :p"), {"p": PREFIX + "%"})
-        conn.execute(text("INSERT INTO meta (key, value) VALUES (:k, '1')"), {"k": FLAG})
+        conn.execute(delete(meta).where(meta.c.key.startswith(PREFIX, autoescape=True)))
+        conn.execute(insert(meta).values(key=FLAG, value="1"))
     if hashes:
-        conn.execute(text("INSERT INTO meta (key, value) VALUES (:k, :v) "
-                          "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
-                     [{"k": PREFIX + ref, "v": value} for ref, value in hashes.items()])
+        sqlite.upsert(conn, meta, [{"key": PREFIX + ref, "value": value}
+                                   for ref, value in hashes.items()])
     gone = [{"k": PREFIX + ref} for ref in touched if ref not in hashes]
     if gone:
-        conn.execute(text("DELETE FROM meta WHERE key = :k"), gone)
+        conn.execute(delete(meta).where(meta.c.key == bindparam("k")), gone)
 
 
 def unrecorded(session: Session) -> list[tuple[str, str]]:
     """(reference, how) of each activity changed outside Registre: "changed", "added" or
     "deleted"; empty for a register never sealed (older than seals, not yet written to)."""
     conn = session.connection()
-    if conn.execute(text("SELECT 1 FROM meta WHERE key = :k"), {"k": FLAG}).first() is None:
+    meta = schema.table("meta")
+    if conn.execute(sql_select(meta.c.key).where(meta.c.key == FLAG)).first() is None:
         return []
     stored = {key[len(PREFIX):]: value for key, value in conn.execute(
-        text("SELECT key, value FROM meta WHERE key LIKE :p"), {"p": PREFIX + "%"})}
+        sql_select(meta.c.key, meta.c.value).where(
+            meta.c.key.startswith(PREFIX, autoescape=True)))}
     found: list[tuple[str, str]] = []
     current = _rows(session, None)
     for ref, value in current.items():

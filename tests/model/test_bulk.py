@@ -64,7 +64,7 @@ def _restored(doc: dict[str, Any]) -> tuple[Store, int]:
 
 def test_a_restore_of_ten_times_the_activities_runs_the_same_statements() -> None:
     small, large = _document(8), _document(80)
-    store, few = _restored(small)
+    _, few = _restored(small)
     big_store, many = _restored(large)
     assert many == few
     with big_store.read() as s:  # and the register is the one exported, whole
