@@ -19,7 +19,7 @@ import sys
 import time
 import zipfile
 
-from common import ROOT, median, run_cli, seed_rows, tmpdir
+from common import ROOT, median, run_cli, run_floor, seed_rows, tmpdir
 
 sys.path.insert(0, str(ROOT))
 
@@ -126,18 +126,23 @@ def main() -> None:
                 figures.append(median([parse_seconds(data, f"r.{fmt}")
                                        for _ in range(args.runs)]))
             print(f"{label:>18} {size:>6} " + " ".join(f"{s:>7.3f}" for s in figures))
-    print(f"\nregistre import (new register, start-up excluded), s, median of {args.runs}")
-    print(f"{'register':>18} {'rows':>6} {'import s':>9} {'MiB':>5}")
+    print(f"\nregistre import (new register, start-up excluded) beside its floor (csv.reader, "
+          f"then one executemany a table of the rows it wrote), s, median of {args.runs}")
+    print(f"{'register':>18} {'rows':>6} {'import s':>9} {'floor s':>8} {'ratio':>6} {'MiB':>5}")
     for label, build in (("seed, 3 columns", seed_like), ("CNIL, 13 columns", cnil_like)):
         for size in sizes:
             table = work / f"{build.__name__}-{size}.csv"
             table.write_bytes(as_csv(build(size)))
-            seconds, mib = [], []
-            for run in range(args.runs):
-                r = run_cli(["--db", str(work / f"{table.stem}-{run}.db"), "import", str(table)])
+            seconds, floors, mib = [], [], []
+            for run in range(args.runs):  # figure and floor alternate: the same load on both
+                db = work / f"{table.stem}-{run}.db"
+                r = run_cli(["--db", str(db), "import", str(table)])
                 seconds.append(r["seconds"])
                 mib.append(r["peak_mib"])
-            print(f"{label:>18} {size:>6} {median(seconds):>9.2f} {median(mib):>5.0f}")
+                floors.append(run_floor(db, table, "csv", work / f"{table.stem}-f{run}.db"))
+            ratio = median([s / f for s, f in zip(seconds, floors, strict=True)])
+            print(f"{label:>18} {size:>6} {median(seconds):>9.2f} {median(floors):>8.3f} "
+                  f"{ratio:>5.1f}× {median(mib):>5.0f}")
 
 
 if __name__ == "__main__":

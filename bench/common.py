@@ -48,7 +48,10 @@ for _kind, _name, sql in schema:
 dst.execute("PRAGMA synchronous=FULL")
 t0 = time.perf_counter()
 with open(source, newline="", encoding="utf-8") as f:
-    parsed = list(csv.reader(f, delimiter="\\t")) if kind == "table" else json.load(f)
+    if kind == "json":
+        parsed = json.load(f)
+    else:  # "table": the seed's tab-separated table, "csv": a comma-separated one
+        parsed = list(csv.reader(f, delimiter="\\t" if kind == "table" else ","))
 dst.execute("BEGIN")
 for name in tables:
     if rows[name]:
@@ -60,7 +63,8 @@ print(json.dumps({"seconds": time.perf_counter() - t0}), file=sys.stderr)
 
 
 def run_floor(done: Path, source: Path, kind: str, out: Path) -> float:
-    """Seconds the floor takes to write what `done` holds, reading `source` ("table"/"json")."""
+    """Seconds the floor takes to write what `done` holds, reading `source` ("table" for
+    tab-separated, "csv", "json")."""
     result = subprocess.run([sys.executable, "-c", _FLOOR, str(done), str(source), kind,
                              str(out)], capture_output=True, text=True, check=False)
     if result.returncode:
