@@ -467,10 +467,10 @@ def set_lists_of_activities(session: Session,
         olds.append(old)
     changed = [activity_id for (activity_id, _l), old in zip(edits, olds, strict=True) if old]
     stamp = now()
+    activity = schema.table("activity")
     for at in range(0, len(changed), 500):
-        session.connection().execute(
-            text("UPDATE activity SET updated_at = :at WHERE id IN "
-                 f"({', '.join(str(int(i)) for i in changed[at:at + 500])})"), {"at": stamp})
+        session.connection().execute(update(activity).where(
+            _among(activity.c.id, changed[at:at + 500])).values(updated_at=stamp))
     history.record_many(session, entries)
     return olds
 
