@@ -224,6 +224,15 @@ class _ScaledGlyphAccumulator(GlyphAccumulator):
         self.hb_font.scale = (1000, 1000)
         self.units_per_em = 1000
 
+    def _extract_subset(self, options: Any = None) -> None:
+        """Override pyHanko's GlyphAccumulator._extract_subset: the layout tables it drops
+        from the subset are dropped before it, since fontTools read them whole first (most
+        of a signature's time). The stamp's text is already shaped by then."""
+        for tag in ("GSUB", "GPOS", "GDEF"):
+            if tag in self.tt:
+                del self.tt[tag]
+        super()._extract_subset(options)
+
     def _get_cid_and_width(self, glyph_id: int) -> tuple[int, int]:
         cached: tuple[int, int] | None = self._glyphs.get(glyph_id)
         if cached is not None:
@@ -286,6 +295,12 @@ def _stamp_style(lang: str, info: CertificateInfo, *, role: str, place: str) -> 
         border_width=0,
         background=None,
     )
+
+
+# The signature container's room in a record signed with its own certificate and no
+# timestamp (an RSA-4096 signature and its certificate take under 4 KiB): given, so pyHanko
+# does not sign a dummy first to measure it. A CA's chain or a timestamp is measured.
+SELF_RESERVED = 16 * 1024
 
 
 class _Pdf17Signer(signers.PdfSigner):
@@ -461,7 +476,8 @@ def sign_pdf(
     params = {"signer": signer_name, "role": role, "place": place}
     try:
         with replacing(Path(out_path)) as out, _quiet_font_subsetter():
-            pdf_signer.sign_pdf(writer, output=out, appearance_text_params=params)
+            pdf_signer.sign_pdf(writer, output=out, appearance_text_params=params,
+                                bytes_reserved=None if lasting or timestamper else SELF_RESERVED)
     except TimestampRequestError as exc:
         raise RegistreError(
             t_in(
