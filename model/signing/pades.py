@@ -297,10 +297,11 @@ def _stamp_style(lang: str, info: CertificateInfo, *, role: str, place: str) -> 
     )
 
 
-# The signature container's room in a record signed with its own certificate and no
-# timestamp (an RSA-4096 signature and its certificate take under 4 KiB): given, so pyHanko
-# does not sign a dummy first to measure it. A CA's chain or a timestamp is measured.
-SELF_RESERVED = 16 * 1024
+# The signature container's room in a record signed with a self-signed certificate and no
+# timestamp, beyond its certificates (an RSA-4096 signature and the signed attributes take
+# under 2 KiB): given, so pyHanko does not sign a dummy first to measure it. A CA's chain
+# (with its validation data) or a timestamp is measured.
+SELF_RESERVED = 8 * 1024
 
 
 class _Pdf17Signer(signers.PdfSigner):
@@ -474,10 +475,13 @@ def sign_pdf(
         stamp_style=_stamp_style(record_lang, info, role=role, place=place),
     )
     params = {"signer": signer_name, "role": role, "place": place}
+    certs = sum(len(c.public_bytes(serialization.Encoding.DER))
+                for c in [loaded.cert, *loaded.chain])
+    reserved = SELF_RESERVED + -(-certs // 1024) * 1024  # pyHanko wants an even size
     try:
         with replacing(Path(out_path)) as out, _quiet_font_subsetter():
             pdf_signer.sign_pdf(writer, output=out, appearance_text_params=params,
-                                bytes_reserved=None if lasting or timestamper else SELF_RESERVED)
+                                bytes_reserved=None if lasting or timestamper else reserved)
     except TimestampRequestError as exc:
         raise RegistreError(
             t_in(
