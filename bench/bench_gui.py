@@ -19,13 +19,18 @@ run, so that the figures mean something on a loaded or a fast machine alike:
   checked in the register file before it is reported (no anchor: the table's own count of
   rows is the measure).
 
-To add a measure: a function `_child_KIND(path) -> dict[str, float]` in CHILDREN,
-and a line in `report` (or a column in the editor child's output).
+The editor starts from bytecode, as installed (the project's modules are compiled
+once into a private cache before the children run), and after the day's backup.
+
+To add a measure: a function `_child_KIND(path) -> dict[str, float]` in CHILDREN
+(`_open_editor` starts the editor, `_timed` times an action with the events it sets
+off), and a line in `report` (or a column in the editor child's output).
 """
 
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import os
 import statistics
@@ -35,6 +40,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 T0 = time.perf_counter()  # the children time their start from their first import
 ROOT = Path(__file__).resolve().parent.parent
@@ -66,14 +72,13 @@ def _targets(count: int) -> list[int]:
 
 # -- children: each returns seconds (or MiB) by name --------------------------------------
 
-def _child_editor(path: Path) -> dict[str, float]:
-    """The editor started on `path`, shown; then a filter key and grid renames."""
+def _open_editor(path: Path) -> tuple[Any, Any]:
+    """(application, main window) of the editor on `path`, shown as `registre` shows it."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     sys.path.insert(0, str(ROOT))
     from PySide6.QtCore import QSettings
 
     from gui import app as gui_app
-    from gui.activities.table import COL_NAME
     from gui.mainwindow.window import MainWindow
     from model.storage.store import Store
 
@@ -84,40 +89,57 @@ def _child_editor(path: Path) -> dict[str, float]:
                         settings=QSettings(f"{tmp}/s.ini", QSettings.Format.IniFormat))
     window.show()
     app.processEvents()
+    return app, window
+
+
+def _timed(app: Any, action: Callable[[], object]) -> float:
+    """Seconds `action` takes with the events it sets off (one turn of the event loop)."""
+    t = time.perf_counter()
+    action()
+    app.processEvents()
+    return time.perf_counter() - t
+
+
+def _sure(done: object, failure: str) -> None:
+    """Stop the run when an action timed did nothing (a figure of nothing done is none)."""
+    if not done:
+        raise SystemExit(failure)
+
+
+def _close(window: Any) -> None:
+    window.close()
+    window.adapter.store.close()
+
+def _child_editor(path: Path) -> dict[str, float]:
+    """The editor started on `path`, shown; then a filter key and grid renames."""
+    app, window = _open_editor(path)
     shown = time.perf_counter() - T0
     model = window.activities.model
     while model.known_incomplete_count() is None:  # a large register's background check
         app.processEvents()
     checked = time.perf_counter() - T0
 
+    from gui.activities.table import COL_NAME
+
     page = window.activities
-    page.set_filter("traitemen")
-    app.processEvents()
-    t = time.perf_counter()
-    page.set_filter("traitement")
-    app.processEvents()
-    keystroke = time.perf_counter() - t
-    page.set_filter("")
-    app.processEvents()
+    _timed(app, lambda: page.set_filter("traitemen"))
+    keystroke = _timed(app, lambda: page.set_filter("traitement"))
+    _timed(app, lambda: page.set_filter(""))
 
     edits, statuses = [], []
     for k, row in enumerate(_targets(page.proxy.rowCount())):
         index = page.proxy.index(row, COL_NAME)
-        page.view.setCurrentIndex(index)  # as a user edits: the row selected, its detail shown
-        app.processEvents()
-        t = time.perf_counter()
-        page.proxy.setData(index, f"Renommé {k} {os.getpid()}")  # a change in every run
-        app.processEvents()
-        edits.append(time.perf_counter() - t)
-        t = time.perf_counter()
-        window.update_status()  # what the status bar's timer runs after an edit
-        statuses.append(time.perf_counter() - t)
+        # As a user edits: the row selected, its detail shown; a change in every run.
+        _timed(app, functools.partial(page.view.setCurrentIndex, index))
+        edits.append(_timed(app, functools.partial(page.proxy.setData, index,
+                                                   f"Renommé {k} {os.getpid()}")))
+        # What the status bar's timer runs after an edit.
+        statuses.append(_timed(app, window.update_status))
 
     import resource
 
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    window.close()
-    window.adapter.store.close()
+    _close(window)
     return {"shown": shown, "checked": checked, "keystroke": keystroke,
             "edit": statistics.median(edits),
             "status": statistics.median(statuses), "peak_mib": peak}
@@ -135,16 +157,13 @@ def _child_grid(path: Path) -> dict[str, float]:
     """
     import sqlite3
 
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    sys.path.insert(0, str(ROOT))
-    from PySide6.QtCore import QItemSelectionModel, QSettings
+    from PySide6.QtCore import QItemSelectionModel
+
+    app, window = _open_editor(path)
     from PySide6.QtGui import QGuiApplication
 
-    from gui import app as gui_app
     from gui.activities.table import COL_NAME
     from gui.dialogs.bulk import BulkEditDialog
-    from gui.mainwindow.window import MainWindow
-    from model.storage.store import Store
 
     token = f"{os.getpid()}"
     retention = f"5 ans ({token})"
@@ -163,20 +182,9 @@ def _child_grid(path: Path) -> dict[str, float]:
 
     BulkEditDialog.exec = fill_and_apply  # type: ignore[method-assign,assignment]
 
-    app = gui_app.make_application([sys.argv[0]])
-    gui_app.install_translators(app, "fr")
-    tmp = tempfile.mkdtemp()
-    window = MainWindow(store=Store.open(path),
-                        settings=QSettings(f"{tmp}/s.ini", QSettings.Format.IniFormat))
-    window.show()
-    app.processEvents()
     page, grid = window.activities, window.activities.grid
-    t = time.perf_counter()
-    grid.filter_column(COL_NAME, "traitement")
-    app.processEvents()
-    column_filter = time.perf_counter() - t
-    grid.filter_column(COL_NAME, "")
-    app.processEvents()
+    column_filter = _timed(app, lambda: grid.filter_column(COL_NAME, "traitement"))
+    _timed(app, lambda: grid.filter_column(COL_NAME, ""))
 
     keys = ("retention", "business_function", "joint_controller", "data_source",
             "security_other")
@@ -189,11 +197,7 @@ def _child_grid(path: Path) -> dict[str, float]:
     page.view.selectionModel().setCurrentIndex(page.proxy.index(0, cols[0]),
                                                QItemSelectionModel.SelectionFlag.NoUpdate)
     app.processEvents()
-    t = time.perf_counter()
-    if not window.bulk_edit():
-        raise SystemExit("the bulk edit changed nothing")
-    app.processEvents()
-    bulk = time.perf_counter() - t
+    bulk = _timed(app, lambda: _sure(window.bulk_edit(), "the bulk edit changed nothing"))
     con = sqlite3.connect(path)  # durable: in the file, read by another connection
     rows = con.execute("SELECT count(*), sum(retention = ?) FROM activity",
                        (retention,)).fetchone()
@@ -203,11 +207,8 @@ def _child_grid(path: Path) -> dict[str, float]:
     subjects = page.model.column_of("data_subjects")
     page.view.selectionModel().setCurrentIndex(page.proxy.index(0, subjects),
                                                QItemSelectionModel.SelectionFlag.NoUpdate)
-    t = time.perf_counter()
-    if not window.bulk_edit():
-        raise SystemExit("the list bulk edit changed nothing")
-    app.processEvents()
-    bulk_list = time.perf_counter() - t
+    bulk_list = _timed(app, lambda: _sure(window.bulk_edit(),
+                                          "the list bulk edit changed nothing"))
     con = sqlite3.connect(path)
     linked = con.execute("SELECT count(*) FROM activitysubject l JOIN datasubject s "
                          "ON s.id = l.subject_id WHERE s.name = ?", (subject,)).fetchone()[0]
@@ -218,13 +219,8 @@ def _child_grid(path: Path) -> dict[str, float]:
     QGuiApplication.clipboard().setText("\n".join(
         "\t".join(f"{k} {r} {token}" for k in keys) for r in range(100)))
     page.view.setCurrentIndex(page.proxy.index(0, cols[0]))
-    t = time.perf_counter()
-    if not grid.paste():
-        raise SystemExit("the paste changed nothing")
-    app.processEvents()
-    paste = time.perf_counter() - t
-    window.close()
-    window.adapter.store.close()
+    paste = _timed(app, lambda: _sure(grid.paste(), "the paste changed nothing"))
+    _close(window)
     con = sqlite3.connect(path)
     pasted = con.execute("SELECT count(*) FROM activity WHERE business_function LIKE ?",
                          (f"business_function % {token}",)).fetchone()[0]
@@ -361,13 +357,24 @@ def main() -> None:
         return
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
+        # The editor as installed starts from bytecode (pip and the bundle compile it): the
+        # project's own modules are compiled once here, whatever PYTHONDONTWRITEBYTECODE says,
+        # as PySide6's, SQLAlchemy's and the anchor's already are.
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen", REGISTRE_LANG="fr",
-                   XDG_CONFIG_HOME=f"{tmp}/config", XDG_DATA_HOME=f"{tmp}/data")
+                   XDG_CONFIG_HOME=f"{tmp}/config", XDG_DATA_HOME=f"{tmp}/data",
+                   PYTHONPYCACHEPREFIX=f"{tmp}/pycache")
+        subprocess.run([sys.executable, "-m", "compileall", "-q", "gui", "model", "resources"],
+                       cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL)
         for size in (int(s) for s in args.sizes.split(",")):
             path = Path(tmp) / f"r{size}.db"
             t = time.perf_counter()
             build(path, size)
             built = time.perf_counter() - t
+            # Today's backup made now: the first start of a day copies the register, the others
+            # (measured here) do not.
+            subprocess.run([sys.executable, "-c", "import sys; from model.storage.store import "
+                            "Store; Store.open(sys.argv[1]).close()", str(path)],
+                           cwd=ROOT, env=env, check=True)
             results: list[dict[str, float]] = []
             for _ in range(args.runs):  # anchor and figure alternate: same load on both
                 merged: dict[str, float] = {}
