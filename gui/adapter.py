@@ -8,28 +8,49 @@ commit succeeded; a `RegistreError` from the core propagates to the caller
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
-from sqlmodel import Session
 
 from model import check
 from model.core import catalogue
 from model.exchange import jsondoc
-from model.register import crud
-from model.register.views import ActivitySnapshot, ActivityView, ItemSnapshot, OrganisationView
+from model.register import crud, rows
+from model.register.views import (
+    ActivitySnapshot,
+    ActivityView,
+    ItemSnapshot,
+    ItemView,
+    OrganisationView,
+)
 from model.storage.store import Store
 
 if TYPE_CHECKING:  # imported where used: a table import and a restore are not the first screen
+    from sqlmodel import Session
+
     from model.exchange import table_import
     from model.storage import backup
 
 T = TypeVar("T")
 
-ITEM_MODELS = crud.ITEM_MODELS
+class _ItemModels(Mapping[str, "crud.ListModel"]):
+    """`crud.ITEM_MODELS`, read when a table class is first asked for: the kinds are known
+    without loading crud (and SQLAlchemy) at start."""
+
+    def __getitem__(self, kind: str) -> crud.ListModel:
+        return crud.ITEM_MODELS[kind]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(spec.table for spec in catalogue.NAMED_LISTS)
+
+    def __len__(self) -> int:
+        return len(catalogue.NAMED_LISTS)
+
+
+ITEM_MODELS: Mapping[str, crud.ListModel] = _ItemModels()
 """List kinds whose items can be created and deleted; "legalbasis" is fixed (description only)."""
 
 KINDS = tuple(spec.table for spec in catalogue.LISTS)
@@ -183,24 +204,43 @@ class StoreAdapter(QObject):
     def language(self) -> str:
         return self._store.language()
 
+    # The first screen and every edit's updates read through `rows` (plain sqlite3): no
+    # SQLAlchemy to import before the window shows, none of its per-query cost after.
+
     def item_names(self, kind: str) -> list[str]:
-        with self.read() as session:
-            return [item.name for item in crud.item_views(session, kind)]
+        with self._store.raw() as con:
+            return rows.item_names(con, kind)
 
     def category_flags(self) -> dict[str, set[str]]:
         """The data categories' flags that completeness rules ask about (special, criminal)."""
-        with self.read() as session:
-            return check.category_flags(crud.item_views(session, "datacategory"))
+        spec = catalogue.list_kind("datacategory")
+        with self._store.raw() as con:
+            return check.category_flags(ItemView(int(c["id"]), spec, c)
+                                        for c in rows.categories(con))
+
+    def activities(self, activity_ids: Sequence[int] | None = None) -> list[ActivityView]:
+        """All activities (or these) in the user's order, in one query."""
+        with self._store.raw() as con:
+            return [ActivityView(i, data) for i, data in rows.activity_dicts(con, activity_ids)]
+
+    def activity_ids(self) -> list[int]:
+        """Ids of all activities in the user's order, without reading them."""
+        with self._store.raw() as con:
+            return rows.activity_ids(con)
 
     def activity(self, activity_id: int) -> ActivityView | None:
         """An activity as the editor reads it; None when it is gone."""
-        with self.read() as session:
-            found = crud.activity_views(session, [activity_id])  # one query, lists included
+        found = self.activities([activity_id])  # one query, lists included
         return found[0] if found else None
 
     def organisation(self) -> OrganisationView:
-        with self.read() as session:
-            return crud.organisation_view(session)
+        with self._store.raw() as con:
+            return OrganisationView(rows.organisation_form(rows.organisation(con)))
+
+    def signed_state(self) -> tuple[str, int] | None:
+        """(when, changes since) of the last signed record; None when there is none."""
+        with self._store.raw() as con:
+            return rows.signed_state(con)
 
     def document(self) -> dict[str, Any]:
         with self.read() as session:

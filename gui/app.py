@@ -5,7 +5,6 @@
 
 from __future__ import annotations
 
-import ctypes.util
 import logging
 import os
 import sys
@@ -28,7 +27,6 @@ import resources
 from gui import settings as keys
 from model.core import crashlog, i18n
 from model.core.paths import default_path
-from model.core.version import app_version
 
 translate = QCoreApplication.translate
 """Aliased so that pyside6-lupdate still sees `translate("Context", …)` calls."""
@@ -99,7 +97,8 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName(DISPLAY_NAME)
-    app.setApplicationVersion(app_version())
+    # No version here: reading the package's metadata scans every installed package, and
+    # only Help ▸ About shows it.
     app.setDesktopFileName(resources.APP_ID)  # the .desktop file: Wayland finds the icon by it
     icon = QIcon()
     for png in resources.icon_paths():  # every size: Qt picks the sharpest for each place
@@ -142,6 +141,8 @@ def display_problem() -> str | None:
                       "sous-commandes (registre --help) fonctionnent sans écran.",
                       "registre: no display is available to open the editor; the subcommands "
                       "(registre --help) work without one.")
+    import ctypes.util
+
     missing = [package for lib, package in XCB_LIBRARIES.items()
                if ctypes.util.find_library(lib) is None]
     if not os.environ.get("WAYLAND_DISPLAY") and missing:

@@ -204,8 +204,7 @@ class ActivitiesModel(FlatTableModel):
 
     def _load(self, ids: Sequence[int] | None) -> list[Row]:
         """Rows of all activities (or of `ids`), read in one query."""
-        with self.adapter.read() as session:
-            return [self._make_row(view) for view in crud.activity_views(session, ids)]
+        return [self._make_row(view) for view in self.adapter.activities(ids)]
 
     def _make_row(self, view: ActivityView) -> Row:
         return Row(view)  # checked by the caller, now or in the background

@@ -14,7 +14,6 @@ from collections.abc import Hashable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
-from sqlmodel import Session
 
 from gui.adapter import ITEM_MODELS, StoreAdapter
 from gui.commands.undo import AdapterCommand
@@ -23,6 +22,8 @@ from model.register.views import ActivitySnapshot, ItemSnapshot
 from model.storage import schema
 
 if TYPE_CHECKING:  # an import's types only: the module loads when a table is imported
+    from sqlmodel import Session
+
     from model.exchange import importer, table_import
 
 

@@ -484,6 +484,16 @@ MAX_LISTED = 12
 """Activities named in the delete confirmation before "and N more"."""
 
 
+def heading_of(kind: str) -> str:
+    """The title of the page of list `kind`, known before the page is made (the navigation)."""
+    return {
+        "datacategory": translate("ListPage", "Data categories"),
+        "legalbasis": translate("ListPage", "Legal bases"),
+        "datasubject": translate("ListPage", "Data subjects"),
+        "recipient": translate("ListPage", "Recipients"),
+    }[kind]
+
+
 class ListPage(QWidget):
     """One list of the register, with Add and Delete, filtered by the main window's search.
 
@@ -567,12 +577,7 @@ class ListPage(QWidget):
 
     def heading(self) -> str:
         """The page's title, also its name in the main window's navigation."""
-        return {
-            "datacategory": translate("ListPage", "Data categories"),
-            "legalbasis": translate("ListPage", "Legal bases"),
-            "datasubject": translate("ListPage", "Data subjects"),
-            "recipient": translate("ListPage", "Recipients"),
-        }[self.kind]
+        return heading_of(self.kind)
 
     def _hint(self) -> str:
         return {

@@ -7,7 +7,9 @@ both, keyword-only. Window geometry and column widths go to QSettings under
 
 from __future__ import annotations
 
+import functools
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -57,7 +59,7 @@ from gui.adapter import StoreAdapter
 from gui.commands import undo
 from gui.dialogs import files
 from gui.dialogs.preferences import PreferencesDialog
-from gui.lists.page import PAGE_KINDS, ListPage
+from gui.lists.page import PAGE_KINDS, ListPage, heading_of
 from gui.mainwindow.opening import open_store
 from gui.mainwindow.pages import Page
 from gui.organisation.page import OrganisationPage
@@ -360,16 +362,15 @@ class MainWindow(QMainWindow):
         self.activities.welcome.importRequested.connect(self.import_table)
         self._add_page(translate("MainWindow", "Activities"), self.activities,
                        QStyle.StandardPixmap.SP_FileDialogDetailedView)
-        self.list_pages: dict[str, ListPage] = {}
+        self._pages: list[Page | None] = [self.activities]
+        """The pages in the order of the navigation list and the page stack; None for one
+        not made yet (`_page`)."""
+        self._makers: dict[int, Callable[[], Page]] = {}
         for kind in PAGE_KINDS:
-            page = ListPage(kind, adapter=self.adapter, undo_stack=self.undo_stack)
-            self.list_pages[kind] = page
-            self._add_page(page.heading(), page, QStyle.StandardPixmap.SP_FileDialogListView)
-        self.organisation = OrganisationPage(adapter=self.adapter, undo_stack=self.undo_stack)
-        self._add_page(translate("MainWindow", "Organisation"), self.organisation,
-                       QStyle.StandardPixmap.SP_DirHomeIcon)
-        self._pages: list[Page] = [self.activities, *self.list_pages.values(), self.organisation]
-        """The pages in the order of the navigation list and the page stack."""
+            self._add_later(heading_of(kind), functools.partial(self._make_list_page, kind),
+                            QStyle.StandardPixmap.SP_FileDialogListView)
+        self._add_later(translate("MainWindow", "Organisation"), self._make_organisation,
+                        QStyle.StandardPixmap.SP_DirHomeIcon)
         self.nav.setCurrentRow(0)
         self.nav.currentRowChanged.connect(self._page_changed)
         width = max(self.nav.sizeHintForColumn(0) + 16, 120)
@@ -398,8 +399,6 @@ class MainWindow(QMainWindow):
         for signal in (proxy.rowsInserted, proxy.rowsRemoved, proxy.modelReset):
             signal.connect(lambda *_: self._status_timer.start())
         self.activities.view.selectionModel().selectionChanged.connect(self._update_actions)
-        for page in self.list_pages.values():
-            page.selectionChanged.connect(self._update_actions)
         self.adapter.historyChanged.connect(lambda: self._status_timer.start())
         self.history_window: QDialog | None = None
         self.undo_stack.cleanChanged.connect(lambda *_: self._update_actions())
@@ -414,6 +413,56 @@ class MainWindow(QMainWindow):
     def _add_page(self, title: str, page: QWidget, icon: QStyle.StandardPixmap) -> None:
         QListWidgetItem(self.style().standardIcon(icon), title, self.nav)
         self.pages.addWidget(page)
+
+    def _add_later(self, title: str, make: Callable[[], Page],
+                   icon: QStyle.StandardPixmap) -> None:
+        """A page made when first shown or asked for: the first screen reads no list's
+        usages and no organisation."""
+        self._makers[len(self._pages)] = make
+        self._pages.append(None)
+        self._add_page(title, QWidget(), icon)  # a placeholder until then
+
+    def _page(self, index: int) -> Page:
+        """The page at `index` in the stack, made now if it was not yet."""
+        page = self._pages[index]
+        if page is None:
+            page = self._makers.pop(index)()
+            assert isinstance(page, QWidget)
+            placeholder = self.pages.widget(index)
+            assert placeholder is not None
+            self.pages.insertWidget(index, page)
+            self.pages.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self._pages[index] = page
+        return page
+
+    def _make_list_page(self, kind: str) -> ListPage:
+        page = ListPage(kind, adapter=self.adapter, undo_stack=self.undo_stack)
+        page.selectionChanged.connect(self._update_actions)
+        page.apply_readonly()
+        return page
+
+    def _make_organisation(self) -> OrganisationPage:
+        page = OrganisationPage(adapter=self.adapter, undo_stack=self.undo_stack)
+        page.apply_readonly()
+        return page
+
+    @property
+    def list_pages(self) -> dict[str, ListPage]:
+        """The list pages by kind (each made now if not yet)."""
+        pages = {}
+        for i, kind in enumerate(PAGE_KINDS):
+            page = self._page(1 + i)
+            assert isinstance(page, ListPage)
+            pages[kind] = page
+        return pages
+
+    @property
+    def organisation(self) -> OrganisationPage:
+        """The organisation page (made now if not yet)."""
+        page = self._page(len(self._pages) - 1)
+        assert isinstance(page, OrganisationPage)
+        return page
 
     def _action(self, text: str, slot: Any, *, shortcut: Any = None, icon: Any = None,
                 tip: str = "", name: str = "") -> QAction:
@@ -787,7 +836,6 @@ class MainWindow(QMainWindow):
 
     def verify_pdf(self) -> None:
         from gui.dialogs.verify import VerifyDialog
-        from model.signing import publish
 
         with self.adapter.store.read() as session:  # its own certificates authenticate
             known = publish.known_certificates(session)
@@ -816,7 +864,7 @@ class MainWindow(QMainWindow):
     # -- editing ------------------------------------------------------------------------------
 
     def current_page(self) -> Page:
-        return self._pages[max(self.pages.currentIndex(), 0)]
+        return self._page(max(self.pages.currentIndex(), 0))
 
     def flush(self) -> None:
         self.activities.flush()
@@ -870,6 +918,7 @@ class MainWindow(QMainWindow):
 
     def _page_changed(self, row: int) -> None:
         self.flush()
+        self._page(row)
         self.pages.setCurrentIndex(row)
         self.current_page().set_filter(self.search.text())
         self._update_actions()
@@ -900,9 +949,9 @@ class MainWindow(QMainWindow):
             | QAbstractItemView.EditTrigger.SelectedClicked)
         self.activities.view.setDragEnabled(not readonly)
         self.activities.detail.apply_readonly()
-        for page in self.list_pages.values():
-            page.apply_readonly()
-        self.organisation.apply_readonly()
+        for page in self._pages[1:]:  # those not made yet follow when they are
+            if isinstance(page, ListPage | OrganisationPage):
+                page.apply_readonly()
         self._set_store_path(self.store.path)
         self._update_actions()
 
@@ -925,19 +974,17 @@ class MainWindow(QMainWindow):
         if text and check.organisation_findings(self.adapter.organisation(), i18n.language()):
             text = translate("MainWindow", "%1; organisation incomplete").replace("%1", text)
         self.completeness_label.setText(text)
-        with self.adapter.read() as session:
-            last = publish.last_signed_export(session)
-            changes = publish.count_changes_since_last_signed_export(session, last) if last else 0
-        if last is None:
+        signed = self.adapter.signed_state()
+        if signed is None:
             self.signed_label.setText(translate("MainWindow", "No signed record yet"))
-        elif changes:
+        elif signed[1]:
             self.signed_label.setText(
                 translate("MainWindow", "%n change(s) since the last signed record (%1)", "",
-                          changes).replace("%1", local_time(last.at, date_only=True)))
+                          signed[1]).replace("%1", local_time(signed[0], date_only=True)))
         else:
             self.signed_label.setText(
                 translate("MainWindow", "Signed record up to date (%1)")
-                .replace("%1", local_time(last.at, date_only=True)))
+                .replace("%1", local_time(signed[0], date_only=True)))
 
     def check(self) -> None:
         self.flush()
@@ -960,11 +1007,13 @@ class MainWindow(QMainWindow):
         GuideDialog(self).exec()
 
     def about(self) -> None:
+        from model.core.version import app_version  # scans the installed packages: not at start
+
         QMessageBox.about(
             self, translate("MainWindow", "About Registre"),
             translate("MainWindow", "<h3>Registre %1</h3><p>The record of processing "
                                     "activities of GDPR Article 30, kept on your computer."
-                                    "</p>").replace("%1", QCoreApplication.applicationVersion()))
+                                    "</p>").replace("%1", app_version()))
 
     def show_error(self, message: str) -> None:
         QMessageBox.warning(self, translate("MainWindow", "Registre"), message)

@@ -8,7 +8,6 @@ matching `restore_*` puts back exactly: that is what undo is built on.
 
 from __future__ import annotations
 
-import functools
 import json
 import re
 from collections import defaultdict
@@ -26,6 +25,10 @@ from model.core.clock import now
 from model.core.errors import RegistreError
 from model.core.i18n import t, t_in
 from model.core.text import fold
+from model.register import rows
+from model.register.rows import LIST_ARGUMENTS as LIST_ARGUMENTS
+from model.register.rows import ActivityLists as ActivityLists
+from model.register.rows import _export_form, _export_plan, _shown
 from model.register.views import (
     ActivitySnapshot,
     ActivityView,
@@ -49,12 +52,6 @@ ORGANISATION_FIELDS = tuple(f.key for f in catalogue.scalar_fields(catalogue.ORG
 
 _NO_COPY = ("status", "validated_by", "validated_at")
 """What a duplicate does not inherit: it is a new draft, validated by no one."""
-
-LIST_ARGUMENTS = {**{spec.key: spec.argument for spec in catalogue.LISTS},
-                  "transfers": "transfers", "category_retention": "category_retention",
-                  "notes": "notes"}
-"""An activity's lists, by JSON key, and the `set_activity_lists` argument that sets each
-(also the `ActivityLists` attribute that reads it)."""
 
 _REF_RE = re.compile(r"^T-(\d+)$")
 
@@ -87,14 +84,7 @@ def get_organisation(session: Session) -> schema.Organisation:
 
 def organisation_json(session: Session) -> dict[str, Any]:
     """The organisation as the JSON document has it: the representative and DPO nested."""
-    org = get_organisation(session)
-    data: dict[str, Any] = {}
-    for f in catalogue.ORGANISATION:
-        record = data
-        for key in f.path[:-1]:
-            record = record.setdefault(key, {})
-        record[f.path[-1]] = getattr(org, f.key)
-    return data
+    return rows.organisation_form(get_organisation(session).model_dump())
 
 
 def organisation_view(session: Session) -> OrganisationView:
@@ -300,10 +290,6 @@ def _join_codes(codes: Iterable[str] | str) -> str:
     return ",".join(dict.fromkeys(c for c in codes if c))
 
 
-def _split_codes(value: str) -> list[str]:
-    return [c for c in value.split(",") if c]
-
-
 def _stored(spec: catalogue.Field, value: Any) -> Any:
     """A field's value as its column holds it: codes comma-joined, texts one per line."""
     if value is None and not spec.nullable:
@@ -314,15 +300,6 @@ def _stored(spec: catalogue.Field, value: Any) -> Any:
         if isinstance(value, str):
             return value
         return "\n".join(dict.fromkeys(" ".join(str(v).split()) for v in value if str(v).strip()))
-    return value
-
-
-def _shown(spec: catalogue.Field, value: Any) -> Any:
-    """A field's value as the JSON document has it (the reverse of `_stored`)."""
-    if spec.kind is catalogue.Kind.CHOICES:
-        return _split_codes(value or "")
-    if spec.kind is catalogue.Kind.TEXTS:
-        return [line for line in (value or "").split("\n") if line]
     return value
 
 
@@ -786,19 +763,6 @@ def update_basis_description(session: Session, *, code: str, description: str) -
 
 # -- reading, in bulk -----------------------------------------------------------
 
-@dataclass
-class ActivityLists:
-    """An activity's lists, loaded for many activities in a handful of queries."""
-
-    categories: list[str] = field(default_factory=list)
-    bases: list[dict[str, str]] = field(default_factory=list)
-    subjects: list[str] = field(default_factory=list)
-    recipients: list[str] = field(default_factory=list)
-    transfers: list[dict[str, str]] = field(default_factory=list)
-    category_retention: dict[str, str] = field(default_factory=dict)
-    notes: list[dict[str, str]] = field(default_factory=list)
-
-
 def activity_lists(session: Session,
                    activity_ids: Sequence[int] | None = None) -> dict[int, ActivityLists]:
     """Lists of all activities (or of `activity_ids`), without one query per activity."""
@@ -853,35 +817,6 @@ def activity_dict(session: Session, activity: schema.Activity | Any,
         lists = activity_lists(session, [activity.id]).get(activity.id, ActivityLists())
     return _export_form({key: getattr(activity, key) for key, scalar, _ in _export_plan()
                          if scalar}, lists)
-
-
-@functools.cache
-def _export_plan() -> tuple[tuple[str, bool, Any], ...]:
-    """The catalogue's activity fields as (key, scalar, how): a scalar's conversion (None:
-    as stored), a list's `ActivityLists` attribute. Worked out once, not once a row."""
-    plan: list[tuple[str, bool, Any]] = []
-    for spec in catalogue.ACTIVITY:
-        if not spec.scalar:
-            plan.append((spec.key, False, LIST_ARGUMENTS[spec.key]))
-        elif spec.kind in (catalogue.Kind.CHOICES, catalogue.Kind.TEXTS):
-            plan.append((spec.key, True, functools.partial(_shown, spec)))
-        else:
-            plan.append((spec.key, True, None))
-    return tuple(plan)
-
-
-def _export_form(stored: Mapping[Any, Any], lists: ActivityLists) -> dict[str, Any]:
-    """An activity as the JSON export has it, from its stored columns and its lists."""
-    data: dict[str, Any] = {}
-    for key, scalar, how in _export_plan():
-        if scalar:
-            value = stored[key]
-            data[key] = value if how is None else how(value)
-        else:
-            items = getattr(lists, how)
-            data[key] = dict(items) if isinstance(items, dict) else [
-                dict(i) if isinstance(i, dict) else i for i in items]
-    return data
 
 
 def activity_dicts(session: Session,

@@ -23,6 +23,7 @@ from model.core.errors import RegistreError
 from model.core.i18n import t, t_in
 from model.core.paths import data_dir
 from model.exchange import jsondoc
+from model.register import rows
 from model.storage import history, schema
 from model.storage.store import Store
 
@@ -253,27 +254,8 @@ def count_changes_since_last_signed_export(
     an activity added then removed, is no change; a field edited five times is
     one. An item added or removed counts once, its own edits with it.
     """
-    rows = [(e.action, e.entity, e.ref, e.field, e.old, e.new)
-            for e in changes_since_last_signed_export(session, last)]
-    first_old: dict[tuple[str, str, str], str] = {}
-    last_new: dict[tuple[str, str, str], str] = {}
-    existed: dict[tuple[str, str], bool] = {}
-    exists: dict[tuple[str, str], bool] = {}
-    for action, entity, ref, field, old, new in rows:
-        item = (entity, ref)
-        if action in ("edit", "move"):
-            key = (entity, ref, field)
-            first_old.setdefault(key, old)
-            last_new[key] = new
-            continue
-        present = action != "delete"
-        existed.setdefault(item, not present)  # deleted: it was there; created: it was not
-        exists[item] = present
-    born_or_gone = {item for item, was in existed.items() if exists[item] != was}
-    changed = {key for key, new in last_new.items()
-               if new != first_old[key] and key[:2] not in born_or_gone
-               and existed.get(key[:2], True) and exists.get(key[:2], True)}
-    return len(born_or_gone) + len(changed)
+    return rows.net_changes([(e.action, e.entity, e.ref, e.field, e.old, e.new)
+                             for e in changes_since_last_signed_export(session, last)])
 
 
 def _since(session: Session, last: schema.ExportRecord | None) -> tuple[Any, ...]:

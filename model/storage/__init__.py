@@ -4,3 +4,8 @@ backups and the chained history.
 What only SQLite has (pragmas, WAL, the online backup API, application_id) lives
 here. Imports model.core only.
 """
+
+from model.core import lazy as _lazy
+
+__getattr__ = _lazy.modules(__name__, ('schema', 'history', 'seals', 'backup'))
+"""Modules bound on first use (`model.core.lazy`): the editor's first screen needs none."""

@@ -20,7 +20,7 @@ from sqlmodel import Session, SQLModel
 from model.core import reasons
 from model.core.errors import RegistreError
 from model.core.i18n import t
-from model.storage import history, schema
+from model.storage import history, marks
 from model.storage.snapshots import (
     KEEP,
     REASONS,
@@ -46,7 +46,7 @@ def _readable_backup(path: Path) -> int:
         raise RegistreError(t("La sauvegarde « {file} » n'existe pas.",
                               "The backup “{file}” does not exist.", file=path.name))
     app_id, version = _probe(path)
-    if app_id != schema.APPLICATION_ID:
+    if app_id != marks.APPLICATION_ID:
         raise not_a_register(path)
     if not upgradable(version):
         raise RegistreError(t(
@@ -86,7 +86,7 @@ def _restore_into(store: Store, source: Path, version: int) -> Path:
                 copy_database(src, staging)
             finally:
                 src.close()
-            if version < schema.SCHEMA_VERSION:
+            if version < marks.SCHEMA_VERSION:
                 _upgrade_copy(staging, version)
         except (OSError, sqlite3.Error, SQLAlchemyError) as exc:
             raise backup_failed(reasons.reason(exc)) from exc

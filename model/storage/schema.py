@@ -14,10 +14,8 @@ from sqlmodel import Field, SQLModel
 
 from model.core import catalogue
 from model.storage import sqlite
-
-SCHEMA_VERSION = 2
-APPLICATION_ID = 0x52454731  # "REG1": tells a register from another program's SQLite file
-
+from model.storage.marks import APPLICATION_ID as APPLICATION_ID
+from model.storage.marks import SCHEMA_VERSION as SCHEMA_VERSION
 
 TABLE_FIELDS: dict[str, tuple[catalogue.Field, ...]] = {
     "organisation": catalogue.ORGANISATION, "activity": catalogue.ACTIVITY,

@@ -15,15 +15,17 @@ online backup API). Nothing above `model.storage` uses any of it.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any
-
-from sqlalchemy import Table, insert, literal_column, text
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.engine import Connection
-from sqlalchemy.sql.elements import ColumnElement, TextClause
+from typing import TYPE_CHECKING, Any
 
 from model.core import catalogue
+
+if TYPE_CHECKING:  # SQLAlchemy loads with the first session: the first screen's reads
+    # (the end of this module) are the driver's own, before it is imported.
+    from sqlalchemy import Table
+    from sqlalchemy.engine import Connection
+    from sqlalchemy.sql.elements import ColumnElement, TextClause
 
 
 def set_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -37,6 +39,8 @@ def set_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 def sql_literal(sql: str) -> TextClause:
     """A column's DEFAULT as SQL (`schema.sql_default` writes it)."""
+    from sqlalchemy import text
+
     return text(sql)
 
 
@@ -50,6 +54,8 @@ def insert_many(conn: Connection, table: Table, rows: Sequence[Mapping[str, Any]
     `conn.execute(insert(table), rows)`, which is what this does for a row set
     whose columns differ.
     """
+    from sqlalchemy import insert
+
     if not rows:
         return
     columns = list(rows[0])
@@ -99,6 +105,8 @@ activity, inside the activities' own query (SQLite's json functions)."""
 def upsert(conn: Connection, table: Table, rows: Sequence[Mapping[str, Any]]) -> None:
     """Insert `rows`, each replacing the row of the same primary key if there is one
     (SQLite's ON CONFLICT … DO UPDATE)."""
+    from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
     if not rows:
         return
     statement = sqlite_insert(table)
@@ -113,5 +121,63 @@ def activity_lists_json() -> tuple[tuple[str, ...], ColumnElement[Any]]:
     """The names of an activity's lists, and one column holding them as a JSON array of
     JSON arrays (in that order), to select beside the `activity` table's columns: the
     editor's table opens on 10,000 activities in one query."""
+    from sqlalchemy import literal_column
+
+    return tuple(_LIST_SQL), literal_column(_lists_json())
+
+
+def _lists_json() -> str:
     arrays = ", ".join(f"json(({sql}))" for sql in _LIST_SQL.values())
-    return tuple(_LIST_SQL), literal_column(f"json_array({arrays})")
+    return f"json_array({arrays})"
+
+
+# -- the first screen's reads: the driver's own, before SQLAlchemy is imported -----------
+# Each takes a plain sqlite3 connection (`Store.raw`) and gives rows as tuples with their
+# column names; `model.register.rows` shapes them as the register's operations do.
+
+def activity_rows(con: sqlite3.Connection, activity_ids: Sequence[int] | None = None
+                  ) -> tuple[list[str], tuple[str, ...], list[tuple[Any, ...]]]:
+    """(column names, list names, rows) of all activities (or of `activity_ids`) in the
+    user's order: each row the `activity` table's columns, then its lists as the JSON
+    array `activity_lists_json` selects."""
+    where = ""
+    if activity_ids is not None:
+        where = " WHERE activity.id IN ({})".format(",".join(str(int(i)) for i in activity_ids)
+                                                      or "NULL")
+    cursor = con.execute(f"SELECT activity.*, {_lists_json()} AS lists_json "
+                         f"FROM activity{where} ORDER BY activity.position")
+    return [d[0] for d in cursor.description], tuple(_LIST_SQL), cursor.fetchall()
+
+
+def table_rows(con: sqlite3.Connection, table: str, where: str = "",
+               order: str = "") -> tuple[list[str], list[tuple[Any, ...]]]:
+    """(column names, rows) of a table of the schema (`where` and `order` of its columns)."""
+    if not table.isidentifier():
+        raise ValueError(table)
+    cursor = con.execute(f'SELECT * FROM "{table}"' + (f" WHERE {where}" if where else "")
+                         + (f" ORDER BY {order}" if order else ""))
+    return [d[0] for d in cursor.description], cursor.fetchall()
+
+
+def activity_ids(con: sqlite3.Connection) -> list[int]:
+    return [int(i) for (i,) in con.execute("SELECT id FROM activity ORDER BY position")]
+
+
+def note_names(con: sqlite3.Connection) -> list[str]:
+    """Every activity's note names, activities and notes in the user's order."""
+    return [str(n) for (n,) in con.execute(
+        "SELECT n.name FROM activitynote n JOIN activity a ON a.id = n.activity_id "
+        "ORDER BY a.position, n.position")]
+
+
+def changes_since_signed(con: sqlite3.Connection) -> tuple[str, list[tuple[str, ...]]] | None:
+    """(when, history entries after it as (action, entity, ref, field, old, new)) of the last
+    signed record; None when there is none."""
+    last = con.execute("SELECT at, history_id FROM exportrecord WHERE signer != '' "
+                       "ORDER BY id DESC LIMIT 1").fetchall()
+    if not last:
+        return None
+    entries = con.execute("SELECT action, entity, ref, field, old, new FROM historyentry "
+                          "WHERE id > ? AND action != 'export' ORDER BY id",
+                          (last[0][1] or 0,)).fetchall()
+    return str(last[0][0]), entries

@@ -13,19 +13,18 @@ import sqlite3
 import stat
 from collections.abc import Callable, Iterator
 from pathlib import Path
-
-from sqlalchemy import event
-from sqlalchemy.engine import Connection, Engine
-from sqlalchemy.exc import OperationalError, SQLAlchemyError
-from sqlalchemy.pool import StaticPool
-from sqlmodel import Session, SQLModel, create_engine, select
+from typing import TYPE_CHECKING
 
 from model.core import catalogue, reasons, vocab
 from model.core.clock import now
 from model.core.errors import RegisterLocked, RegisterReadOnly, RegistreError
 from model.core.i18n import t
-from model.storage import schema, seals, snapshots, sqlite
+from model.storage import marks, schema, seals, snapshots, sqlite
 from model.storage.lock import WriterLock
+
+if TYPE_CHECKING:  # SQLAlchemy loads with the first session: the first screen reads sqlite3
+    from sqlalchemy.engine import Connection, Engine
+    from sqlmodel import Session
 
 __all__ = ["RegisterLocked", "RegisterReadOnly", "Store"]
 
@@ -93,7 +92,7 @@ def _probe(path: Path) -> tuple[int, int]:
             raise _damaged(path, reasons.describe(reasons.Failure.CORRUPT))
     except sqlite3.Error as exc:
         raise _damaged(path, reasons.reason(exc)) from exc
-    if int(app_id) == schema.APPLICATION_ID and not set(CORE_TABLES) <= tables:
+    if int(app_id) == marks.APPLICATION_ID and not set(CORE_TABLES) <= tables:
         raise _damaged(path, t("ses tables manquent", "its tables are missing"))
     return int(app_id), int(version)
 
@@ -124,6 +123,8 @@ def not_a_register(path: Path) -> RegistreError:
 def add_columns(conn: Connection, since: int) -> None:
     """Add the columns of the catalogue fields that came with schema `since`, and the
     tables that came with it, each new column holding its field's empty value."""
+    from sqlmodel import SQLModel
+
     SQLModel.metadata.create_all(conn)  # only the tables the file lacks
     for table, fields in schema.TABLE_FIELDS.items():
         present = {row[1] for row in conn.exec_driver_sql(f"PRAGMA table_info({table})")}
@@ -153,15 +154,15 @@ UPGRADES: dict[int, Callable[[Connection], None]] = {1: _to_schema_2}
 
 def upgradable(version: int) -> bool:
     """Whether this version can bring a schema-`version` file up to date (or it already is)."""
-    return 1 <= version <= schema.SCHEMA_VERSION and all(
-        v in UPGRADES for v in range(version, schema.SCHEMA_VERSION))
+    return 1 <= version <= marks.SCHEMA_VERSION and all(
+        v in UPGRADES for v in range(version, marks.SCHEMA_VERSION))
 
 
 def apply_upgrades(conn: Connection, version: int) -> None:
     """Run the schema steps from `version` on, in the caller's transaction."""
-    for step in range(version, schema.SCHEMA_VERSION):
+    for step in range(version, marks.SCHEMA_VERSION):
         UPGRADES[step](conn)
-    conn.exec_driver_sql(f"PRAGMA user_version={schema.SCHEMA_VERSION}")
+    conn.exec_driver_sql(f"PRAGMA user_version={marks.SCHEMA_VERSION}")
 
 
 def _check_writable(path: Path) -> None:
@@ -198,9 +199,13 @@ class Store:
     before the call returns, so an acknowledged edit is on disk.
     """
 
-    def __init__(self, engine: Engine, path: Path | None, *, readonly: bool = False,
+    def __init__(self, engine: Engine | None, path: Path | None, *, readonly: bool = False,
                  lock: WriterLock | None = None) -> None:
-        self.engine = engine
+        """`engine` None: made from `path` when first needed (`engine`)."""
+        self._engine_made = engine
+        self._from_file = engine is None
+        """The file holds the register as read (not an in-memory or upgraded copy)."""
+        self._raw: sqlite3.Connection | None = None
         self.path = path
         self.readonly = readonly
         self._lock = lock
@@ -237,9 +242,9 @@ class Store:
             raise _not_regular(path)
         if path.exists():
             app_id, version = _probe(path)
-            if app_id != schema.APPLICATION_ID:
+            if app_id != marks.APPLICATION_ID:
                 raise not_a_register(path)
-            if version > schema.SCHEMA_VERSION:
+            if version > marks.SCHEMA_VERSION:
                 raise RegistreError(
                     t(
                         "« {file} » a été enregistré par une version plus récente de Registre "
@@ -247,16 +252,16 @@ class Store:
                         "mettez Registre à jour pour l'ouvrir.",
                         "“{file}” was saved by a newer version of Registre (schema {found}; "
                         "this version reads up to schema {known}); update Registre to open it.",
-                        file=path.name, found=version, known=schema.SCHEMA_VERSION,
+                        file=path.name, found=version, known=marks.SCHEMA_VERSION,
                     )
                 )
             if readonly:
-                if version < schema.SCHEMA_VERSION:
+                if version < marks.SCHEMA_VERSION:
                     return cls(cls._upgraded_copy(path, version), path, readonly=True)
-                return cls(cls._engine(path, readonly=True), path, readonly=True)
+                return cls(None, path, readonly=True)
             _check_writable(path)
             lock = WriterLock(path, wait=wait)
-            store = cls(cls._engine(path), path, lock=lock)
+            store = cls(None, path, lock=lock)
             try:
                 store._configure_file()
                 store._upgrade(version)
@@ -276,6 +281,9 @@ class Store:
     @classmethod
     def memory(cls, *, language: str = "fr") -> Store:
         """A fresh in-memory register, for tests and previews."""
+        from sqlalchemy import create_engine, event
+        from sqlalchemy.pool import StaticPool
+
         engine = create_engine(
             "sqlite://", connect_args={"check_same_thread": False}, poolclass=StaticPool,
             hide_parameters=True,
@@ -287,6 +295,8 @@ class Store:
 
     @staticmethod
     def _engine(path: Path, *, readonly: bool = False) -> Engine:
+        from sqlalchemy import create_engine, event
+
         if readonly:
             url = f"sqlite:///file:{path.resolve()}?mode=ro&uri=true"
             if _needs_immutable(path):
@@ -302,6 +312,9 @@ class Store:
     @classmethod
     def _upgraded_copy(cls, path: Path, version: int) -> Engine:
         """An older register read-only: upgraded in memory, the file left as it is."""
+        from sqlalchemy import create_engine, event
+        from sqlalchemy.pool import StaticPool
+
         if not upgradable(version):
             raise not_a_register(path)
         engine = create_engine(
@@ -335,11 +348,13 @@ class Store:
         except OSError as exc:
             lock.release()
             raise _cannot_create(path, reasons.reason(exc)) from exc
-        store = cls(cls._engine(path), path, lock=lock)
+        from sqlalchemy.exc import SQLAlchemyError
+
+        store = cls(None, path, lock=lock)
         try:
             store._configure_file()
             store._initialise(language)
-        except (SQLAlchemyError, OSError, RegistreError) as exc:
+        except (SQLAlchemyError, sqlite3.Error, OSError, RegistreError) as exc:
             store.close()
             for leftover in (path, _beside(path, "-wal"), _beside(path, "-shm")):
                 with contextlib.suppress(OSError):
@@ -350,15 +365,22 @@ class Store:
         return store
 
     def _configure_file(self) -> None:
+        """WAL, once for the file (SQLite keeps it), with sqlite3: no engine needed yet."""
+        assert self.path is not None
         try:
-            with self.engine.connect() as con:
-                con.exec_driver_sql("PRAGMA journal_mode=WAL")
-        except OperationalError as exc:
-            raise RegisterReadOnly.here(self.path.name if self.path else "",
-                                        reasons.reason(exc)) from exc
+            con = sqlite3.connect(self.path)
+            try:
+                sqlite.set_pragmas(con, None)
+                con.execute("PRAGMA journal_mode=WAL")
+            finally:
+                con.close()
+        except sqlite3.OperationalError as exc:
+            raise RegisterReadOnly.here(self.path.name, reasons.reason(exc)) from exc
 
     def _initialise(self, language: str) -> None:
         """Tables, vocabularies and starter lists of a new register, in one transaction."""
+        from sqlmodel import SQLModel
+
         lang = language if language in vocab.LANGUAGES else "fr"
         SQLModel.metadata.create_all(self.engine)
         with self.write() as session:
@@ -377,8 +399,8 @@ class Store:
                 session.add(schema.DataSubject(name=name, position=i))
             for i, (name, kind) in enumerate(vocab.STARTER_RECIPIENTS[lang]):
                 session.add(schema.Recipient(name=name, kind=kind, position=i))
-            session.connection().exec_driver_sql(f"PRAGMA application_id={schema.APPLICATION_ID}")
-            session.connection().exec_driver_sql(f"PRAGMA user_version={schema.SCHEMA_VERSION}")
+            session.connection().exec_driver_sql(f"PRAGMA application_id={marks.APPLICATION_ID}")
+            session.connection().exec_driver_sql(f"PRAGMA user_version={marks.SCHEMA_VERSION}")
 
     def _upgrade(self, version: int) -> None:
         """Bring an older schema up to date, one step at a time, in one transaction.
@@ -388,7 +410,7 @@ class Store:
         Each released schema has a fixture file in tests/fixtures/ that the
         tests open with the current code.
         """
-        if version == schema.SCHEMA_VERSION:
+        if version == marks.SCHEMA_VERSION:
             return
         if not upgradable(version):
             raise not_a_register(self.path or Path())
@@ -405,15 +427,58 @@ class Store:
 
     def close(self) -> None:
         """Close the register and let go of its writer lock."""
-        self.engine.dispose()
+        if self._raw is not None:
+            self._raw.close()
+            self._raw = None
+        if self._engine_made is not None:
+            self._engine_made.dispose()
         if self._lock is not None:
             self._lock.release()
             self._lock = None
 
     # -- reading and writing --------------------------------------------
 
+    @property
+    def engine(self) -> Engine:
+        """SQLAlchemy's engine, made (and SQLAlchemy imported) on first use."""
+        if self._engine_made is None:
+            assert self.path is not None
+            self._engine_made = self._engine(self.path, readonly=self.readonly)
+        return self._engine_made
+
+    @contextlib.contextmanager
+    def raw(self) -> Iterator[sqlite3.Connection]:
+        """A plain sqlite3 connection to read with, outside any session's transaction.
+
+        What the editor's first screen reads through (`model.register.rows`), before
+        SQLAlchemy is loaded: the file's own connection, kept open; an in-memory
+        register's one connection, through its engine.
+        """
+        if not self._from_file:
+            conn = self.engine.raw_connection()
+            try:
+                driver = conn.driver_connection
+                assert isinstance(driver, sqlite3.Connection)
+                yield driver
+            finally:
+                conn.close()
+            return
+        if self._raw is None:
+            assert self.path is not None
+            if self.readonly:
+                uri = f"{self.path.resolve().as_uri()}?mode=ro"
+                if _needs_immutable(self.path):
+                    uri += "&immutable=1"
+                self._raw = sqlite3.connect(uri, uri=True, check_same_thread=False)
+            else:
+                self._raw = sqlite3.connect(self.path, check_same_thread=False)
+            sqlite.set_pragmas(self._raw, None)
+        yield self._raw
+
     @contextlib.contextmanager
     def read(self) -> Iterator[Session]:
+        from sqlmodel import Session
+
         with Session(self.engine) as session:
             yield session
 
@@ -421,6 +486,8 @@ class Store:
     def snapshot(self) -> Iterator[Session]:
         """Reads in one transaction: the register as it was at one instant, while writers
         (other processes, WAL) go on. What an export renders from."""
+        from sqlmodel import Session
+
         with Session(self.engine) as session:
             session.connection().exec_driver_sql("BEGIN")
             try:
@@ -431,6 +498,9 @@ class Store:
     @contextlib.contextmanager
     def write(self) -> Iterator[Session]:
         """One user operation: all of it is committed when the block ends, or none of it."""
+        from sqlalchemy.exc import OperationalError
+        from sqlmodel import Session
+
         self.ensure_writable()
         with Session(self.engine) as session:
             try:
@@ -462,6 +532,6 @@ class Store:
         return self.meta("language", "fr")
 
     def meta(self, key: str, default: str = "") -> str:
-        with self.read() as session:
-            row = session.exec(select(schema.Meta).where(schema.Meta.key == key)).first()
-            return row.value if row else default
+        with self.raw() as con:
+            row = con.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return str(row[0]) if row else default

@@ -195,7 +195,7 @@ def test_no_display_is_said_in_a_sentence_not_an_abort(
     assert app.main(None) == 2
     assert "aucun écran" in capsys.readouterr().err
     monkeypatch.setenv("DISPLAY", ":0")
-    monkeypatch.setattr(app.ctypes.util, "find_library",
+    monkeypatch.setattr("ctypes.util.find_library",
                         lambda name: None if name in ("xcb-cursor", "xcb-icccm") else name)
     assert "apt install libxcb-cursor0 libxcb-icccm4)" in (app.display_problem() or "")
 

@@ -16,7 +16,7 @@ from model.core.errors import RegisterLocked, RegistreError
 from model.core.paths import data_dir
 from model.exchange import jsondoc
 from model.register import crud
-from model.storage import backup, history, schema
+from model.storage import backup, history, marks, schema
 from model.storage.store import UPGRADES, Store
 
 
@@ -140,7 +140,7 @@ def test_an_upgrade_is_preceded_by_a_backup(tmp_path: Path,
     def add_probe(conn: object) -> None:
         conn.exec_driver_sql("ALTER TABLE activity ADD COLUMN probe TEXT DEFAULT ''")  # type: ignore[attr-defined]
 
-    monkeypatch.setattr(schema, "SCHEMA_VERSION", current + 1)
+    monkeypatch.setattr(marks, "SCHEMA_VERSION", current + 1)
     monkeypatch.setitem(UPGRADES, current, add_probe)
     store = Store.open(path, daily_backup=False)
     store.close()
@@ -151,7 +151,7 @@ def test_an_upgrade_is_preceded_by_a_backup(tmp_path: Path,
     assert info.reason == "upgrade"
     with sqlite3.connect(info.path) as con:
         assert con.execute("PRAGMA user_version").fetchone()[0] == current
-    monkeypatch.setattr(schema, "SCHEMA_VERSION", current)
+    monkeypatch.setattr(marks, "SCHEMA_VERSION", current)
     assert _export(info.path) == before
 
 

@@ -396,6 +396,8 @@ _AS_NOBODY = textwrap.dedent("""
     from model.storage import history
     from model.exchange import importer
     from model.exchange import table_import
+    from model.core import lazy
+    lazy.load_all()  # what loads on first use (the editor's first screen) loads now
     {preload}
     cli.app_version()
     if os.geteuid() == 0:
