@@ -15,12 +15,12 @@ from pathlib import Path
 
 from sqlalchemy import create_engine
 from sqlalchemy.exc import SQLAlchemyError
-from sqlmodel import Session, SQLModel
+from sqlmodel import Session
 
 from model.core import reasons
 from model.core.errors import RegistreError
 from model.core.i18n import t
-from model.storage import history, marks
+from model.storage import history, marks, schema
 from model.storage.snapshots import (
     KEEP,
     REASONS,
@@ -110,7 +110,7 @@ def _upgrade_copy(path: Path, version: int) -> None:
 
 def _replace_content(store: Store, staging: Path, name: str) -> int:
     """Every table's rows from `staging`, plus a history entry, in one transaction."""
-    tables = SQLModel.metadata.sorted_tables
+    tables = schema.METADATA.sorted_tables
     with store.engine.connect() as conn:
         conn.exec_driver_sql("ATTACH DATABASE ? AS bak", (str(staging),))
         try:

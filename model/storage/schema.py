@@ -233,3 +233,8 @@ class ExportRecord(SQLModel, table=True):
     signer: str = ""
     lang: str = ""
     history_id: int = 0
+
+
+METADATA = SQLModel.metadata
+"""Every table above: read through this module, so the classes are defined before it is
+asked for them (`model.core.lazy` loads this module on first use)."""

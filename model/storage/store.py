@@ -123,12 +123,10 @@ def not_a_register(path: Path) -> RegistreError:
 def add_columns(conn: Connection, since: int) -> None:
     """Add the columns of the catalogue fields that came with schema `since`, and the
     tables that came with it, each new column holding its field's empty value."""
-    from sqlmodel import SQLModel
-
-    SQLModel.metadata.create_all(conn)  # only the tables the file lacks
+    schema.METADATA.create_all(conn)  # only the tables the file lacks
     for table, fields in schema.TABLE_FIELDS.items():
         present = {row[1] for row in conn.exec_driver_sql(f"PRAGMA table_info({table})")}
-        columns = SQLModel.metadata.tables[table].c
+        columns = schema.METADATA.tables[table].c
         for f in catalogue.scalar_fields(fields):
             if f.since != since or f.key in present:
                 continue
@@ -379,10 +377,8 @@ class Store:
 
     def _initialise(self, language: str) -> None:
         """Tables, vocabularies and starter lists of a new register, in one transaction."""
-        from sqlmodel import SQLModel
-
         lang = language if language in vocab.LANGUAGES else "fr"
-        SQLModel.metadata.create_all(self.engine)
+        schema.METADATA.create_all(self.engine)
         with self.write() as session:
             session.add(schema.Meta(key="language", value=lang))
             session.add(schema.Meta(key="created_at", value=now()))

@@ -111,6 +111,19 @@ def test_a_real_process_never_shows_a_traceback(tmp_path: Path) -> None:
                                     "it was left untouched."
 
 
+def test_a_new_register_made_by_a_fresh_process_has_its_tables(tmp_path: Path,
+                                                                 seed: Path) -> None:
+    """The table classes load on first use (model.core.lazy): a process whose first act is
+    to create a register must still create every table."""
+    result = subprocess.run(
+        [sys.executable, "-m", "model", "--db", str(tmp_path / "new.db"), "import", str(seed)],
+        cwd=ROOT, capture_output=True, text=True, check=False,
+        env={**os.environ, "REGISTRE_LANG": "en", "XDG_DATA_HOME": str(tmp_path / "data")},
+    )
+    assert result.returncode == 0, result.stderr
+    assert "11 activities imported" in result.stdout
+
+
 def test_seed_import_through_the_cli(
         tmp_path: Path, capsys: pytest.CaptureFixture[str], seed: Path) -> None:
     db_path = tmp_path / "r.db"
