@@ -228,6 +228,11 @@ class StoreAdapter(QObject):
         with self._store.raw() as con:
             return rows.activity_ids(con)
 
+    def note_names(self) -> list[str]:
+        """Every activity's note names, activities and notes in the user's order."""
+        with self._store.raw() as con:
+            return rows.note_names(con)
+
     def activity(self, activity_id: int) -> ActivityView | None:
         """An activity as the editor reads it; None when it is gone."""
         found = self.activities([activity_id])  # one query, lists included

@@ -103,6 +103,9 @@ class Row:
     """Folded when first filtered on (`ActivitiesModel.search_string`), not at start."""
     sort_keys: dict[int, Any] = field(default_factory=dict)
     """Per column, made when first sorted on."""
+    loaded: bool = True
+    """False until `view` is read: a large register's rows are read after the window shows,
+    a chunk at a time (`ActivitiesModel.row_at` reads one when it is needed first)."""
 
     @property
     def id(self) -> int:
@@ -170,11 +173,17 @@ class ActivitiesModel(FlatTableModel):
         self.beginResetModel()
         self._lang = i18n.language()
         self._special = self.adapter.category_flags()
-        self._rows = self._load(None)
+        ids = self.adapter.activity_ids()
+        if len(ids) <= self.CHECKED_UP_FRONT:
+            self._rows = self._load(None)
+            notes = [r.view.json for r in self._rows]
+        else:  # what the screen shows first; the others with the background check
+            self._rows = [Row(ActivityView(i, {}), loaded=False) for i in ids]
+            self._read_from(0)
+            notes = [{"notes": [{"name": n} for n in self.adapter.note_names()]}]
         kept = () if self._new_store else [c.note for c in self.columns if c.note]
         self._new_store = False
-        self.columns = columns.grid_columns(columns.note_names((r.view.json for r in self._rows),
-                                                               kept))
+        self.columns = columns.grid_columns(columns.note_names(notes, kept))
         self._check_all_again()
         self._reindex()
         self.endResetModel()
@@ -209,6 +218,37 @@ class ActivitiesModel(FlatTableModel):
     def _make_row(self, view: ActivityView) -> Row:
         return Row(view)  # checked by the caller, now or in the background
 
+    def _read_from(self, start: int) -> None:
+        """Read the next `CHECK_CHUNK` rows not read yet from `start` on, in one query."""
+        wanted: dict[int, Row] = {}
+        for row in self._rows[start:]:
+            if not row.loaded:
+                wanted[row.id] = row
+                if len(wanted) >= self.CHECK_CHUNK:
+                    break
+        self._fill(wanted)
+
+    def _read_all(self) -> None:
+        """Read every row not read yet, in one query: a search or a count needs them all."""
+        self._fill({row.id: row for row in self._rows if not row.loaded})
+
+    def _fill(self, wanted: dict[int, Row]) -> None:
+        if not wanted:
+            return
+        for view in self.adapter.activities(list(wanted)):
+            wanted[view.id].view = view
+        for row in wanted.values():  # gone meanwhile: its removal follows; empty till then
+            if not row.view.json:
+                row.view = ActivityView(row.id, {"reference": "", "name": "", "purpose": ""})
+            row.loaded = True
+
+    def _row(self, r: int) -> Row:
+        """The row at `r`, read now (with the next ones) if the background has not yet."""
+        row = self._rows[r]
+        if not row.loaded:
+            self._read_from(r)
+        return row
+
     # -- completeness: every row checked, large registers after the window shows -------
 
     CHECKED_UP_FRONT = 2000
@@ -235,6 +275,8 @@ class ActivitiesModel(FlatTableModel):
     def findings_of(self, row: Row) -> list[str]:
         """What `row` lacks, checked now if the background has not reached it yet."""
         if row.findings is None:
+            if not row.loaded:
+                self._fill({row.id: row})
             self._unchecked -= 1
             self._check(row)
             if not self._unchecked:
@@ -260,6 +302,8 @@ class ActivitiesModel(FlatTableModel):
                 self._next_check = 0  # rows moved meanwhile: go round again
             row = self._rows[self._next_check]
             self._next_check += 1
+            if not row.loaded:
+                self._read_from(self._next_check - 1)
             if row.findings is None:
                 self.findings_of(row)
                 budget -= 1
@@ -379,13 +423,17 @@ class ActivitiesModel(FlatTableModel):
         return self._row_of.get(activity_id, -1)
 
     def row_at(self, row: int) -> Row:
-        return self._rows[row]
+        return self._row(row)
 
     def search_string(self, row: int) -> str:
+        if not self._rows[row].loaded:
+            self._read_all()  # the search runs over every row: read them in one go
         return self._search_of(self._rows[row])
 
     def incomplete_count(self) -> int:
         """Activities lacking something, every row checked first if need be."""
+        if self._unchecked:
+            self._read_all()
         for row in self._rows:
             if not self._unchecked:
                 break
@@ -426,7 +474,7 @@ class ActivitiesModel(FlatTableModel):
         """Override QAbstractItemModel.data."""
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        row, col = self._rows[index.row()], index.column()
+        row, col = self._row(index.row()), index.column()
         column = self.columns[col]
         view = row.view
         if role == Qt.ItemDataRole.DisplayRole:
@@ -478,7 +526,7 @@ class ActivitiesModel(FlatTableModel):
         """Override QAbstractItemModel.setData: one undoable command, committed to disk."""
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
             return False
-        row = self._rows[index.row()]
+        row = self._row(index.row())
         column = self.columns[index.column()]
         if not column.editable:
             return False
@@ -542,7 +590,7 @@ class ActivitiesModel(FlatTableModel):
         if to_index == source:
             return False
         undo.push(self.undo_stack, undo.MoveActivityCommand(
-            self.adapter, activity_id=ids[0], reference=self._rows[source].reference,
+            self.adapter, activity_id=ids[0], reference=self._row(source).reference,
             to_index=to_index))
         return False  # the move is done; Qt must not remove the source row itself
 

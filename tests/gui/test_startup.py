@@ -157,3 +157,48 @@ def test_a_large_register_is_checked_after_the_window_shows_and_counted_right(
     assert window.completeness_label.text().startswith("15 of 40 activities incomplete")
     window.close()
     store.close()
+
+
+def test_a_large_register_reads_its_rows_after_the_window_shows_and_misses_none(
+        qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Above CHECKED_UP_FRONT rows the window reads one chunk before it shows; the search,
+    a note's column and every row's text still see the rows read later."""
+    from gui.activities import columns
+    from gui.adapter import StoreAdapter
+
+    monkeypatch.setattr(ActivitiesModel, "CHECKED_UP_FRONT", 10)
+    monkeypatch.setattr(ActivitiesModel, "CHECK_CHUNK", 4)
+    store = Store.open(tmp_path / "r.db")
+    with store.write() as session:
+        crud.bulk_create_activities(session, [{"name": f"Activité {i}"} for i in range(40)])
+        last = crud.activities(session)[-1]
+        assert last.id is not None
+        crud.set_activity_lists(session, activity_id=last.id,
+                                notes=[{"name": "Logiciel", "text": "Paie 3000"}])
+    read: list[int] = []
+    activities = StoreAdapter.activities
+
+    def counting(adapter: StoreAdapter, ids: Any = None) -> Any:
+        found = activities(adapter, ids)
+        read.extend(view.id for view in found)
+        return found
+
+    monkeypatch.setattr(StoreAdapter, "activities", counting)
+    window = MainWindow(store=store,
+                        settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    assert len(read) == 4  # one chunk, not the register
+    model = window.activities.model
+    note = model.column_of(columns.NOTE_PREFIX + "Logiciel")
+    assert note >= 0  # the last row's note has its column before that row is read
+    window.show()
+    window.activities.set_filter("paie 3000")
+    proxy = window.activities.proxy
+    assert proxy.rowCount() == 1
+    assert proxy.index(0, COL_NAME).data() == "Activité 39"
+    assert proxy.index(0, note).data() == "Paie 3000"
+    window.activities.set_filter("")
+    assert [model.row_at(r).title for r in range(40)] == [f"Activité {i}" for i in range(40)]
+    assert sorted(read) == sorted(set(read))  # each row read once
+    window.close()
+    store.close()
