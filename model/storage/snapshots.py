@@ -126,9 +126,7 @@ def make_backup(store: Store, reason: str = "manual", *, keep: int = KEEP,
     final = folder / f"{stem}-{key}-{stamp}-{reason}.db"
     tmp = folder / f".{final.name}.{os.getpid()}.tmp"
     try:
-        with store.engine.connect() as conn:
-            raw = conn.connection.driver_connection
-            assert isinstance(raw, sqlite3.Connection)
+        with store.raw() as raw:  # sqlite3's backup API: no engine (nor SQLAlchemy) needed
             copy_database(raw, tmp)
         if final.exists():  # two backups in the same millisecond: keep both
             final = final.with_name(f"{stem}-{key}-{stamp}-{reason}-{os.getpid()}.db")

@@ -14,6 +14,7 @@ from PySide6.QtCore import QPoint, QSettings, Qt
 from pytestqt.qtbot import QtBot
 
 from gui.activities.table import COL_COMPLETE, COL_NAME, ActivitiesModel, SortRole
+from gui.lists.page import IdRole
 from gui.mainwindow.window import MainWindow
 from model import check
 from model.register import crud
@@ -70,6 +71,52 @@ def test_the_window_shows_without_the_export_libraries(tmp_path: Path) -> None:
     assert _export_only(loaded["import"]) == []
     assert _export_only(loaded["shown"]) == []
 
+
+
+def test_the_window_shows_before_sqlalchemy_is_loaded(tmp_path: Path) -> None:
+    """The first screen reads plain sqlite3: the ORM loads with the first edit or page that
+    needs it, not before the window shows."""
+    loaded = _loaded(tmp_path)
+    heavy = [m for m in loaded["shown"] if m.split(".")[0] in ("sqlalchemy", "sqlmodel")]
+    assert heavy == []
+
+
+def test_list_pages_are_made_when_first_shown_with_the_counts_of_the_moment(
+        qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No list page reads who uses its items before the user opens it; opened after edits,
+    it counts them."""
+    from gui.lists.page import ListPage
+
+    made: list[str] = []
+    init = ListPage.__init__
+
+    def counting(self: ListPage, kind: str, **kwargs: Any) -> None:
+        made.append(kind)
+        init(self, kind, **kwargs)
+
+    monkeypatch.setattr(ListPage, "__init__", counting)
+    store = seeded_store(tmp_path / "r.db")
+    window = MainWindow(store=store,
+                        settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.show()
+    assert made == []
+    model = window.activities.model
+    for row in range(3):
+        window.adapter.set_activity_lists(model.row_at(row).id, categories=["Santé"])
+    window.nav.setCurrentRow(1)
+    page = window.current_page()
+    assert isinstance(page, ListPage) and made == ["datacategory"]
+    usage = page.model.columns.index("usage")
+    health = next(r for r in range(page.proxy.rowCount())
+                  if page.proxy.index(r, 0).data() == "Santé")
+    with store.read() as session:
+        users = len(crud.item_usage(session, model=crud.ITEM_MODELS["datacategory"],
+                                    item_id=page.proxy.index(health, 0).data(IdRole)))
+    assert users >= 3
+    assert page.proxy.index(health, usage).data() == users
+    window.close()
+    store.close()
 
 
 def _count_sort_keys(monkeypatch: pytest.MonkeyPatch) -> list[int]:
