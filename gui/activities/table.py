@@ -143,6 +143,8 @@ class ActivitiesModel(FlatTableModel):
         self.adapter = adapter
         self.undo_stack = undo_stack
         self._rows: list[Row] = []
+        self._unread = 0
+        """Rows not read yet (`Row.loaded`): a large register's, until the background ends."""
         self._row_of: dict[int, int] = {}
         self._special: dict[str, set[str]] = {}
         self._incomplete = 0
@@ -175,10 +177,11 @@ class ActivitiesModel(FlatTableModel):
         self._special = self.adapter.category_flags()
         ids = self.adapter.activity_ids()
         if len(ids) <= self.CHECKED_UP_FRONT:
-            self._rows = self._load(None)
+            self._rows, self._unread = self._load(None), 0
             notes = [r.view.json for r in self._rows]
         else:  # what the screen shows first; the others with the background check
             self._rows = [Row(ActivityView(i, {}), loaded=False) for i in ids]
+            self._unread = len(ids)
             self._read_from(0)
             notes = [{"notes": [{"name": n} for n in self.adapter.note_names()]}]
         kept = () if self._new_store else [c.note for c in self.columns if c.note]
@@ -228,9 +231,10 @@ class ActivitiesModel(FlatTableModel):
                     break
         self._fill(wanted)
 
-    def _read_all(self) -> None:
-        """Read every row not read yet, in one query: a search or a count needs them all."""
-        self._fill({row.id: row for row in self._rows if not row.loaded})
+    def read_all(self) -> None:
+        """Read every row not read yet, in one query: a filter or a count needs them all."""
+        if self._unread:
+            self._fill({row.id: row for row in self._rows if not row.loaded})
 
     def _fill(self, wanted: dict[int, Row]) -> None:
         if not wanted:
@@ -241,6 +245,7 @@ class ActivitiesModel(FlatTableModel):
             if not row.view.json:
                 row.view = ActivityView(row.id, {"reference": "", "name": "", "purpose": ""})
             row.loaded = True
+        self._unread -= len(wanted)
 
     def _row(self, r: int) -> Row:
         """The row at `r`, read now (with the next ones) if the background has not yet."""
@@ -267,6 +272,8 @@ class ActivitiesModel(FlatTableModel):
 
     def _forget(self, row: Row) -> None:
         """Uncount a row that goes or is replaced."""
+        if not row.loaded:
+            self._unread -= 1
         if row.findings is None:
             self._unchecked -= 1
         else:
@@ -427,13 +434,13 @@ class ActivitiesModel(FlatTableModel):
 
     def search_string(self, row: int) -> str:
         if not self._rows[row].loaded:
-            self._read_all()  # the search runs over every row: read them in one go
+            self.read_all()  # the search runs over every row: read them in one go
         return self._search_of(self._rows[row])
 
     def incomplete_count(self) -> int:
         """Activities lacking something, every row checked first if need be."""
         if self._unchecked:
-            self._read_all()
+            self.read_all()
         for row in self._rows:
             if not self._unchecked:
                 break
@@ -729,6 +736,7 @@ class ActivitiesProxy(QSortFilterProxyModel):
     def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:
         """Override QSortFilterProxyModel.filterAcceptsRow."""
         if self._columns and self._source is not None:
+            self._source.read_all()  # a filter runs over every row: read them in one go
             row = self._source.row_at(source_row)
             for col, needles in self._columns.items():
                 text = fold(self._source.cell_text(row, self._source.columns[col]))
