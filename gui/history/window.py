@@ -193,11 +193,14 @@ class HistoryModel(FlatTableModel):
         self.reload()
 
     def _history_changed(self) -> None:
-        # After a pause in the typing, one item's history as the whole one (and its chain
-        # check): an edit's own work ends with the row it changed, and a burst of edits
-        # reads the history once.
-        if self.following:
+        # One item's history is a small query: at once. The whole history (and the chain
+        # check) waits for a pause in the typing.
+        if not self.following:
+            return
+        if self._entity is None:
             self._timer.start()
+        else:
+            self.reload()
 
     def set_ref(self, ref: str | None, entity: str | None = "activity") -> None:
         """Show another item's history (None: nothing for an item model)."""
