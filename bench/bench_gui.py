@@ -183,6 +183,8 @@ def _child_grid(path: Path) -> dict[str, float]:
     BulkEditDialog.exec = fill_and_apply  # type: ignore[method-assign,assignment]
 
     page, grid = window.activities, window.activities.grid
+    while page.model.known_incomplete_count() is None:  # every row read, as for the search
+        app.processEvents()
     column_filter = _timed(app, lambda: grid.filter_column(COL_NAME, "traitement"))
     _timed(app, lambda: grid.filter_column(COL_NAME, ""))
 
