@@ -250,10 +250,12 @@ def save_list_screenshots(window: MainWindow, out_dir: Path, lang: str) -> list[
                                  dpo_email="dpo@boulangerie-martin.fr")
     window.adapter.organisationChanged.emit()
     window.adapter.itemsChanged.emit("legalbasis")
+    lists = {id(p): f"list-{kind}" for kind, p in window.list_pages.items()}
+    organisation = window.organisation  # made now: pages are made when first asked for
     for row in range(window.nav.count()):
         page = window.pages.widget(row)
-        name = {id(p): f"list-{kind}" for kind, p in window.list_pages.items()}.get(id(page))
-        if page is window.organisation:
+        name = lists.get(id(page))
+        if page is organisation:
             name = "organisation"
         if name is None:
             continue
