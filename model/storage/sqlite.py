@@ -103,18 +103,20 @@ activity, inside the activities' own query (SQLite's json functions)."""
 
 
 def upsert(conn: Connection, table: Table, rows: Sequence[Mapping[str, Any]]) -> None:
-    """Insert `rows`, each replacing the row of the same primary key if there is one
-    (SQLite's ON CONFLICT … DO UPDATE)."""
-    from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-
+    """Insert `rows` (dicts naming the same columns), each replacing the row of the same
+    primary key if there is one (SQLite's ON CONFLICT … DO UPDATE), with one executemany
+    through the driver, as `insert_many`."""
     if not rows:
         return
-    statement = sqlite_insert(table)
-    keys = {c.name for c in table.primary_key.columns}
-    conn.execute(statement.on_conflict_do_update(
-        index_elements=list(keys),
-        set_={name: statement.excluded[name] for name in rows[0] if name not in keys}),
-        list(rows))
+    keys = [c.name for c in table.primary_key.columns]
+    columns = list(rows[0])
+    names = ", ".join(f'"{c}"' for c in columns)
+    marks = ", ".join("?" * len(columns))
+    update = ", ".join(f'"{c}" = excluded."{c}"' for c in columns if c not in keys)
+    conn.exec_driver_sql(
+        f'INSERT INTO "{table.name}" ({names}) VALUES ({marks}) '
+        f'ON CONFLICT ({", ".join(keys)}) DO UPDATE SET {update}',
+        [tuple(row[c] for c in columns) for row in rows])
 
 
 def activity_lists_json() -> tuple[tuple[str, ...], ColumnElement[Any]]:
