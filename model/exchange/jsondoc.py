@@ -227,8 +227,7 @@ def _restore(session: Session, doc: dict[str, Any], *, shaped: bool = False) -> 
     if not shaped:
         for activity in activities:
             _check_activity(activity)  # raises, naming the first activity of a wrong shape
-    rows = [crud.bulk_row(activity) for activity in activities]
-    crud.bulk_create_activities(session, rows, restoring=True)
+    crud.bulk_create_activities(session, activities, restoring=True)
 
 
 def _value(spec: catalogue.Field, value: Any, where: str) -> Any:

@@ -844,22 +844,6 @@ def activity_views(session: Session,
     return [ActivityView(i, data) for i, data in activity_dicts(session, activity_ids)]
 
 
-def bulk_row(data: Mapping[str, Any]) -> dict[str, Any]:
-    """An activity's JSON form (an export's, a snapshot's) as `bulk_create_activities` takes
-    it with `restoring`: what `activity_from_dict` would store."""
-    row = {name: data[name] for name in ACTIVITY_SCALARS if name in data}
-    row.update(reference=data.get("reference"), created_at=data.get("created_at"),
-               updated_at=data.get("updated_at"),
-               categories=list(data.get("data_categories") or []),
-               bases=_basis_pairs(data.get("legal_bases") or []),
-               subjects=list(data.get("data_subjects") or []),
-               recipients=list(data.get("recipients") or []),
-               transfers=list(data.get("transfers") or []),
-               category_retention=dict(data.get("category_retention") or {}),
-               notes=list(data.get("notes") or []))
-    return row
-
-
 def activity_count(session: Session) -> int:
     return int(session.exec(select(func.count()).select_from(schema.Activity)).one())
 
@@ -1073,8 +1057,9 @@ def bulk_create_activities(session: Session, rows: Sequence[Mapping[str, Any]], 
     `transfers` and `notes` (dicts) and `category_retention` (period by name).
     Every row is checked before the first is written.
 
-    `restoring`: rows come from an export, each keeping its `reference` (the next
-    free one when it has none), `created_at`, `updated_at` and status as given;
+    `restoring`: rows are activities as an export has them (`data_categories`,
+    `legal_bases` as records…), each keeping its `reference` (the next free one
+    when it has none), `created_at`, `updated_at` and status as given;
     no history entry is written per activity (the restore writes one for the
     register), and the items they name that the register lacks are "created".
     """
@@ -1105,6 +1090,8 @@ def bulk_create_activities(session: Session, rows: Sequence[Mapping[str, Any]], 
         return name
 
     defaults = {name: _stored(spec, spec.default) for name, spec in ACTIVITY_SCALARS.items()}
+    list_keys = ({spec.argument: spec.key for spec in catalogue.NAMED_LISTS} if restoring
+                 else {key: key for key in named})
     activities: list[dict[str, Any]] = []
     lists: list[tuple[dict[str, list[str]], dict[str, str]]] = []
     basis_links: list[dict[str, Any]] = []
@@ -1124,12 +1111,14 @@ def bulk_create_activities(session: Session, rows: Sequence[Mapping[str, Any]], 
         values.update(reference=reference, position=position + offset)
         activities.append(values)
         row_names = {key: [known(key, name) for name in dict.fromkeys(
-            n.strip() for n in row.get(key) or [] if n.strip())] for key in named}
+            n.strip() for n in row.get(list_keys[key]) or [] if n.strip())] for key in named}
         lists.append((row_names, _checked_retention(
             row_names["categories"], row.get("category_retention"), strict=restoring)))
         basis_links += [{"activity_id": offset, "code": code, "justification": justification,
                          "position": i}
-                        for i, code, justification in _checked_bases(row.get("bases") or [])]
+                        for i, code, justification in _checked_bases(
+                            _basis_pairs(row.get("legal_bases") or []) if restoring
+                            else row.get("bases") or [])]
         transfers += [{"activity_id": offset, "position": i,
                        **{k: str(tr.get(k) or "") for k in transfer_keys}}
                       for i, tr in enumerate(row.get("transfers") or [])]
