@@ -151,6 +151,13 @@ def _activity_findings(activity: Mapping[str, Any], flags: CategoryFlags,
     return findings
 
 
+def document_activity_findings(activity: Mapping[str, Any], flags: CategoryFlags,
+                               lang: str) -> list[Finding]:
+    """What an activity of a JSON document lacks: the record marks those fields on its
+    sheet, by the same rules as `check` (so the two can never disagree)."""
+    return _activity_findings(activity, flags, lang)
+
+
 def conflicting_bases(activity: Mapping[str, Any]) -> list[str]:
     """Bases that an activity's imported wording names but the activity does not have: the
     record never prints that wording beside bases it contradicts."""

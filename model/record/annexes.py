@@ -15,7 +15,7 @@ from model.core.i18n import t_in
 from model.record import layout
 from model.record.facts import Change, Edition
 from model.record.layout import Cell, Page, Pager, Row, para
-from model.record.styles import CONTENT_WIDTH, MARGIN_X, format_date, shorten
+from model.record.styles import CONTENT_WIDTH, MARGIN_X, format_date, format_iso_date, shorten
 from model.record.terms import (
     Lookups,
     basis_article,
@@ -101,7 +101,7 @@ def parts(doc: dict[str, Any], lk: Lookups, lang: str, findings: list[Finding],
         Row([_cell(text(x.get("name")), "cell_b"),
              _cell(term_label(vocab.RECIPIENT_KINDS, text(x.get("kind")), lang)
                    if text(x.get("kind")) else ""),
-             _cell(text(x.get("description")))])
+             _cell(_recipient_details(x, lang))])
         for x in dict_list(doc.get("recipients"))
     ]
     if recipient_rows:
@@ -124,6 +124,21 @@ def parts(doc: dict[str, Any], lk: Lookups, lang: str, findings: list[Finding],
                 _changes(edition, lang)))
     letters = "ABCDEFGHIJ"
     return [Part(key, f"{letters[i]}. {title}", build) for i, (key, title, build) in enumerate(out)]
+
+
+def _recipient_details(recipient: dict[str, Any], lang: str) -> str:
+    """Its description, then every other field the catalogue gives a recipient (a
+    processor's contact, country, Article 28 contract and its date), a line each."""
+    lines = [text(recipient.get("description"))]
+    for f in catalogue.RECIPIENT:
+        value = text(recipient.get(f.key))
+        if f.key in ("name", "kind", "description") or not value:
+            continue
+        if f.kind == catalogue.Kind.DATE:
+            value = format_iso_date(value, lang)
+        lines.append(t_in(lang, "{label} : {value}", "{label}: {value}", label=f.label(lang),
+                          value=value))
+    return "\n".join(line for line in lines if line)
 
 
 def letter(all_parts: list[Part], key: str) -> str:

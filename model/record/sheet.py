@@ -13,6 +13,7 @@ from typing import Any
 
 from reportlab.lib.units import mm
 
+from model import check
 from model.check import conflicting_bases
 from model.core import catalogue, vocab
 from model.core.i18n import t_in
@@ -23,6 +24,7 @@ from model.record.styles import (
     CONTENT_WIDTH,
     MARGIN_X,
     format_date,
+    format_iso_date,
     parse_datetime,
     shorten,
     width,
@@ -41,7 +43,7 @@ from model.record.terms import (
 )
 
 # Bump when a sheet's look or content changes: cached sheets of older layouts are not reused.
-LAYOUT_VERSION = 1
+LAYOUT_VERSION = 2
 
 LABEL_WIDTH = 48 * mm
 BAR_HEIGHT = 3.5 + 11 + 4.5
@@ -82,145 +84,190 @@ def field_label(key: str, lang: str) -> str:
     return catalogue.by_key(key).label(lang)
 
 
+Renderer = Callable[[dict[str, Any], Lookups, str, bool], list[SheetRow]]
+"""A field whose rows need more than its kind says (lookups, several fields, a condition):
+(activity, lookups, language, missing) -> its rows, [] for none."""
+
+
 def sections(activity: dict[str, Any], lk: Lookups, lang: str) -> list[Section]:
-    """What the sheet says, section by section, before any layout."""
+    """What the sheet says, section by section, before any layout.
 
-    def tr(fr: str, en: str, **params: object) -> str:
-        return t_in(lang, fr, en, **params)
+    The sections and their order are the catalogue's (`catalogue.by_section`), each field
+    printed by its kind, or by its renderer in `_RENDERERS`. A field the completeness rules
+    find missing is marked "Not provided"; an empty optional one is left out, and a section
+    with nothing to say is left out too, except where its renderer says "none" on purpose
+    (no recipient, no transfer: Article 30 asks for them).
+    """
+    flags = {"special": {c for c, e in lk.categories.items() if e and e.get("special")},
+             "criminal": {c for c, e in lk.categories.items() if e and e.get("criminal")}}
+    missing = {f.field for f in check.document_activity_findings(activity, flags, lang)}
+    found: list[Section] = []
+    for section, fields in catalogue.by_section():
+        rows: list[SheetRow] = []
+        for f in fields:
+            render = _RENDERERS.get(f.key)
+            rows += (render(activity, lk, lang, f.key in missing) if render is not None
+                     else _generic_rows(f, activity, lang, f.key in missing))
+        if rows:
+            found.append(Section(section.key, section.label(lang), rows))
+    return found
 
-    def lab(key: str) -> str:
-        return field_label(key, lang)
 
-    def row(key: str, label: str, value: object, *, mandatory: bool = False) -> SheetRow:
-        v = text(value)
-        if v:
-            return SheetRow(key, label, [para(v)])
-        if mandatory:
-            return SheetRow(key, label, _missing(lang), True)
-        return SheetRow(key, label, _none(lang))
+def _generic_rows(f: catalogue.Field, activity: dict[str, Any], lang: str,
+                  missing: bool) -> list[SheetRow]:
+    """A field printed by its kind: text, a choice's label (and article), yes/no, a date, a
+    list a line."""
+    value = activity.get(f.key)
+    label = f.label(lang)
+    cell: Cell | None = None
+    if f.kind == catalogue.Kind.YES_NO and isinstance(value, bool):
+        cell = [para(t_in(lang, "Oui", "Yes") if value else t_in(lang, "Non", "No"))]
+    elif f.kind == catalogue.Kind.CHOICE and text(value):
+        term = vocab.by_code(f.vocabulary, text(value))
+        shown = term.label(lang) if term else text(value)
+        if term and term.article:
+            shown += f" — {t_in(lang, 'art. {a}', 'Art. {a}', a=term.article)}"
+        cell = [para(shown)]
+    elif f.kind == catalogue.Kind.CHOICES and str_list(value):
+        cell = _items([[(term_label(f.vocabulary, code, lang), "cell")]
+                       for code in str_list(value)])
+    elif f.kind in (catalogue.Kind.TEXTS, catalogue.Kind.ITEMS) and str_list(value):
+        cell = _items([[(item, "cell")] for item in str_list(value)])
+    elif f.kind == catalogue.Kind.DATE and text(value):
+        cell = [para(format_iso_date(text(value), lang))]
+    elif f.kind in (catalogue.Kind.TEXT, catalogue.Kind.LONG_TEXT) and text(value):
+        cell = [para(text(value))]
+    if cell is not None:
+        return [SheetRow(f.key, label, cell)]
+    if missing:
+        return [SheetRow(f.key, label, _missing(lang), True)]
+    return []
 
-    def listed(key: str, label: str, items: list[list[tuple[str, str]]], *, mandatory: bool,
-               fr: str = "—", en: str = "—") -> SheetRow:
-        if items:
-            return SheetRow(key, label, _items(items))
-        if mandatory:
-            return SheetRow(key, label, _missing(lang), True)
-        return SheetRow(key, label, _none(lang, fr, en))
 
-    ref = text(activity.get("reference"))
-    name = text(activity.get("name"))
+def _shown_in_status(*_: object) -> list[SheetRow]:
+    return []
 
-    # identification
+
+def _status(activity: dict[str, Any], lk: Lookups, lang: str, missing: bool) -> list[SheetRow]:
+    """The status, with who validated it and when (the two fields are printed here)."""
     status = text(activity.get("status"))
     status_label = term_label(vocab.STATUSES, status, lang) if status else "—"
     validated_by = text(activity.get("validated_by"))
     validated_at = parse_datetime(activity.get("validated_at"))
     validation = ""
     if validated_by and validated_at:
-        validation = tr("validée par {who} le {when}", "validated by {who} on {when}",
-                        who=validated_by, when=format_date(validated_at.date(), lang))
+        validation = t_in(lang, "validée par {who} le {when}", "validated by {who} on {when}",
+                          who=validated_by, when=format_date(validated_at.date(), lang))
     elif validated_by:
-        validation = tr("validée par {who}", "validated by {who}", who=validated_by)
+        validation = t_in(lang, "validée par {who}", "validated by {who}", who=validated_by)
     elif validated_at:
-        validation = tr("validée le {when}", "validated on {when}",
-                        when=format_date(validated_at.date(), lang))
-    status_spans = [(status_label, "draft" if is_draft(activity) else "cell")]
+        validation = t_in(lang, "validée le {when}", "validated on {when}",
+                          when=format_date(validated_at.date(), lang))
+    spans = [(status_label, "draft" if is_draft(activity) else "cell")]
     if validation:
-        status_spans.append((f"— {validation}", "cell"))
+        spans.append((f"— {validation}", "cell"))
+    return [SheetRow("status", field_label("status", lang), [Para(spans)])]
+
+
+def _dates(activity: dict[str, Any], lk: Lookups, lang: str, missing: bool) -> list[SheetRow]:
+    """Created and updated on one row (the updated date is printed here)."""
+    dates = []
     created = parse_datetime(activity.get("created_at"))
     updated = parse_datetime(activity.get("updated_at"))
-    dates = []
     if created:
-        dates.append(tr("créée le {d}", "created on {d}", d=format_date(created.date(), lang)))
+        dates.append(t_in(lang, "créée le {d}", "created on {d}",
+                          d=format_date(created.date(), lang)))
     if updated:
-        dates.append(tr("modifiée le {d}", "updated on {d}", d=format_date(updated.date(), lang)))
-    ident = [
-        row("reference", lab("reference"), ref),
-        row("name", lab("name"), name),
-        row("purpose", lab("purpose"), activity.get("purpose"), mandatory=True),
-        row("business_function", lab("business_function"),
-            activity.get("business_function")),
-        SheetRow("status", lab("status"), [Para(status_spans)]),
-        row("joint_controller", lab("joint_controller"),
-            activity.get("joint_controller")),
-        row("dates", tr("Dates", "Dates"), ", ".join(dates)),
-    ]
+        dates.append(t_in(lang, "modifiée le {d}", "updated on {d}",
+                          d=format_date(updated.date(), lang)))
+    if not dates:
+        return []
+    return [SheetRow("dates", t_in(lang, "Dates", "Dates"), [para(", ".join(dates))])]
 
-    # data
-    subjects = str_list(activity.get("data_subjects"))
-    cats = str_list(activity.get("data_categories"))
-    cats_text = text(activity.get("data_categories_text"))
-    cat_items = []
-    for c in cats:
+
+def _categories(activity: dict[str, Any], lk: Lookups, lang: str,
+                missing: bool) -> list[SheetRow]:
+    items = []
+    for c in str_list(activity.get("data_categories")):
         spans = [(c, "cell")]
         flags = category_flags(c, lk, lang)
         if flags:
             spans.append((f"({', '.join(flags)})", "cell_flag"))
-        cat_items.append(spans)
-    data_rows = [
-        listed("data_subjects", lab("data_subjects"),
-               [[(x, "cell")] for x in subjects], mandatory=True),
-        listed("data_categories", lab("data_categories"), cat_items,
-               mandatory=True),
-    ]
-    if cats_text and says_more(cats_text, *cats):
-        data_rows.append(SheetRow("data_categories_text", lab("data_categories_text"),
-                                  [para(cats_text, "verbatim")]))
-    data_rows.append(row("data_source", lab("data_source"),
-                         activity.get("data_source")))
+        items.append(spans)
+    label = field_label("data_categories", lang)
+    if items:
+        return [SheetRow("data_categories", label, _items(items))]
+    return [SheetRow("data_categories", label, _missing(lang), True)] if missing else []
 
-    # lawfulness
-    bases = dict_list(activity.get("legal_bases"))
-    basis_items = []
-    known = []
-    for basis in bases:
+
+def _categories_text(activity: dict[str, Any], lk: Lookups, lang: str,
+                     missing: bool) -> list[SheetRow]:
+    """The imported wording, only where it says something the categories do not."""
+    raw = text(activity.get("data_categories_text"))
+    if raw and says_more(raw, *str_list(activity.get("data_categories"))):
+        return [SheetRow("data_categories_text", field_label("data_categories_text", lang),
+                         [para(raw, "verbatim")])]
+    return []
+
+
+def _bases(activity: dict[str, Any], lk: Lookups, lang: str, missing: bool) -> list[SheetRow]:
+    items = []
+    for basis in dict_list(activity.get("legal_bases")):
         code = text(basis.get("code"))
         article = basis_article(code, basis.get("article"), lk)
-        label = basis_label(code, lk, lang)
-        spans = [(label, "cell_b")]
+        spans = [(basis_label(code, lk, lang), "cell_b")]
         if article:
-            spans.append(("— " + tr("art. {a}", "Art. {a}", a=article), "cell"))
+            spans.append(("— " + t_in(lang, "art. {a}", "Art. {a}", a=article), "cell"))
         justification = text(basis.get("justification"))
         if justification:
             spans.append(("\n" + justification, "cell"))
-        basis_items.append(spans)
-        term = vocab.by_code(vocab.LEGAL_BASES, code)
-        known += [label, justification, term.fr if term else "", term.en if term else ""]
-    law_rows = [listed("legal_bases", lab("legal_bases"), basis_items,
-                       mandatory=True)]
-    basis_text = text(activity.get("legal_basis_text"))
-    if basis_text and printable_basis_text(activity):
-        law_rows.append(SheetRow("legal_basis_text", lab("legal_basis_text"),
-                                 [para(basis_text, "verbatim")]))
-    special = any(lk.categories.get(c, {}).get("special") for c in cats)
-    art9 = text(activity.get("art9_condition"))
-    if special or art9:
-        if art9:
-            term = vocab.by_code(vocab.ART9_CONDITIONS, art9)
-            label = term.label(lang) if term else art9
-            art = f" — {tr('art. {a}', 'Art. {a}', a=term.article)}" if term else ""
-            law_rows.append(SheetRow("art9_condition",
-                                     lab("art9_condition"),
-                                     [para(label + art)]))
-        else:
-            law_rows.append(SheetRow("art9_condition",
-                                     lab("art9_condition"),
-                                     _missing(lang), True))
+        items.append(spans)
+    label = field_label("legal_bases", lang)
+    if items:
+        return [SheetRow("legal_bases", label, _items(items))]
+    return [SheetRow("legal_bases", label, _missing(lang), True)]
 
-    # recipients and transfers
-    recipient_items = []
+
+def _basis_text(activity: dict[str, Any], lk: Lookups, lang: str,
+                missing: bool) -> list[SheetRow]:
+    if printable_basis_text(activity):
+        return [SheetRow("legal_basis_text", field_label("legal_basis_text", lang),
+                         [para(text(activity.get("legal_basis_text")), "verbatim")])]
+    return []
+
+
+def _recipients(activity: dict[str, Any], lk: Lookups, lang: str,
+                missing: bool) -> list[SheetRow]:
+    items = []
     for rec in str_list(activity.get("recipients")):
         kind = text(lk.recipients.get(rec, {}).get("kind"))
         spans = [(rec, "cell")]
         if kind:
             spans.append((f"({term_label(vocab.RECIPIENT_KINDS, kind, lang)})", "cell_muted"))
-        recipient_items.append(spans)
-    transfer_items = []
+        items.append(spans)
+    label = field_label("recipients", lang)
+    if items:
+        return [SheetRow("recipients", label, _items(items))]
+    return [SheetRow("recipients", label,
+                     _none(lang, "Aucun destinataire déclaré", "No recipient recorded"))]
+
+
+def _transfers(activity: dict[str, Any], lk: Lookups, lang: str,
+               missing: bool) -> list[SheetRow]:
+    """Each transfer: country or organisation and recipient, its safeguard (with its article
+    and documentation)."""
+    def tr(fr: str, en: str, **params: object) -> str:
+        return t_in(lang, fr, en, **params)
+
+    items = []
     for tx in dict_list(activity.get("transfers")):
         if not any(text(v) for v in tx.values()):
             continue
-        head = " — ".join(x for x in (text(tx.get("country")), text(tx.get("recipient"))) if x)
+        where = text(tx.get("country")) or text(tx.get("international_organisation"))
+        head = " — ".join(x for x in (where, text(tx.get("recipient"))) if x)
         spans = [(head or tr("Pays non précisé", "Country not given"), "cell_b")]
+        if text(tx.get("country")) and text(tx.get("international_organisation")):
+            spans.append(("\n" + text(tx.get("international_organisation")), "cell"))
         code = text(tx.get("safeguard"))
         if code:
             term = vocab.by_code(vocab.SAFEGUARDS, code)
@@ -231,57 +278,77 @@ def sections(activity: dict[str, Any], lk: Lookups, lang: str) -> list[Section]:
         else:
             spans.append(("\n" + tr("Garantie non renseignée", "Safeguard not provided"),
                           "cell_flag"))
-        detail = text(tx.get("safeguard_detail"))
-        if detail:
-            spans.append(("\n" + detail, "cell"))
-        transfer_items.append(spans)
-    rec_rows = [
-        listed("recipients", lab("recipients"), recipient_items, mandatory=False,
-               fr="Aucun destinataire déclaré", en="No recipient recorded"),
-        listed("transfers", lab("transfers"), transfer_items,
-               mandatory=False, fr="Aucun transfert déclaré", en="No transfer recorded"),
-    ]
+        for key in ("safeguard_detail", "safeguard_reference"):
+            if text(tx.get(key)):
+                spans.append(("\n" + text(tx.get(key)), "cell"))
+        items.append(spans)
+    label = field_label("transfers", lang)
+    if items:
+        return [SheetRow("transfers", label, _items(items))]
+    return [SheetRow("transfers", label,
+                     _none(lang, "Aucun transfert déclaré", "No transfer recorded"))]
 
-    # retention and security
-    measures = [[(term_label(vocab.SECURITY_MEASURES, m, lang), "cell")]
-                for m in str_list(activity.get("security_measures"))]
-    sec_rows = [
-        row("retention", lab("retention"),
-            activity.get("retention"), mandatory=True),
-        listed("security_measures", lab("security_measures"), measures,
-               mandatory=False, fr="Aucune mesure déclarée", en="No measure recorded"),
-    ]
+
+def _category_retention(activity: dict[str, Any], lk: Lookups, lang: str,
+                        missing: bool) -> list[SheetRow]:
     own = activity.get("category_retention")
     kept = [[(c, "cell_b"), ("— " + text(own.get(c)), "cell")]
-            for c in cats if isinstance(own, dict) and text(own.get(c))]
+            for c in str_list(activity.get("data_categories"))
+            if isinstance(own, dict) and text(own.get(c))]
     if kept:
-        sec_rows.insert(1, SheetRow("category_retention", lab("category_retention"),
-                                    _items(kept)))
-    if text(activity.get("security_other")):
-        sec_rows.append(row("security_other", lab("security_other"),
-                            activity.get("security_other")))
+        return [SheetRow("category_retention", field_label("category_retention", lang),
+                         _items(kept))]
+    return []
 
-    # DPIA
+
+def _measures(activity: dict[str, Any], lk: Lookups, lang: str,
+              missing: bool) -> list[SheetRow]:
+    measures = [[(term_label(vocab.SECURITY_MEASURES, m, lang), "cell")]
+                for m in str_list(activity.get("security_measures"))]
+    label = field_label("security_measures", lang)
+    if measures:
+        return [SheetRow("security_measures", label, _items(measures))]
+    return [SheetRow("security_measures", label,
+                     _none(lang, "Aucune mesure déclarée", "No measure recorded"))]
+
+
+def _dpia_required(activity: dict[str, Any], lk: Lookups, lang: str,
+                   missing: bool) -> list[SheetRow]:
     dpia = activity.get("dpia_required")
     if isinstance(dpia, bool):
-        dpia_cell: Cell = [para(tr("Requise", "Required") if dpia
-                                else tr("Non requise", "Not required"))]
+        cell: Cell = [para(t_in(lang, "Requise", "Required") if dpia
+                           else t_in(lang, "Non requise", "Not required"))]
     else:
-        dpia_cell = _none(lang, "Non évaluée", "Not assessed")
-    dpia_rows = [SheetRow("dpia_required", lab("dpia_required"), dpia_cell)]
-    if text(activity.get("dpia_reason")):
-        dpia_rows.append(row("dpia_reason", lab("dpia_reason"), activity.get("dpia_reason")))
+        cell = _none(lang, "Non évaluée", "Not assessed")
+    return [SheetRow("dpia_required", field_label("dpia_required", lang), cell)]
 
-    return [
-        Section("identification", tr("Identification", "Identification"), ident),
-        Section("data", tr("Personnes et données", "Data subjects and data"), data_rows),
-        Section("lawfulness", tr("Licéité", "Lawfulness"), law_rows),
-        Section("recipients", tr("Destinataires et transferts", "Recipients and transfers"),
-                rec_rows),
-        Section("retention", tr("Conservation et sécurité", "Retention and security"), sec_rows),
-        Section("dpia", tr("Analyse d'impact (AIPD)", "Data protection impact assessment (DPIA)"),
-                dpia_rows),
-    ]
+
+def _notes(activity: dict[str, Any], lk: Lookups, lang: str, missing: bool) -> list[SheetRow]:
+    """The user's own columns, each under its name."""
+    return [SheetRow("notes", text(note.get("name")), [para(text(note.get("text")))])
+            for note in dict_list(activity.get("notes"))
+            if text(note.get("name")) and text(note.get("text"))]
+
+
+_RENDERERS: dict[str, Renderer] = {
+    "status": _status,
+    "validated_by": _shown_in_status,
+    "validated_at": _shown_in_status,
+    "created_at": _dates,
+    "updated_at": _shown_in_status,
+    "data_categories": _categories,
+    "data_categories_text": _categories_text,
+    "legal_bases": _bases,
+    "legal_basis_text": _basis_text,
+    "recipients": _recipients,
+    "transfers": _transfers,
+    "category_retention": _category_retention,
+    "security_measures": _measures,
+    "dpia_required": _dpia_required,
+    "notes": _notes,
+}
+"""Fields printed otherwise than by their kind; every other field of the catalogue is
+printed by `_generic_rows`, so a new field reaches the sheet the day it is declared."""
 
 
 def printable_basis_text(activity: dict[str, Any]) -> bool:

@@ -183,6 +183,14 @@ def format_date(value: date, lang: str) -> str:
     return f"{day} {_MONTHS_FR[value.month - 1]} {value.year}"
 
 
+def format_iso_date(value: str, lang: str) -> str:
+    """A stored date ("2026-03-14") spelled out; any other text as it is."""
+    try:
+        return format_date(date.fromisoformat(value), lang)
+    except ValueError:
+        return value
+
+
 def format_datetime(value: datetime, lang: str) -> str:
     zone = value.strftime("%Z") if value.tzinfo else ""
     time = value.strftime("%H:%M") + (f" {zone}" if zone else "")

@@ -481,3 +481,45 @@ def test_retention_per_data_category_is_printed(tmp_path: Path) -> None:
     text = pdf_text(render(doc, tmp_path / "r.pdf", "fr"))
     assert "Durée de conservation par catégorie" in text
     assert f"{first['data_categories'][0]} — Trois ans après le départ" in text
+
+
+_ELSEWHERE = {"validated_by": "status", "validated_at": "status", "created_at": "dates",
+              "updated_at": "dates", "notes": "notes"}
+"""Fields a sheet prints inside another row (who validated: beside the status)."""
+
+
+def test_every_field_of_the_catalogue_is_on_its_sheet_in_its_section() -> None:
+    """A filled field reaches the sheet, under its catalogue section, whatever its kind: the
+    DPIA's status and date, automated decisions, hosting countries, the Article 10
+    condition, the user's notes — and a field declared tomorrow."""
+    from model.core import catalogue
+    from model.record import sheet
+    from model.record.terms import Lookups
+
+    doc = make_doc_fr(1)
+    activity = doc["activities"][0]
+    activity.update({
+        "data_categories_text": "Texte source qui dit autre chose", "data_source": "Salariés",
+        "legal_basis_text": "Mention que rien d'autre ne reprend",
+        "art9_condition": "employment", "art10_condition": "Casier pour les convoyeurs",
+        "recipients": ["Cabinet comptable"],
+        "transfers": [{"country": "Inde", "recipient": "Prestataire", "safeguard": "scc",
+                       "safeguard_detail": "", "international_organisation": "",
+                       "safeguard_reference": "DPA-3"}],
+        "category_retention": {activity["data_categories"][0]: "13 mois"},
+        "security_measures": ["encryption"], "security_other": "Coffre",
+        "dpia_required": True, "dpia_reason": "Grande échelle", "dpia_status": "done",
+        "dpia_date": "2026-03-14", "dpia_reference": "AIPD-7", "automated_decision": True,
+        "automated_decision_detail": "Score", "hosting_countries": ["France"],
+        "joint_controller": "Groupement", "notes": [{"name": "Logiciel", "text": "Silae"}]})
+    lookups = Lookups({c: {"special": True} for c in activity["data_categories"]},
+                      {"Cabinet comptable": {"kind": "processor"}}, {})
+    printed = {row.key: section.key for section in sheet.sections(activity, lookups, "fr")
+               for row in section.rows}
+    for f in catalogue.ACTIVITY:
+        key = _ELSEWHERE.get(f.key, f.key)
+        assert key in printed, f"{f.key} is not printed"
+        if key == f.key:
+            assert printed[key] == f.section.key, f.key
+    assert [r for s in sheet.sections(activity, lookups, "fr") for r in s.rows
+            if r.key == "notes"][0].label == "Logiciel"
