@@ -4,12 +4,12 @@
 <context>
     <name>ActivitiesDelegate</name>
     <message>
-        <location filename="../../gui/activities/table.py" line="930"/>
+        <location filename="../../gui/activities/table.py" line="977"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/activities/table.py" line="931"/>
+        <location filename="../../gui/activities/table.py" line="978"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
@@ -32,18 +32,18 @@
         <translation>What Article 30 asks for and is missing</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/table.py" line="292"/>
+        <location filename="../../gui/activities/table.py" line="342"/>
         <source>Complete</source>
         <translation>Complete</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/table.py" line="510"/>
+        <location filename="../../gui/activities/table.py" line="556"/>
         <source>Edit “%1” of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/mainwindow/window.py" line="143"/>
-        <location filename="../../gui/activities/table.py" line="293"/>
+        <location filename="../../gui/mainwindow/window.py" line="144"/>
+        <location filename="../../gui/activities/table.py" line="343"/>
         <source>%n missing</source>
         <translation>
             <numerusform>%n missing</numerusform>
@@ -51,7 +51,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/activities/table.py" line="460"/>
+        <location filename="../../gui/activities/table.py" line="506"/>
         <source>Everything Article 30 asks for is filled in.</source>
         <translation>Everything Article 30 asks for is filled in.</translation>
     </message>
@@ -59,12 +59,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gui/app.py" line="124"/>
+        <location filename="../../gui/app.py" line="123"/>
         <source>Something went wrong: %1</source>
         <translation>Something went wrong: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="127"/>
+        <location filename="../../gui/app.py" line="126"/>
         <source>Your last saved edits are safe in the register. The details were written to %1.</source>
         <translation>Your last saved edits are safe in the register. The details were written to %1.</translation>
     </message>
@@ -72,92 +72,92 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../gui/dialogs/backup.py" line="50"/>
+        <location filename="../../gui/dialogs/backup.py" line="46"/>
         <source>first opening of the day</source>
         <translation>first opening of the day</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/backup.py" line="51"/>
+        <location filename="../../gui/dialogs/backup.py" line="47"/>
         <source>before an import</source>
         <translation>before an import</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/backup.py" line="52"/>
+        <location filename="../../gui/dialogs/backup.py" line="48"/>
         <source>before a version upgrade</source>
         <translation>before a version upgrade</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/backup.py" line="53"/>
+        <location filename="../../gui/dialogs/backup.py" line="49"/>
         <source>before a restore</source>
         <translation>before a restore</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/backup.py" line="54"/>
+        <location filename="../../gui/dialogs/backup.py" line="50"/>
         <source>made by hand</source>
         <translation>made by hand</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/backup.py" line="61"/>
+        <location filename="../../gui/dialogs/backup.py" line="57"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/backup.py" line="62"/>
+        <location filename="../../gui/dialogs/backup.py" line="58"/>
         <source>%1 kB</source>
         <translation>%1 kB</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/backup.py" line="93"/>
+        <location filename="../../gui/dialogs/backup.py" line="83"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/backup.py" line="93"/>
+        <location filename="../../gui/dialogs/backup.py" line="83"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/backup.py" line="94"/>
+        <location filename="../../gui/dialogs/backup.py" line="84"/>
         <source>Activities</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/backup.py" line="94"/>
+        <location filename="../../gui/dialogs/backup.py" line="84"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/backup.py" line="124"/>
+        <location filename="../../gui/dialogs/backup.py" line="114"/>
         <source>Restore from a backup</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/backup.py" line="130"/>
+        <location filename="../../gui/dialogs/backup.py" line="120"/>
         <source>Registre backs the register up at the first opening of each day, before every import and before a restore; the last %1 are kept in “%2”.</source>
         <translation>Registre backs the register up at the first opening of each day, before every import and before a restore; the last %1 are kept in “%2”.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/backup.py" line="149"/>
+        <location filename="../../gui/dialogs/backup.py" line="139"/>
         <source>This register has no backup yet.</source>
         <translation>This register has no backup yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/backup.py" line="155"/>
+        <location filename="../../gui/dialogs/backup.py" line="145"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Restore…</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/backup.py" line="162"/>
+        <location filename="../../gui/dialogs/backup.py" line="152"/>
         <source>This register is open read-only: it cannot be restored here.</source>
         <translation>This register is open read-only: it cannot be restored here.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/backup.py" line="191"/>
+        <location filename="../../gui/dialogs/backup.py" line="181"/>
         <source>Restore the backup of %1?</source>
         <translation>Restore the backup of %1?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/backup.py" line="193"/>
+        <location filename="../../gui/dialogs/backup.py" line="183"/>
         <source>Restore the backup of %1 (%n activity(ies))?</source>
         <translation>
             <numerusform>Restore the backup of %1 (%n activity)?</numerusform>
@@ -165,19 +165,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/backup.py" line="196"/>
+        <location filename="../../gui/dialogs/backup.py" line="186"/>
         <source>The register will be as it was then; what changed since is replaced. The present state is backed up first, so you can go back to it. Edit ▸ Undo will be emptied: its steps would no longer apply.</source>
         <translation>The register will be as it was then; what changed since is replaced. The present state is backed up first, so you can go back to it. Edit ▸ Undo will be emptied: its steps would no longer apply.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/backup.py" line="199"/>
+        <location filename="../../gui/dialogs/backup.py" line="189"/>
+        <location filename="../../gui/dialogs/backup.py" line="197"/>
         <location filename="../../gui/dialogs/backup.py" line="207"/>
-        <location filename="../../gui/dialogs/backup.py" line="217"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/backup.py" line="208"/>
+        <location filename="../../gui/dialogs/backup.py" line="198"/>
         <source>The register was restored from the backup of %1.
 
 What it held just before is kept in the backup “%2”: restore that one to go back.</source>
@@ -189,12 +189,12 @@ What it held just before is kept in the backup “%2”: restore that one to go 
 <context>
     <name>BasesEditor</name>
     <message>
-        <location filename="../../gui/activities/table.py" line="792"/>
+        <location filename="../../gui/activities/table.py" line="839"/>
         <source>Why this basis applies (required for legitimate interests)</source>
         <translation>Why this basis applies (required for legitimate interests)</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/table.py" line="795"/>
+        <location filename="../../gui/activities/table.py" line="842"/>
         <source>Justification</source>
         <translation>Justification</translation>
     </message>
@@ -202,12 +202,12 @@ What it held just before is kept in the backup “%2”: restore that one to go 
 <context>
     <name>BulkEditDialog</name>
     <message>
-        <location filename="../../gui/dialogs/bulk.py" line="53"/>
+        <location filename="../../gui/dialogs/bulk.py" line="54"/>
         <source>Bulk edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/bulk.py" line="60"/>
+        <location filename="../../gui/dialogs/bulk.py" line="61"/>
         <source>Change one field of the %n selected activities at once. Undo (Ctrl+Z) puts every one back as it was.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -215,73 +215,73 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         </translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/bulk.py" line="87"/>
+        <location filename="../../gui/dialogs/bulk.py" line="88"/>
         <source>Why this basis applies (required for legitimate interests)</source>
         <translation type="unfinished">Why this basis applies (required for legitimate interests)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/bulk.py" line="99"/>
+        <location filename="../../gui/dialogs/bulk.py" line="100"/>
         <source>Field</source>
         <translation type="unfinished">Field</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/bulk.py" line="100"/>
+        <location filename="../../gui/dialogs/bulk.py" line="101"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/bulk.py" line="101"/>
-        <location filename="../../gui/dialogs/bulk.py" line="240"/>
+        <location filename="../../gui/dialogs/bulk.py" line="102"/>
+        <location filename="../../gui/dialogs/bulk.py" line="241"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/bulk.py" line="112"/>
+        <location filename="../../gui/dialogs/bulk.py" line="113"/>
         <source>Apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/bulk.py" line="147"/>
+        <location filename="../../gui/dialogs/bulk.py" line="148"/>
         <source>Add to each activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/bulk.py" line="148"/>
+        <location filename="../../gui/dialogs/bulk.py" line="149"/>
         <source>Remove from each activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/bulk.py" line="151"/>
+        <location filename="../../gui/dialogs/bulk.py" line="152"/>
         <source>Replace with exactly these</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/bulk.py" line="154"/>
+        <location filename="../../gui/dialogs/bulk.py" line="155"/>
         <source>Set to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/bulk.py" line="178"/>
+        <location filename="../../gui/dialogs/bulk.py" line="179"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/bulk.py" line="179"/>
+        <location filename="../../gui/dialogs/bulk.py" line="180"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/bulk.py" line="192"/>
+        <location filename="../../gui/dialogs/bulk.py" line="193"/>
         <source>A date, as in a spreadsheet (e.g. 2026-10-01)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/bulk.py" line="237"/>
+        <location filename="../../gui/dialogs/bulk.py" line="238"/>
         <source>Items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/bulk.py" line="238"/>
+        <location filename="../../gui/dialogs/bulk.py" line="239"/>
         <source>Legal basis</source>
         <translation type="unfinished">Legal basis</translation>
     </message>
@@ -1064,72 +1064,72 @@ What it held just before is kept in the backup “%2”: restore that one to go 
 <context>
     <name>Grid</name>
     <message>
-        <location filename="../../gui/activities/grid.py" line="210"/>
+        <location filename="../../gui/activities/grid.py" line="219"/>
         <source>The %1 × %2 cells do not fit here: there are %3 rows below and %4 columns to the right of this cell. Nothing was pasted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="226"/>
+        <location filename="../../gui/activities/grid.py" line="235"/>
         <source>Row %1, column “%2”: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="230"/>
+        <location filename="../../gui/activities/grid.py" line="239"/>
         <source>this column is not edited here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="237"/>
+        <location filename="../../gui/activities/grid.py" line="246"/>
         <source>Nothing was pasted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="412"/>
+        <location filename="../../gui/activities/grid.py" line="421"/>
         <source>Add a column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="413"/>
+        <location filename="../../gui/activities/grid.py" line="422"/>
         <source>Name of the new column (each activity can fill it in, as a note of that name):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="429"/>
+        <location filename="../../gui/activities/grid.py" line="438"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="430"/>
+        <location filename="../../gui/activities/grid.py" line="439"/>
         <source>Paste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="432"/>
+        <location filename="../../gui/activities/grid.py" line="441"/>
         <source>Fill down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="459"/>
+        <location filename="../../gui/activities/grid.py" line="468"/>
         <source>Show rows whose “%1” contains…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="467"/>
+        <location filename="../../gui/activities/grid.py" line="476"/>
         <source>Hide “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="470"/>
+        <location filename="../../gui/activities/grid.py" line="479"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="478"/>
+        <location filename="../../gui/activities/grid.py" line="487"/>
         <source>Add a column…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="482"/>
+        <location filename="../../gui/activities/grid.py" line="491"/>
         <source>Clear the column filters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1194,152 +1194,152 @@ What it held just before is kept in the backup “%2”: restore that one to go 
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../gui/history/window.py" line="70"/>
+        <location filename="../../gui/history/window.py" line="67"/>
         <source>created</source>
         <translation>created</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="71"/>
+        <location filename="../../gui/history/window.py" line="68"/>
         <source>changed</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="72"/>
+        <location filename="../../gui/history/window.py" line="69"/>
         <source>deleted</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="73"/>
+        <location filename="../../gui/history/window.py" line="70"/>
         <source>restored</source>
         <translation>restored</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="74"/>
+        <location filename="../../gui/history/window.py" line="71"/>
         <source>imported</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="75"/>
+        <location filename="../../gui/history/window.py" line="72"/>
         <source>moved</source>
         <translation>moved</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="76"/>
+        <location filename="../../gui/history/window.py" line="73"/>
         <source>duplicated</source>
         <translation>duplicated</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="77"/>
+        <location filename="../../gui/history/window.py" line="74"/>
         <source>exported</source>
         <translation>exported</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="78"/>
+        <location filename="../../gui/history/window.py" line="75"/>
         <source>signed</source>
         <translation>signed</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="85"/>
+        <location filename="../../gui/history/window.py" line="82"/>
         <source>activity</source>
         <translation>activity</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="86"/>
+        <location filename="../../gui/history/window.py" line="83"/>
         <source>register</source>
         <translation>register</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="87"/>
+        <location filename="../../gui/history/window.py" line="84"/>
         <source>organisation</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="88"/>
+        <location filename="../../gui/history/window.py" line="85"/>
         <source>data category</source>
         <translation>data category</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="89"/>
+        <location filename="../../gui/history/window.py" line="86"/>
         <source>data subject</source>
         <translation>data subject</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="90"/>
+        <location filename="../../gui/history/window.py" line="87"/>
         <source>recipient</source>
         <translation>recipient</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="91"/>
+        <location filename="../../gui/history/window.py" line="88"/>
         <source>legal basis</source>
         <translation>legal basis</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="111"/>
+        <location filename="../../gui/history/window.py" line="108"/>
         <source>language</source>
         <translation>language</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="112"/>
+        <location filename="../../gui/history/window.py" line="109"/>
         <source>PDF record</source>
         <translation>PDF record</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="113"/>
+        <location filename="../../gui/history/window.py" line="110"/>
         <source>backup</source>
         <translation>backup</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="114"/>
+        <location filename="../../gui/history/window.py" line="111"/>
         <source>position</source>
         <translation>position</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="129"/>
+        <location filename="../../gui/history/window.py" line="126"/>
         <source>required</source>
         <translation>required</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="130"/>
+        <location filename="../../gui/history/window.py" line="127"/>
         <source>not required</source>
         <translation>not required</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="269"/>
+        <location filename="../../gui/history/window.py" line="260"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="270"/>
+        <location filename="../../gui/history/window.py" line="261"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="271"/>
+        <location filename="../../gui/history/window.py" line="262"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="272"/>
+        <location filename="../../gui/history/window.py" line="263"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="273"/>
+        <location filename="../../gui/history/window.py" line="264"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="274"/>
+        <location filename="../../gui/history/window.py" line="265"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="275"/>
+        <location filename="../../gui/history/window.py" line="266"/>
         <source>Old → new</source>
         <translation>Old → new</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="278"/>
+        <location filename="../../gui/history/window.py" line="269"/>
         <source>Place of the entry in the history, oldest first</source>
         <translation>Place of the entry in the history, oldest first</translation>
     </message>
@@ -1347,27 +1347,27 @@ What it held just before is kept in the backup “%2”: restore that one to go 
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../../gui/history/window.py" line="394"/>
+        <location filename="../../gui/history/window.py" line="385"/>
         <source>History of the register</source>
         <translation>History of the register</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="410"/>
+        <location filename="../../gui/history/window.py" line="401"/>
         <source>Filter: activity, user, field, value…</source>
         <translation>Filter: activity, user, field, value…</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="430"/>
+        <location filename="../../gui/history/window.py" line="421"/>
         <source>Check against a signed record…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="434"/>
+        <location filename="../../gui/history/window.py" line="425"/>
         <source>Confirm that the history, up to a record this register signed, is the one that record sealed; names the first entry that differs otherwise.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/history/window.py" line="469"/>
+        <location filename="../../gui/history/window.py" line="460"/>
         <source>✔ History intact: %n entries, each chained to the one before (SHA-256).</source>
         <translation>
             <numerusform>✔ History intact: %n entry, chained by SHA-256.</numerusform>
@@ -1375,12 +1375,12 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         </translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="478"/>
+        <location filename="../../gui/history/window.py" line="469"/>
         <source>Last signed record: %1, signed by %2 (%3).</source>
         <translation>Last signed record: %1, signed by %2 (%3).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/history/window.py" line="483"/>
+        <location filename="../../gui/history/window.py" line="474"/>
         <source>Only the %n change(s) since then</source>
         <translation>
             <numerusform>Only the change since then (%n)</numerusform>
@@ -1388,17 +1388,17 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         </translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="486"/>
+        <location filename="../../gui/history/window.py" line="477"/>
         <source>No change since then</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="488"/>
+        <location filename="../../gui/history/window.py" line="479"/>
         <source>No signed record has been exported yet.</source>
         <translation>No signed record has been exported yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="489"/>
+        <location filename="../../gui/history/window.py" line="480"/>
         <source>Only changes since the last signed record</source>
         <translation>Only changes since the last signed record</translation>
     </message>
@@ -1416,13 +1416,13 @@ What it held just before is kept in the backup “%2”: restore that one to go 
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="297"/>
-        <location filename="../../gui/dialogs/importing.py" line="614"/>
+        <location filename="../../gui/dialogs/importing.py" line="301"/>
+        <location filename="../../gui/dialogs/importing.py" line="619"/>
         <source>Import “%1”</source>
         <translation>Import “%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/importing.py" line="464"/>
+        <location filename="../../gui/dialogs/importing.py" line="469"/>
         <source>%n activity(ies) will be added to the register.</source>
         <translation>
             <numerusform>%n activity will be added to the register.</numerusform>
@@ -1430,7 +1430,7 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/importing.py" line="475"/>
+        <location filename="../../gui/dialogs/importing.py" line="480"/>
         <source>%n error(s) must be corrected in the file before importing.</source>
         <translation>
             <numerusform>%n error must be corrected in the file before importing.</numerusform>
@@ -1438,7 +1438,7 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/importing.py" line="479"/>
+        <location filename="../../gui/dialogs/importing.py" line="484"/>
         <source>%n point(s) to check, marked in amber.</source>
         <translation>
             <numerusform>%n point to check, marked in amber.</numerusform>
@@ -1446,47 +1446,47 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         </translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="525"/>
+        <location filename="../../gui/dialogs/importing.py" line="530"/>
         <source>New data categories created by this import: %1</source>
         <translation>New data categories created by this import: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="528"/>
+        <location filename="../../gui/dialogs/importing.py" line="533"/>
         <source>Every data category is already in the register.</source>
         <translation>Every data category is already in the register.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="321"/>
+        <location filename="../../gui/dialogs/importing.py" line="325"/>
         <source>Wording not recognised as a legal basis</source>
         <translation>Wording not recognised as a legal basis</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="324"/>
+        <location filename="../../gui/dialogs/importing.py" line="328"/>
         <source>Choose the legal basis each wording stands for: it becomes that basis&apos;s justification. Left unassigned, it is kept as text on the activity.</source>
         <translation>Choose the legal basis each wording stands for: it becomes that basis&apos;s justification. Left unassigned, it is kept as text on the activity.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="333"/>
+        <location filename="../../gui/dialogs/importing.py" line="337"/>
         <source>Line %1: “%2”</source>
         <translation>Line %1: “%2”</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="339"/>
+        <location filename="../../gui/dialogs/importing.py" line="343"/>
         <source>Leave unassigned</source>
         <translation>Leave unassigned</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="341"/>
+        <location filename="../../gui/dialogs/importing.py" line="345"/>
         <source>%1 (Art. %2)</source>
         <translation>%1 (Art. %2)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="357"/>
+        <location filename="../../gui/dialogs/importing.py" line="361"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/importing.py" line="467"/>
+        <location filename="../../gui/dialogs/importing.py" line="472"/>
         <source>%n row(s) already in the register will be skipped.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1494,7 +1494,7 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/importing.py" line="471"/>
+        <location filename="../../gui/dialogs/importing.py" line="476"/>
         <source>%n activity(ies) already in the register will be updated.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1502,92 +1502,92 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         </translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="548"/>
+        <location filename="../../gui/dialogs/importing.py" line="553"/>
         <source>Correct the errors in the file, then import it again.</source>
         <translation>Correct the errors in the file, then import it again.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="575"/>
+        <location filename="../../gui/dialogs/importing.py" line="580"/>
         <source>Import a table of activities</source>
         <translation>Import a table of activities</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="576"/>
+        <location filename="../../gui/dialogs/importing.py" line="581"/>
         <source>Tables (*.xlsx *.csv *.tsv *.txt);;All files (*)</source>
         <translation>Tables (*.xlsx *.csv *.tsv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="615"/>
+        <location filename="../../gui/dialogs/importing.py" line="620"/>
         <source>“%1” cannot be imported; the register was not changed.</source>
         <translation>“%1” cannot be imported; the register was not changed.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="383"/>
+        <location filename="../../gui/dialogs/importing.py" line="387"/>
         <source>Columns of the file</source>
         <translation>Columns of the file</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="387"/>
+        <location filename="../../gui/dialogs/importing.py" line="391"/>
         <source>Column</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="387"/>
+        <location filename="../../gui/dialogs/importing.py" line="391"/>
         <source>Goes to</source>
         <translation>Goes to</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="393"/>
+        <location filename="../../gui/dialogs/importing.py" line="397"/>
         <source>(untitled)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="401"/>
+        <location filename="../../gui/dialogs/importing.py" line="405"/>
         <source>Note “%1”</source>
         <translation>Note “%1”</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="403"/>
+        <location filename="../../gui/dialogs/importing.py" line="407"/>
         <source>Left out (not imported)</source>
         <translation>Left out (not imported)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="518"/>
+        <location filename="../../gui/dialogs/importing.py" line="523"/>
         <source>Left out, not imported: %1</source>
         <translation>Left out, not imported: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="520"/>
+        <location filename="../../gui/dialogs/importing.py" line="525"/>
         <source>%1 “%2”</source>
         <translation>%1 “%2”</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="425"/>
+        <location filename="../../gui/dialogs/importing.py" line="429"/>
         <source>Already in the register</source>
         <translation>Already in the register</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="431"/>
+        <location filename="../../gui/dialogs/importing.py" line="435"/>
         <source>Skip these rows</source>
         <translation>Skip these rows</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="434"/>
+        <location filename="../../gui/dialogs/importing.py" line="438"/>
         <source>Update those activities with these rows</source>
         <translation>Update those activities with these rows</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="436"/>
+        <location filename="../../gui/dialogs/importing.py" line="440"/>
         <source>Add them as new activities</source>
         <translation>Add them as new activities</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="455"/>
+        <location filename="../../gui/dialogs/importing.py" line="459"/>
         <source>line %1 (%2 %3)</source>
         <translation>line %1 (%2 %3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/importing.py" line="452"/>
+        <location filename="../../gui/dialogs/importing.py" line="456"/>
         <source>%n row(s) name an activity the register already has: %1</source>
         <translation>
             <numerusform>%n row names an activity the register already has: %1</numerusform>
@@ -1598,77 +1598,77 @@ What it held just before is kept in the backup “%2”: restore that one to go 
 <context>
     <name>ImportPreviewModel</name>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="171"/>
+        <location filename="../../gui/dialogs/importing.py" line="175"/>
         <source>Line</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="172"/>
+        <location filename="../../gui/dialogs/importing.py" line="176"/>
         <source>Activity</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="173"/>
+        <location filename="../../gui/dialogs/importing.py" line="177"/>
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="174"/>
+        <location filename="../../gui/dialogs/importing.py" line="178"/>
         <source>Data categories</source>
         <translation>Data categories</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="175"/>
+        <location filename="../../gui/dialogs/importing.py" line="179"/>
         <source>Legal bases</source>
         <translation>Legal bases</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="176"/>
+        <location filename="../../gui/dialogs/importing.py" line="180"/>
         <source>Already in the register</source>
         <translation type="unfinished">Already in the register</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="235"/>
+        <location filename="../../gui/dialogs/importing.py" line="239"/>
         <source>%1, skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="236"/>
+        <location filename="../../gui/dialogs/importing.py" line="240"/>
         <source>%1, will be updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="237"/>
+        <location filename="../../gui/dialogs/importing.py" line="241"/>
         <source>%1, added again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="245"/>
+        <location filename="../../gui/dialogs/importing.py" line="249"/>
         <source>(kept as text: %1)</source>
         <translation>(kept as text: %1)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="247"/>
+        <location filename="../../gui/dialogs/importing.py" line="251"/>
         <source>%1 (new)</source>
         <translation>%1 (new)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="256"/>
+        <location filename="../../gui/dialogs/importing.py" line="260"/>
         <source>⚠ not recognised</source>
         <translation>⚠ not recognised</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="263"/>
+        <location filename="../../gui/dialogs/importing.py" line="267"/>
         <source>The register already has this activity: %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="267"/>
+        <location filename="../../gui/dialogs/importing.py" line="271"/>
         <source>Error: %1</source>
         <translation>Error: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="268"/>
+        <location filename="../../gui/dialogs/importing.py" line="272"/>
         <source>Warning: %1</source>
         <translation>Warning: %1</translation>
     </message>
@@ -1676,42 +1676,42 @@ What it held just before is kept in the backup “%2”: restore that one to go 
 <context>
     <name>ListCommands</name>
     <message>
-        <location filename="../../gui/commands/lists.py" line="35"/>
+        <location filename="../../gui/commands/lists.py" line="36"/>
         <source>data category</source>
         <translation>data category</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/lists.py" line="36"/>
+        <location filename="../../gui/commands/lists.py" line="37"/>
         <source>data subject</source>
         <translation>data subject</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/lists.py" line="37"/>
+        <location filename="../../gui/commands/lists.py" line="38"/>
         <source>recipient</source>
         <translation>recipient</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/lists.py" line="38"/>
+        <location filename="../../gui/commands/lists.py" line="39"/>
         <source>legal basis</source>
         <translation>legal basis</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/lists.py" line="51"/>
+        <location filename="../../gui/commands/lists.py" line="52"/>
         <source>Add %1 “%2”</source>
         <translation>Add %1 “%2”</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/lists.py" line="75"/>
+        <location filename="../../gui/commands/lists.py" line="76"/>
         <source>Edit %1 “%2”</source>
         <translation>Edit %1 “%2”</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/lists.py" line="95"/>
+        <location filename="../../gui/commands/lists.py" line="96"/>
         <source>Delete %1 “%2”</source>
         <translation>Delete %1 “%2”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/commands/lists.py" line="97"/>
+        <location filename="../../gui/commands/lists.py" line="98"/>
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>Delete %n item</numerusform>
@@ -1719,17 +1719,17 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         </translation>
     </message>
     <message>
-        <location filename="../../gui/commands/lists.py" line="131"/>
+        <location filename="../../gui/commands/lists.py" line="132"/>
         <source>Edit legal basis “%1”</source>
         <translation>Edit legal basis “%1”</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/lists.py" line="156"/>
+        <location filename="../../gui/commands/lists.py" line="157"/>
         <source>Edit “%1”</source>
         <translation>Edit “%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/commands/lists.py" line="192"/>
+        <location filename="../../gui/commands/lists.py" line="193"/>
         <source>Import %n activity(ies) from “%1”</source>
         <translation>
             <numerusform>Import %n activity from “%1”</numerusform>
@@ -1740,92 +1740,92 @@ What it held just before is kept in the backup “%2”: restore that one to go 
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../gui/lists/page.py" line="551"/>
+        <location filename="../../gui/lists/page.py" line="552"/>
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="580"/>
+        <location filename="../../gui/lists/page.py" line="490"/>
         <source>Data categories</source>
         <translation>Data categories</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="581"/>
+        <location filename="../../gui/lists/page.py" line="491"/>
         <source>Legal bases</source>
         <translation>Legal bases</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="582"/>
+        <location filename="../../gui/lists/page.py" line="492"/>
         <source>Data subjects</source>
         <translation>Data subjects</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="583"/>
+        <location filename="../../gui/lists/page.py" line="493"/>
         <source>Recipients</source>
         <translation>Recipients</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="588"/>
+        <location filename="../../gui/lists/page.py" line="584"/>
         <source>The kinds of personal data your activities process. Tick the special categories (Article 9) and criminal data (Article 10): they need a specific condition.</source>
         <translation>The kinds of personal data your activities process. Tick the special categories (Article 9) and criminal data (Article 10): they need a specific condition.</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="592"/>
+        <location filename="../../gui/lists/page.py" line="588"/>
         <source>The six legal bases of Article 6(1) are fixed; describe how your organisation relies on each one. Double-click a description to edit it.</source>
         <translation>The six legal bases of Article 6(1) are fixed; describe how your organisation relies on each one. Double-click a description to edit it.</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="595"/>
+        <location filename="../../gui/lists/page.py" line="591"/>
         <source>The people whose data you process: customers, employees, prospects…</source>
         <translation>The people whose data you process: customers, employees, prospects…</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="598"/>
+        <location filename="../../gui/lists/page.py" line="594"/>
         <source>Who receives the data: your own departments, processors, third parties, public authorities.</source>
         <translation>Who receives the data: your own departments, processors, third parties, public authorities.</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="605"/>
+        <location filename="../../gui/lists/page.py" line="601"/>
         <source>Add a category</source>
         <translation>Add a category</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="606"/>
+        <location filename="../../gui/lists/page.py" line="602"/>
         <source>Add a data subject</source>
         <translation>Add a data subject</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="607"/>
+        <location filename="../../gui/lists/page.py" line="603"/>
         <source>Add a recipient</source>
         <translation>Add a recipient</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="612"/>
+        <location filename="../../gui/lists/page.py" line="608"/>
         <source>New category</source>
         <translation>New category</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="613"/>
+        <location filename="../../gui/lists/page.py" line="609"/>
         <source>New data subject</source>
         <translation>New data subject</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="614"/>
+        <location filename="../../gui/lists/page.py" line="610"/>
         <source>New recipient</source>
         <translation>New recipient</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="685"/>
+        <location filename="../../gui/lists/page.py" line="681"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="687"/>
+        <location filename="../../gui/lists/page.py" line="683"/>
         <source>Delete “%1”?</source>
         <translation>Delete “%1”?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/lists/page.py" line="689"/>
+        <location filename="../../gui/lists/page.py" line="685"/>
         <source>Delete these %n items?</source>
         <translation>
             <numerusform>Delete this item?</numerusform>
@@ -1833,12 +1833,12 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         </translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="692"/>
+        <location filename="../../gui/lists/page.py" line="688"/>
         <source>No activity uses it. You can undo this.</source>
         <translation>No activity uses it. You can undo this.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/lists/page.py" line="693"/>
+        <location filename="../../gui/lists/page.py" line="689"/>
         <source>It is removed from %n activity(ies):</source>
         <translation>
             <numerusform>It is removed from %n activity:</numerusform>
@@ -1846,7 +1846,7 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/lists/page.py" line="697"/>
+        <location filename="../../gui/lists/page.py" line="693"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -1854,7 +1854,7 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         </translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="698"/>
+        <location filename="../../gui/lists/page.py" line="694"/>
         <source>You can undo this.</source>
         <translation>You can undo this.</translation>
     </message>
@@ -1862,72 +1862,72 @@ What it held just before is kept in the backup “%2”: restore that one to go 
 <context>
     <name>ListTableModel</name>
     <message>
-        <location filename="../../gui/lists/page.py" line="243"/>
+        <location filename="../../gui/lists/page.py" line="234"/>
         <source>Legal basis</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="244"/>
+        <location filename="../../gui/lists/page.py" line="235"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="245"/>
+        <location filename="../../gui/lists/page.py" line="236"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="246"/>
+        <location filename="../../gui/lists/page.py" line="237"/>
         <source>Special (Art. 9)</source>
         <translation>Special (Art. 9)</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="247"/>
+        <location filename="../../gui/lists/page.py" line="238"/>
         <source>Criminal (Art. 10)</source>
         <translation>Criminal (Art. 10)</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="248"/>
+        <location filename="../../gui/lists/page.py" line="239"/>
         <source>Activities</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="249"/>
+        <location filename="../../gui/lists/page.py" line="240"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="250"/>
+        <location filename="../../gui/lists/page.py" line="241"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="256"/>
+        <location filename="../../gui/lists/page.py" line="247"/>
         <source>Special category of data (GDPR Article 9): health, biometrics, religion, political opinions…</source>
         <translation>Special category of data (GDPR Article 9): health, biometrics, religion, political opinions…</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="259"/>
+        <location filename="../../gui/lists/page.py" line="250"/>
         <source>Data relating to criminal convictions and offences (GDPR Article 10)</source>
         <translation>Data relating to criminal convictions and offences (GDPR Article 10)</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="262"/>
+        <location filename="../../gui/lists/page.py" line="253"/>
         <source>How many processing activities use it</source>
         <translation>How many processing activities use it</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="321"/>
+        <location filename="../../gui/lists/page.py" line="312"/>
         <source>Art. %1</source>
         <translation>Art. %1</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="329"/>
+        <location filename="../../gui/lists/page.py" line="320"/>
         <source>No activity uses it.</source>
         <translation>No activity uses it.</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="335"/>
+        <location filename="../../gui/lists/page.py" line="326"/>
         <source>The legal bases of Article 6(1) are fixed by the GDPR; describe how your organisation relies on each one.</source>
         <translation>The legal bases of Article 6(1) are fixed by the GDPR; describe how your organisation relies on each one.</translation>
     </message>
@@ -1940,248 +1940,248 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="371"/>
+        <location filename="../../gui/mainwindow/window.py" line="372"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="439"/>
+        <location filename="../../gui/mainwindow/window.py" line="486"/>
         <source>&amp;New register…</source>
         <translation>&amp;New register…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="441"/>
+        <location filename="../../gui/mainwindow/window.py" line="488"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="444"/>
+        <location filename="../../gui/mainwindow/window.py" line="491"/>
         <source>&amp;Import table…</source>
         <translation>&amp;Import table…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="446"/>
+        <location filename="../../gui/mainwindow/window.py" line="493"/>
         <source>&amp;Export JSON…</source>
         <translation>&amp;Export JSON…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="448"/>
+        <location filename="../../gui/mainwindow/window.py" line="495"/>
         <source>Write the whole register as a JSON file</source>
         <translation>Write the whole register as a JSON file</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="454"/>
+        <location filename="../../gui/mainwindow/window.py" line="501"/>
         <source>Export &amp;PDF…</source>
         <translation>Export &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="456"/>
+        <location filename="../../gui/mainwindow/window.py" line="503"/>
         <source>Preview, sign and write the record for the regulator</source>
         <translation>Preview, sign and write the record for the regulator</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="458"/>
+        <location filename="../../gui/mainwindow/window.py" line="505"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="460"/>
+        <location filename="../../gui/mainwindow/window.py" line="507"/>
         <source>Put the register back as one of its backups holds it</source>
         <translation>Put the register back as one of its backups holds it</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="462"/>
+        <location filename="../../gui/mainwindow/window.py" line="509"/>
         <source>&amp;Verify a PDF…</source>
         <translation>&amp;Verify a PDF…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="463"/>
+        <location filename="../../gui/mainwindow/window.py" line="510"/>
         <source>Check that a signed record is intact and who signed it</source>
         <translation>Check that a signed record is intact and who signed it</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="465"/>
+        <location filename="../../gui/mainwindow/window.py" line="512"/>
         <source>&amp;History of the register…</source>
         <translation>&amp;History of the register…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="467"/>
+        <location filename="../../gui/mainwindow/window.py" line="514"/>
         <source>Every change, who made it, and whether the history chain holds</source>
         <translation>Every change, who made it, and whether the history chain holds</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="470"/>
+        <location filename="../../gui/mainwindow/window.py" line="517"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="491"/>
+        <location filename="../../gui/mainwindow/window.py" line="538"/>
         <source>&amp;New</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="493"/>
+        <location filename="../../gui/mainwindow/window.py" line="540"/>
         <source>Add an activity (or an item of the list shown)</source>
         <translation>Add an activity (or an item of the list shown)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="495"/>
+        <location filename="../../gui/mainwindow/window.py" line="542"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;uplicate</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="497"/>
+        <location filename="../../gui/mainwindow/window.py" line="544"/>
         <source>Copy the selected activity</source>
         <translation>Copy the selected activity</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="499"/>
+        <location filename="../../gui/mainwindow/window.py" line="546"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="501"/>
+        <location filename="../../gui/mainwindow/window.py" line="548"/>
         <source>Delete the selection, after confirmation</source>
         <translation>Delete the selection, after confirmation</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="504"/>
+        <location filename="../../gui/mainwindow/window.py" line="551"/>
         <source>&amp;Bulk edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="506"/>
+        <location filename="../../gui/mainwindow/window.py" line="553"/>
         <source>Set a field, or add or remove items, for every selected activity at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="509"/>
+        <location filename="../../gui/mainwindow/window.py" line="556"/>
         <source>Move &amp;up</source>
         <translation>Move &amp;up</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="512"/>
+        <location filename="../../gui/mainwindow/window.py" line="559"/>
         <source>Move do&amp;wn</source>
         <translation>Move do&amp;wn</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="515"/>
+        <location filename="../../gui/mainwindow/window.py" line="562"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="517"/>
+        <location filename="../../gui/mainwindow/window.py" line="564"/>
         <source>&amp;User order</source>
         <translation>&amp;User order</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="519"/>
+        <location filename="../../gui/mainwindow/window.py" line="566"/>
         <source>Show activities in the order you gave them</source>
         <translation>Show activities in the order you gave them</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="521"/>
+        <location filename="../../gui/mainwindow/window.py" line="568"/>
         <source>&amp;Check</source>
         <translation>&amp;Check</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="523"/>
+        <location filename="../../gui/mainwindow/window.py" line="570"/>
         <source>List what Article 30 asks for and the register lacks</source>
         <translation>List what Article 30 asks for and the register lacks</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="525"/>
+        <location filename="../../gui/mainwindow/window.py" line="572"/>
         <source>&amp;Guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="528"/>
+        <location filename="../../gui/mainwindow/window.py" line="575"/>
         <source>&amp;About Registre</source>
         <translation>&amp;About Registre</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="531"/>
+        <location filename="../../gui/mainwindow/window.py" line="578"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="537"/>
+        <location filename="../../gui/mainwindow/window.py" line="584"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="540"/>
+        <location filename="../../gui/mainwindow/window.py" line="587"/>
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="551"/>
+        <location filename="../../gui/mainwindow/window.py" line="598"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="565"/>
+        <location filename="../../gui/mainwindow/window.py" line="612"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="567"/>
+        <location filename="../../gui/mainwindow/window.py" line="614"/>
         <source>&amp;Detail panel</source>
         <translation>&amp;Detail panel</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="576"/>
+        <location filename="../../gui/mainwindow/window.py" line="623"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="579"/>
+        <location filename="../../gui/mainwindow/window.py" line="626"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="584"/>
+        <location filename="../../gui/mainwindow/window.py" line="631"/>
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="597"/>
+        <location filename="../../gui/mainwindow/window.py" line="644"/>
         <source>Search…</source>
         <translation>Search…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="598"/>
+        <location filename="../../gui/mainwindow/window.py" line="645"/>
         <source>Show only what contains these words, accents and case aside</source>
         <translation>Show only what contains these words, accents and case aside</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="674"/>
+        <location filename="../../gui/mainwindow/window.py" line="721"/>
         <source>Unsaved register</source>
         <translation>Unsaved register</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="676"/>
-        <location filename="../../gui/mainwindow/window.py" line="681"/>
+        <location filename="../../gui/mainwindow/window.py" line="723"/>
+        <location filename="../../gui/mainwindow/window.py" line="728"/>
         <source>%1 (read-only)</source>
         <translation>%1 (read-only)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="702"/>
+        <location filename="../../gui/mainwindow/window.py" line="749"/>
         <source>No other register</source>
         <translation>No other register</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="714"/>
+        <location filename="../../gui/mainwindow/window.py" line="761"/>
         <source>Cannot open the register</source>
         <translation>Cannot open the register</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="715"/>
+        <location filename="../../gui/mainwindow/window.py" line="762"/>
         <source>“%1” cannot be opened.</source>
         <translation>“%1” cannot be opened.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/mainwindow/window.py" line="919"/>
+        <location filename="../../gui/mainwindow/window.py" line="966"/>
         <source>%n of %1 activities incomplete</source>
         <translation>
             <numerusform>%n of %1 activities incomplete</numerusform>
@@ -2219,23 +2219,23 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="739"/>
+        <location filename="../../gui/mainwindow/window.py" line="786"/>
         <source>“%1” already exists; use File ▸ Open to open it.</source>
         <translation>“%1” already exists; use File ▸ Open to open it.</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="756"/>
-        <location filename="../../gui/mainwindow/window.py" line="772"/>
+        <location filename="../../gui/mainwindow/window.py" line="803"/>
+        <location filename="../../gui/mainwindow/window.py" line="819"/>
         <source>Exported to %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="917"/>
+        <location filename="../../gui/mainwindow/window.py" line="964"/>
         <source>No activities yet</source>
         <translation>No activities yet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/mainwindow/window.py" line="922"/>
+        <location filename="../../gui/mainwindow/window.py" line="969"/>
         <source>All %n activities complete</source>
         <translation>
             <numerusform>The activity is complete</numerusform>
@@ -2243,7 +2243,7 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/mainwindow/window.py" line="925"/>
+        <location filename="../../gui/mainwindow/window.py" line="972"/>
         <source>%n of %1 shown</source>
         <translation>
             <numerusform>%n of %1 shown</numerusform>
@@ -2251,17 +2251,17 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         </translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="930"/>
+        <location filename="../../gui/mainwindow/window.py" line="975"/>
         <source>%1; organisation incomplete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="936"/>
+        <location filename="../../gui/mainwindow/window.py" line="979"/>
         <source>No signed record yet</source>
         <translation>No signed record yet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/mainwindow/window.py" line="939"/>
+        <location filename="../../gui/mainwindow/window.py" line="982"/>
         <source>%n change(s) since the last signed record (%1)</source>
         <translation>
             <numerusform>%n change since the last signed record (%1)</numerusform>
@@ -2269,22 +2269,22 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         </translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="943"/>
+        <location filename="../../gui/mainwindow/window.py" line="986"/>
         <source>Signed record up to date (%1)</source>
         <translation>Signed record up to date (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="968"/>
+        <location filename="../../gui/mainwindow/window.py" line="1013"/>
         <source>About Registre</source>
         <translation>About Registre</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="969"/>
+        <location filename="../../gui/mainwindow/window.py" line="1014"/>
         <source>&lt;h3&gt;Registre %1&lt;/h3&gt;&lt;p&gt;The record of processing activities of GDPR Article 30, kept on your computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Registre %1&lt;/h3&gt;&lt;p&gt;The record of processing activities of GDPR Article 30, kept on your computer.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="974"/>
+        <location filename="../../gui/mainwindow/window.py" line="1019"/>
         <source>Registre</source>
         <translation>Registre</translation>
     </message>
@@ -2309,12 +2309,12 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         <translation>Export the register as a spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="450"/>
+        <location filename="../../gui/mainwindow/window.py" line="497"/>
         <source>Export &amp;spreadsheet…</source>
         <translation>Export &amp;spreadsheet…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="452"/>
+        <location filename="../../gui/mainwindow/window.py" line="499"/>
         <source>Write the register as an XLSX, ODS or CSV spreadsheet</source>
         <translation>Write the register as an XLSX, ODS or CSV spreadsheet</translation>
     </message>
@@ -2390,150 +2390,150 @@ What it held just before is kept in the backup “%2”: restore that one to go 
 <context>
     <name>OrganisationPage</name>
     <message>
-        <location filename="../../gui/organisation/page.py" line="56"/>
-        <location filename="../../gui/organisation/page.py" line="71"/>
-        <location filename="../../gui/organisation/page.py" line="81"/>
+        <location filename="../../gui/organisation/page.py" line="55"/>
+        <location filename="../../gui/organisation/page.py" line="70"/>
+        <location filename="../../gui/organisation/page.py" line="80"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation/page.py" line="57"/>
+        <location filename="../../gui/organisation/page.py" line="56"/>
         <source>controller name</source>
         <translation>controller name</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation/page.py" line="58"/>
-        <location filename="../../gui/organisation/page.py" line="73"/>
-        <location filename="../../gui/organisation/page.py" line="83"/>
+        <location filename="../../gui/organisation/page.py" line="57"/>
+        <location filename="../../gui/organisation/page.py" line="72"/>
+        <location filename="../../gui/organisation/page.py" line="82"/>
         <source>Address:</source>
         <translation>Address:</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation/page.py" line="59"/>
+        <location filename="../../gui/organisation/page.py" line="58"/>
         <source>controller address</source>
         <translation>controller address</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation/page.py" line="61"/>
+        <location filename="../../gui/organisation/page.py" line="60"/>
         <source>Registration number:</source>
         <translation>Registration number:</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation/page.py" line="62"/>
+        <location filename="../../gui/organisation/page.py" line="61"/>
         <source>registration number</source>
         <translation>registration number</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation/page.py" line="63"/>
+        <location filename="../../gui/organisation/page.py" line="62"/>
         <source>e.g. SIRET 123 456 789 00012</source>
         <translation>e.g. SIRET 123 456 789 00012</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation/page.py" line="64"/>
-        <location filename="../../gui/organisation/page.py" line="75"/>
-        <location filename="../../gui/organisation/page.py" line="85"/>
+        <location filename="../../gui/organisation/page.py" line="63"/>
+        <location filename="../../gui/organisation/page.py" line="74"/>
+        <location filename="../../gui/organisation/page.py" line="84"/>
         <source>Phone:</source>
         <translation>Phone:</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation/page.py" line="65"/>
+        <location filename="../../gui/organisation/page.py" line="64"/>
         <source>controller phone</source>
         <translation>controller phone</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation/page.py" line="66"/>
-        <location filename="../../gui/organisation/page.py" line="77"/>
-        <location filename="../../gui/organisation/page.py" line="87"/>
+        <location filename="../../gui/organisation/page.py" line="65"/>
+        <location filename="../../gui/organisation/page.py" line="76"/>
+        <location filename="../../gui/organisation/page.py" line="86"/>
         <source>E-mail:</source>
         <translation>E-mail:</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation/page.py" line="67"/>
+        <location filename="../../gui/organisation/page.py" line="66"/>
         <source>controller e-mail</source>
         <translation>controller e-mail</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation/page.py" line="68"/>
+        <location filename="../../gui/organisation/page.py" line="67"/>
         <source>contact@example.com</source>
         <translation>contact@example.com</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation/page.py" line="72"/>
+        <location filename="../../gui/organisation/page.py" line="71"/>
         <source>representative name</source>
         <translation>representative name</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation/page.py" line="74"/>
+        <location filename="../../gui/organisation/page.py" line="73"/>
         <source>representative address</source>
         <translation>representative address</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation/page.py" line="76"/>
+        <location filename="../../gui/organisation/page.py" line="75"/>
         <source>representative phone</source>
         <translation>representative phone</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation/page.py" line="78"/>
+        <location filename="../../gui/organisation/page.py" line="77"/>
         <source>representative e-mail</source>
         <translation>representative e-mail</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation/page.py" line="82"/>
+        <location filename="../../gui/organisation/page.py" line="81"/>
         <source>DPO name</source>
         <translation>DPO name</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation/page.py" line="84"/>
+        <location filename="../../gui/organisation/page.py" line="83"/>
         <source>DPO address</source>
         <translation>DPO address</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation/page.py" line="86"/>
+        <location filename="../../gui/organisation/page.py" line="85"/>
         <source>DPO phone</source>
         <translation>DPO phone</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation/page.py" line="88"/>
+        <location filename="../../gui/organisation/page.py" line="87"/>
         <source>DPO e-mail</source>
         <translation>DPO e-mail</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation/page.py" line="89"/>
+        <location filename="../../gui/organisation/page.py" line="88"/>
         <source>dpo@example.com</source>
         <translation>dpo@example.com</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation/page.py" line="127"/>
+        <location filename="../../gui/organisation/page.py" line="126"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation/page.py" line="132"/>
+        <location filename="../../gui/organisation/page.py" line="131"/>
         <source>Who is responsible for the processing (Article 30(1)(a)). Changes are saved as you type.</source>
         <translation>Who is responsible for the processing (Article 30(1)(a)). Changes are saved as you type.</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation/page.py" line="143"/>
+        <location filename="../../gui/organisation/page.py" line="142"/>
         <source>Controller</source>
         <translation>Controller</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation/page.py" line="145"/>
+        <location filename="../../gui/organisation/page.py" line="144"/>
         <source>Representative in the EU</source>
         <translation>Representative in the EU</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation/page.py" line="146"/>
+        <location filename="../../gui/organisation/page.py" line="145"/>
         <source>Only for an organisation established outside the European Union (Article 27).</source>
         <translation>Only for an organisation established outside the European Union (Article 27).</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation/page.py" line="150"/>
+        <location filename="../../gui/organisation/page.py" line="149"/>
         <source>Data protection officer (DPO)</source>
         <translation>Data protection officer (DPO)</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation/page.py" line="151"/>
+        <location filename="../../gui/organisation/page.py" line="150"/>
         <source>If you have designated one (Article 37); otherwise leave empty.</source>
         <translation>If you have designated one (Article 37); otherwise leave empty.</translation>
     </message>

@@ -4,12 +4,12 @@
 <context>
     <name>ActivitiesDelegate</name>
     <message>
-        <location filename="../../gui/activities/table.py" line="930"/>
+        <location filename="../../gui/activities/table.py" line="977"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/table.py" line="931"/>
+        <location filename="../../gui/activities/table.py" line="978"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
@@ -32,18 +32,18 @@
         <translation>Ce que demande l&apos;article 30 et qui manque</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/table.py" line="292"/>
+        <location filename="../../gui/activities/table.py" line="342"/>
         <source>Complete</source>
         <translation>Complète</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/table.py" line="510"/>
+        <location filename="../../gui/activities/table.py" line="556"/>
         <source>Edit “%1” of %2</source>
-        <translation>Modifier « %1 » de %2</translation>
+        <translation>Modifier «&#xa0;%1&#xa0;» de %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/mainwindow/window.py" line="143"/>
-        <location filename="../../gui/activities/table.py" line="293"/>
+        <location filename="../../gui/mainwindow/window.py" line="144"/>
+        <location filename="../../gui/activities/table.py" line="343"/>
         <source>%n missing</source>
         <translation>
             <numerusform>%n manquant</numerusform>
@@ -51,7 +51,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/activities/table.py" line="460"/>
+        <location filename="../../gui/activities/table.py" line="506"/>
         <source>Everything Article 30 asks for is filled in.</source>
         <translation>Tout ce que demande l&apos;article 30 est renseigné.</translation>
     </message>
@@ -59,12 +59,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gui/app.py" line="124"/>
+        <location filename="../../gui/app.py" line="123"/>
         <source>Something went wrong: %1</source>
         <translation>Une erreur inattendue s&apos;est produite&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="127"/>
+        <location filename="../../gui/app.py" line="126"/>
         <source>Your last saved edits are safe in the register. The details were written to %1.</source>
         <translation>Vos dernières modifications enregistrées sont en sécurité dans le registre. Les détails ont été écrits dans %1.</translation>
     </message>
@@ -72,92 +72,92 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../gui/dialogs/backup.py" line="50"/>
+        <location filename="../../gui/dialogs/backup.py" line="46"/>
         <source>first opening of the day</source>
         <translation>première ouverture du jour</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/backup.py" line="51"/>
+        <location filename="../../gui/dialogs/backup.py" line="47"/>
         <source>before an import</source>
         <translation>avant un import</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/backup.py" line="52"/>
+        <location filename="../../gui/dialogs/backup.py" line="48"/>
         <source>before a version upgrade</source>
         <translation>avant une mise à jour de version</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/backup.py" line="53"/>
+        <location filename="../../gui/dialogs/backup.py" line="49"/>
         <source>before a restore</source>
         <translation>avant une restauration</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/backup.py" line="54"/>
+        <location filename="../../gui/dialogs/backup.py" line="50"/>
         <source>made by hand</source>
         <translation>faite à la main</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/backup.py" line="61"/>
+        <location filename="../../gui/dialogs/backup.py" line="57"/>
         <source>%1 MB</source>
         <translation>%1 Mo</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/backup.py" line="62"/>
+        <location filename="../../gui/dialogs/backup.py" line="58"/>
         <source>%1 kB</source>
         <translation>%1 ko</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/backup.py" line="93"/>
+        <location filename="../../gui/dialogs/backup.py" line="83"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/backup.py" line="93"/>
+        <location filename="../../gui/dialogs/backup.py" line="83"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/backup.py" line="94"/>
+        <location filename="../../gui/dialogs/backup.py" line="84"/>
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/backup.py" line="94"/>
+        <location filename="../../gui/dialogs/backup.py" line="84"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/backup.py" line="124"/>
+        <location filename="../../gui/dialogs/backup.py" line="114"/>
         <source>Restore from a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/backup.py" line="130"/>
+        <location filename="../../gui/dialogs/backup.py" line="120"/>
         <source>Registre backs the register up at the first opening of each day, before every import and before a restore; the last %1 are kept in “%2”.</source>
         <translation>Registre sauvegarde le registre à la première ouverture de chaque jour, avant chaque import et avant une restauration&#xa0;; les %1 dernières sauvegardes sont conservées dans «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/backup.py" line="149"/>
+        <location filename="../../gui/dialogs/backup.py" line="139"/>
         <source>This register has no backup yet.</source>
         <translation>Ce registre n&apos;a encore aucune sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/backup.py" line="155"/>
+        <location filename="../../gui/dialogs/backup.py" line="145"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Restaurer…</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/backup.py" line="162"/>
+        <location filename="../../gui/dialogs/backup.py" line="152"/>
         <source>This register is open read-only: it cannot be restored here.</source>
         <translation>Ce registre est ouvert en lecture seule&#xa0;: il ne peut pas être restauré ici.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/backup.py" line="191"/>
+        <location filename="../../gui/dialogs/backup.py" line="181"/>
         <source>Restore the backup of %1?</source>
         <translation>Restaurer la sauvegarde du %1&#xa0;?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/backup.py" line="193"/>
+        <location filename="../../gui/dialogs/backup.py" line="183"/>
         <source>Restore the backup of %1 (%n activity(ies))?</source>
         <translation>
             <numerusform>Restaurer la sauvegarde du %1 (%n activité)&#xa0;?</numerusform>
@@ -165,19 +165,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/backup.py" line="196"/>
+        <location filename="../../gui/dialogs/backup.py" line="186"/>
         <source>The register will be as it was then; what changed since is replaced. The present state is backed up first, so you can go back to it. Edit ▸ Undo will be emptied: its steps would no longer apply.</source>
         <translation>Le registre redeviendra tel qu&apos;il était alors&#xa0;; ce qui a changé depuis est remplacé. L&apos;état actuel est d&apos;abord sauvegardé, pour que vous puissiez y revenir. Édition ▸ Annuler sera vidé&#xa0;: ses étapes ne s&apos;appliqueraient plus.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/backup.py" line="199"/>
+        <location filename="../../gui/dialogs/backup.py" line="189"/>
+        <location filename="../../gui/dialogs/backup.py" line="197"/>
         <location filename="../../gui/dialogs/backup.py" line="207"/>
-        <location filename="../../gui/dialogs/backup.py" line="217"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/backup.py" line="208"/>
+        <location filename="../../gui/dialogs/backup.py" line="198"/>
         <source>The register was restored from the backup of %1.
 
 What it held just before is kept in the backup “%2”: restore that one to go back.</source>
@@ -189,12 +189,12 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
 <context>
     <name>BasesEditor</name>
     <message>
-        <location filename="../../gui/activities/table.py" line="792"/>
+        <location filename="../../gui/activities/table.py" line="839"/>
         <source>Why this basis applies (required for legitimate interests)</source>
         <translation>Pourquoi ce fondement s&apos;applique (obligatoire pour l&apos;intérêt légitime)</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/table.py" line="795"/>
+        <location filename="../../gui/activities/table.py" line="842"/>
         <source>Justification</source>
         <translation>Justification</translation>
     </message>
@@ -202,86 +202,86 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
 <context>
     <name>BulkEditDialog</name>
     <message>
-        <location filename="../../gui/dialogs/bulk.py" line="53"/>
+        <location filename="../../gui/dialogs/bulk.py" line="54"/>
         <source>Bulk edit</source>
         <translation>Modification groupée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/bulk.py" line="60"/>
+        <location filename="../../gui/dialogs/bulk.py" line="61"/>
         <source>Change one field of the %n selected activities at once. Undo (Ctrl+Z) puts every one back as it was.</source>
         <translation>
-            <numerusform>Modifier en une fois un champ de l'activité sélectionnée (%n). Annuler (Ctrl+Z) la remet telle qu'elle était.</numerusform>
-            <numerusform>Modifier en une fois un champ des %n activités sélectionnées. Annuler (Ctrl+Z) les remet toutes telles qu'elles étaient.</numerusform>
+            <numerusform>Modifier en une fois un champ de l&apos;activité sélectionnée (%n). Annuler (Ctrl+Z) la remet telle qu&apos;elle était.</numerusform>
+            <numerusform>Modifier en une fois un champ des %n activités sélectionnées. Annuler (Ctrl+Z) les remet toutes telles qu&apos;elles étaient.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/bulk.py" line="87"/>
+        <location filename="../../gui/dialogs/bulk.py" line="88"/>
         <source>Why this basis applies (required for legitimate interests)</source>
-        <translation>Pourquoi cette base s'applique (obligatoire pour l'intérêt légitime)</translation>
+        <translation>Pourquoi cette base s&apos;applique (obligatoire pour l&apos;intérêt légitime)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/bulk.py" line="99"/>
+        <location filename="../../gui/dialogs/bulk.py" line="100"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/bulk.py" line="100"/>
+        <location filename="../../gui/dialogs/bulk.py" line="101"/>
         <source>Change</source>
         <translation>Modification</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/bulk.py" line="101"/>
-        <location filename="../../gui/dialogs/bulk.py" line="240"/>
+        <location filename="../../gui/dialogs/bulk.py" line="102"/>
+        <location filename="../../gui/dialogs/bulk.py" line="241"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/bulk.py" line="112"/>
+        <location filename="../../gui/dialogs/bulk.py" line="113"/>
         <source>Apply</source>
         <translation>Appliquer</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/bulk.py" line="147"/>
+        <location filename="../../gui/dialogs/bulk.py" line="148"/>
         <source>Add to each activity</source>
         <translation>Ajouter à chaque activité</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/bulk.py" line="148"/>
+        <location filename="../../gui/dialogs/bulk.py" line="149"/>
         <source>Remove from each activity</source>
         <translation>Retirer de chaque activité</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/bulk.py" line="151"/>
+        <location filename="../../gui/dialogs/bulk.py" line="152"/>
         <source>Replace with exactly these</source>
         <translation>Remplacer par exactement ceux-ci</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/bulk.py" line="154"/>
+        <location filename="../../gui/dialogs/bulk.py" line="155"/>
         <source>Set to</source>
         <translation>Mettre à</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/bulk.py" line="178"/>
+        <location filename="../../gui/dialogs/bulk.py" line="179"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/bulk.py" line="179"/>
+        <location filename="../../gui/dialogs/bulk.py" line="180"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/bulk.py" line="192"/>
+        <location filename="../../gui/dialogs/bulk.py" line="193"/>
         <source>A date, as in a spreadsheet (e.g. 2026-10-01)</source>
         <translation>Une date, comme dans un tableur (p. ex. 01/10/2026)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/bulk.py" line="237"/>
+        <location filename="../../gui/dialogs/bulk.py" line="238"/>
         <source>Items</source>
         <translation>Éléments</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/bulk.py" line="238"/>
+        <location filename="../../gui/dialogs/bulk.py" line="239"/>
         <source>Legal basis</source>
         <translation>Base légale</translation>
     </message>
@@ -1064,72 +1064,72 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
 <context>
     <name>Grid</name>
     <message>
-        <location filename="../../gui/activities/grid.py" line="210"/>
+        <location filename="../../gui/activities/grid.py" line="219"/>
         <source>The %1 × %2 cells do not fit here: there are %3 rows below and %4 columns to the right of this cell. Nothing was pasted.</source>
         <translation>Les %1 × %2 cellules ne tiennent pas ici&#xa0;: il y a %3 lignes en dessous et %4 colonnes à droite de cette cellule. Rien n&apos;a été collé.</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="226"/>
+        <location filename="../../gui/activities/grid.py" line="235"/>
         <source>Row %1, column “%2”: %3</source>
         <translation>Ligne %1, colonne «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="230"/>
+        <location filename="../../gui/activities/grid.py" line="239"/>
         <source>this column is not edited here.</source>
         <translation>cette colonne ne se modifie pas ici.</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="237"/>
+        <location filename="../../gui/activities/grid.py" line="246"/>
         <source>Nothing was pasted.</source>
         <translation>Rien n&apos;a été collé.</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="412"/>
+        <location filename="../../gui/activities/grid.py" line="421"/>
         <source>Add a column</source>
         <translation>Ajouter une colonne</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="413"/>
+        <location filename="../../gui/activities/grid.py" line="422"/>
         <source>Name of the new column (each activity can fill it in, as a note of that name):</source>
-        <translation>Nom de la nouvelle colonne (chaque activité peut la remplir, comme une note de ce nom) :</translation>
+        <translation>Nom de la nouvelle colonne (chaque activité peut la remplir, comme une note de ce nom)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="429"/>
+        <location filename="../../gui/activities/grid.py" line="438"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="430"/>
+        <location filename="../../gui/activities/grid.py" line="439"/>
         <source>Paste</source>
         <translation>Coller</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="432"/>
+        <location filename="../../gui/activities/grid.py" line="441"/>
         <source>Fill down</source>
         <translation>Recopier vers le bas</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="459"/>
+        <location filename="../../gui/activities/grid.py" line="468"/>
         <source>Show rows whose “%1” contains…</source>
         <translation>Lignes dont «&#xa0;%1&#xa0;» contient…</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="467"/>
+        <location filename="../../gui/activities/grid.py" line="476"/>
         <source>Hide “%1”</source>
         <translation>Masquer «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="470"/>
+        <location filename="../../gui/activities/grid.py" line="479"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="478"/>
+        <location filename="../../gui/activities/grid.py" line="487"/>
         <source>Add a column…</source>
         <translation>Ajouter une colonne…</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="482"/>
+        <location filename="../../gui/activities/grid.py" line="491"/>
         <source>Clear the column filters</source>
         <translation>Effacer les filtres de colonne</translation>
     </message>
@@ -1164,22 +1164,22 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         <location filename="../../gui/commands/grid.py" line="81"/>
         <location filename="../../gui/commands/grid.py" line="90"/>
         <source>“%1”</source>
-        <translation>« %1 »</translation>
+        <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message numerus="yes">
         <location filename="../../gui/commands/grid.py" line="92"/>
         <source>Add %1 to “%2” of %n activities</source>
         <translation>
-            <numerusform>Ajouter %1 à « %2 » de %n activité</numerusform>
-            <numerusform>Ajouter %1 à « %2 » de %n activités</numerusform>
+            <numerusform>Ajouter %1 à «&#xa0;%2&#xa0;» de %n activité</numerusform>
+            <numerusform>Ajouter %1 à «&#xa0;%2&#xa0;» de %n activités</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../gui/commands/grid.py" line="94"/>
         <source>Remove %1 from “%2” of %n activities</source>
         <translation>
-            <numerusform>Retirer %1 de « %2 » de %n activité</numerusform>
-            <numerusform>Retirer %1 de « %2 » de %n activités</numerusform>
+            <numerusform>Retirer %1 de «&#xa0;%2&#xa0;» de %n activité</numerusform>
+            <numerusform>Retirer %1 de «&#xa0;%2&#xa0;» de %n activités</numerusform>
         </translation>
     </message>
 </context>
@@ -1194,152 +1194,152 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../gui/history/window.py" line="70"/>
+        <location filename="../../gui/history/window.py" line="67"/>
         <source>created</source>
         <translation>création</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="71"/>
+        <location filename="../../gui/history/window.py" line="68"/>
         <source>changed</source>
         <translation>modification</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="72"/>
+        <location filename="../../gui/history/window.py" line="69"/>
         <source>deleted</source>
         <translation>suppression</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="73"/>
+        <location filename="../../gui/history/window.py" line="70"/>
         <source>restored</source>
         <translation>restauration</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="74"/>
+        <location filename="../../gui/history/window.py" line="71"/>
         <source>imported</source>
         <translation>import</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="75"/>
+        <location filename="../../gui/history/window.py" line="72"/>
         <source>moved</source>
         <translation>déplacement</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="76"/>
+        <location filename="../../gui/history/window.py" line="73"/>
         <source>duplicated</source>
         <translation>duplication</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="77"/>
+        <location filename="../../gui/history/window.py" line="74"/>
         <source>exported</source>
         <translation>export</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="78"/>
+        <location filename="../../gui/history/window.py" line="75"/>
         <source>signed</source>
         <translation>signature</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="85"/>
+        <location filename="../../gui/history/window.py" line="82"/>
         <source>activity</source>
         <translation>activité</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="86"/>
+        <location filename="../../gui/history/window.py" line="83"/>
         <source>register</source>
         <translation>registre</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="87"/>
+        <location filename="../../gui/history/window.py" line="84"/>
         <source>organisation</source>
         <translation>organisme</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="88"/>
+        <location filename="../../gui/history/window.py" line="85"/>
         <source>data category</source>
         <translation>catégorie</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="89"/>
+        <location filename="../../gui/history/window.py" line="86"/>
         <source>data subject</source>
         <translation>personnes concernées</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="90"/>
+        <location filename="../../gui/history/window.py" line="87"/>
         <source>recipient</source>
         <translation>destinataire</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="91"/>
+        <location filename="../../gui/history/window.py" line="88"/>
         <source>legal basis</source>
         <translation>fondement</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="111"/>
+        <location filename="../../gui/history/window.py" line="108"/>
         <source>language</source>
         <translation>langue</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="112"/>
+        <location filename="../../gui/history/window.py" line="109"/>
         <source>PDF record</source>
         <translation>registre PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="113"/>
+        <location filename="../../gui/history/window.py" line="110"/>
         <source>backup</source>
         <translation>sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="114"/>
+        <location filename="../../gui/history/window.py" line="111"/>
         <source>position</source>
         <translation>position</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="129"/>
+        <location filename="../../gui/history/window.py" line="126"/>
         <source>required</source>
         <translation>requise</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="130"/>
+        <location filename="../../gui/history/window.py" line="127"/>
         <source>not required</source>
         <translation>non requise</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="269"/>
+        <location filename="../../gui/history/window.py" line="260"/>
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="270"/>
+        <location filename="../../gui/history/window.py" line="261"/>
         <source>When</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="271"/>
+        <location filename="../../gui/history/window.py" line="262"/>
         <source>Who</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="272"/>
+        <location filename="../../gui/history/window.py" line="263"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="273"/>
+        <location filename="../../gui/history/window.py" line="264"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="274"/>
+        <location filename="../../gui/history/window.py" line="265"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="275"/>
+        <location filename="../../gui/history/window.py" line="266"/>
         <source>Old → new</source>
         <translation>Ancien → nouveau</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="278"/>
+        <location filename="../../gui/history/window.py" line="269"/>
         <source>Place of the entry in the history, oldest first</source>
         <translation>Rang de l&apos;entrée dans l&apos;historique, la plus ancienne en premier</translation>
     </message>
@@ -1347,27 +1347,27 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../../gui/history/window.py" line="394"/>
+        <location filename="../../gui/history/window.py" line="385"/>
         <source>History of the register</source>
         <translation>Historique du registre</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="410"/>
+        <location filename="../../gui/history/window.py" line="401"/>
         <source>Filter: activity, user, field, value…</source>
         <translation>Filtrer&#xa0;: activité, utilisateur, champ, valeur…</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="430"/>
+        <location filename="../../gui/history/window.py" line="421"/>
         <source>Check against a signed record…</source>
         <translation>Comparer à un registre signé…</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="434"/>
+        <location filename="../../gui/history/window.py" line="425"/>
         <source>Confirm that the history, up to a record this register signed, is the one that record sealed; names the first entry that differs otherwise.</source>
         <translation>Confirme que l&apos;historique, jusqu&apos;à un registre signé de ce registre, est celui que ce registre signé a scellé&#xa0;; sinon, nomme la première entrée qui diffère.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/history/window.py" line="469"/>
+        <location filename="../../gui/history/window.py" line="460"/>
         <source>✔ History intact: %n entries, each chained to the one before (SHA-256).</source>
         <translation>
             <numerusform>✔ Historique intact&#xa0;: %n entrée, chaînée par SHA-256.</numerusform>
@@ -1375,12 +1375,12 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         </translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="478"/>
+        <location filename="../../gui/history/window.py" line="469"/>
         <source>Last signed record: %1, signed by %2 (%3).</source>
         <translation>Dernier registre signé&#xa0;: %1, signé par %2 (%3).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/history/window.py" line="483"/>
+        <location filename="../../gui/history/window.py" line="474"/>
         <source>Only the %n change(s) since then</source>
         <translation>
             <numerusform>Seulement la modification faite depuis (%n)</numerusform>
@@ -1388,17 +1388,17 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         </translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="486"/>
+        <location filename="../../gui/history/window.py" line="477"/>
         <source>No change since then</source>
         <translation>Aucune modification depuis</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="488"/>
+        <location filename="../../gui/history/window.py" line="479"/>
         <source>No signed record has been exported yet.</source>
         <translation>Aucun registre signé n&apos;a encore été exporté.</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="489"/>
+        <location filename="../../gui/history/window.py" line="480"/>
         <source>Only changes since the last signed record</source>
         <translation>Seulement les modifications depuis le dernier registre signé</translation>
     </message>
@@ -1416,13 +1416,13 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="297"/>
-        <location filename="../../gui/dialogs/importing.py" line="614"/>
+        <location filename="../../gui/dialogs/importing.py" line="301"/>
+        <location filename="../../gui/dialogs/importing.py" line="619"/>
         <source>Import “%1”</source>
         <translation>Importer «&#xa0;%1&#xa0;»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/importing.py" line="464"/>
+        <location filename="../../gui/dialogs/importing.py" line="469"/>
         <source>%n activity(ies) will be added to the register.</source>
         <translation>
             <numerusform>%n activité sera ajoutée au registre.</numerusform>
@@ -1430,7 +1430,7 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/importing.py" line="475"/>
+        <location filename="../../gui/dialogs/importing.py" line="480"/>
         <source>%n error(s) must be corrected in the file before importing.</source>
         <translation>
             <numerusform>%n erreur doit être corrigée dans le fichier avant l&apos;import.</numerusform>
@@ -1438,7 +1438,7 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/importing.py" line="479"/>
+        <location filename="../../gui/dialogs/importing.py" line="484"/>
         <source>%n point(s) to check, marked in amber.</source>
         <translation>
             <numerusform>%n point à vérifier, signalé en orange.</numerusform>
@@ -1446,47 +1446,47 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         </translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="525"/>
+        <location filename="../../gui/dialogs/importing.py" line="530"/>
         <source>New data categories created by this import: %1</source>
         <translation>Nouvelles catégories de données créées par cet import&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="528"/>
+        <location filename="../../gui/dialogs/importing.py" line="533"/>
         <source>Every data category is already in the register.</source>
         <translation>Toutes les catégories de données sont déjà dans le registre.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="321"/>
+        <location filename="../../gui/dialogs/importing.py" line="325"/>
         <source>Wording not recognised as a legal basis</source>
         <translation>Formulations non reconnues comme fondement juridique</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="324"/>
+        <location filename="../../gui/dialogs/importing.py" line="328"/>
         <source>Choose the legal basis each wording stands for: it becomes that basis&apos;s justification. Left unassigned, it is kept as text on the activity.</source>
         <translation>Choisissez le fondement juridique que désigne chaque formulation&#xa0;: elle en devient la justification. Sans choix, elle est conservée telle quelle sur l&apos;activité.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="333"/>
+        <location filename="../../gui/dialogs/importing.py" line="337"/>
         <source>Line %1: “%2”</source>
         <translation>Ligne %1&#xa0;: «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="339"/>
+        <location filename="../../gui/dialogs/importing.py" line="343"/>
         <source>Leave unassigned</source>
         <translation>Ne pas attribuer</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="341"/>
+        <location filename="../../gui/dialogs/importing.py" line="345"/>
         <source>%1 (Art. %2)</source>
         <translation>%1 (art. %2)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="357"/>
+        <location filename="../../gui/dialogs/importing.py" line="361"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/importing.py" line="467"/>
+        <location filename="../../gui/dialogs/importing.py" line="472"/>
         <source>%n row(s) already in the register will be skipped.</source>
         <translation>
             <numerusform>%n ligne déjà au registre sera ignorée.</numerusform>
@@ -1494,7 +1494,7 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/importing.py" line="471"/>
+        <location filename="../../gui/dialogs/importing.py" line="476"/>
         <source>%n activity(ies) already in the register will be updated.</source>
         <translation>
             <numerusform>%n activité déjà au registre sera mise à jour.</numerusform>
@@ -1502,92 +1502,92 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         </translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="548"/>
+        <location filename="../../gui/dialogs/importing.py" line="553"/>
         <source>Correct the errors in the file, then import it again.</source>
         <translation>Corrigez les erreurs dans le fichier, puis importez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="575"/>
+        <location filename="../../gui/dialogs/importing.py" line="580"/>
         <source>Import a table of activities</source>
         <translation>Importer un tableau d&apos;activités</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="576"/>
+        <location filename="../../gui/dialogs/importing.py" line="581"/>
         <source>Tables (*.xlsx *.csv *.tsv *.txt);;All files (*)</source>
         <translation>Tableaux (*.xlsx *.csv *.tsv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="615"/>
+        <location filename="../../gui/dialogs/importing.py" line="620"/>
         <source>“%1” cannot be imported; the register was not changed.</source>
         <translation>«&#xa0;%1&#xa0;» ne peut pas être importé&#x202f;; le registre n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="383"/>
+        <location filename="../../gui/dialogs/importing.py" line="387"/>
         <source>Columns of the file</source>
         <translation>Colonnes du fichier</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="387"/>
+        <location filename="../../gui/dialogs/importing.py" line="391"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="387"/>
+        <location filename="../../gui/dialogs/importing.py" line="391"/>
         <source>Goes to</source>
         <translation>Va dans</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="393"/>
+        <location filename="../../gui/dialogs/importing.py" line="397"/>
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="401"/>
+        <location filename="../../gui/dialogs/importing.py" line="405"/>
         <source>Note “%1”</source>
         <translation>Note «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="403"/>
+        <location filename="../../gui/dialogs/importing.py" line="407"/>
         <source>Left out (not imported)</source>
         <translation>Laissée de côté (non importée)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="518"/>
+        <location filename="../../gui/dialogs/importing.py" line="523"/>
         <source>Left out, not imported: %1</source>
         <translation>Laissées de côté, non importées&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="520"/>
+        <location filename="../../gui/dialogs/importing.py" line="525"/>
         <source>%1 “%2”</source>
         <translation>%1 «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="425"/>
+        <location filename="../../gui/dialogs/importing.py" line="429"/>
         <source>Already in the register</source>
         <translation>Déjà au registre</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="431"/>
+        <location filename="../../gui/dialogs/importing.py" line="435"/>
         <source>Skip these rows</source>
         <translation>Laisser ces lignes de côté</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="434"/>
+        <location filename="../../gui/dialogs/importing.py" line="438"/>
         <source>Update those activities with these rows</source>
         <translation>Mettre à jour ces activités avec ces lignes</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="436"/>
+        <location filename="../../gui/dialogs/importing.py" line="440"/>
         <source>Add them as new activities</source>
         <translation>Les ajouter comme nouvelles activités</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="455"/>
+        <location filename="../../gui/dialogs/importing.py" line="459"/>
         <source>line %1 (%2 %3)</source>
         <translation>ligne %1 (%2 %3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/importing.py" line="452"/>
+        <location filename="../../gui/dialogs/importing.py" line="456"/>
         <source>%n row(s) name an activity the register already has: %1</source>
         <translation>
             <numerusform>%n ligne nomme une activité déjà au registre&#xa0;: %1</numerusform>
@@ -1598,77 +1598,77 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
 <context>
     <name>ImportPreviewModel</name>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="171"/>
+        <location filename="../../gui/dialogs/importing.py" line="175"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="172"/>
+        <location filename="../../gui/dialogs/importing.py" line="176"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="173"/>
+        <location filename="../../gui/dialogs/importing.py" line="177"/>
         <source>Purpose</source>
         <translation>Finalité</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="174"/>
+        <location filename="../../gui/dialogs/importing.py" line="178"/>
         <source>Data categories</source>
         <translation>Catégories de données</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="175"/>
+        <location filename="../../gui/dialogs/importing.py" line="179"/>
         <source>Legal bases</source>
         <translation>Fondements juridiques</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="176"/>
+        <location filename="../../gui/dialogs/importing.py" line="180"/>
         <source>Already in the register</source>
         <translation>Déjà au registre</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="235"/>
+        <location filename="../../gui/dialogs/importing.py" line="239"/>
         <source>%1, skipped</source>
         <translation>%1, ignorée</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="236"/>
+        <location filename="../../gui/dialogs/importing.py" line="240"/>
         <source>%1, will be updated</source>
         <translation>%1, sera mise à jour</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="237"/>
+        <location filename="../../gui/dialogs/importing.py" line="241"/>
         <source>%1, added again</source>
         <translation>%1, ajoutée à nouveau</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="245"/>
+        <location filename="../../gui/dialogs/importing.py" line="249"/>
         <source>(kept as text: %1)</source>
         <translation>(conservé en texte&#xa0;: %1)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="247"/>
+        <location filename="../../gui/dialogs/importing.py" line="251"/>
         <source>%1 (new)</source>
         <translation>%1 (nouvelle)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="256"/>
+        <location filename="../../gui/dialogs/importing.py" line="260"/>
         <source>⚠ not recognised</source>
         <translation>⚠ non reconnu</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="263"/>
+        <location filename="../../gui/dialogs/importing.py" line="267"/>
         <source>The register already has this activity: %1 %2</source>
-        <translation>Le registre a déjà cette activité : %1 %2</translation>
+        <translation>Le registre a déjà cette activité&#xa0;: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="267"/>
+        <location filename="../../gui/dialogs/importing.py" line="271"/>
         <source>Error: %1</source>
         <translation>Erreur&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="268"/>
+        <location filename="../../gui/dialogs/importing.py" line="272"/>
         <source>Warning: %1</source>
         <translation>Attention&#xa0;: %1</translation>
     </message>
@@ -1676,42 +1676,42 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
 <context>
     <name>ListCommands</name>
     <message>
-        <location filename="../../gui/commands/lists.py" line="35"/>
+        <location filename="../../gui/commands/lists.py" line="36"/>
         <source>data category</source>
         <translation>la catégorie de données</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/lists.py" line="36"/>
+        <location filename="../../gui/commands/lists.py" line="37"/>
         <source>data subject</source>
         <translation>la catégorie de personnes concernées</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/lists.py" line="37"/>
+        <location filename="../../gui/commands/lists.py" line="38"/>
         <source>recipient</source>
         <translation>le destinataire</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/lists.py" line="38"/>
+        <location filename="../../gui/commands/lists.py" line="39"/>
         <source>legal basis</source>
         <translation>le fondement juridique</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/lists.py" line="51"/>
+        <location filename="../../gui/commands/lists.py" line="52"/>
         <source>Add %1 “%2”</source>
         <translation>Ajouter %1 «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/lists.py" line="75"/>
+        <location filename="../../gui/commands/lists.py" line="76"/>
         <source>Edit %1 “%2”</source>
         <translation>Modifier %1 «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/lists.py" line="95"/>
+        <location filename="../../gui/commands/lists.py" line="96"/>
         <source>Delete %1 “%2”</source>
         <translation>Supprimer %1 «&#xa0;%2&#xa0;»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/commands/lists.py" line="97"/>
+        <location filename="../../gui/commands/lists.py" line="98"/>
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>Supprimer %n élément</numerusform>
@@ -1719,17 +1719,17 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         </translation>
     </message>
     <message>
-        <location filename="../../gui/commands/lists.py" line="131"/>
+        <location filename="../../gui/commands/lists.py" line="132"/>
         <source>Edit legal basis “%1”</source>
         <translation>Modifier le fondement juridique «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/lists.py" line="156"/>
+        <location filename="../../gui/commands/lists.py" line="157"/>
         <source>Edit “%1”</source>
         <translation>Modifier «&#xa0;%1&#xa0;»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/commands/lists.py" line="192"/>
+        <location filename="../../gui/commands/lists.py" line="193"/>
         <source>Import %n activity(ies) from “%1”</source>
         <translation>
             <numerusform>Importer %n activité depuis «&#xa0;%1&#xa0;»</numerusform>
@@ -1740,92 +1740,92 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../gui/lists/page.py" line="551"/>
+        <location filename="../../gui/lists/page.py" line="552"/>
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="580"/>
+        <location filename="../../gui/lists/page.py" line="490"/>
         <source>Data categories</source>
         <translation>Catégories de données</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="581"/>
+        <location filename="../../gui/lists/page.py" line="491"/>
         <source>Legal bases</source>
         <translation>Fondements juridiques</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="582"/>
+        <location filename="../../gui/lists/page.py" line="492"/>
         <source>Data subjects</source>
         <translation>Personnes concernées</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="583"/>
+        <location filename="../../gui/lists/page.py" line="493"/>
         <source>Recipients</source>
         <translation>Destinataires</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="588"/>
+        <location filename="../../gui/lists/page.py" line="584"/>
         <source>The kinds of personal data your activities process. Tick the special categories (Article 9) and criminal data (Article 10): they need a specific condition.</source>
         <translation>Les types de données personnelles que traitent vos activités. Cochez les catégories particulières (article 9) et les données d&apos;infraction (article 10)&#xa0;: elles exigent une condition spécifique.</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="592"/>
+        <location filename="../../gui/lists/page.py" line="588"/>
         <source>The six legal bases of Article 6(1) are fixed; describe how your organisation relies on each one. Double-click a description to edit it.</source>
         <translation>Les six fondements juridiques de l&apos;article 6, paragraphe 1, sont fixés par le RGPD&#x202f;; décrivez comment votre organisme s&apos;appuie sur chacun. Double-cliquez sur une description pour la modifier.</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="595"/>
+        <location filename="../../gui/lists/page.py" line="591"/>
         <source>The people whose data you process: customers, employees, prospects…</source>
         <translation>Les personnes dont vous traitez les données&#xa0;: clients, salariés, prospects…</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="598"/>
+        <location filename="../../gui/lists/page.py" line="594"/>
         <source>Who receives the data: your own departments, processors, third parties, public authorities.</source>
         <translation>Qui reçoit les données&#xa0;: vos propres services, vos sous-traitants, des tiers, des autorités publiques.</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="605"/>
+        <location filename="../../gui/lists/page.py" line="601"/>
         <source>Add a category</source>
         <translation>Ajouter une catégorie</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="606"/>
+        <location filename="../../gui/lists/page.py" line="602"/>
         <source>Add a data subject</source>
         <translation>Ajouter des personnes concernées</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="607"/>
+        <location filename="../../gui/lists/page.py" line="603"/>
         <source>Add a recipient</source>
         <translation>Ajouter un destinataire</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="612"/>
+        <location filename="../../gui/lists/page.py" line="608"/>
         <source>New category</source>
         <translation>Nouvelle catégorie</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="613"/>
+        <location filename="../../gui/lists/page.py" line="609"/>
         <source>New data subject</source>
         <translation>Nouvelles personnes concernées</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="614"/>
+        <location filename="../../gui/lists/page.py" line="610"/>
         <source>New recipient</source>
         <translation>Nouveau destinataire</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="685"/>
+        <location filename="../../gui/lists/page.py" line="681"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="687"/>
+        <location filename="../../gui/lists/page.py" line="683"/>
         <source>Delete “%1”?</source>
         <translation>Supprimer «&#xa0;%1&#xa0;»&#x202f;?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/lists/page.py" line="689"/>
+        <location filename="../../gui/lists/page.py" line="685"/>
         <source>Delete these %n items?</source>
         <translation>
             <numerusform>Supprimer cet élément&#x202f;?</numerusform>
@@ -1833,12 +1833,12 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         </translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="692"/>
+        <location filename="../../gui/lists/page.py" line="688"/>
         <source>No activity uses it. You can undo this.</source>
         <translation>Aucune activité ne l&apos;utilise. Vous pourrez annuler.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/lists/page.py" line="693"/>
+        <location filename="../../gui/lists/page.py" line="689"/>
         <source>It is removed from %n activity(ies):</source>
         <translation>
             <numerusform>Il sera retiré de %n activité&#xa0;:</numerusform>
@@ -1846,7 +1846,7 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/lists/page.py" line="697"/>
+        <location filename="../../gui/lists/page.py" line="693"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… et %n autre</numerusform>
@@ -1854,7 +1854,7 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         </translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="698"/>
+        <location filename="../../gui/lists/page.py" line="694"/>
         <source>You can undo this.</source>
         <translation>Vous pourrez annuler.</translation>
     </message>
@@ -1862,72 +1862,72 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
 <context>
     <name>ListTableModel</name>
     <message>
-        <location filename="../../gui/lists/page.py" line="243"/>
+        <location filename="../../gui/lists/page.py" line="234"/>
         <source>Legal basis</source>
         <translation>Fondement juridique</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="244"/>
+        <location filename="../../gui/lists/page.py" line="235"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="245"/>
+        <location filename="../../gui/lists/page.py" line="236"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="246"/>
+        <location filename="../../gui/lists/page.py" line="237"/>
         <source>Special (Art. 9)</source>
         <translation>Particulière (art. 9)</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="247"/>
+        <location filename="../../gui/lists/page.py" line="238"/>
         <source>Criminal (Art. 10)</source>
         <translation>Infractions (art. 10)</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="248"/>
+        <location filename="../../gui/lists/page.py" line="239"/>
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="249"/>
+        <location filename="../../gui/lists/page.py" line="240"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="250"/>
+        <location filename="../../gui/lists/page.py" line="241"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="256"/>
+        <location filename="../../gui/lists/page.py" line="247"/>
         <source>Special category of data (GDPR Article 9): health, biometrics, religion, political opinions…</source>
         <translation>Catégorie particulière de données (article 9 du RGPD)&#xa0;: santé, biométrie, religion, opinions politiques…</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="259"/>
+        <location filename="../../gui/lists/page.py" line="250"/>
         <source>Data relating to criminal convictions and offences (GDPR Article 10)</source>
         <translation>Données relatives aux condamnations pénales et aux infractions (article 10 du RGPD)</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="262"/>
+        <location filename="../../gui/lists/page.py" line="253"/>
         <source>How many processing activities use it</source>
         <translation>Nombre d&apos;activités de traitement qui l&apos;utilisent</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="321"/>
+        <location filename="../../gui/lists/page.py" line="312"/>
         <source>Art. %1</source>
         <translation>Art. %1</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="329"/>
+        <location filename="../../gui/lists/page.py" line="320"/>
         <source>No activity uses it.</source>
         <translation>Aucune activité ne l&apos;utilise.</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="335"/>
+        <location filename="../../gui/lists/page.py" line="326"/>
         <source>The legal bases of Article 6(1) are fixed by the GDPR; describe how your organisation relies on each one.</source>
         <translation>Les fondements juridiques de l&apos;article 6, paragraphe 1, sont fixés par le RGPD&#x202f;; décrivez comment votre organisme s&apos;appuie sur chacun.</translation>
     </message>
@@ -1940,248 +1940,248 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="371"/>
+        <location filename="../../gui/mainwindow/window.py" line="372"/>
         <source>Organisation</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="439"/>
+        <location filename="../../gui/mainwindow/window.py" line="486"/>
         <source>&amp;New register…</source>
         <translation>&amp;Nouveau registre…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="441"/>
+        <location filename="../../gui/mainwindow/window.py" line="488"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="444"/>
+        <location filename="../../gui/mainwindow/window.py" line="491"/>
         <source>&amp;Import table…</source>
         <translation>&amp;Importer un tableau…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="446"/>
+        <location filename="../../gui/mainwindow/window.py" line="493"/>
         <source>&amp;Export JSON…</source>
         <translation>&amp;Exporter en JSON…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="448"/>
+        <location filename="../../gui/mainwindow/window.py" line="495"/>
         <source>Write the whole register as a JSON file</source>
         <translation>Écrire tout le registre dans un fichier JSON</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="454"/>
+        <location filename="../../gui/mainwindow/window.py" line="501"/>
         <source>Export &amp;PDF…</source>
         <translation>Exporter en &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="456"/>
+        <location filename="../../gui/mainwindow/window.py" line="503"/>
         <source>Preview, sign and write the record for the regulator</source>
         <translation>Prévisualiser, signer et écrire le registre pour l&apos;autorité de contrôle</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="458"/>
+        <location filename="../../gui/mainwindow/window.py" line="505"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="460"/>
+        <location filename="../../gui/mainwindow/window.py" line="507"/>
         <source>Put the register back as one of its backups holds it</source>
         <translation>Remettre le registre dans l&apos;état d&apos;une de ses sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="462"/>
+        <location filename="../../gui/mainwindow/window.py" line="509"/>
         <source>&amp;Verify a PDF…</source>
         <translation>&amp;Vérifier un PDF…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="463"/>
+        <location filename="../../gui/mainwindow/window.py" line="510"/>
         <source>Check that a signed record is intact and who signed it</source>
         <translation>Vérifier qu&apos;un registre signé est intact, et qui l&apos;a signé</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="465"/>
+        <location filename="../../gui/mainwindow/window.py" line="512"/>
         <source>&amp;History of the register…</source>
         <translation>&amp;Historique du registre…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="467"/>
+        <location filename="../../gui/mainwindow/window.py" line="514"/>
         <source>Every change, who made it, and whether the history chain holds</source>
         <translation>Chaque modification, son auteur, et l&apos;intégrité de la chaîne de l&apos;historique</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="470"/>
+        <location filename="../../gui/mainwindow/window.py" line="517"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="491"/>
+        <location filename="../../gui/mainwindow/window.py" line="538"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="493"/>
+        <location filename="../../gui/mainwindow/window.py" line="540"/>
         <source>Add an activity (or an item of the list shown)</source>
         <translation>Ajouter une activité (ou un élément de la liste affichée)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="495"/>
+        <location filename="../../gui/mainwindow/window.py" line="542"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliquer</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="497"/>
+        <location filename="../../gui/mainwindow/window.py" line="544"/>
         <source>Copy the selected activity</source>
         <translation>Copier l&apos;activité sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="499"/>
+        <location filename="../../gui/mainwindow/window.py" line="546"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="501"/>
+        <location filename="../../gui/mainwindow/window.py" line="548"/>
         <source>Delete the selection, after confirmation</source>
         <translation>Supprimer la sélection, après confirmation</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="504"/>
+        <location filename="../../gui/mainwindow/window.py" line="551"/>
         <source>&amp;Bulk edit…</source>
         <translation>Modification &amp;groupée…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="506"/>
+        <location filename="../../gui/mainwindow/window.py" line="553"/>
         <source>Set a field, or add or remove items, for every selected activity at once</source>
         <translation>Définir un champ, ou ajouter ou retirer des éléments, pour toutes les activités sélectionnées à la fois</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="509"/>
+        <location filename="../../gui/mainwindow/window.py" line="556"/>
         <source>Move &amp;up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="512"/>
+        <location filename="../../gui/mainwindow/window.py" line="559"/>
         <source>Move do&amp;wn</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="515"/>
+        <location filename="../../gui/mainwindow/window.py" line="562"/>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="517"/>
+        <location filename="../../gui/mainwindow/window.py" line="564"/>
         <source>&amp;User order</source>
         <translation>Ordre &amp;personnel</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="519"/>
+        <location filename="../../gui/mainwindow/window.py" line="566"/>
         <source>Show activities in the order you gave them</source>
         <translation>Afficher les activités dans l&apos;ordre que vous leur avez donné</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="521"/>
+        <location filename="../../gui/mainwindow/window.py" line="568"/>
         <source>&amp;Check</source>
         <translation>&amp;Vérifier</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="523"/>
+        <location filename="../../gui/mainwindow/window.py" line="570"/>
         <source>List what Article 30 asks for and the register lacks</source>
         <translation>Lister ce que demande l&apos;article 30 et qui manque au registre</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="525"/>
+        <location filename="../../gui/mainwindow/window.py" line="572"/>
         <source>&amp;Guide</source>
         <translation>&amp;Guide</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="528"/>
+        <location filename="../../gui/mainwindow/window.py" line="575"/>
         <source>&amp;About Registre</source>
         <translation>À &amp;propos de Registre</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="531"/>
+        <location filename="../../gui/mainwindow/window.py" line="578"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="537"/>
+        <location filename="../../gui/mainwindow/window.py" line="584"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="540"/>
+        <location filename="../../gui/mainwindow/window.py" line="587"/>
         <source>Open &amp;recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="551"/>
+        <location filename="../../gui/mainwindow/window.py" line="598"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="565"/>
+        <location filename="../../gui/mainwindow/window.py" line="612"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="567"/>
+        <location filename="../../gui/mainwindow/window.py" line="614"/>
         <source>&amp;Detail panel</source>
         <translation>Panneau de &amp;détail</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="576"/>
+        <location filename="../../gui/mainwindow/window.py" line="623"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="579"/>
+        <location filename="../../gui/mainwindow/window.py" line="626"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="584"/>
+        <location filename="../../gui/mainwindow/window.py" line="631"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="597"/>
+        <location filename="../../gui/mainwindow/window.py" line="644"/>
         <source>Search…</source>
         <translation>Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="598"/>
+        <location filename="../../gui/mainwindow/window.py" line="645"/>
         <source>Show only what contains these words, accents and case aside</source>
         <translation>N&apos;afficher que ce qui contient ces mots, sans tenir compte des accents ni de la casse</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="674"/>
+        <location filename="../../gui/mainwindow/window.py" line="721"/>
         <source>Unsaved register</source>
         <translation>Registre non enregistré</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="676"/>
-        <location filename="../../gui/mainwindow/window.py" line="681"/>
+        <location filename="../../gui/mainwindow/window.py" line="723"/>
+        <location filename="../../gui/mainwindow/window.py" line="728"/>
         <source>%1 (read-only)</source>
         <translation>%1 (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="702"/>
+        <location filename="../../gui/mainwindow/window.py" line="749"/>
         <source>No other register</source>
         <translation>Aucun autre registre</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="714"/>
+        <location filename="../../gui/mainwindow/window.py" line="761"/>
         <source>Cannot open the register</source>
         <translation>Impossible d&apos;ouvrir le registre</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="715"/>
+        <location filename="../../gui/mainwindow/window.py" line="762"/>
         <source>“%1” cannot be opened.</source>
         <translation>«&#xa0;%1&#xa0;» ne peut pas être ouvert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/mainwindow/window.py" line="919"/>
+        <location filename="../../gui/mainwindow/window.py" line="966"/>
         <source>%n of %1 activities incomplete</source>
         <translation>
             <numerusform>%n activité incomplète sur %1</numerusform>
@@ -2219,23 +2219,23 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="739"/>
+        <location filename="../../gui/mainwindow/window.py" line="786"/>
         <source>“%1” already exists; use File ▸ Open to open it.</source>
         <translation>«&#xa0;%1&#xa0;» existe déjà&#x202f;; utilisez Fichier ▸ Ouvrir pour l&apos;ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="756"/>
-        <location filename="../../gui/mainwindow/window.py" line="772"/>
+        <location filename="../../gui/mainwindow/window.py" line="803"/>
+        <location filename="../../gui/mainwindow/window.py" line="819"/>
         <source>Exported to %1</source>
         <translation>Exporté dans %1</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="917"/>
+        <location filename="../../gui/mainwindow/window.py" line="964"/>
         <source>No activities yet</source>
         <translation>Aucune activité pour l&apos;instant</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/mainwindow/window.py" line="922"/>
+        <location filename="../../gui/mainwindow/window.py" line="969"/>
         <source>All %n activities complete</source>
         <translation>
             <numerusform>L&apos;activité est complète</numerusform>
@@ -2243,7 +2243,7 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/mainwindow/window.py" line="925"/>
+        <location filename="../../gui/mainwindow/window.py" line="972"/>
         <source>%n of %1 shown</source>
         <translation>
             <numerusform>%n affichée sur %1</numerusform>
@@ -2251,17 +2251,17 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         </translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="930"/>
+        <location filename="../../gui/mainwindow/window.py" line="975"/>
         <source>%1; organisation incomplete</source>
         <translation>%1&#xa0;; organisation incomplète</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="936"/>
+        <location filename="../../gui/mainwindow/window.py" line="979"/>
         <source>No signed record yet</source>
         <translation>Aucun registre signé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/mainwindow/window.py" line="939"/>
+        <location filename="../../gui/mainwindow/window.py" line="982"/>
         <source>%n change(s) since the last signed record (%1)</source>
         <translation>
             <numerusform>%n modification depuis le dernier registre signé (%1)</numerusform>
@@ -2269,22 +2269,22 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         </translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="943"/>
+        <location filename="../../gui/mainwindow/window.py" line="986"/>
         <source>Signed record up to date (%1)</source>
         <translation>Registre signé à jour (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="968"/>
+        <location filename="../../gui/mainwindow/window.py" line="1013"/>
         <source>About Registre</source>
         <translation>À propos de Registre</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="969"/>
+        <location filename="../../gui/mainwindow/window.py" line="1014"/>
         <source>&lt;h3&gt;Registre %1&lt;/h3&gt;&lt;p&gt;The record of processing activities of GDPR Article 30, kept on your computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Registre %1&lt;/h3&gt;&lt;p&gt;Le registre des activités de traitement de l&apos;article 30 du RGPD, tenu sur votre ordinateur.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="974"/>
+        <location filename="../../gui/mainwindow/window.py" line="1019"/>
         <source>Registre</source>
         <translation>Registre</translation>
     </message>
@@ -2309,12 +2309,12 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         <translation>Exporter le registre en tableur</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="450"/>
+        <location filename="../../gui/mainwindow/window.py" line="497"/>
         <source>Export &amp;spreadsheet…</source>
         <translation>Exporter en &amp;tableur…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="452"/>
+        <location filename="../../gui/mainwindow/window.py" line="499"/>
         <source>Write the register as an XLSX, ODS or CSV spreadsheet</source>
         <translation>Écrire le registre dans un tableur XLSX, ODS ou CSV</translation>
     </message>
@@ -2390,150 +2390,150 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
 <context>
     <name>OrganisationPage</name>
     <message>
-        <location filename="../../gui/organisation/page.py" line="56"/>
-        <location filename="../../gui/organisation/page.py" line="71"/>
-        <location filename="../../gui/organisation/page.py" line="81"/>
+        <location filename="../../gui/organisation/page.py" line="55"/>
+        <location filename="../../gui/organisation/page.py" line="70"/>
+        <location filename="../../gui/organisation/page.py" line="80"/>
         <source>Name:</source>
         <translation>Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation/page.py" line="57"/>
+        <location filename="../../gui/organisation/page.py" line="56"/>
         <source>controller name</source>
         <translation>nom du responsable de traitement</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation/page.py" line="58"/>
-        <location filename="../../gui/organisation/page.py" line="73"/>
-        <location filename="../../gui/organisation/page.py" line="83"/>
+        <location filename="../../gui/organisation/page.py" line="57"/>
+        <location filename="../../gui/organisation/page.py" line="72"/>
+        <location filename="../../gui/organisation/page.py" line="82"/>
         <source>Address:</source>
         <translation>Adresse&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation/page.py" line="59"/>
+        <location filename="../../gui/organisation/page.py" line="58"/>
         <source>controller address</source>
         <translation>adresse du responsable de traitement</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation/page.py" line="61"/>
+        <location filename="../../gui/organisation/page.py" line="60"/>
         <source>Registration number:</source>
         <translation>Numéro d&apos;immatriculation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation/page.py" line="62"/>
+        <location filename="../../gui/organisation/page.py" line="61"/>
         <source>registration number</source>
         <translation>numéro d&apos;immatriculation</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation/page.py" line="63"/>
+        <location filename="../../gui/organisation/page.py" line="62"/>
         <source>e.g. SIRET 123 456 789 00012</source>
         <translation>p. ex. SIRET 123 456 789 00012</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation/page.py" line="64"/>
-        <location filename="../../gui/organisation/page.py" line="75"/>
-        <location filename="../../gui/organisation/page.py" line="85"/>
+        <location filename="../../gui/organisation/page.py" line="63"/>
+        <location filename="../../gui/organisation/page.py" line="74"/>
+        <location filename="../../gui/organisation/page.py" line="84"/>
         <source>Phone:</source>
         <translation>Téléphone&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation/page.py" line="65"/>
+        <location filename="../../gui/organisation/page.py" line="64"/>
         <source>controller phone</source>
         <translation>téléphone du responsable de traitement</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation/page.py" line="66"/>
-        <location filename="../../gui/organisation/page.py" line="77"/>
-        <location filename="../../gui/organisation/page.py" line="87"/>
+        <location filename="../../gui/organisation/page.py" line="65"/>
+        <location filename="../../gui/organisation/page.py" line="76"/>
+        <location filename="../../gui/organisation/page.py" line="86"/>
         <source>E-mail:</source>
         <translation>Courriel&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation/page.py" line="67"/>
+        <location filename="../../gui/organisation/page.py" line="66"/>
         <source>controller e-mail</source>
         <translation>courriel du responsable de traitement</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation/page.py" line="68"/>
+        <location filename="../../gui/organisation/page.py" line="67"/>
         <source>contact@example.com</source>
         <translation>contact@exemple.fr</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation/page.py" line="72"/>
+        <location filename="../../gui/organisation/page.py" line="71"/>
         <source>representative name</source>
         <translation>nom du représentant</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation/page.py" line="74"/>
+        <location filename="../../gui/organisation/page.py" line="73"/>
         <source>representative address</source>
         <translation>adresse du représentant</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation/page.py" line="76"/>
+        <location filename="../../gui/organisation/page.py" line="75"/>
         <source>representative phone</source>
         <translation>téléphone du représentant</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation/page.py" line="78"/>
+        <location filename="../../gui/organisation/page.py" line="77"/>
         <source>representative e-mail</source>
         <translation>courriel du représentant</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation/page.py" line="82"/>
+        <location filename="../../gui/organisation/page.py" line="81"/>
         <source>DPO name</source>
         <translation>nom du DPO</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation/page.py" line="84"/>
+        <location filename="../../gui/organisation/page.py" line="83"/>
         <source>DPO address</source>
         <translation>adresse du DPO</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation/page.py" line="86"/>
+        <location filename="../../gui/organisation/page.py" line="85"/>
         <source>DPO phone</source>
         <translation>téléphone du DPO</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation/page.py" line="88"/>
+        <location filename="../../gui/organisation/page.py" line="87"/>
         <source>DPO e-mail</source>
         <translation>courriel du DPO</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation/page.py" line="89"/>
+        <location filename="../../gui/organisation/page.py" line="88"/>
         <source>dpo@example.com</source>
         <translation>dpo@exemple.fr</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation/page.py" line="127"/>
+        <location filename="../../gui/organisation/page.py" line="126"/>
         <source>Organisation</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation/page.py" line="132"/>
+        <location filename="../../gui/organisation/page.py" line="131"/>
         <source>Who is responsible for the processing (Article 30(1)(a)). Changes are saved as you type.</source>
         <translation>Qui est responsable des traitements (article 30, paragraphe 1, point a). Les modifications sont enregistrées au fil de la saisie.</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation/page.py" line="143"/>
+        <location filename="../../gui/organisation/page.py" line="142"/>
         <source>Controller</source>
         <translation>Responsable de traitement</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation/page.py" line="145"/>
+        <location filename="../../gui/organisation/page.py" line="144"/>
         <source>Representative in the EU</source>
         <translation>Représentant dans l&apos;UE</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation/page.py" line="146"/>
+        <location filename="../../gui/organisation/page.py" line="145"/>
         <source>Only for an organisation established outside the European Union (Article 27).</source>
         <translation>Uniquement pour un organisme établi hors de l&apos;Union européenne (article 27).</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation/page.py" line="150"/>
+        <location filename="../../gui/organisation/page.py" line="149"/>
         <source>Data protection officer (DPO)</source>
         <translation>Délégué à la protection des données (DPO)</translation>
     </message>
     <message>
-        <location filename="../../gui/organisation/page.py" line="151"/>
+        <location filename="../../gui/organisation/page.py" line="150"/>
         <source>If you have designated one (Article 37); otherwise leave empty.</source>
         <translation>Si vous en avez désigné un (article 37)&#x202f;; sinon, laissez vide.</translation>
     </message>
