@@ -378,7 +378,9 @@ def save_record_screenshots(window: MainWindow, out_dir: Path, lang: str,
     dialog._set_busy(False)
     dialog.close()
 
-    verify = VerifyDialog(window, path=signed)
+    with store.read() as session:  # as Tools ▸ Verify opens it: the register's certificates
+        known = publish.known_certificates(session)
+    verify = VerifyDialog(window, path=signed, known_certificates=known)
     verify.verify()
     verify.show()
     saved.append(_grab(verify, out_dir / f"verify-ok-{lang}.png"))
