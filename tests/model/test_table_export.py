@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 from model import cli
 from model.core import catalogue, vocab
 from model.core.catalogue import Field, Kind
+from model.core.text import fold
 from model.exchange import jsondoc, table_export
 from model.storage.store import Store
 
@@ -73,8 +74,9 @@ def _value(f: Field, names: dict[str, list[str]]) -> st.SearchStrategy[Any]:
     if f.kind == Kind.ITEMS:
         return st.lists(st.sampled_from(names[f.item_list]), unique=True, max_size=4)
     if f.kind == Kind.NOTES:
+        # A name once per activity, as the register counts names (case and accents aside).
         return st.lists(st.fixed_dictionaries({"name": NAME, "text": PROSE}),
-                        unique_by=lambda n: n["name"], max_size=3)
+                        unique_by=lambda n: fold(" ".join(n["name"].split())), max_size=3)
     if f.kind == Kind.RECORDS:
         first = next(sub for sub in f.fields if sub.editable)
         unique = first.kind == Kind.CHOICE  # one record per code (a basis is given once)
