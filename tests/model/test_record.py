@@ -521,5 +521,5 @@ def test_every_field_of_the_catalogue_is_on_its_sheet_in_its_section() -> None:
         assert key in printed, f"{f.key} is not printed"
         if key == f.key:
             assert printed[key] == f.section.key, f.key
-    assert [r for s in sheet.sections(activity, lookups, "fr") for r in s.rows
-            if r.key == "notes"][0].label == "Logiciel"
+    assert next(r for s in sheet.sections(activity, lookups, "fr") for r in s.rows
+                if r.key == "notes").label == "Logiciel"
