@@ -224,24 +224,7 @@ def _check_values(reference: str, fields: dict[str, Any]) -> None:
 
 def update_activity(session: Session, *, activity_id: int, **changes: Any) -> dict[str, Any]:
     """Change scalar fields; returns the old values of those that changed, for undo."""
-    activity = _activity(session, activity_id)
-    _check_values(activity.reference, changes)
-    old: dict[str, Any] = {}
-    for name, value in changes.items():
-        spec = ACTIVITY_SCALARS.get(name)
-        if spec is None:
-            raise ValueError(name)
-        value = _stored(spec, value)
-        before = getattr(activity, name)
-        if before != value:
-            old[name] = _shown(spec, before)
-            setattr(activity, name, value)
-            history.record(session, action="edit", entity="activity", ref=activity.reference,
-                           field=name, old=before, new=value)
-    if old:
-        activity.updated_at = now()
-        session.add(activity)
-    return old
+    return update_activities(session, [(activity_id, changes)])[0]
 
 
 def update_activities(session: Session, edits: Sequence[tuple[int, Mapping[str, Any]]]
@@ -258,10 +241,7 @@ def update_activities(session: Session, edits: Sequence[tuple[int, Mapping[str, 
     entries: list[dict[str, Any]] = []
     olds: list[dict[str, Any]] = []
     for activity_id, changes in edits:
-        activity = found.get(activity_id)
-        if activity is None:
-            raise RegistreError(t("Cette activité n'existe plus.",
-                                  "This activity no longer exists."))
+        activity = found.get(activity_id) or _activity(session, activity_id)  # else: gone
         _check_values(activity.reference, dict(changes))
         old: dict[str, Any] = {}
         for name, value in changes.items():
