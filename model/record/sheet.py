@@ -236,6 +236,13 @@ def _basis_text(activity: dict[str, Any], lk: Lookups, lang: str,
     return []
 
 
+def _listed(key: str, items: list[list[tuple[str, str]]], lang: str, fr: str,
+            en: str) -> list[SheetRow]:
+    """A list Article 30 asks for: its items, else the words that say there are none."""
+    cell = _items(items) if items else _none(lang, fr, en)
+    return [SheetRow(key, field_label(key, lang), cell)]
+
+
 def _recipients(activity: dict[str, Any], lk: Lookups, lang: str,
                 missing: bool) -> list[SheetRow]:
     items = []
@@ -245,11 +252,8 @@ def _recipients(activity: dict[str, Any], lk: Lookups, lang: str,
         if kind:
             spans.append((f"({term_label(vocab.RECIPIENT_KINDS, kind, lang)})", "cell_muted"))
         items.append(spans)
-    label = field_label("recipients", lang)
-    if items:
-        return [SheetRow("recipients", label, _items(items))]
-    return [SheetRow("recipients", label,
-                     _none(lang, "Aucun destinataire déclaré", "No recipient recorded"))]
+    return _listed("recipients", items, lang, "Aucun destinataire déclaré",
+                   "No recipient recorded")
 
 
 def _transfers(activity: dict[str, Any], lk: Lookups, lang: str,
@@ -282,11 +286,7 @@ def _transfers(activity: dict[str, Any], lk: Lookups, lang: str,
             if text(tx.get(key)):
                 spans.append(("\n" + text(tx.get(key)), "cell"))
         items.append(spans)
-    label = field_label("transfers", lang)
-    if items:
-        return [SheetRow("transfers", label, _items(items))]
-    return [SheetRow("transfers", label,
-                     _none(lang, "Aucun transfert déclaré", "No transfer recorded"))]
+    return _listed("transfers", items, lang, "Aucun transfert déclaré", "No transfer recorded")
 
 
 def _category_retention(activity: dict[str, Any], lk: Lookups, lang: str,
@@ -305,11 +305,8 @@ def _measures(activity: dict[str, Any], lk: Lookups, lang: str,
               missing: bool) -> list[SheetRow]:
     measures = [[(term_label(vocab.SECURITY_MEASURES, m, lang), "cell")]
                 for m in str_list(activity.get("security_measures"))]
-    label = field_label("security_measures", lang)
-    if measures:
-        return [SheetRow("security_measures", label, _items(measures))]
-    return [SheetRow("security_measures", label,
-                     _none(lang, "Aucune mesure déclarée", "No measure recorded"))]
+    return _listed("security_measures", measures, lang, "Aucune mesure déclarée",
+                   "No measure recorded")
 
 
 def _dpia_required(activity: dict[str, Any], lk: Lookups, lang: str,
