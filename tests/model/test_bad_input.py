@@ -468,9 +468,13 @@ def test_a_register_in_a_read_only_folder_is_refused_and_still_readable(
 
 
 def test_a_new_register_in_a_read_only_folder_is_refused(user_dir: Path) -> None:
+    table = Path(tempfile.mkdtemp(prefix="registre-seed-")) / "seed.tsv"  # nobody may not
+    shutil.copy(ROOT / "resources" / "samples" / "seed-register-fr.tsv", table)  # read ROOT
+    table.parent.chmod(0o755)
+    table.chmod(0o644)
     os.chmod(user_dir, 0o500)
-    result = _as_user(user_dir, "--db", str(user_dir / "new.db"), "import",
-                      str(ROOT / "resources" / "samples" / "seed-register-fr.tsv"))
+    result = _as_user(user_dir, "--db", str(user_dir / "new.db"), "import", str(table))
+    shutil.rmtree(table.parent)
     assert result.returncode == 2 and "Traceback" not in result.stderr
     assert "ne peut pas être modifié ici" in result.stderr
     assert os.listdir(user_dir) == []
@@ -485,8 +489,9 @@ def test_an_export_into_a_read_only_folder_says_so(user_dir: Path, seed: Path,
     _own(out)
     os.chmod(out, 0o500)
     result = _as_user(user_dir, "--db", str(path), "export", str(out / f"x.{fmt}"),
-                      preload="import _strptime; from model.signing import publish, pades, pdfa; "
-                              "from model.record import pdf")
+                      preload="import _strptime; from model.signing import publish, pades, "
+                              "pdfa, seal; from model.record import pdf, terms; "
+                              "from model import check")
     assert result.returncode == 2, result
     assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
     assert f"Impossible d'écrire « x.{fmt} »" in result.stderr, (
