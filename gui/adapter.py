@@ -233,6 +233,15 @@ class StoreAdapter(QObject):
         with self._store.raw() as con:
             return rows.note_names(con)
 
+    def added_note_columns(self) -> list[str]:
+        """The note columns the user added, filled in or not."""
+        with self._store.raw() as con:
+            return rows.added_note_columns(con)
+
+    def add_note_column(self, name: str) -> str:
+        """Keep `name` as a column of this register (nothing else changes: no signal)."""
+        return self.write(lambda session: crud.add_note_column(session, name))
+
     def activity(self, activity_id: int) -> ActivityView | None:
         """An activity as the editor reads it; None when it is gone."""
         found = self.activities([activity_id])  # one query, lists included

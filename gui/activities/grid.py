@@ -46,6 +46,7 @@ from gui.adapter import StoreAdapter
 from gui.commands import grid as commands
 from gui.commands import undo
 from model.core import catalogue, i18n
+from model.core.errors import RegistreError
 from model.exchange import cells
 from model.register.views import ActivityView
 
@@ -406,6 +407,11 @@ class Grid:
         col = next((c for c, column in enumerate(self.model.columns)
                     if not column.note and column.title(lang).casefold() == name.casefold()), -1)
         if col < 0:
+            try:  # kept in the register while no activity fills it in
+                self.adapter.add_note_column(name)
+            except RegistreError as exc:
+                self._refuse(str(exc))
+                return -1
             col = self.model.add_note_column(name)
         self.view.setColumnHidden(col, False)
         current = self.view.currentIndex()

@@ -184,6 +184,7 @@ class ActivitiesModel(FlatTableModel):
             self._unread = len(ids)
             self._read_from(0)
             notes = [{"notes": [{"name": n} for n in self.adapter.note_names()]}]
+        notes.append({"notes": [{"name": n} for n in self.adapter.added_note_columns()]})
         kept = () if self._new_store else [c.note for c in self.columns if c.note]
         self._new_store = False
         self.columns = columns.grid_columns(columns.note_names(notes, kept))

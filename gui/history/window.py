@@ -109,6 +109,7 @@ def field_label(entity: str, field: str) -> str:
         "pdf": translate("HistoryModel", "PDF record"),
         "backup": translate("HistoryModel", "backup"),
         "position": translate("HistoryModel", "position"),
+        "note_columns": translate("HistoryModel", "column added"),
     }
     return other.get(field, field)
 

@@ -27,6 +27,7 @@ from model.core.i18n import t, t_in
 from model.core.text import fold
 from model.register import rows
 from model.register.rows import LIST_ARGUMENTS as LIST_ARGUMENTS
+from model.register.rows import NOTE_COLUMNS as NOTE_COLUMNS
 from model.register.rows import ActivityLists as ActivityLists
 from model.register.rows import _export_form, _export_plan, _shown
 from model.register.views import (
@@ -72,6 +73,28 @@ def set_language(session: Session, *, lang: str) -> None:
     session.add(row)
     history.record(session, action="edit", entity="register", field="language", old=old,
                    new=row.value)
+
+
+def note_columns(session: Session) -> list[str]:
+    """The note columns the user added, in the order added."""
+    row = session.get(schema.Meta, NOTE_COLUMNS)
+    return rows.note_columns(row.value if row else "")
+
+
+def add_note_column(session: Session, name: str) -> str:
+    """Keep `name` as a column of notes of this register; returns it with its spaces
+    tidied ("" for a blank name). A name already kept (case and accents aside) is kept once."""
+    name = " ".join(name.split())
+    if not name:
+        return ""
+    row = session.get(schema.Meta, NOTE_COLUMNS) or schema.Meta(key=NOTE_COLUMNS)
+    names = rows.note_columns(row.value)
+    if any(fold(n) == fold(name) for n in names):
+        return name
+    row.value = json.dumps([*names, name], ensure_ascii=False)
+    session.add(row)
+    history.record(session, action="edit", entity="register", field=NOTE_COLUMNS, new=name)
+    return name
 
 
 def get_organisation(session: Session) -> schema.Organisation:

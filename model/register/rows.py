@@ -131,6 +131,26 @@ def note_names(con: Connection) -> list[str]:
     return sqlite.note_names(con)
 
 
+NOTE_COLUMNS = "note_columns"
+"""Meta key: the columns of notes the user added (a JSON list of names), so that a column
+added before any activity fills it in is still there when the register is opened again."""
+
+
+def note_columns(value: str | None) -> list[str]:
+    """The note columns the user added, from their register-wide setting (a JSON list of
+    names; a value this version cannot read gives none rather than an error)."""
+    try:
+        names = json.loads(value or "[]")
+    except ValueError:
+        return []
+    return [n for n in names if isinstance(n, str) and n] if isinstance(names, list) else []
+
+
+def added_note_columns(con: Connection) -> list[str]:
+    """The note columns the user added, read without the ORM (the grid's first screen)."""
+    return note_columns(sqlite.meta_value(con, NOTE_COLUMNS))
+
+
 def categories(con: Connection) -> list[dict[str, Any]]:
     """The data categories in the user's order, their columns by name."""
     names, found = sqlite.table_rows(con, "datacategory", order="position, id")

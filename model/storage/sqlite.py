@@ -165,6 +165,12 @@ def activity_ids(con: sqlite3.Connection) -> list[int]:
     return [int(i) for (i,) in con.execute("SELECT id FROM activity ORDER BY position")]
 
 
+def meta_value(con: sqlite3.Connection, key: str) -> str | None:
+    """The register-wide setting `key` (None when it was never set)."""
+    row = con.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+    return None if row is None else str(row[0])
+
+
 def note_names(con: sqlite3.Connection) -> list[str]:
     """Every activity's note names, activities and notes in the user's order."""
     return [str(n) for (n,) in con.execute(

@@ -529,5 +529,5 @@ class Store:
 
     def meta(self, key: str, default: str = "") -> str:
         with self.raw() as con:
-            row = con.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
-        return str(row[0]) if row else default
+            value = sqlite.meta_value(con, key)
+        return default if value is None else value

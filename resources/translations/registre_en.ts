@@ -4,12 +4,12 @@
 <context>
     <name>ActivitiesDelegate</name>
     <message>
-        <location filename="../../gui/activities/table.py" line="977"/>
+        <location filename="../../gui/activities/table.py" line="978"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/activities/table.py" line="978"/>
+        <location filename="../../gui/activities/table.py" line="979"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
@@ -32,18 +32,18 @@
         <translation>What Article 30 asks for and is missing</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/table.py" line="342"/>
+        <location filename="../../gui/activities/table.py" line="343"/>
         <source>Complete</source>
         <translation>Complete</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/table.py" line="556"/>
+        <location filename="../../gui/activities/table.py" line="557"/>
         <source>Edit “%1” of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <location filename="../../gui/mainwindow/window.py" line="144"/>
-        <location filename="../../gui/activities/table.py" line="343"/>
+        <location filename="../../gui/activities/table.py" line="344"/>
         <source>%n missing</source>
         <translation>
             <numerusform>%n missing</numerusform>
@@ -51,7 +51,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/activities/table.py" line="506"/>
+        <location filename="../../gui/activities/table.py" line="507"/>
         <source>Everything Article 30 asks for is filled in.</source>
         <translation>Everything Article 30 asks for is filled in.</translation>
     </message>
@@ -189,12 +189,12 @@ What it held just before is kept in the backup “%2”: restore that one to go 
 <context>
     <name>BasesEditor</name>
     <message>
-        <location filename="../../gui/activities/table.py" line="839"/>
+        <location filename="../../gui/activities/table.py" line="840"/>
         <source>Why this basis applies (required for legitimate interests)</source>
         <translation>Why this basis applies (required for legitimate interests)</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/table.py" line="842"/>
+        <location filename="../../gui/activities/table.py" line="843"/>
         <source>Justification</source>
         <translation>Justification</translation>
     </message>
@@ -1064,72 +1064,72 @@ What it held just before is kept in the backup “%2”: restore that one to go 
 <context>
     <name>Grid</name>
     <message>
-        <location filename="../../gui/activities/grid.py" line="219"/>
+        <location filename="../../gui/activities/grid.py" line="220"/>
         <source>The %1 × %2 cells do not fit here: there are %3 rows below and %4 columns to the right of this cell. Nothing was pasted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="235"/>
+        <location filename="../../gui/activities/grid.py" line="236"/>
         <source>Row %1, column “%2”: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="239"/>
+        <location filename="../../gui/activities/grid.py" line="240"/>
         <source>this column is not edited here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="246"/>
+        <location filename="../../gui/activities/grid.py" line="247"/>
         <source>Nothing was pasted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="421"/>
+        <location filename="../../gui/activities/grid.py" line="427"/>
         <source>Add a column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="422"/>
+        <location filename="../../gui/activities/grid.py" line="428"/>
         <source>Name of the new column (each activity can fill it in, as a note of that name):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="438"/>
+        <location filename="../../gui/activities/grid.py" line="444"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="439"/>
+        <location filename="../../gui/activities/grid.py" line="445"/>
         <source>Paste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="441"/>
+        <location filename="../../gui/activities/grid.py" line="447"/>
         <source>Fill down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="468"/>
+        <location filename="../../gui/activities/grid.py" line="474"/>
         <source>Show rows whose “%1” contains…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="476"/>
+        <location filename="../../gui/activities/grid.py" line="482"/>
         <source>Hide “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="479"/>
+        <location filename="../../gui/activities/grid.py" line="485"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="487"/>
+        <location filename="../../gui/activities/grid.py" line="493"/>
         <source>Add a column…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="491"/>
+        <location filename="../../gui/activities/grid.py" line="497"/>
         <source>Clear the column filters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1294,52 +1294,57 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         <translation>position</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="126"/>
+        <location filename="../../gui/history/window.py" line="112"/>
+        <source>column added</source>
+        <translation>column added</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history/window.py" line="127"/>
         <source>required</source>
         <translation>required</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="127"/>
+        <location filename="../../gui/history/window.py" line="128"/>
         <source>not required</source>
         <translation>not required</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="260"/>
+        <location filename="../../gui/history/window.py" line="261"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="261"/>
+        <location filename="../../gui/history/window.py" line="262"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="262"/>
+        <location filename="../../gui/history/window.py" line="263"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="263"/>
+        <location filename="../../gui/history/window.py" line="264"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="264"/>
+        <location filename="../../gui/history/window.py" line="265"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="265"/>
+        <location filename="../../gui/history/window.py" line="266"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="266"/>
+        <location filename="../../gui/history/window.py" line="267"/>
         <source>Old → new</source>
         <translation>Old → new</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="269"/>
+        <location filename="../../gui/history/window.py" line="270"/>
         <source>Place of the entry in the history, oldest first</source>
         <translation>Place of the entry in the history, oldest first</translation>
     </message>
@@ -1347,27 +1352,27 @@ What it held just before is kept in the backup “%2”: restore that one to go 
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../../gui/history/window.py" line="385"/>
+        <location filename="../../gui/history/window.py" line="386"/>
         <source>History of the register</source>
         <translation>History of the register</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="401"/>
+        <location filename="../../gui/history/window.py" line="402"/>
         <source>Filter: activity, user, field, value…</source>
         <translation>Filter: activity, user, field, value…</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="421"/>
+        <location filename="../../gui/history/window.py" line="422"/>
         <source>Check against a signed record…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="425"/>
+        <location filename="../../gui/history/window.py" line="426"/>
         <source>Confirm that the history, up to a record this register signed, is the one that record sealed; names the first entry that differs otherwise.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/history/window.py" line="460"/>
+        <location filename="../../gui/history/window.py" line="461"/>
         <source>✔ History intact: %n entries, each chained to the one before (SHA-256).</source>
         <translation>
             <numerusform>✔ History intact: %n entry, chained by SHA-256.</numerusform>
@@ -1375,12 +1380,12 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         </translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="469"/>
+        <location filename="../../gui/history/window.py" line="470"/>
         <source>Last signed record: %1, signed by %2 (%3).</source>
         <translation>Last signed record: %1, signed by %2 (%3).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/history/window.py" line="474"/>
+        <location filename="../../gui/history/window.py" line="475"/>
         <source>Only the %n change(s) since then</source>
         <translation>
             <numerusform>Only the change since then (%n)</numerusform>
@@ -1388,17 +1393,17 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         </translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="477"/>
+        <location filename="../../gui/history/window.py" line="478"/>
         <source>No change since then</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="479"/>
+        <location filename="../../gui/history/window.py" line="480"/>
         <source>No signed record has been exported yet.</source>
         <translation>No signed record has been exported yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="480"/>
+        <location filename="../../gui/history/window.py" line="481"/>
         <source>Only changes since the last signed record</source>
         <translation>Only changes since the last signed record</translation>
     </message>

@@ -4,12 +4,12 @@
 <context>
     <name>ActivitiesDelegate</name>
     <message>
-        <location filename="../../gui/activities/table.py" line="977"/>
+        <location filename="../../gui/activities/table.py" line="978"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/table.py" line="978"/>
+        <location filename="../../gui/activities/table.py" line="979"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
@@ -32,18 +32,18 @@
         <translation>Ce que demande l&apos;article 30 et qui manque</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/table.py" line="342"/>
+        <location filename="../../gui/activities/table.py" line="343"/>
         <source>Complete</source>
         <translation>Complète</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/table.py" line="556"/>
+        <location filename="../../gui/activities/table.py" line="557"/>
         <source>Edit “%1” of %2</source>
         <translation>Modifier «&#xa0;%1&#xa0;» de %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../../gui/mainwindow/window.py" line="144"/>
-        <location filename="../../gui/activities/table.py" line="343"/>
+        <location filename="../../gui/activities/table.py" line="344"/>
         <source>%n missing</source>
         <translation>
             <numerusform>%n manquant</numerusform>
@@ -51,7 +51,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/activities/table.py" line="506"/>
+        <location filename="../../gui/activities/table.py" line="507"/>
         <source>Everything Article 30 asks for is filled in.</source>
         <translation>Tout ce que demande l&apos;article 30 est renseigné.</translation>
     </message>
@@ -189,12 +189,12 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
 <context>
     <name>BasesEditor</name>
     <message>
-        <location filename="../../gui/activities/table.py" line="839"/>
+        <location filename="../../gui/activities/table.py" line="840"/>
         <source>Why this basis applies (required for legitimate interests)</source>
         <translation>Pourquoi ce fondement s&apos;applique (obligatoire pour l&apos;intérêt légitime)</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/table.py" line="842"/>
+        <location filename="../../gui/activities/table.py" line="843"/>
         <source>Justification</source>
         <translation>Justification</translation>
     </message>
@@ -1064,72 +1064,72 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
 <context>
     <name>Grid</name>
     <message>
-        <location filename="../../gui/activities/grid.py" line="219"/>
+        <location filename="../../gui/activities/grid.py" line="220"/>
         <source>The %1 × %2 cells do not fit here: there are %3 rows below and %4 columns to the right of this cell. Nothing was pasted.</source>
         <translation>Les %1 × %2 cellules ne tiennent pas ici&#xa0;: il y a %3 lignes en dessous et %4 colonnes à droite de cette cellule. Rien n&apos;a été collé.</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="235"/>
+        <location filename="../../gui/activities/grid.py" line="236"/>
         <source>Row %1, column “%2”: %3</source>
         <translation>Ligne %1, colonne «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="239"/>
+        <location filename="../../gui/activities/grid.py" line="240"/>
         <source>this column is not edited here.</source>
         <translation>cette colonne ne se modifie pas ici.</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="246"/>
+        <location filename="../../gui/activities/grid.py" line="247"/>
         <source>Nothing was pasted.</source>
         <translation>Rien n&apos;a été collé.</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="421"/>
+        <location filename="../../gui/activities/grid.py" line="427"/>
         <source>Add a column</source>
         <translation>Ajouter une colonne</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="422"/>
+        <location filename="../../gui/activities/grid.py" line="428"/>
         <source>Name of the new column (each activity can fill it in, as a note of that name):</source>
         <translation>Nom de la nouvelle colonne (chaque activité peut la remplir, comme une note de ce nom)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="438"/>
+        <location filename="../../gui/activities/grid.py" line="444"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="439"/>
+        <location filename="../../gui/activities/grid.py" line="445"/>
         <source>Paste</source>
         <translation>Coller</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="441"/>
+        <location filename="../../gui/activities/grid.py" line="447"/>
         <source>Fill down</source>
         <translation>Recopier vers le bas</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="468"/>
+        <location filename="../../gui/activities/grid.py" line="474"/>
         <source>Show rows whose “%1” contains…</source>
         <translation>Lignes dont «&#xa0;%1&#xa0;» contient…</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="476"/>
+        <location filename="../../gui/activities/grid.py" line="482"/>
         <source>Hide “%1”</source>
         <translation>Masquer «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="479"/>
+        <location filename="../../gui/activities/grid.py" line="485"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="487"/>
+        <location filename="../../gui/activities/grid.py" line="493"/>
         <source>Add a column…</source>
         <translation>Ajouter une colonne…</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="491"/>
+        <location filename="../../gui/activities/grid.py" line="497"/>
         <source>Clear the column filters</source>
         <translation>Effacer les filtres de colonne</translation>
     </message>
@@ -1294,52 +1294,57 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         <translation>position</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="126"/>
+        <location filename="../../gui/history/window.py" line="112"/>
+        <source>column added</source>
+        <translation>colonne ajoutée</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history/window.py" line="127"/>
         <source>required</source>
         <translation>requise</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="127"/>
+        <location filename="../../gui/history/window.py" line="128"/>
         <source>not required</source>
         <translation>non requise</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="260"/>
+        <location filename="../../gui/history/window.py" line="261"/>
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="261"/>
+        <location filename="../../gui/history/window.py" line="262"/>
         <source>When</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="262"/>
+        <location filename="../../gui/history/window.py" line="263"/>
         <source>Who</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="263"/>
+        <location filename="../../gui/history/window.py" line="264"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="264"/>
+        <location filename="../../gui/history/window.py" line="265"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="265"/>
+        <location filename="../../gui/history/window.py" line="266"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="266"/>
+        <location filename="../../gui/history/window.py" line="267"/>
         <source>Old → new</source>
         <translation>Ancien → nouveau</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="269"/>
+        <location filename="../../gui/history/window.py" line="270"/>
         <source>Place of the entry in the history, oldest first</source>
         <translation>Rang de l&apos;entrée dans l&apos;historique, la plus ancienne en premier</translation>
     </message>
@@ -1347,27 +1352,27 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../../gui/history/window.py" line="385"/>
+        <location filename="../../gui/history/window.py" line="386"/>
         <source>History of the register</source>
         <translation>Historique du registre</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="401"/>
+        <location filename="../../gui/history/window.py" line="402"/>
         <source>Filter: activity, user, field, value…</source>
         <translation>Filtrer&#xa0;: activité, utilisateur, champ, valeur…</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="421"/>
+        <location filename="../../gui/history/window.py" line="422"/>
         <source>Check against a signed record…</source>
         <translation>Comparer à un registre signé…</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="425"/>
+        <location filename="../../gui/history/window.py" line="426"/>
         <source>Confirm that the history, up to a record this register signed, is the one that record sealed; names the first entry that differs otherwise.</source>
         <translation>Confirme que l&apos;historique, jusqu&apos;à un registre signé de ce registre, est celui que ce registre signé a scellé&#xa0;; sinon, nomme la première entrée qui diffère.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/history/window.py" line="460"/>
+        <location filename="../../gui/history/window.py" line="461"/>
         <source>✔ History intact: %n entries, each chained to the one before (SHA-256).</source>
         <translation>
             <numerusform>✔ Historique intact&#xa0;: %n entrée, chaînée par SHA-256.</numerusform>
@@ -1375,12 +1380,12 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         </translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="469"/>
+        <location filename="../../gui/history/window.py" line="470"/>
         <source>Last signed record: %1, signed by %2 (%3).</source>
         <translation>Dernier registre signé&#xa0;: %1, signé par %2 (%3).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/history/window.py" line="474"/>
+        <location filename="../../gui/history/window.py" line="475"/>
         <source>Only the %n change(s) since then</source>
         <translation>
             <numerusform>Seulement la modification faite depuis (%n)</numerusform>
@@ -1388,17 +1393,17 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         </translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="477"/>
+        <location filename="../../gui/history/window.py" line="478"/>
         <source>No change since then</source>
         <translation>Aucune modification depuis</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="479"/>
+        <location filename="../../gui/history/window.py" line="480"/>
         <source>No signed record has been exported yet.</source>
         <translation>Aucun registre signé n&apos;a encore été exporté.</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="480"/>
+        <location filename="../../gui/history/window.py" line="481"/>
         <source>Only changes since the last signed record</source>
         <translation>Seulement les modifications depuis le dernier registre signé</translation>
     </message>

@@ -170,6 +170,32 @@ def test_a_column_of_ones_own_is_added_from_the_header_menu(
     assert notes(window)[0][-1] == {"name": "Lien du contrat", "text": "https://contrats/paie"}
 
 
+def test_a_column_added_and_left_empty_is_there_when_the_register_is_opened_again(
+        qtbot: QtBot, window: MainWindow, register: Path, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    for typed in ("  Lien   du contrat ", "lien du CONTRAT", "   "):
+        monkeypatch.setattr(QInputDialog, "getText",
+                            staticmethod(lambda *a, t=typed, **k: (t, True)))
+        window.activities.grid.ask_column()
+    window.close()
+    window.adapter.store.close()
+
+    again = _open(qtbot, register, tmp_path)
+    try:
+        page = again.activities
+        added = [c.note for c in page.model.columns
+                 if c.note and c.note not in ("Logiciel", "Propriétaire")]
+        assert added == ["Lien du contrat"]
+        col = page.model.column_of("note:Lien du contrat")
+        assert not page.view.isColumnHidden(col)
+        assert page.proxy.setData(page.proxy.index(1, col), "https://contrats/clients")
+        assert notes(again)[1][-1] == {"name": "Lien du contrat",
+                                       "text": "https://contrats/clients"}
+    finally:
+        again.close()
+        again.adapter.store.close()
+
+
 def test_a_note_added_elsewhere_brings_its_column(window: MainWindow) -> None:
     page = window.activities
     activity_id = page.model.row_at(0).id

@@ -50,8 +50,9 @@ _OPERATIONS: dict[str, tuple[str, Callable[[Session, int], Any]]] = {
             s, model=schema.DataCategory, item_id=crud.list_items(s, schema.DataCategory)[0].id))),
     "update_basis_description": ("edit", lambda s, a: crud.update_basis_description(
         s, code="consent", description="Case à cocher")),
+    "add_note_column": ("edit", lambda s, a: crud.add_note_column(s, "Lien du contrat")),
 }
-_CHANGING = ("set_", "update_", "create_", "delete_", "restore_", "duplicate_", "move_")
+_CHANGING = ("set_", "update_", "create_", "delete_", "restore_", "duplicate_", "move_", "add_")
 
 
 def test_every_changing_crud_function_is_covered_here() -> None:
