@@ -32,7 +32,7 @@ from typing import Any
 
 import platformdirs
 
-from model.record import sheet
+from model.record import sheet, stream
 from model.record.layout import Page
 from model.record.styles import register_fonts
 from model.record.terms import Lookups
@@ -71,6 +71,21 @@ def job(activity: dict[str, Any], lk: Lookups, lang: str, title: str) -> SheetJo
                     lang, title)
 
 
+# How a kept file is laid out; a file of another format is laid out again.
+FORMAT = 2
+
+
+@dataclass(frozen=True)
+class Kept:
+    """A kept sheet or summary: its pages as ready content streams, each with the
+    operations the record finishes (`late`), or as operations (`ops`)."""
+
+    pages: int
+    late: list[Page] | None
+    streams: list[bytes] | None
+    ops: list[Page] | None
+
+
 @dataclass
 class Stats:
     """What a render did: sheets laid out and reused (the tests count these, never time
@@ -107,31 +122,26 @@ class SheetStore:
     def path(self, key: str) -> Path:
         return self.folder / f"{key}.json"
 
+    def read(self, key: str) -> Kept | None:
+        """A kept sheet (or summary), or None when it is missing or does not check out."""
+        try:
+            with self.path(key).open("rb") as f:
+                seal = json.loads(f.readline())
+                head_line = f.readline()
+                body = f.read()
+            head = json.loads(head_line)
+        except (OSError, ValueError):
+            return None
+        if (not isinstance(seal, dict) or not isinstance(head, dict)
+                or seal.get("sha256") != hashlib.sha256(head_line + body).hexdigest()
+                or head.get("format") != FORMAT or head.get("key") != key):
+            return None
+        return _kept(head, body)
+
     def page_count(self, key: str) -> int | None:
         """Pages of a kept sheet, or None when it is missing or does not check out."""
-        try:
-            with self.path(key).open("rb") as f:
-                head = json.loads(f.readline())
-                body = f.read()
-        except (OSError, ValueError):
-            return None
-        if (not isinstance(head, dict) or head.get("key") != key
-                or head.get("sha256") != hashlib.sha256(body).hexdigest()):
-            return None
-        pages = head.get("pages")
-        return pages if isinstance(pages, int) and pages > 0 else None
-
-    def pages(self, key: str) -> list[Page] | None:
-        try:
-            with self.path(key).open("rb") as f:
-                head = json.loads(f.readline())
-                body = f.read()
-        except (OSError, ValueError):
-            return None
-        if head.get("key") != key or head.get("sha256") != hashlib.sha256(body).hexdigest():
-            return None
-        pages: list[Page] = json.loads(body)
-        return pages
+        kept = self.read(key)
+        return kept.pages if kept is not None else None
 
     def prepare(self, jobs: list[SheetJob]) -> list[int]:
         """Every sheet's page count, laying out (in worker processes) those not kept."""
@@ -160,17 +170,17 @@ class SheetStore:
         return [n if n is not None else made[j.key] for j, n in zip(jobs, counts, strict=True)]
 
 
-    def summary(self, key: str, lay_out: Callable[[], list[Page]]) -> list[Page]:
-        """The summary's pages kept under `key`, laid out (and kept) when missing."""
+    def summary(self, key: str, lay_out: Callable[[], list[Page]]) -> Kept:
+        """The summary kept under `key`, laid out (and kept) when missing."""
         self.used.add(key)
-        pages = self.pages(key)
-        if pages is not None:
+        kept = self.read(key)
+        if kept is not None:
             self.stats.summary_reused = True
-            return pages
+            return kept
         pages = lay_out()
         with contextlib.suppress(OSError):  # not kept: laid out again next time
             keep(self.folder, key, pages)
-        return pages
+        return Kept(len(pages), None, None, pages)
 
     def prune(self, now: float | None = None) -> int:
         """Remove the sheets this store's export did not use, once unused for
@@ -247,17 +257,51 @@ def lay_out_and_keep(j: SheetJob, folder: Path) -> int:
 
 
 def keep(folder: Path, key: str, pages: list[Page]) -> None:
-    """Write laid-out `pages` under `key` where `SheetStore` finds them: whole, or not at all."""
-    body = json.dumps(pages, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-    head = json.dumps({"key": key, "pages": len(pages),
-                       "sha256": hashlib.sha256(body).hexdigest()}).encode("utf-8")
+    """Write laid-out `pages` under `key` where `SheetStore` finds them: whole, or not at all.
+
+    Each page is kept as a compressed content stream of its drawing and the operations
+    only the record can finish (`stream.LATE`: destinations, links, page numbers), or, when
+    a page's text is outside the fixed encoding, every page as its operations."""
+    drawn = [stream.ready([op for op in p if op[0] not in stream.LATE]) for p in pages]
+    if all(s is not None for s in drawn):
+        data = [s for s in drawn if s is not None]
+        body = b"".join(data)
+        head: dict[str, Any] = {"streams": [len(s) for s in data],
+                                "late": [[op for op in p if op[0] in stream.LATE]
+                                         for p in pages]}
+    else:
+        body = json.dumps(pages, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        head = {"streams": None, "late": None}
+    head_line = json.dumps({"format": FORMAT, "key": key, "pages": len(pages), **head},
+                           ensure_ascii=False, separators=(",", ":")).encode("utf-8") + b"\n"
+    seal = json.dumps({"sha256": hashlib.sha256(head_line + body).hexdigest()}).encode()
     target = folder / f"{key}.json"
     fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{key[:16]}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as f:
-            f.write(head + b"\n" + body)
+            f.write(seal + b"\n" + head_line + body)
         os.replace(tmp, target)
     except OSError:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+
+
+def _kept(head: dict[str, Any], body: bytes) -> Kept | None:
+    """What a checked file holds, or None when its parts do not add up."""
+    pages = head.get("pages")
+    if not isinstance(pages, int) or pages < 1:
+        return None
+    lengths, late = head.get("streams"), head.get("late")
+    if lengths is None:
+        ops = json.loads(body)
+        return Kept(pages, None, None, ops) if isinstance(ops, list) and len(ops) == pages \
+            else None
+    if (not isinstance(lengths, list) or not isinstance(late, list) or len(lengths) != pages
+            or len(late) != pages or sum(lengths) != len(body)):
+        return None
+    streams, at = [], 0
+    for n in lengths:
+        streams.append(body[at:at + n])
+        at += n
+    return Kept(pages, late, streams, None)

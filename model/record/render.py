@@ -8,8 +8,8 @@ drawing; each page's drawing operations are compressed as soon as the page is do
 
 from __future__ import annotations
 
-import zlib
-from collections.abc import Iterator, Mapping
+import functools
+from collections.abc import Callable, Iterator, Mapping
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -22,16 +22,22 @@ from model.core.errors import RegistreError
 from model.core.files import replacing
 from model.core.i18n import t_in
 from model.exchange.jsondoc import FORMAT
-from model.record import annexes, archive, contents, cover, furniture, sheet, signature, summary
-from model.record.cache import SheetStore, Stats, job
+from model.record import (
+    annexes,
+    archive,
+    contents,
+    cover,
+    furniture,
+    sheet,
+    signature,
+    stream,
+    summary,
+)
+from model.record.cache import Kept, SheetStore, Stats, job
 from model.record.facts import Edition, SignerInfo
 from model.record.layout import Page
 from model.record.styles import (
-    COLOURS,
     FONT,
-    FONT_BOLD,
-    FONT_BOLD_ITALIC,
-    FONT_ITALIC,
     PAGE_HEIGHT,
     PAGE_WIDTH,
     STYLES,
@@ -56,13 +62,6 @@ def _metadata(doc: dict[str, Any], lang: str) -> dict[str, str]:
     }
 
 
-def _stream(data: bytes) -> pdfdoc.PDFStream:
-    """A page stream compressed when its page is done, not when the whole file is written:
-    the record's memory is its compressed pages, not their operations."""
-    flate = pdfdoc.PDFDictionary({"Filter": pdfdoc.PDFName("FlateDecode")})
-    return pdfdoc.PDFStream(flate, zlib.compress(data, 6), filters=[])
-
-
 class _Link(pdfdoc.PDFObject):  # type: ignore[misc]  # reportlab is untyped
     """A link annotation formatted in one step: reportlab's LinkAnnotation goes through its
     generic dictionary machinery, a tenth of a long record's time with two links a sheet
@@ -79,8 +78,39 @@ class _Link(pdfdoc.PDFObject):  # type: ignore[misc]  # reportlab is untyped
                                              pdfdoc.format(self.dest, document)))
 
 
+class _Stream(pdfdoc.PDFObject):  # type: ignore[misc]  # reportlab is untyped
+    """A compressed content stream formatted in one step, its data as it was made (in this
+    process or in a worker, kept in the sheet cache), with the end-of-line PDF/A asks for
+    before `endstream`."""
+
+    __RefOnly__ = 1
+
+    def __init__(self, data: bytes) -> None:
+        self.data = data
+
+    def format(self, document: Any) -> bytes:
+        """Override reportlab's PDFObject.format."""
+        return b"<< /Filter /FlateDecode /Length %d >>\nstream\n%s\nendstream" % (
+            len(self.data), self.data)
+
+
+class _Page(pdfdoc.PDFObject):  # type: ignore[misc]  # reportlab is untyped
+    """A page dictionary written when the page is made (its objects are numbered then):
+    reportlab's PDFPage is formatted through its generic dictionary machinery at save."""
+
+    __RefOnly__ = 1
+
+    def __init__(self, entries: bytes) -> None:
+        self.entries = entries
+
+    def format(self, document: Any) -> bytes:
+        """Override reportlab's PDFObject.format."""
+        return self.entries
+
+
 class _Writer:
-    """Draws operations onto one reportlab canvas: fonts registered once, subset once."""
+    """Adds pages to one reportlab document: fonts registered once, their first subset
+    fixed (`model.record.stream`), so a sheet's ready stream is copied as it is."""
 
     def __init__(self, out: Any, doc: dict[str, Any], lang: str, when: datetime,
                  info: Mapping[str, str | int]) -> None:
@@ -88,81 +118,64 @@ class _Writer:
                              lang="en" if lang == "en" else "fr-FR", pdfVersion=(1, 7),
                              initialFontName=FONT, initialFontSize=9)
         c = self.canvas
+        self.doc = c._doc
         archive.apply(c, {**_metadata(doc, lang), "Creator": "Registre"}, when, info)
         c.setViewerPreference("DisplayDocTitle", "true")
         c.showOutline()
-        self.fonts = {name: pdfmetrics.getFont(name)
-                      for name in (FONT, FONT_BOLD, FONT_ITALIC, FONT_BOLD_ITALIC)}
-        for name in self.fonts:  # every variant known to the document from the first page
-            c.setFont(name, 9)
-        self.rg = {k: f"{v[0]:.4g} {v[1]:.4g} {v[2]:.4g}" for k, v in COLOURS.items()}
+        self.fonts = {name: pdfmetrics.getFont(name) for name in stream.FONTS}
+        self.names: dict[tuple[str, int], str] = {}
+        for font in self.fonts.values():  # every variant known to the document, in order
+            stream.seed(font, self.doc)
+            self.name(font, 0)
+        # ready streams name the fonts as reportlab named them here; if it ever names them
+        # otherwise, every page is drawn from its operations
+        self.ready = all(self.name(font, 0) == stream.RESOURCES[name]
+                         for name, font in self.fonts.items())
+        self.parent = self._ref(self.doc.Pages)
+        resources = pdfdoc.PDFDictionary({
+            "Font": pdfdoc.PDFObjectReference(pdfdoc.BasicFonts),
+            "ProcSet": pdfdoc.PDFArray([pdfdoc.PDFName("PDF"), pdfdoc.PDFName("Text")])})
+        self.resources = self._ref(resources)
+        self.box = b"[0 0 %s %s]" % (pdfdoc.fp_str(PAGE_WIDTH).encode(),
+                                     pdfdoc.fp_str(PAGE_HEIGHT).encode())
         self.outline_level = -1
         self.shown: dict[tuple[str, str], str] = {}
         self.numbers: dict[str, str] = {}  # a destination's page, for the "n" operations
-        self.first_subset: dict[str, dict[int, str]] = {}  # per font: code point → code
-        self.assigned: dict[str, int] = {}
-        self.names: dict[tuple[str, int], str] = {}
+        self.annots: list[bytes] = []
+
+    def _ref(self, obj: Any) -> bytes:
+        ref: bytes = self.doc.Reference(obj).format(self.doc)
+        return ref
 
     def name(self, font: Any, subset: int) -> str:
         """A subset's font resource name, asked of reportlab once."""
         key = (font.fontName, subset)
         found = self.names.get(key)
         if found is None:
-            found = self.names[key] = font.getSubsetInternalName(subset, self.canvas._doc)
+            found = self.names[key] = font.getSubsetInternalName(subset, self.doc)
         return found
 
-    def split(self, font: Any, txt: str) -> list[tuple[int, bytes]]:
-        """`txt` as reportlab's `splitString` encodes it (subset, codes), without its loop
-        over characters when they all have codes in the first subset already (a register's
-        letters soon do): that loop was most of the drawing time of a long record."""
-        table = self.first_subset.get(font.fontName)
-        if table is not None and table.keys() >= set(map(ord, txt)):
-            return [(0, txt.translate(table).encode("latin-1"))]
-        chunks: list[tuple[int, bytes]] = font.splitString(txt, self.canvas._doc)
-        assigned = font.state[self.canvas._doc].assignments
-        if table is None or len(assigned) != self.assigned.get(font.fontName):
-            self.assigned[font.fontName] = len(assigned)
-            # codes below 256 are the first subset's; U+00A0 is drawn as a space (code 32)
-            self.first_subset[font.fontName] = {c: chr(n) for c, n in assigned.items()
-                                                if n < 256 and c != 0xA0}
-        return chunks
+    def _text(self, style: str, txt: str) -> str:
+        found = self.shown.get((style, txt))
+        if found is None:  # labels and values recur on every sheet: encode once
+            found = stream.shown(style, txt)
+            if found is None:  # a character outside the fixed encoding: reportlab's subsets
+                st = STYLES[style]
+                font = self.fonts[st.font]
+                esc = self.canvas._escape
+                found = stream.RG[st.colour] + " rg " + " ".join(
+                    f"{self.name(font, subset)} {st.size:g} Tf ({esc(chunk)}) Tj"
+                    for subset, chunk in font.splitString(txt, self.doc))
+            if len(self.shown) < 20_000:  # labels recur; most values do not
+                self.shown[(style, txt)] = found
+        return found
 
-    def page(self, ops: Page, key_map: dict[str, str]) -> None:
+    def _objects(self, ops: Page, key_map: dict[str, str]) -> None:
+        """The page's destinations, bookmarks and links (before the page is added)."""
         c = self.canvas
-        doc = c._doc
-        code: list[str] = []
-        out = code.append
-        esc = c._escape
         for op in ops:
             kind = op[0]
-            if kind == "t" or kind == "n":
-                if kind == "t":
-                    _, x, y, style, txt = op
-                else:  # a page number, right-aligned on x
-                    _, x, y, style, key = op
-                    txt = self.numbers.get(key_map.get(key) or key, "")
-                    x -= width(txt, style)
-                shown = self.shown.get((style, txt))
-                if shown is None:  # labels and values recur on every sheet: encode once
-                    st = STYLES[style]
-                    font = self.fonts[st.font]
-                    shown = self.rg[st.colour] + " rg " + " ".join(
-                        f"{self.name(font, subset)} {st.size:g} Tf "
-                        f"({esc(chunk)}) Tj" for subset, chunk in self.split(font, txt))
-                    if len(self.shown) < 20_000:  # labels recur; most values do not
-                        self.shown[(style, txt)] = shown
-                out(f"BT 1 0 0 1 {x:.2f} {y:.2f} Tm {shown} ET")
-            elif kind == "r":
-                _, x, y, w, h, colour = op
-                out(f"{self.rg[colour]} rg {x:.2f} {y:.2f} {w:.2f} {h:.2f} re f")
-            elif kind == "l":
-                _, x1, y1, x2, y2, lw, colour = op
-                out(f"{self.rg[colour]} RG {lw:g} w {x1:.2f} {y1:.2f} m {x2:.2f} {y2:.2f} l S")
-            elif kind == "b":
-                _, x, y, w, h = op
-                out(f"q {self.rg['rule']} RG 0.6 w [2 2] 0 d "
-                    f"{x:.2f} {y:.2f} {w:.2f} {h:.2f} re S Q")
-            elif kind == "d":
+            if kind == "d":
                 _, key, title, level, y = op
                 key = key_map.get(key, key)
                 c.bookmarkHorizontal(key, 0, min(PAGE_HEIGHT, y + 20))
@@ -172,12 +185,50 @@ class _Writer:
             elif kind == "a":
                 _, x1, y1, x2, y2, key = op
                 dest = c._bookmarkReference(key_map.get(key, key))
-                c._addAnnotation(_Link(f"{x1:.2f} {y1:.2f} {x2:.2f} {y2:.2f}", dest))
-        c._code.append("\n".join(code))
-        c.showPage()
-        page = doc.Pages.pages[-1]
-        page.Contents = _stream(page.stream.encode("latin-1"))
-        page.stream = None
+                self.annots.append(self._ref(_Link(f"{x1:.2f} {y1:.2f} {x2:.2f} {y2:.2f}",
+                                                   dest)))
+
+    def _code(self, ops: Page, key_map: dict[str, str]) -> bytes:
+        code: list[str] = []
+        out = code.append
+        for op in ops:
+            kind = op[0]
+            if kind == "t":
+                out(stream.operation(op, self._text(op[3], op[4])))
+            elif kind == "n":  # a page number, right-aligned on x
+                _, x, y, style, key = op
+                txt = self.numbers.get(key_map.get(key) or key, "")
+                out(stream.operation(["t", x - width(txt, style), y], self._text(style, txt)))
+            elif kind != "d" and kind != "a":
+                out(stream.operation(op, None))
+        return stream.compress("\n".join(code))
+
+    def _add(self, contents: list[bytes]) -> None:
+        refs = b" ".join(self._ref(_Stream(data)) for data in contents)
+        if len(contents) > 1:
+            refs = b"[%s]" % refs
+        entries = (b"<< /Type /Page /Parent %s /MediaBox %s /Resources %s /Contents %s"
+                   % (self.parent, self.box, self.resources, refs))
+        if self.annots:
+            entries += b" /Annots [%s]" % b" ".join(self.annots)
+            self.annots = []
+        self.doc.addPage(_Page(entries + b" >>"))
+
+    def page(self, ops: Page, key_map: dict[str, str]) -> None:
+        """A page drawn from its operations (its furniture among them)."""
+        self._objects(ops, key_map)
+        self._add([self._code(ops, key_map)])
+
+    def ready_page(self, furniture: Page, late: Page, body: bytes,
+                   key_map: dict[str, str]) -> None:
+        """A page whose drawing is a ready stream (a kept sheet's or summary's), copied as
+        it is; `late` has its destinations, links and page numbers, drawn after it."""
+        self._objects(late, key_map)
+        contents = [self._code(furniture, key_map), body]
+        numbers = [op for op in late if op[0] == "n"]
+        if numbers:
+            contents.append(self._code(numbers, key_map))
+        self._add(contents)
 
     def save(self) -> None:
         self.canvas.save()
@@ -235,7 +286,7 @@ def render_record(
                                     fingerprint=fingerprint, register_version=register_version,
                                     exported_at=exported_at, findings=findings,
                                     findings_annex=annexes.letter(parts, "annex-findings"))
-        summary_pages = store.summary(
+        summary_kept = store.summary(
             summary.key(activities, [j.lookups for j in jobs], lang),
             lambda: summary.lay_out(doc, lk, lang))
         annex_pages = annexes.lay_out(parts, lang)
@@ -244,7 +295,7 @@ def render_record(
         def entries(first: int) -> list[contents.Entry]:
             out = [contents.Entry("summary", 0, "", t_in(lang, "Synthèse des activités",
                                                          "Summary of activities"), first)]
-            page = first + len(summary_pages)
+            page = first + summary_kept.pages
             if activities:
                 out.append(contents.Entry("activity-0", 0, "", t_in(lang, "Fiches de registre",
                                                                     "Activity sheets"), page))
@@ -267,7 +318,7 @@ def render_record(
         first = len(cover_pages) + len(contents_pages) + 1
         final = entries(first)
         contents_pages = contents.lay_out(final, lang)
-        total = (len(cover_pages) + len(contents_pages) + len(summary_pages) + sum(counts)
+        total = (len(cover_pages) + len(contents_pages) + summary_kept.pages + sum(counts)
                  + len(annex_pages) + len(signature_pages))
 
         edition_text = t_in(lang, "Édition {n} du {d}", "Edition {n} of {d}", n=edition.number,
@@ -275,30 +326,48 @@ def render_record(
         furn = furniture.Furniture(lang, text((doc.get("organisation") or {}).get("name")),
                                    edition_text, fingerprint, draft=not signed)
 
-        def all_pages() -> Iterator[tuple[Page, dict[str, str]]]:
-            none: dict[str, str] = {}
-            yield from ((p, none) for p in _drain(cover_pages))
-            yield from ((p, none) for p in _drain(contents_pages))
-            yield from ((p, none) for p in _drain(summary_pages))
-            for i, (j, a) in enumerate(zip(jobs, activities, strict=True)):
-                pages = store.pages(j.key)
-                if pages is None:  # gone or altered since counted: lay it out again
-                    pages = sheet.lay_out(a, lk, lang, j.title, "@sheet")
-                key_map = {"@sheet": f"activity-{i}"}
-                for k, p in enumerate(pages):
-                    if i == 0 and k == 0:
-                        p = [["d", "sheets", t_in(lang, "Fiches de registre", "Activity sheets"),
-                              0, 10_000], *p]
-                    yield p, key_map
-            yield from ((p, none) for p in _drain(annex_pages))
-            yield from ((p, none) for p in _drain(signature_pages))
+        sheets_mark: Page = [["d", "sheets", t_in(lang, "Fiches de registre", "Activity sheets"),
+                              0, 10_000]]
+
+        def draw_kept(writer: _Writer, number: int, kept: Kept | None, first: Page,
+                      key_map: dict[str, str], again: Callable[[], list[Page]]) -> int:
+            """A kept part's pages, its ready streams copied when it has them, `first`'s
+            operations on its first page; `again` lays it out when it is not kept."""
+            if kept is not None and kept.streams is not None and kept.late is not None \
+                    and writer.ready:
+                for k, (late, body) in enumerate(zip(kept.late, kept.streams, strict=True)):
+                    number += 1
+                    writer.ready_page(furn.ops(number, total), [*first, *late] if k == 0
+                                      else late, body, key_map)
+                return number
+            pages = kept.ops if kept is not None else None
+            if pages is None:  # gone or altered since counted: lay it out again
+                pages = again()
+            for k, p in enumerate(_drain(pages)):
+                number += 1
+                writer.page(furn.ops(number, total) + (first if k == 0 else []) + p, key_map)
+            return number
 
         try:
             with replacing(Path(out_path)) as out:
                 writer = _Writer(out, doc, lang, exported_at, info or {})
                 writer.numbers = {e.key: str(e.page) for e in final}
-                for number, (page, key_map) in enumerate(all_pages(), start=1):
-                    writer.page(furn.ops(number, total) + page, key_map)
+                none: dict[str, str] = {}
+                number = 0
+                for page in [*_drain(cover_pages), *_drain(contents_pages)]:
+                    number += 1
+                    writer.page(furn.ops(number, total) + page, none)
+                number = draw_kept(writer, number, summary_kept, [], none,
+                                   lambda: summary.lay_out(doc, lk, lang))
+                for i, (j, a) in enumerate(zip(jobs, activities, strict=True)):
+                    number = draw_kept(writer, number, store.read(j.key),
+                                       sheets_mark if i == 0 else [],
+                                       {"@sheet": f"activity-{i}"},
+                                       functools.partial(sheet.lay_out, a, lk, lang,
+                                                         j.title, "@sheet"))
+                for page in [*_drain(annex_pages), *_drain(signature_pages)]:
+                    number += 1
+                    writer.page(furn.ops(number, total) + page, none)
                 writer.save()
             store.stats.pages = total
             store.prune()  # the record is whole: sheets it did not use may go
