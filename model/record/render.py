@@ -9,6 +9,7 @@ drawing; each page's drawing operations are compressed as soon as the page is do
 from __future__ import annotations
 
 import functools
+import gc
 from collections.abc import Callable, Iterator, Mapping
 from datetime import datetime
 from pathlib import Path
@@ -264,6 +265,31 @@ def render_record(
     Raises RegistreError when `doc` is not a `registre/1` document or the file cannot be
     written.
     """
+    # The register's document and the caller's objects are many and live throughout: the
+    # collector need not walk them again at each of the render's full collections (they
+    # were a tenth of a re-export's time).
+    gc.freeze()
+    try:
+        return _render(doc, out_path, lang=lang, fingerprint=fingerprint,
+                       register_version=register_version, exported_at=exported_at,
+                       signer=signer, edition=edition, sheets=sheets, info=info)
+    finally:
+        gc.unfreeze()
+
+
+def _render(
+    doc: dict[str, Any],
+    out_path: Path,
+    *,
+    lang: str,
+    fingerprint: str,
+    register_version: str,
+    exported_at: datetime,
+    signer: SignerInfo | None,
+    edition: Edition | None,
+    sheets: SheetStore | None,
+    info: Mapping[str, str | int] | None,
+) -> Stats:
     lang = "en" if lang == "en" else "fr"
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise RegistreError(t_in(lang, "Ce document n'est pas un export {f}.",

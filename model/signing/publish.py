@@ -137,6 +137,7 @@ def export_pdf(store: Store, out_path: Path, *, lang: str | None = None,
     os.close(fd)
     tmp = Path(tmp_name)
     certificate: pades.CertificateInfo | None = None
+    opened: pades.Certificate | None = None
     p12 = sign.p12_path if sign is not None else None
     try:
         if sign is not None:
@@ -150,7 +151,8 @@ def export_pdf(store: Store, out_path: Path, *, lang: str | None = None,
                         email=org.get("email") or "", common_name=sign.signer)
                     created = p12
             # The signature page names the certificate before it signs.
-            certificate = pades.certificate_info(p12, sign.password, lang)
+            opened = pades.open_certificate(p12, sign.password, lang)
+            certificate = opened.info
             signer = dataclasses.replace(
                 signer, certificate_fingerprint=certificate.fingerprint,
                 self_signed=certificate.self_signed) if signer else None
@@ -162,7 +164,8 @@ def export_pdf(store: Store, out_path: Path, *, lang: str | None = None,
             pades.sign_pdf(tmp, out_path, p12_path=p12, password=sign.password,
                              signer_name=sign.signer, role=sign.role, place=sign.place,
                              lang=lang, timestamp_url=sign.timestamp_url,
-                             timestamper=sign.timestamper, last_page=rendered.pages - 1)
+                             timestamper=sign.timestamper, last_page=rendered.pages - 1,
+                             certificate=opened)
         else:
             os.replace(tmp, out_path)
     except OSError as exc:
