@@ -143,8 +143,10 @@ class SheetStore:
         kept = self.read(key)
         return kept.pages if kept is not None else None
 
-    def prepare(self, jobs: list[SheetJob]) -> list[int]:
-        """Every sheet's page count, laying out (in worker processes) those not kept."""
+    def prepare(self, jobs: list[SheetJob],
+                meanwhile: Callable[[], None] | None = None) -> list[int]:
+        """Every sheet's page count, laying out (in worker processes) those not kept;
+        `meanwhile` runs here while the workers lay them out."""
         self.used.update(j.key for j in jobs)
         counts: list[int | None] = [self.page_count(j.key) for j in jobs]
         todo = [j for j, n in zip(jobs, counts, strict=True) if n is None]
@@ -154,6 +156,8 @@ class SheetStore:
         unique = list({j.key: j for j in todo}.values())
         cores = usable_cores()
         if len(unique) < POOL_FROM or cores < 2:
+            if meanwhile is not None:
+                meanwhile()
             for j in unique:
                 made[j.key] = lay_out_and_keep(j, self.folder)
         else:
@@ -164,11 +168,12 @@ class SheetStore:
             with ProcessPoolExecutor(max_workers=workers, mp_context=_context(),
                                      initializer=register_fonts) as pool:
                 folders = [self.folder] * len(unique)
-                for j, n in zip(unique, pool.map(lay_out_and_keep, unique, folders,
-                                                 chunksize=chunk), strict=True):
+                results = pool.map(lay_out_and_keep, unique, folders, chunksize=chunk)
+                if meanwhile is not None:
+                    meanwhile()
+                for j, n in zip(unique, results, strict=True):
                     made[j.key] = n
         return [n if n is not None else made[j.key] for j, n in zip(jobs, counts, strict=True)]
-
 
     def summary(self, key: str, lay_out: Callable[[], list[Page]]) -> Kept:
         """The summary kept under `key`, laid out (and kept) when missing."""

@@ -305,18 +305,27 @@ def _render(
     try:
         titles = [heading(a, i, lang) for i, a in enumerate(activities)]
         jobs = [job(a, lk, lang, title) for a, title in zip(activities, titles, strict=True)]
-        counts = store.prepare(jobs)
+        made: dict[str, Any] = {}
 
-        parts = annexes.parts(doc, lk, lang, findings, edition)
-        cover_pages = cover.lay_out(doc, lang, edition=edition, signed=signed,
-                                    fingerprint=fingerprint, register_version=register_version,
-                                    exported_at=exported_at, findings=findings,
-                                    findings_annex=annexes.letter(parts, "annex-findings"))
-        summary_kept = store.summary(
-            summary.key(activities, [j.lookups for j in jobs], lang),
-            lambda: summary.lay_out(doc, lk, lang))
-        annex_pages = annexes.lay_out(parts, lang)
-        signature_pages = signature.lay_out(doc, lang, signer, exported_at)
+        def lay_out_the_rest() -> None:
+            """Every part but the sheets, laid out here while workers lay out the sheets."""
+            made["parts"] = parts = annexes.parts(doc, lk, lang, findings, edition)
+            made["cover"] = cover.lay_out(
+                doc, lang, edition=edition, signed=signed, fingerprint=fingerprint,
+                register_version=register_version, exported_at=exported_at,
+                findings=findings, findings_annex=annexes.letter(parts, "annex-findings"))
+            made["summary"] = store.summary(
+                summary.key(activities, [j.lookups for j in jobs], lang),
+                lambda: summary.lay_out(doc, lk, lang))
+            made["annexes"] = annexes.lay_out(parts, lang)
+            made["signature"] = signature.lay_out(doc, lang, signer, exported_at)
+
+        counts = store.prepare(jobs, meanwhile=lay_out_the_rest)
+        parts: list[annexes.Part] = made.pop("parts")
+        cover_pages: list[Page] = made.pop("cover")
+        summary_kept: Kept = made.pop("summary")
+        annex_pages: list[Page] = made.pop("annexes")
+        signature_pages: list[Page] = made.pop("signature")
 
         def entries(first: int) -> list[contents.Entry]:
             out = [contents.Entry("summary", 0, "", t_in(lang, "Synthèse des activités",

@@ -7,6 +7,7 @@ kept until one of those changes.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -89,6 +90,13 @@ Renderer = Callable[[dict[str, Any], Lookups, str, bool], list[SheetRow]]
 (activity, lookups, language, missing) -> its rows, [] for none."""
 
 
+@functools.cache
+def _by_section() -> tuple[tuple[catalogue.Section, tuple[catalogue.Field, ...]], ...]:
+    """The catalogue's sections and their fields, sorted out once per process rather than
+    for every sheet (comparing every field's section with each section)."""
+    return tuple(catalogue.by_section())
+
+
 def sections(activity: dict[str, Any], lk: Lookups, lang: str) -> list[Section]:
     """What the sheet says, section by section, before any layout.
 
@@ -102,7 +110,7 @@ def sections(activity: dict[str, Any], lk: Lookups, lang: str) -> list[Section]:
              "criminal": {c for c, e in lk.categories.items() if e and e.get("criminal")}}
     missing = {f.field for f in check.document_activity_findings(activity, flags, lang)}
     found: list[Section] = []
-    for section, fields in catalogue.by_section():
+    for section, fields in _by_section():
         rows: list[SheetRow] = []
         for f in fields:
             render = _RENDERERS.get(f.key)
