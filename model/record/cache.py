@@ -185,6 +185,9 @@ class SheetStore:
         pages = lay_out()
         with contextlib.suppress(OSError):  # not kept: laid out again next time
             keep(self.folder, key, pages)
+            kept = self.read(key)  # its streams hold a long summary in far less memory
+            if kept is not None:
+                return kept
         return Kept(len(pages), None, None, pages)
 
     def prune(self, now: float | None = None) -> int:

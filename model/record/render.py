@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import functools
 import gc
+import tempfile
+import threading
 from collections.abc import Callable, Iterator, Mapping
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import IO, Any, ClassVar
 
 from reportlab.pdfbase import pdfdoc, pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
@@ -80,19 +82,45 @@ class _Link(pdfdoc.PDFObject):  # type: ignore[misc]  # reportlab is untyped
 
 
 class _Stream(pdfdoc.PDFObject):  # type: ignore[misc]  # reportlab is untyped
-    """A compressed content stream formatted in one step, its data as it was made (in this
-    process or in a worker, kept in the sheet cache), with the end-of-line PDF/A asks for
-    before `endstream`."""
+    """A compressed content stream, its data as it was made (here, or in a worker and kept
+    in the sheet cache) and spooled to a temporary file until the record is written, so
+    the pages made do not stay in memory; formatted in one step, with the end of line
+    PDF/A asks for before `endstream`."""
 
     __RefOnly__ = 1
 
-    def __init__(self, data: bytes) -> None:
-        self.data = data
+    def __init__(self, spool: IO[bytes], data: bytes) -> None:
+        self.spool = spool
+        self.at = spool.tell()
+        self.length = len(data)
+        spool.write(data)
 
     def format(self, document: Any) -> bytes:
         """Override reportlab's PDFObject.format."""
+        self.spool.seek(self.at)
         return b"<< /Filter /FlateDecode /Length %d >>\nstream\n%s\nendstream" % (
-            len(self.data), self.data)
+            self.length, self.spool.read(self.length))
+
+
+class _Through(pdfdoc.PDFFile):  # type: ignore[misc]  # reportlab is untyped
+    """reportlab's output collector, writing each object to the file as it is formatted
+    instead of joining the whole file in memory (twice its size, at the end of a long
+    record), for the saves `_Writer.save` makes; any other save collects as reportlab
+    does."""
+
+    target: ClassVar[dict[int, IO[bytes]]] = {}  # thread → the file its save writes
+
+    def __init__(self, *args: Any) -> None:
+        super().__init__(*args)
+        out = self.target.get(threading.get_ident())
+        if out is not None:
+            header: list[bytes] = self.strings
+            out.write(b"".join(header))
+            self.strings = header[:0]
+            self.write = out.write
+
+
+_SAVING = threading.Lock()
 
 
 class _Page(pdfdoc.PDFObject):  # type: ignore[misc]  # reportlab is untyped
@@ -119,6 +147,9 @@ class _Writer:
                              lang="en" if lang == "en" else "fr-FR", pdfVersion=(1, 7),
                              initialFontName=FONT, initialFontSize=9)
         c = self.canvas
+        self.out = out
+        # closed by save(), or when the writer is dropped (an error)
+        self.spool: IO[bytes] = tempfile.TemporaryFile(prefix="registre-pages-")  # noqa: SIM115
         self.doc = c._doc
         archive.apply(c, {**_metadata(doc, lang), "Creator": "Registre"}, when, info)
         c.setViewerPreference("DisplayDocTitle", "true")
@@ -205,7 +236,7 @@ class _Writer:
         return stream.compress("\n".join(code))
 
     def _add(self, contents: list[bytes]) -> None:
-        refs = b" ".join(self._ref(_Stream(data)) for data in contents)
+        refs = b" ".join(self._ref(_Stream(self.spool, data)) for data in contents)
         if len(contents) > 1:
             refs = b"[%s]" % refs
         entries = (b"<< /Type /Page /Parent %s /MediaBox %s /Resources %s /Contents %s"
@@ -232,7 +263,16 @@ class _Writer:
         self._add(contents)
 
     def save(self) -> None:
-        self.canvas.save()
+        with _SAVING:
+            saved = pdfdoc.PDFFile
+            _Through.target[threading.get_ident()] = self.out
+            pdfdoc.PDFFile = _Through  # what PDFDocument.format collects the file with
+            try:
+                self.canvas.save()
+            finally:
+                pdfdoc.PDFFile = saved
+                del _Through.target[threading.get_ident()]
+                self.spool.close()
 
 
 def _drain(pages: list[Page]) -> Iterator[Page]:

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from asn1crypto import pkcs12 as asn1_pkcs12
 from cryptography import x509
@@ -348,16 +348,6 @@ class _Pdf17Signer(signers.PdfSigner):
         pdf_out.register_extension(constants.ESIC_EXTENSION_1)
 
 
-def _read(path: Path, lang: str) -> bytes:
-    try:
-        return Path(path).read_bytes()
-    except OSError as exc:
-        raise RegistreError(
-            t_in(lang, "Impossible de lire {p} : {e}", "Cannot read {p}: {e}",
-                 p=path, e=exc.strerror or exc)
-        ) from exc
-
-
 class _RecordWriter(IncrementalPdfFileWriter):
     """An incremental writer that takes a page straight from a flat page tree.
 
@@ -441,15 +431,32 @@ def sign_pdf(
     lang = "en" if lang == "en" else "fr"
     liblog.route_library_logs()
     loaded = certificate or _load_signer(Path(p12_path), password, lang)
+    try:  # read as pyHanko needs it, not whole into memory (a long record is tens of MiB)
+        source: IO[bytes] = Path(in_path).open("rb")  # noqa: SIM115 - closed below
+    except OSError as exc:
+        raise RegistreError(
+            t_in(lang, "Impossible de lire {p} : {e}", "Cannot read {p}: {e}",
+                 p=in_path, e=exc.strerror or exc)
+        ) from exc
+    with source:
+        return _sign(source, in_path, out_path, loaded=loaded, signer_name=signer_name,
+                     role=role, place=place, lang=lang, timestamper=timestamper,
+                     timestamp_url=timestamp_url, last_page=last_page)
+
+
+def _sign(source: IO[bytes], in_path: Path, out_path: Path, *, loaded: Certificate,
+          signer_name: str, role: str, place: str, lang: str,
+          timestamper: TimeStamper | None, timestamp_url: str | None,
+          last_page: int | None) -> CertificateInfo:
+    """`sign_pdf` once the certificate is open and the record readable."""
     info = loaded.info
-    source = _read(Path(in_path), lang)
     if timestamper is None and timestamp_url:
         from pyhanko.sign.timestamps.aiohttp_client import HTTPTimeStamper
 
         timestamper = HTTPTimeStamper(timestamp_url, timeout=15)
 
     try:
-        writer = _RecordWriter(io.BytesIO(source), strict=False)
+        writer = _RecordWriter(source, strict=False)
         existing = list(fields.enumerate_sig_fields(writer))
     except Exception as exc:
         raise RegistreError(
