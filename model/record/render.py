@@ -114,9 +114,9 @@ class _Through(pdfdoc.PDFFile):  # type: ignore[misc]  # reportlab is untyped
         super().__init__(*args)
         out = self.target.get(threading.get_ident())
         if out is not None:
-            header: list[bytes] = self.strings
+            header: list[bytes] = getattr(self, "strings")  # noqa: B009 - reportlab's, untyped
             out.write(b"".join(header))
-            self.strings = header[:0]
+            header.clear()
             self.write = out.write
 
 
