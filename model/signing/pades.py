@@ -49,6 +49,8 @@ from pyhanko_certvalidator.util import get_pyca_cryptography_hash
 from model.core.errors import RegistreError
 from model.core.files import replacing
 from model.core.i18n import t, t_in
+from model.record import stream
+from model.record.cache import cache_dir
 from model.record.pdf import (
     COUNTERSIGNATURE_BOX,
     COUNTERSIGNATURE_FIELD,
@@ -306,7 +308,51 @@ def _quiet_font_subsetter() -> Iterator[None]:
         logger.setLevel(level)
 
 
-def _stamp_style(lang: str, info: CertificateInfo, *, role: str, place: str) -> TextStampStyle:
+def _stamp_font(chars: str) -> Path:
+    """The stamp's font: DejaVu Sans cut down to the record's fixed encoding (Latin
+    alphabets, the usual signs), kept in the user's cache folder, when the stamp's text is
+    all within it; else the whole font. pyHanko subsets the font it is given for every
+    signature, and reading DejaVu's 6,000 glyphs to do it was a third of a re-export's
+    signing. The kept file is checked against the SHA-256 written beside it, and made
+    again when it does not match."""
+    full = font_path(FONT)
+    if not set(map(ord, chars)) <= stream.FIXED.keys():
+        return full
+    try:
+        source = hashlib.sha256(full.read_bytes()).hexdigest()[:16]
+        folder = cache_dir().parent / "fonts"
+        path = folder / f"stamp-{source}.ttf"
+        seal = folder / f"stamp-{source}.sha256"
+        with contextlib.suppress(OSError):
+            if hashlib.sha256(path.read_bytes()).hexdigest() == seal.read_text().strip():
+                return path
+        from fontTools import subset  # type: ignore[import-untyped]
+        from fontTools.ttLib import TTFont  # type: ignore[import-untyped]
+
+        options = subset.Options()
+        options.layout_features = []
+        options.name_IDs = ["*"]
+        options.notdef_outline = True
+        options.drop_tables += ["GSUB", "GPOS", "GDEF", "FFTM"]
+        cut = subset.Subsetter(options)
+        cut.populate(unicodes=[*stream.FIXED, 0xA0])
+        font = TTFont(str(full))
+        with _quiet_font_subsetter():
+            cut.subset(font)
+        out = io.BytesIO()
+        font.save(out)
+        folder.mkdir(parents=True, exist_ok=True)
+        with replacing(path) as f:
+            f.write(out.getvalue())
+        with replacing(seal) as f:
+            f.write(hashlib.sha256(out.getvalue()).hexdigest().encode())
+        return path
+    except OSError:  # no cache folder: the whole font, as always
+        return full
+
+
+def _stamp_style(lang: str, info: CertificateInfo, *, role: str, place: str,
+                 signer: str = "") -> TextStampStyle:
     """The visible signature, in the record's language and its embedded font."""
     text = t_in(lang, "Signé électroniquement par\n%(signer)s", "Digitally signed by\n%(signer)s")
     if role:
@@ -321,7 +367,7 @@ def _stamp_style(lang: str, info: CertificateInfo, *, role: str, place: str) -> 
     # One size for both: pyHanko advances lines at the engine's size and draws at the
     # box's, so different sizes make the lines drift (pyHanko issue #733).
     size = 9
-    font = _FontFactory(str(font_path(FONT)), font_size=size)
+    font = _FontFactory(str(_stamp_font(text + role + place + signer)), font_size=size)
     return TextStampStyle(
         stamp_text=text,
         text_box_style=TextBoxStyle(font=font, font_size=size, leading=11),
@@ -515,7 +561,8 @@ def _sign(source: IO[bytes], in_path: Path, out_path: Path, *, loaded: Certifica
     )
     pdf_signer = _Pdf17Signer(
         meta, signer=loaded.signer, timestamper=timestamper,
-        stamp_style=_stamp_style(record_lang, info, role=role, place=place),
+        stamp_style=_stamp_style(record_lang, info, role=role, place=place,
+                                 signer=signer_name),
     )
     params = {"signer": signer_name, "role": role, "place": place}
     certs = sum(len(c.public_bytes(serialization.Encoding.DER))
