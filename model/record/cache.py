@@ -44,6 +44,9 @@ POOL_FROM = 24
 KEEP_UNUSED_DAYS = 30
 # …unless the folder grows past this (10,000 sheets take about 60 MiB).
 MAX_BYTES = 256 * 1024 * 1024
+# Kept sheets `prepare` holds for drawing rather than reading them twice, up to this many
+# bytes of streams (about 2,000 sheets); the others are read again when drawn.
+HOLD_BYTES = 16 * 1024 * 1024
 # A worker's unfinished file (a killed export) is swept after this many seconds.
 STALE_TMP_SECONDS = 3600
 
@@ -114,6 +117,7 @@ class SheetStore:
             self.folder = Path(self._tmp.name)
         self.stats = Stats()
         self.used: set[str] = set()
+        self.held: dict[str, Kept] = {}
 
     def close(self) -> None:
         if self._tmp is not None:
@@ -138,6 +142,11 @@ class SheetStore:
             return None
         return _kept(head, body)
 
+    def sheet(self, key: str) -> Kept | None:
+        """A kept sheet to draw: as `prepare` read it, or read (and checked) again."""
+        kept = self.held.pop(key, None)
+        return kept if kept is not None else self.read(key)
+
     def page_count(self, key: str) -> int | None:
         """Pages of a kept sheet, or None when it is missing or does not check out."""
         kept = self.read(key)
@@ -148,7 +157,14 @@ class SheetStore:
         """Every sheet's page count, laying out (in worker processes) those not kept;
         `meanwhile` runs here while the workers lay them out."""
         self.used.update(j.key for j in jobs)
-        counts: list[int | None] = [self.page_count(j.key) for j in jobs]
+        counts: list[int | None] = []
+        held = 0
+        for j in jobs:
+            kept = self.read(j.key)
+            counts.append(kept.pages if kept is not None else None)
+            if kept is not None and kept.streams is not None and held < HOLD_BYTES:
+                self.held[j.key] = kept  # checked now: not read again to be drawn
+                held += sum(map(len, kept.streams))
         todo = [j for j, n in zip(jobs, counts, strict=True) if n is None]
         self.stats.reused += len(jobs) - len(todo)
         self.stats.laid_out += len(todo)

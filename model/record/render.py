@@ -435,7 +435,7 @@ def _render(
                 number = draw_kept(writer, number, summary_kept, [], none,
                                    lambda: summary.lay_out(doc, lk, lang))
                 for i, (j, a) in enumerate(zip(jobs, activities, strict=True)):
-                    number = draw_kept(writer, number, store.read(j.key),
+                    number = draw_kept(writer, number, store.sheet(j.key),
                                        sheets_mark if i == 0 else [],
                                        {"@sheet": f"activity-{i}"},
                                        functools.partial(sheet.lay_out, a, lk, lang,
