@@ -316,7 +316,7 @@ def _stamp_font(chars: str) -> Path:
     signing. The kept file is checked against the SHA-256 written beside it, and made
     again when it does not match."""
     full = font_path(FONT)
-    if not set(map(ord, chars)) <= stream.FIXED.keys():
+    if not set(map(ord, chars.replace("\n", ""))) <= stream.FIXED.keys():
         return full
     try:
         source = hashlib.sha256(full.read_bytes()).hexdigest()[:16]

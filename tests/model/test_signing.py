@@ -301,12 +301,10 @@ def test_signing_in_place_then_countersigning_then_refusing_a_third(
 def test_visible_signature_letters_are_spaced_as_the_font_draws_them(signed_fr: Path) -> None:
     """The stamp's glyph widths are the font's advances in 1/1000 em (pyHanko writes font
     units unless `_ScaledGlyphAccumulator` rescales them: letters then drift apart)."""
+    import io
+
     from fontTools.ttLib import TTFont
 
-    from model.record.pdf import FONT, font_path
-
-    font = TTFont(str(font_path(FONT)))
-    per_em = font["head"].unitsPerEm
     reader = PdfReader(str(signed_fr))
     (widget,) = [
         a.get_object()
@@ -314,7 +312,13 @@ def test_visible_signature_letters_are_spaced_as_the_font_draws_them(signed_fr: 
         if a.get_object().get("/FT") == "/Sig" and "/V" in a.get_object()
     ]
     (stamp_font,) = widget["/AP"]["/N"].get_object()["/Resources"]["/Font"].values()
-    widths = stamp_font.get_object()["/DescendantFonts"][0].get_object()["/W"]
+    descendant = stamp_font.get_object()["/DescendantFonts"][0].get_object()
+    widths = descendant["/W"]
+    # the font as embedded: DejaVu Sans, whole or cut down to the letters a stamp may use
+    embedded = descendant["/FontDescriptor"].get_object()["/FontFile2"].get_object()
+    font = TTFont(io.BytesIO(embedded.get_data()))
+    per_em = font["head"].unitsPerEm
+    assert font["name"].getDebugName(1) == "DejaVu Sans"
     checked = 0
     for first, run in zip(widths[::2], widths[1::2], strict=True):
         for cid, width in enumerate(run, start=first):  # CIDs are the font's glyph ids
