@@ -3,12 +3,14 @@
 The summary is kept the same way, under the SHA-256 of what it prints (`summary.key`).
 
 A sheet file is named by the SHA-256 of everything the sheet prints (its activity, the list
-entries it names, its title, the record's language and the layout version). The file holds
-that key and the SHA-256 of its pages; a file whose key or digest does not match is laid out
-again, so the cache can make an export faster but never make it say something stale.
-
-The files double as the record's spool: pages are read back one sheet at a time while the
-record is written, so memory does not grow with the register.
+entries it names, its title, the record's language and the layout version). It holds each
+page as a compressed PDF content stream (`model.record.stream`), which the record copies as
+it is, with the operations only the record can finish (destinations, links, page numbers);
+a page whose text is outside the fixed encoding is kept as operations and drawn. A first
+line seals the rest with its SHA-256; a file whose seal, key or format does not match is
+laid out again, so the cache can make an export faster but never make it say something
+stale. Sheets are read back one at a time while the record is written (beyond the first
+`HOLD_BYTES`, held from `prepare`), so memory does not grow with the register.
 
 The folder is pruned after each export (`SheetStore.prune`): a sheet the export did not use
 goes once it has not been used for `KEEP_UNUSED_DAYS` days, or sooner, oldest first, while

@@ -2,8 +2,11 @@
 
 Sheets come from `model.record.cache` (laid out in worker processes when not kept), so
 page numbers are known before the first page is drawn: the contents page gives them and
-every footer says "page x of y" as plain text. Sheets are read back one at a time while
-drawing; each page's drawing operations are compressed as soon as the page is done.
+every footer says "page x of y" as plain text. A kept sheet's (or summary's) page streams
+are copied as they were made, beside a small stream of its furniture; other pages are
+drawn from their operations. Every page's streams go to a spool file as the page is made,
+and reportlab's collector writes the file object by object, so memory does not grow with
+the register.
 """
 
 from __future__ import annotations
