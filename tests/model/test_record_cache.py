@@ -145,3 +145,19 @@ def test_the_summary_is_kept_until_what_it_prints_changes(tmp_path: Path) -> Non
     assert summary and "Prospection par téléphone" in " ".join(summary)
     doc["data_categories"][0]["special"] = True  # "Identité" flagged: the summary says so
     assert not _export(doc, folder, tmp_path / "d.pdf").summary_reused
+
+
+def test_a_sheet_in_letters_beyond_the_fixed_encoding_is_printed_whole_when_reused(
+    tmp_path: Path,
+) -> None:
+    """Kept pages are copied as ready streams in a fixed encoding; a sheet with Greek or
+    Cyrillic letters is kept otherwise, and reads the same when reused."""
+    doc = make_doc_fr(3)
+    doc["activities"][1]["name"] = "Ωμέγα — Москва, Łódź"
+    doc["activities"][1]["purpose"] = "Suivi des échanges avec Αθήνα et Київ."
+    for n, out in enumerate(("a.pdf", "b.pdf")):
+        stats = _export(doc, tmp_path / "cache", tmp_path / out)
+        assert (stats.laid_out, stats.reused) == ((3, 0) if n == 0 else (0, 3))
+        text = "\n".join(pages_text(tmp_path / out))
+        assert "Ωμέγα — Москва, Łódź" in text
+        assert "Suivi des échanges avec Αθήνα et Київ." in text

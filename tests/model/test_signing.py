@@ -334,3 +334,30 @@ def test_the_stamp_speaks_the_records_language_whoever_signs(tmp_path: Path, p12
     text = appearance_text(out)
     assert "Digitally signed by" in text and "Self-signed certificate" in text
     assert "SHA-256 fingerprint:" in text
+
+
+def test_a_stamp_in_letters_beyond_latin_has_every_letter_embedded(
+    record_fr: Path, p12: Path, tmp_path: Path
+) -> None:
+    """The stamp's font is cut down to Latin letters only when its text is within them."""
+    import io
+
+    from fontTools.ttLib import TTFont
+
+    from model.record.pdf import font_path
+
+    name = "Ολυμπία Παπαδοπούλου"
+    out = tmp_path / "greek.pdf"
+    sign_pdf(record_fr, out, p12_path=p12, password=PASSWORD, signer_name=name,
+             role="Présidente", place="Θεσσαλονίκη", lang="fr")
+    reader = PdfReader(str(out))
+    (widget,) = [a.get_object() for a in reader.pages[-1]["/Annots"]
+                 if a.get_object().get("/FT") == "/Sig" and "/V" in a.get_object()]
+    (stamp_font,) = widget["/AP"]["/N"].get_object()["/Resources"]["/Font"].values()
+    descendant = stamp_font.get_object()["/DescendantFonts"][0].get_object()
+    embedded = descendant["/FontDescriptor"].get_object()["/FontFile2"].get_object()
+    font = TTFont(io.BytesIO(embedded.get_data()))
+    glyphs = {font.getGlyphName(cid) for cid in range(font["maxp"].numGlyphs)}
+    whole = TTFont(str(font_path()))
+    cmap = whole.getBestCmap()
+    assert {cmap[ord(c)] for c in name + "Θεσσαλονίκη" if c != " "} <= glyphs
