@@ -233,11 +233,6 @@ def _check_key_usage(cert: x509.Certificate, lang: str) -> None:
         )
 
 
-def certificate_info(p12_path: Path, password: bytes, lang: str) -> CertificateInfo:
-    """Fingerprint and issuer of the certificate that will sign, for the signature page."""
-    return _load_signer(Path(p12_path), password, lang).info
-
-
 def open_certificate(p12_path: Path, password: bytes, lang: str) -> Certificate:
     """The signing certificate and its key, opened once for the signature page (`.info`)
     and the signature (`sign_pdf(certificate=...)`): opening one is a tenth of a second."""
