@@ -31,7 +31,7 @@ import pytest
 from sqlalchemy import text
 
 from model import cli
-from model.core import i18n
+from model.core import catalogue, i18n
 from model.core.errors import RegistreError
 from model.exchange import jsondoc
 from model.register import crud
@@ -1003,3 +1003,47 @@ def test_temporaries_of_a_killed_export_are_swept_on_the_next_run(
     assert out.read_bytes().startswith(b"%PDF")
     assert not any(p.exists() for p in leftovers) and alive.exists()
     assert sorted(p.name for p in tmp_path.glob(".record.pdf.*")) == [alive.name]
+
+
+_WRONG: dict[catalogue.Kind, object] = {
+    catalogue.Kind.YES_NO: "maybe", catalogue.Kind.CHOICE: "zzz_not_a_code",
+    catalogue.Kind.CHOICES: ["zzz_not_a_code"], catalogue.Kind.TEXTS: [3],
+    catalogue.Kind.ITEMS: [["nested"]], catalogue.Kind.PER_ITEM: {"Santé": 3},
+    catalogue.Kind.RECORDS: ["not an object"], catalogue.Kind.NOTES: ["not an object"],
+}
+"""A value each kind of field cannot take (a scalar of any other kind: a number)."""
+
+
+def _wrong_values() -> list[tuple[str, str, object]]:
+    """(field, sub-field or "", wrong value) for every field of an activity the document
+    carries, and every field of its records."""
+    cases: list[tuple[str, str, object]] = []
+    for f in catalogue.ACTIVITY:
+        cases.append((f.key, "", _WRONG.get(f.kind, 3)))
+        cases += [(f.key, sub.key, _WRONG.get(sub.kind, 3)) for sub in f.fields]
+    return cases
+
+
+@pytest.mark.parametrize(("key", "sub", "wrong"), _wrong_values(),
+                         ids=lambda v: v if isinstance(v, str) else None)
+def test_every_field_refuses_a_value_of_the_wrong_kind_in_a_restore(
+        tmp_path: Path, key: str, sub: str, wrong: object) -> None:
+    """The quick check of a whole document (field by field over all activities) and the
+    one that words the refusal must agree: a wrong value anywhere is refused, nothing is
+    written."""
+    doc = _document(tmp_path)
+    activities = doc["activities"]
+    assert isinstance(activities, list)
+    target = activities[1]
+    reference = target["reference"] if key != "reference" else "n° 2"
+    if sub:
+        record = {s.key: "" for s in catalogue.by_key(key).fields} | {sub: wrong}
+        target[key] = [record]
+    else:
+        target[key] = wrong
+    store = Store.memory()
+    with pytest.raises(RegistreError) as caught, store.write() as s:
+        jsondoc.restore_document(s, doc, name="bad.json")
+    assert str(reference) in str(caught.value)
+    with store.read() as s:
+        assert crud.activities(s) == []
