@@ -16,6 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QModelIndex,
     QObject,
     QSortFilterProxyModel,
     Qt,
@@ -190,18 +191,38 @@ class HistoryModel(FlatTableModel):
         self._timer.timeout.connect(self.reload)
         self.following = True
         """Reload when the history grows; off while the window showing it is closed."""
+        self._replaced = False
+        """The register was replaced (another file, a backup restored): read it all again."""
+        adapter.storeReplaced.connect(self._store_replaced)
         adapter.historyChanged.connect(self._history_changed)
         self.reload()
 
+    def _store_replaced(self) -> None:
+        self._replaced = True
+
     def _history_changed(self) -> None:
-        # One item's history is a small query: at once. The whole history (and the chain
+        # One item's history: its new entries at once, added above the others (the history
+        # only grows while the register stays the same). The whole history (and the chain
         # check) waits for a pause in the typing.
         if not self.following:
             return
         if self._entity is None:
             self._timer.start()
-        else:
+        elif self._replaced or self._ref is None:
             self.reload()
+        else:
+            self._add_new_entries()
+
+    def _add_new_entries(self) -> None:
+        newest = self._rows[0].id or 0 if self._rows else 0
+        with self._adapter.read() as session:
+            new = history.entries(session, ref=self._ref, entity=self._entity, after=newest)
+            for row in new:
+                session.expunge(row)
+        if new:
+            self.beginInsertRows(QModelIndex(), 0, len(new) - 1)
+            self._rows[0:0] = reversed(new)
+            self.endInsertRows()
 
     def set_ref(self, ref: str | None, entity: str | None = "activity") -> None:
         """Show another item's history (None: nothing for an item model)."""
@@ -213,6 +234,7 @@ class HistoryModel(FlatTableModel):
 
     def reload(self) -> None:
         self._timer.stop()
+        self._replaced = False
         self.beginResetModel()
         try:
             if self._entity is not None and self._ref is None:

@@ -211,10 +211,13 @@ def verify(session: Session) -> ChainBreak | None:
     return None
 
 
-def entries(session: Session, *, ref: str | None = None,
-            entity: str | None = None) -> list[schema.HistoryEntry]:
-    """The history in order; only the entries about `ref` (of kind `entity`) when given."""
+def entries(session: Session, *, ref: str | None = None, entity: str | None = None,
+            after: int = 0) -> list[schema.HistoryEntry]:
+    """The history in order; only the entries about `ref` (of kind `entity`) when given,
+    and only those after entry `after` (the ones a reader has not seen yet)."""
     query = select(schema.HistoryEntry).order_by(col(schema.HistoryEntry.id))
+    if after:
+        query = query.where(col(schema.HistoryEntry.id) > after)
     if ref is not None:
         query = query.where(schema.HistoryEntry.ref == ref)
     if entity is not None:

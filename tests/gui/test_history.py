@@ -136,6 +136,37 @@ def test_detail_panel_shows_the_activity_history(qtbot: QtBot, store: Store) -> 
     assert model.rowCount() == 0
 
 
+def test_an_edit_adds_its_entry_above_the_activitys_history_without_reading_it_again(
+        qtbot: QtBot, store: Store) -> None:
+    """The panel beside an activity takes only the new entry (one row inserted, no reset);
+    once a backup is restored it shows the restored history."""
+    from model.storage import backup
+
+    adapter = StoreAdapter(store=store)
+    panel = DetailPanel(adapter=adapter, undo_stack=QUndoStack())
+    qtbot.addWidget(panel)
+    activity_id = first_activity(store).id or 0
+    panel.set_activity(activity_id)
+    model = panel.history_model
+
+    def changes() -> list[str]:
+        return [model.index(r, COL_CHANGE).data() for r in range(model.rowCount())]
+
+    before = changes()
+    backup.make_backup(store, "manual")
+    resets: list[int] = []
+    inserted: list[tuple[int, int]] = []
+    model.modelReset.connect(lambda: resets.append(1))
+    model.rowsInserted.connect(lambda _p, first, last: inserted.append((first, last)))
+    for text in ("3 ans", "5 ans"):
+        adapter.update_activity(activity_id, retention=text)
+    assert resets == [] and inserted == [(0, 0), (0, 0)]
+    assert changes() == ["3 ans → 5 ans", "3 ans", *before]
+
+    adapter.restore_backup(backup.list_backups(store.path)[0])
+    assert changes() == before
+
+
 def test_coded_values_show_by_their_labels(qtbot: QtBot, store: Store,
                                            monkeypatch: pytest.MonkeyPatch) -> None:
     """Status, DPIA and Article 9 condition read as words, not as the stored codes."""
