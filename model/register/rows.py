@@ -89,12 +89,19 @@ def _export_form(stored: Mapping[Any, Any], lists: ActivityLists) -> dict[str, A
 
 
 
-@functools.cache
+_YES_NO_KEYS: dict[int, tuple[tuple[catalogue.Field, ...], frozenset[str]]] = {}
+
+
 def _yes_no_keys(fields: tuple[catalogue.Field, ...]) -> frozenset[str]:
     """Scalar fields SQLite keeps as 0/1: read back as booleans (None stays None), as the
-    table classes read them."""
-    return frozenset(f.key for f in catalogue.scalar_fields(fields)
-                     if f.kind is catalogue.Kind.YES_NO)
+    table classes read them. Kept by the identity of the catalogue's tuple: hashing its
+    fields (frozen dataclasses, vocabularies and all) for a cache cost more than the rows
+    read, once a row."""
+    kept = _YES_NO_KEYS.get(id(fields))
+    if kept is None or kept[0] is not fields:  # the tuple is kept with it: its id stays its
+        kept = _YES_NO_KEYS[id(fields)] = (fields, frozenset(
+            f.key for f in catalogue.scalar_fields(fields) if f.kind is catalogue.Kind.YES_NO))
+    return kept[1]
 
 
 def _typed(names: Sequence[str], values: Sequence[Any],
