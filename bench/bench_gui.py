@@ -360,13 +360,13 @@ def main() -> None:
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
         # The editor as installed starts from bytecode (pip and the bundle compile it): the
-        # project's own modules are compiled once here, whatever PYTHONDONTWRITEBYTECODE says,
-        # as PySide6's, SQLAlchemy's and the anchor's already are.
+        # project's own modules are compiled once here (bench/common.py says how), as
+        # PySide6's, SQLAlchemy's and the standard library's already are.
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen", REGISTRE_LANG="fr",
-                   XDG_CONFIG_HOME=f"{tmp}/config", XDG_DATA_HOME=f"{tmp}/data",
-                   PYTHONPYCACHEPREFIX=f"{tmp}/pycache")
-        subprocess.run([sys.executable, "-m", "compileall", "-q", "gui", "model", "resources"],
-                       cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL)
+                   XDG_CONFIG_HOME=f"{tmp}/config", XDG_DATA_HOME=f"{tmp}/data")
+        from common import compile_project  # here: the children time their imports
+
+        compile_project()
         for size in (int(s) for s in args.sizes.split(",")):
             path = Path(tmp) / f"r{size}.db"
             t = time.perf_counter()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import functools
 import json
-import os
 import statistics
 import subprocess
 import sys
@@ -91,27 +90,31 @@ def write_table(path: Path, size: int) -> None:
     path.write_text("\n".join(out) + "\n", encoding="utf-8")
 
 
+def compile_project() -> None:
+    """The project's modules compiled where Python looks for them (`__pycache__`, which git
+    ignores): the command and the editor as installed run from bytecode, as pip and the
+    bundle compile it, whatever PYTHONDONTWRITEBYTECODE says. (A PYTHONPYCACHEPREFIX
+    would not do: under it the standard library's and the libraries' own bytecode is not
+    found either, and every run would compile them.)"""
+    subprocess.run([sys.executable, "-m", "compileall", "-q", "gui", "model", "resources"],
+                   cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+
+
 @functools.cache
-def _bytecode() -> str:
-    """A folder of the project's modules compiled: the command as installed runs from
-    bytecode (pip and the bundle compile it), whatever PYTHONDONTWRITEBYTECODE says, as the
-    libraries' modules already are."""
-    folder = tempfile.mkdtemp(prefix="registre-pycache-")
-    subprocess.run([sys.executable, "-m", "compileall", "-q", "model", "resources"], cwd=ROOT,
-                   env=dict(os.environ, PYTHONPYCACHEPREFIX=folder), check=True,
-                   stdout=subprocess.DEVNULL)
-    return folder
+def _compiled() -> bool:
+    compile_project()
+    return True
 
 
 def run_cli(args: Sequence[str], *, env: dict[str, str] | None = None,
             ok: tuple[int, ...] = (0,)) -> dict[str, float]:
     """Run `registre ARGS` in a fresh interpreter, from bytecode: time inside it, and its
     peak memory."""
+    _compiled()
     started = time.perf_counter()
     result = subprocess.run(
-        [sys.executable, "-c", _CHILD, json.dumps(list(args))], cwd=ROOT, capture_output=True,
-        text=True, env={**(os.environ if env is None else env),
-                        "PYTHONPYCACHEPREFIX": _bytecode()}, check=False,
+        [sys.executable, "-c", _CHILD, json.dumps(list(args))],
+        cwd=ROOT, capture_output=True, text=True, env=env, check=False,
     )
     wall = time.perf_counter() - started
     report = json.loads(result.stderr.strip().splitlines()[-1])
