@@ -20,14 +20,13 @@ from sqlmodel import Session
 from model.core import reasons
 from model.core.errors import RegistreError
 from model.core.i18n import t
-from model.storage import history, marks, schema
+from model.storage import history, marks, schema, sqlite
 from model.storage.snapshots import (
     KEEP,
     REASONS,
     BackupInfo,
     backup_failed,
     backups_dir,
-    copy_database,
     daily_backup,
     list_backups,
     make_backup,
@@ -83,7 +82,7 @@ def _restore_into(store: Store, source: Path, version: int) -> Path:
         try:
             src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
             try:
-                copy_database(src, staging)
+                sqlite.copy_database(src, staging)
             finally:
                 src.close()
             if version < marks.SCHEMA_VERSION:

@@ -15,7 +15,6 @@ import contextlib
 import hashlib
 import os
 import re
-import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -25,6 +24,7 @@ from model.core import reasons
 from model.core.errors import RegistreError
 from model.core.i18n import t
 from model.core.paths import data_dir
+from model.storage import sqlite
 
 if TYPE_CHECKING:
     from model.storage.store import Store
@@ -93,23 +93,6 @@ def _fsync_dir(folder: Path) -> None:
             os.close(fd)
 
 
-def copy_database(source: sqlite3.Connection, target: Path) -> None:
-    """Copy `source` into the new private file `target`, self-contained (no WAL) and synced."""
-    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    os.close(fd)
-    dest = sqlite3.connect(target)
-    try:
-        source.backup(dest)
-        dest.execute("PRAGMA journal_mode=DELETE")
-    finally:
-        dest.close()
-    fd = os.open(target, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 def make_backup(store: Store, reason: str = "manual", *, keep: int = KEEP,
                 rotate: bool = True) -> Path:
     """Copy the open register into the backups folder; returns the new file.
@@ -127,12 +110,12 @@ def make_backup(store: Store, reason: str = "manual", *, keep: int = KEEP,
     tmp = folder / f".{final.name}.{os.getpid()}.tmp"
     try:
         with store.raw() as raw:  # sqlite3's backup API: no engine (nor SQLAlchemy) needed
-            copy_database(raw, tmp)
+            sqlite.copy_database(raw, tmp)
         if final.exists():  # two backups in the same millisecond: keep both
             final = final.with_name(f"{stem}-{key}-{stamp}-{reason}-{os.getpid()}.db")
         os.replace(tmp, final)
         _fsync_dir(folder)
-    except (OSError, sqlite3.Error) as exc:
+    except (OSError, sqlite.Error) as exc:
         with contextlib.suppress(OSError):
             tmp.unlink()
         raise backup_failed(reasons.reason(exc)) from exc
@@ -166,17 +149,6 @@ def rotate_backups(register: Path | None, keep: int) -> None:
             path.unlink()
 
 
-def _count_activities(path: Path) -> int | None:
-    try:
-        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-        try:
-            return int(con.execute("SELECT count(*) FROM activity").fetchone()[0])
-        finally:
-            con.close()
-    except sqlite3.Error:
-        return None
-
-
 def list_backups(register_path: Path | None) -> list[BackupInfo]:
     """The backups of one register, newest first."""
     infos = []
@@ -186,7 +158,7 @@ def list_backups(register_path: Path | None) -> list[BackupInfo]:
         except OSError:
             continue
         infos.append(BackupInfo(path=path, created=created, size=size,
-                                activities=_count_activities(path), reason=reason))
+                                activities=sqlite.count_activities(path), reason=reason))
     return infos
 
 

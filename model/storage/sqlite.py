@@ -15,8 +15,10 @@ online backup API). Nothing above `model.storage` uses any of it.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from model.core import catalogue
@@ -26,6 +28,18 @@ if TYPE_CHECKING:  # SQLAlchemy loads with the first session: the first screen's
     from sqlalchemy import Table
     from sqlalchemy.engine import Connection
     from sqlalchemy.sql.elements import ColumnElement, TextClause
+
+
+Error = sqlite3.Error
+"""What the driver raises, for the storage modules to catch (`model.core.reasons` says it)."""
+
+DriverConnection = sqlite3.Connection
+"""The driver's own connection (`Store.raw`)."""
+
+
+def _read_only_uri(path: Path, *, immutable: bool = False) -> str:
+    """A URI opening `path` read-only (and, `immutable`, telling SQLite it cannot change)."""
+    return f"{path.resolve().as_uri()}?mode=ro" + ("&immutable=1" if immutable else "")
 
 
 def set_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -189,3 +203,35 @@ def changes_since_signed(con: sqlite3.Connection) -> tuple[str, list[tuple[str, 
                           "WHERE id > ? AND action != 'export' ORDER BY id",
                           (last[0][1] or 0,)).fetchall()
     return str(last[0][0]), entries
+
+
+# -- the file: copies with the online backup API, probes -------------------------------
+
+def copy_database(source: DriverConnection, target: Path) -> None:
+    """Copy `source` into the new private file `target`, self-contained (no WAL) and synced."""
+    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    os.close(fd)
+    dest = sqlite3.connect(target)
+    try:
+        source.backup(dest)
+        dest.execute("PRAGMA journal_mode=DELETE")
+    finally:
+        dest.close()
+    fd = os.open(target, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def count_activities(path: Path) -> int | None:
+    """How many activities the register file `path` holds, read-only; None when it
+    cannot be read (a backup's size in the list of backups)."""
+    try:
+        con = sqlite3.connect(_read_only_uri(path), uri=True)
+        try:
+            return int(con.execute("SELECT count(*) FROM activity").fetchone()[0])
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return None
