@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import contextlib
 import os
-import sqlite3
 from pathlib import Path
 
-from sqlalchemy import create_engine
+from sqlalchemy import func, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session
 
@@ -80,14 +79,10 @@ def _restore_into(store: Store, source: Path, version: int) -> Path:
     staging = folder / f".restore-{os.getpid()}-{source.name}.tmp"
     try:
         try:
-            src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
-            try:
-                sqlite.copy_database(src, staging)
-            finally:
-                src.close()
+            sqlite.copy_file(source, staging)
             if version < marks.SCHEMA_VERSION:
                 _upgrade_copy(staging, version)
-        except (OSError, sqlite3.Error, SQLAlchemyError) as exc:
+        except (OSError, sqlite.Error, SQLAlchemyError) as exc:
             raise backup_failed(reasons.reason(exc)) from exc
         safety = make_backup(store, "before-restore", rotate=False)
         _replace_content(store, staging, source.name)
@@ -99,7 +94,7 @@ def _restore_into(store: Store, source: Path, version: int) -> Path:
 
 
 def _upgrade_copy(path: Path, version: int) -> None:
-    engine = create_engine(f"sqlite:///{path}")
+    engine = sqlite.plain_engine(path)
     try:
         with engine.begin() as conn:
             apply_upgrades(conn, version)
@@ -110,23 +105,13 @@ def _upgrade_copy(path: Path, version: int) -> None:
 def _replace_content(store: Store, staging: Path, name: str) -> int:
     """Every table's rows from `staging`, plus a history entry, in one transaction."""
     tables = schema.METADATA.sorted_tables
-    with store.engine.connect() as conn:
-        conn.exec_driver_sql("ATTACH DATABASE ? AS bak", (str(staging),))
+    with store.engine.connect() as conn, sqlite.attached(conn, staging, "bak"):
         try:
-            conn.exec_driver_sql("BEGIN IMMEDIATE")
+            sqlite.begin_immediate(conn)
             try:
-                for table in reversed(tables):
-                    conn.exec_driver_sql(f'DELETE FROM main."{table.name}"')
-                for table in tables:
-                    have = {row[1] for row in conn.exec_driver_sql(
-                        f'PRAGMA bak.table_info("{table.name}")')}
-                    cols = ", ".join(f'"{c.name}"' for c in table.columns if c.name in have)
-                    if cols:
-                        conn.exec_driver_sql(
-                            f'INSERT INTO main."{table.name}" ({cols}) '
-                            f'SELECT {cols} FROM bak."{table.name}"')
-                count = int(conn.exec_driver_sql("SELECT count(*) FROM main.activity")
-                            .scalar_one())
+                sqlite.replace_tables(conn, tables, "bak")
+                count = int(conn.execute(select(func.count()).select_from(
+                    schema.table("activity"))).scalar_one())
                 session = Session(bind=conn)
                 history.record(session, action="restore", entity="register", ref=name,
                                field="backup", new=str(count))
@@ -136,9 +121,6 @@ def _replace_content(store: Store, staging: Path, name: str) -> int:
             except BaseException:
                 conn.rollback()
                 raise
-        except (sqlite3.Error, SQLAlchemyError) as exc:
+        except (sqlite.Error, SQLAlchemyError) as exc:
             raise backup_failed(getattr(exc, "orig", None) or exc) from exc
-        finally:
-            conn.exec_driver_sql("DETACH DATABASE bak")
-            conn.commit()
     return count

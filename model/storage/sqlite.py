@@ -15,9 +15,10 @@ online backup API). Nothing above `model.storage` uses any of it.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -26,7 +27,7 @@ from model.core import catalogue
 if TYPE_CHECKING:  # SQLAlchemy loads with the first session: the first screen's reads
     # (the end of this module) are the driver's own, before it is imported.
     from sqlalchemy import Table
-    from sqlalchemy.engine import Connection
+    from sqlalchemy.engine import Connection, Engine
     from sqlalchemy.sql.elements import ColumnElement, TextClause
 
 
@@ -235,3 +236,55 @@ def count_activities(path: Path) -> int | None:
             con.close()
     except sqlite3.Error:
         return None
+
+
+def copy_file(source: Path, target: Path) -> None:
+    """`copy_database` of the register file `source`, opened read-only for the copy."""
+    src = sqlite3.connect(_read_only_uri(source), uri=True)
+    try:
+        copy_database(src, target)
+    finally:
+        src.close()
+
+
+def plain_engine(path: Path) -> Engine:
+    """An engine on the file `path` without the register's pragmas (a staging copy's)."""
+    from sqlalchemy import create_engine
+
+    return create_engine(f"sqlite:///{path}")
+
+
+# -- transactions and attached files ---------------------------------------------------
+
+def begin_immediate(conn: Connection) -> None:
+    """Begin a write transaction now, waiting for (or refused by) another writer before
+    anything is read, rather than at the first write."""
+    conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+@contextlib.contextmanager
+def attached(conn: Connection, path: Path, name: str) -> Iterator[None]:
+    """The file `path` attached to `conn` as schema `name` for the block (then detached,
+    and the detach committed)."""
+    if not name.isidentifier():
+        raise ValueError(name)
+    conn.exec_driver_sql(f"ATTACH DATABASE ? AS {name}", (str(path),))
+    try:
+        yield
+    finally:
+        conn.exec_driver_sql(f"DETACH DATABASE {name}")
+        conn.commit()
+
+
+def replace_tables(conn: Connection, tables: Sequence[Table], source: str) -> None:
+    """Every row of `tables` (in the order their keys need) replaced with those of the
+    attached schema `source`, the columns both have (an older file lacks some)."""
+    for table in reversed(tables):
+        conn.exec_driver_sql(f'DELETE FROM main."{table.name}"')
+    for table in tables:
+        have = {row[1] for row in conn.exec_driver_sql(
+            f'PRAGMA {source}.table_info("{table.name}")')}
+        cols = ", ".join(f'"{c.name}"' for c in table.columns if c.name in have)
+        if cols:
+            conn.exec_driver_sql(f'INSERT INTO main."{table.name}" ({cols}) '
+                                 f'SELECT {cols} FROM {source}."{table.name}"')
