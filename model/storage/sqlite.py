@@ -208,6 +208,22 @@ def changes_since_signed(con: sqlite3.Connection) -> tuple[str, list[tuple[str, 
 
 # -- the file: copies with the online backup API, probes -------------------------------
 
+def read_marks(path: Path, *, immutable: bool) -> tuple[int, int, bool, set[str]]:
+    """(application_id, user_version, whether SQLite's quick check passes, table names)
+    of the file `path`, read-only (`immutable`: SQLite is told the file cannot change, so
+    that reading it leaves not even an empty -wal/-shm pair behind)."""
+    con = sqlite3.connect(_read_only_uri(path, immutable=immutable), uri=True)
+    try:
+        app_id = con.execute("PRAGMA application_id").fetchone()[0]
+        version = con.execute("PRAGMA user_version").fetchone()[0]
+        health = con.execute("PRAGMA quick_check").fetchone()[0]
+        tables = {row[0] for row in con.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table'")}
+    finally:
+        con.close()
+    return int(app_id), int(version), health == "ok", tables
+
+
 def copy_database(source: DriverConnection, target: Path) -> None:
     """Copy `source` into the new private file `target`, self-contained (no WAL) and synced."""
     fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)

@@ -78,23 +78,14 @@ def _probe(path: Path) -> tuple[int, int]:
         # whole register: read it as immutable, so that probing a wrong or damaged file
         # leaves not even an empty -wal/-shm pair behind.
         wal = _beside(path, "-wal").exists()
-        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro{'' if wal else '&immutable=1'}",
-                              uri=True)
-        try:
-            app_id = con.execute("PRAGMA application_id").fetchone()[0]
-            version = con.execute("PRAGMA user_version").fetchone()[0]
-            health = con.execute("PRAGMA quick_check").fetchone()[0]
-            tables = {row[0] for row in con.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table'")}
-        finally:
-            con.close()
-        if health != "ok":
+        app_id, version, healthy, tables = sqlite.read_marks(path, immutable=not wal)
+        if not healthy:
             raise _damaged(path, reasons.describe(reasons.Failure.CORRUPT))
-    except sqlite3.Error as exc:
+    except sqlite.Error as exc:
         raise _damaged(path, reasons.reason(exc)) from exc
-    if int(app_id) == marks.APPLICATION_ID and not set(CORE_TABLES) <= tables:
+    if app_id == marks.APPLICATION_ID and not set(CORE_TABLES) <= tables:
         raise _damaged(path, t("ses tables manquent", "its tables are missing"))
-    return int(app_id), int(version)
+    return app_id, version
 
 
 def _damaged(path: Path, reason: str) -> RegistreError:
