@@ -34,6 +34,8 @@ if TYPE_CHECKING:  # SQLAlchemy loads with the first session: the first screen's
 Error = sqlite3.Error
 """What the driver raises, for the storage modules to catch (`model.core.reasons` says it)."""
 
+OperationalError = sqlite3.OperationalError
+
 DriverConnection = sqlite3.Connection
 """The driver's own connection (`Store.raw`)."""
 
@@ -207,6 +209,42 @@ def changes_since_signed(con: sqlite3.Connection) -> tuple[str, list[tuple[str, 
 
 
 # -- the file: copies with the online backup API, probes -------------------------------
+
+def use_wal(path: Path) -> None:
+    """Put the file `path` in WAL mode, which SQLite keeps in the file: once, when the
+    store opens it for writing, with the driver alone (no engine needed yet)."""
+    con = sqlite3.connect(path)
+    try:
+        set_pragmas(con, None)
+        con.execute("PRAGMA journal_mode=WAL")
+    finally:
+        con.close()
+
+
+def open_connection(path: Path, *, readonly: bool, immutable: bool) -> DriverConnection:
+    """A driver connection to the file `path` with the register's pragmas, usable from any
+    thread (`Store.raw` keeps it open until the store closes)."""
+    if readonly:
+        con = sqlite3.connect(_read_only_uri(path, immutable=immutable), uri=True,
+                              check_same_thread=False)
+    else:
+        con = sqlite3.connect(path, check_same_thread=False)
+    set_pragmas(con, None)
+    return con
+
+
+@contextlib.contextmanager
+def driver_of(engine: Engine) -> Iterator[DriverConnection]:
+    """The driver connection under one of `engine`'s, given back to its pool after the block
+    (an in-memory register's one connection)."""
+    conn = engine.raw_connection()
+    try:
+        driver = conn.driver_connection
+        assert isinstance(driver, sqlite3.Connection)
+        yield driver
+    finally:
+        conn.close()
+
 
 def read_marks(path: Path, *, immutable: bool) -> tuple[int, int, bool, set[str]]:
     """(application_id, user_version, whether SQLite's quick check passes, table names)

@@ -194,7 +194,7 @@ class Store:
         self._engine_made = engine
         self._from_file = engine is None
         """The file holds the register as read (not an in-memory or upgraded copy)."""
-        self._raw: sqlite3.Connection | None = None
+        self._raw: sqlite.DriverConnection | None = None
         self.path = path
         self.readonly = readonly
         self._lock = lock
@@ -357,13 +357,8 @@ class Store:
         """WAL, once for the file (SQLite keeps it), with sqlite3: no engine needed yet."""
         assert self.path is not None
         try:
-            con = sqlite3.connect(self.path)
-            try:
-                sqlite.set_pragmas(con, None)
-                con.execute("PRAGMA journal_mode=WAL")
-            finally:
-                con.close()
-        except sqlite3.OperationalError as exc:
+            sqlite.use_wal(self.path)
+        except sqlite.OperationalError as exc:
             raise RegisterReadOnly.here(self.path.name, reasons.reason(exc)) from exc
 
     def _initialise(self, language: str) -> None:
@@ -434,7 +429,7 @@ class Store:
         return self._engine_made
 
     @contextlib.contextmanager
-    def raw(self) -> Iterator[sqlite3.Connection]:
+    def raw(self) -> Iterator[sqlite.DriverConnection]:
         """A plain sqlite3 connection to read with, outside any session's transaction.
 
         What the editor's first screen reads through (`model.register.rows`), before
@@ -442,24 +437,14 @@ class Store:
         register's one connection, through its engine.
         """
         if not self._from_file:
-            conn = self.engine.raw_connection()
-            try:
-                driver = conn.driver_connection
-                assert isinstance(driver, sqlite3.Connection)
+            with sqlite.driver_of(self.engine) as driver:
                 yield driver
-            finally:
-                conn.close()
             return
         if self._raw is None:
             assert self.path is not None
-            if self.readonly:
-                uri = f"{self.path.resolve().as_uri()}?mode=ro"
-                if _needs_immutable(self.path):
-                    uri += "&immutable=1"
-                self._raw = sqlite3.connect(uri, uri=True, check_same_thread=False)
-            else:
-                self._raw = sqlite3.connect(self.path, check_same_thread=False)
-            sqlite.set_pragmas(self._raw, None)
+            self._raw = sqlite.open_connection(
+                self.path, readonly=self.readonly,
+                immutable=self.readonly and _needs_immutable(self.path))
         yield self._raw
 
     @contextlib.contextmanager
