@@ -301,6 +301,47 @@ def copy_file(source: Path, target: Path) -> None:
         src.close()
 
 
+def file_engine(path: Path, *, readonly: bool = False, immutable: bool = False) -> Engine:
+    """The register file's engine, each connection with the register's pragmas.
+
+    `hide_parameters`: an error's text must never carry the register's content (to a log).
+    """
+    from sqlalchemy import create_engine, event
+
+    if readonly:
+        url = f"sqlite:///file:{path.resolve()}?mode=ro&uri=true"
+        if immutable:
+            url += "&immutable=1"
+    else:
+        url = f"sqlite:///{path}"
+    engine = create_engine(url, connect_args={"check_same_thread": False},
+                           hide_parameters=True)
+    event.listen(engine, "connect", set_pragmas)
+    return engine
+
+
+def memory_engine(*, hide_parameters: bool = True) -> Engine:
+    """An in-memory database's engine: one connection, shared by every thread, with the
+    register's pragmas."""
+    from sqlalchemy import create_engine, event
+    from sqlalchemy.pool import StaticPool
+
+    engine = create_engine("sqlite://", connect_args={"check_same_thread": False},
+                           poolclass=StaticPool, hide_parameters=hide_parameters)
+    event.listen(engine, "connect", set_pragmas)
+    return engine
+
+
+def load_file(engine: Engine, path: Path, *, immutable: bool) -> None:
+    """Copy the file `path`, opened read-only, into `engine`'s (in-memory) database."""
+    source = sqlite3.connect(_read_only_uri(path, immutable=immutable), uri=True)
+    try:
+        raw = engine.raw_connection()
+        source.backup(raw.driver_connection)  # type: ignore[arg-type]
+    finally:
+        source.close()
+
+
 def plain_engine(path: Path) -> Engine:
     """An engine on the file `path` without the register's pragmas (a staging copy's)."""
     from sqlalchemy import create_engine

@@ -270,53 +270,22 @@ class Store:
     @classmethod
     def memory(cls, *, language: str = "fr") -> Store:
         """A fresh in-memory register, for tests and previews."""
-        from sqlalchemy import create_engine, event
-        from sqlalchemy.pool import StaticPool
-
-        engine = create_engine(
-            "sqlite://", connect_args={"check_same_thread": False}, poolclass=StaticPool,
-            hide_parameters=True,
-        )
-        event.listen(engine, "connect", sqlite.set_pragmas)
-        store = cls(engine, None)
+        store = cls(sqlite.memory_engine(), None)
         store._initialise(language)
         return store
 
     @staticmethod
     def _engine(path: Path, *, readonly: bool = False) -> Engine:
-        from sqlalchemy import create_engine, event
-
-        if readonly:
-            url = f"sqlite:///file:{path.resolve()}?mode=ro&uri=true"
-            if _needs_immutable(path):
-                url += "&immutable=1"
-        else:
-            url = f"sqlite:///{path}"
-        # hide_parameters: an error's text must never carry the register's content (to a log)
-        engine = create_engine(url, connect_args={"check_same_thread": False},
-                               hide_parameters=True)
-        event.listen(engine, "connect", sqlite.set_pragmas)
-        return engine
+        return sqlite.file_engine(path, readonly=readonly,
+                                  immutable=readonly and _needs_immutable(path))
 
     @classmethod
     def _upgraded_copy(cls, path: Path, version: int) -> Engine:
         """An older register read-only: upgraded in memory, the file left as it is."""
-        from sqlalchemy import create_engine, event
-        from sqlalchemy.pool import StaticPool
-
         if not upgradable(version):
             raise not_a_register(path)
-        engine = create_engine(
-            "sqlite://", connect_args={"check_same_thread": False}, poolclass=StaticPool
-        )
-        event.listen(engine, "connect", sqlite.set_pragmas)
-        immutable = "&immutable=1" if _needs_immutable(path) else ""
-        source = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro{immutable}", uri=True)
-        try:
-            raw = engine.raw_connection()
-            source.backup(raw.driver_connection)  # type: ignore[arg-type]
-        finally:
-            source.close()
+        engine = sqlite.memory_engine(hide_parameters=False)
+        sqlite.load_file(engine, path, immutable=_needs_immutable(path))
         with engine.begin() as conn:
             apply_upgrades(conn, version)
         return engine
