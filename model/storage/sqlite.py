@@ -349,7 +349,41 @@ def plain_engine(path: Path) -> Engine:
     return create_engine(f"sqlite:///{path}")
 
 
+# -- the file's marks and schema upgrades ---------------------------------------------
+
+def set_marks(conn: Connection, *, user_version: int,
+              application_id: int | None = None) -> None:
+    """Write the file's schema version (and application id) in its header, in the
+    caller's transaction."""
+    if application_id is not None:
+        conn.exec_driver_sql(f"PRAGMA application_id={int(application_id)}")
+    conn.exec_driver_sql(f"PRAGMA user_version={int(user_version)}")
+
+
+def column_names(conn: Connection, table: str) -> set[str]:
+    """The columns the file's `table` has (an older schema lacks the newer ones)."""
+    if not table.isidentifier():
+        raise ValueError(table)
+    return {row[1] for row in conn.exec_driver_sql(f"PRAGMA table_info({table})")}
+
+
+def add_column(conn: Connection, table: str, column: str, kind: str,
+               default: str | None) -> None:
+    """ALTER TABLE `table` ADD COLUMN `column` of the SQL type `kind`, NOT NULL DEFAULT
+    `default` (SQL, `schema.sql_default`) when there is one."""
+    ddl = f"ALTER TABLE {table} ADD COLUMN {column} {kind}"
+    if default is not None:
+        ddl += f" NOT NULL DEFAULT {default}"
+    conn.exec_driver_sql(ddl)
+
+
 # -- transactions and attached files ---------------------------------------------------
+
+def begin(conn: Connection) -> None:
+    """Begin a read transaction now: what is read until it ends is the database at one
+    instant, while writers (WAL) go on."""
+    conn.exec_driver_sql("BEGIN")
+
 
 def begin_immediate(conn: Connection) -> None:
     """Begin a write transaction now, waiting for (or refused by) another writer before

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import sqlite3
 import stat
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -116,25 +115,25 @@ def add_columns(conn: Connection, since: int) -> None:
     tables that came with it, each new column holding its field's empty value."""
     schema.METADATA.create_all(conn)  # only the tables the file lacks
     for table, fields in schema.TABLE_FIELDS.items():
-        present = {row[1] for row in conn.exec_driver_sql(f"PRAGMA table_info({table})")}
+        present = sqlite.column_names(conn, table)
         columns = schema.METADATA.tables[table].c
         for f in catalogue.scalar_fields(fields):
             if f.since != since or f.key in present:
                 continue
-            kind = columns[f.key].type.compile(conn.dialect)
-            ddl = f"ALTER TABLE {table} ADD COLUMN {f.key} {kind}"
-            default = schema.sql_default(f)
-            if default is not None:
-                ddl += f" NOT NULL DEFAULT {default}"
-            conn.exec_driver_sql(ddl)
+            sqlite.add_column(conn, table, f.key, columns[f.key].type.compile(conn.dialect),
+                              schema.sql_default(f))
 
 
 def _to_schema_2(conn: Connection) -> None:
     """Schema 2: the Article 30 content schema 1 lacked (see the catalogue's since=2)."""
+    from sqlalchemy import update
+
     add_columns(conn, since=2)
     # A DPIA said not to be required has the status that says so.
-    conn.exec_driver_sql("UPDATE activity SET dpia_status = 'not_required' "
-                         "WHERE dpia_required = 0 AND dpia_status = ''")
+    activity = schema.table("activity")
+    conn.execute(update(activity).where(activity.c.dpia_required == False,  # noqa: E712
+                                        activity.c.dpia_status == "")
+                 .values(dpia_status="not_required"))
 
 
 UPGRADES: dict[int, Callable[[Connection], None]] = {1: _to_schema_2}
@@ -151,7 +150,7 @@ def apply_upgrades(conn: Connection, version: int) -> None:
     """Run the schema steps from `version` on, in the caller's transaction."""
     for step in range(version, marks.SCHEMA_VERSION):
         UPGRADES[step](conn)
-    conn.exec_driver_sql(f"PRAGMA user_version={marks.SCHEMA_VERSION}")
+    sqlite.set_marks(conn, user_version=marks.SCHEMA_VERSION)
 
 
 def _check_writable(path: Path) -> None:
@@ -312,7 +311,7 @@ class Store:
         try:
             store._configure_file()
             store._initialise(language)
-        except (SQLAlchemyError, sqlite3.Error, OSError, RegistreError) as exc:
+        except (SQLAlchemyError, sqlite.Error, OSError, RegistreError) as exc:
             store.close()
             for leftover in (path, _beside(path, "-wal"), _beside(path, "-shm")):
                 with contextlib.suppress(OSError):
@@ -350,8 +349,8 @@ class Store:
                 session.add(schema.DataSubject(name=name, position=i))
             for i, (name, kind) in enumerate(vocab.STARTER_RECIPIENTS[lang]):
                 session.add(schema.Recipient(name=name, kind=kind, position=i))
-            session.connection().exec_driver_sql(f"PRAGMA application_id={marks.APPLICATION_ID}")
-            session.connection().exec_driver_sql(f"PRAGMA user_version={marks.SCHEMA_VERSION}")
+            sqlite.set_marks(session.connection(), application_id=marks.APPLICATION_ID,
+                             user_version=marks.SCHEMA_VERSION)
 
     def _upgrade(self, version: int) -> None:
         """Bring an older schema up to date, one step at a time, in one transaction.
@@ -430,7 +429,7 @@ class Store:
         from sqlmodel import Session
 
         with Session(self.engine) as session:
-            session.connection().exec_driver_sql("BEGIN")
+            sqlite.begin(session.connection())
             try:
                 yield session
             finally:
@@ -445,7 +444,7 @@ class Store:
         self.ensure_writable()
         with Session(self.engine) as session:
             try:
-                session.connection().exec_driver_sql("BEGIN IMMEDIATE")
+                sqlite.begin_immediate(session.connection())
                 yield session
                 seals.seal_touched(session)  # the rows as Registre wrote them, for `check`
                 session.commit()
