@@ -4,6 +4,11 @@ The operating system and SQLite explain themselves in English ("Permission
 denied", "database or disk is full"); a French message must not embed that.
 Failures are told apart by their codes (`errno`, `sqlite_errorcode`, Python
 3.11+), never by searching their English text.
+
+It names sqlite3's error codes but runs no SQL, and stays in the core: every
+room (storage, exchange, signing, the editor, the crash log) says its failures
+here, so moving SQLite's half up into `model.storage` would put one table of
+phrases in two homes, or make the core import the storage above it.
 """
 
 from __future__ import annotations

@@ -1,8 +1,8 @@
 """The register on disk: table classes, the SQLite engine and its upgrades, the writer lock,
 backups and the chained history.
 
-What only SQLite has (pragmas, WAL, the online backup API, application_id) lives
-here. Imports model.core only.
+What only SQLite has (engines, pragmas, WAL, the online backup API, application_id,
+raw SQL) lives in `sqlite`; the other modules speak SQLAlchemy. Imports model.core only.
 """
 
 from model.core import lazy as _lazy

@@ -1,16 +1,18 @@
 """What only SQLite has, in one place: the register's operations speak SQLAlchemy.
 
-Here: the connection's pragmas and raw SQL (the driver's own `executemany`,
-SQLite's JSON functions and upsert, column defaults written as SQL). The
+Here: the engines (SQLite's URLs, an in-memory database) and the connection's
+pragmas; raw SQL (the driver's own `executemany`, SQLite's JSON functions and
+upsert, column defaults written as SQL, the upgrades' ALTER TABLE); the file
+itself (its application_id and user_version, WAL, the read-only probe, the
+online backup API, ATTACH); and the driver's own connection, which the
+editor's first screen reads through before SQLAlchemy is loaded. The
 register's operations (`model.register`, the exchange formats, the history
-and seals) build their statements with SQLAlchemy Core or the ORM over the
-schema's tables, so that a server engine can be added later beside this
-module without touching them; `tests/model/test_storage_sql.py` keeps it so.
-
-Not yet moved here (issue #14), and listed as such by that test: the
-file-level SQLite of `store` (probing a file, WAL, application_id,
-user_version, schema upgrades), `backup` (ATTACH) and `snapshots` (the
-online backup API). Nothing above `model.storage` uses any of it.
+and seals) and the rest of `model.storage` build their statements with
+SQLAlchemy Core or the ORM and call the small functions here, so that a
+server engine can be added later beside this module without touching them;
+`tests/model/test_storage_sql.py` and an import-linter contract keep it so.
+`model.core.reasons` and `model.core.crashlog` name sqlite3's error codes
+(they run no SQL).
 """
 
 from __future__ import annotations
