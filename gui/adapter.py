@@ -20,6 +20,7 @@ from model.core import catalogue
 from model.exchange import jsondoc
 from model.register import crud, rows
 from model.register.views import (
+    ActivityEdit,
     ActivitySnapshot,
     ActivityView,
     ItemSnapshot,
@@ -279,13 +280,14 @@ class StoreAdapter(QObject):
         self._emit(added=[new_id])
         return new_id, reference
 
-    def update_activity(self, activity_id: int, **changes: Any) -> dict[str, Any]:
+    def update_activity(self, activity_id: int, **changes: Any) -> ActivityEdit:
+        """Change fields of one activity (values by catalogue key); what changed, for undo."""
         with self._store.write() as session:
-            old = crud.update_activity(session, activity_id=activity_id, **changes)
-        if old:  # the list pages show the activities using an item by name
+            edit = crud.update_activity(session, activity_id=activity_id, **changes)
+        if edit:  # the list pages show the activities using an item by name
             self._emit(changed=[activity_id], usage=[],
-                       activity_usage=list(ITEM_MODELS) if "name" in old else [])
-        return old
+                       activity_usage=list(ITEM_MODELS) if edit.changed("name") else [])
+        return edit
 
     def set_activity_lists(self, activity_id: int, **lists: Any) -> dict[str, Any]:
         kinds = self._list_kinds(lists)
@@ -314,7 +316,7 @@ class StoreAdapter(QObject):
             list_olds = iter(crud.set_lists_of_activities(
                 session, [(activity_id, lists) for activity_id, _f, lists in edits if lists]))
             for activity_id, fields, lists in edits:
-                olds.append((activity_id, next(field_olds) if fields else {},
+                olds.append((activity_id, dict(next(field_olds).undone()) if fields else {},
                              next(list_olds) if lists else {}))
         self._emit(changed=[i for i, f, lst in olds if f or lst], items=kinds)
         return olds

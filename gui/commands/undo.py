@@ -30,7 +30,7 @@ from gui.adapter import StoreAdapter
 from model import check
 from model.core import catalogue, i18n
 from model.core.errors import RegistreError
-from model.register.views import ActivitySnapshot, ActivityView
+from model.register.views import ActivityEdit, ActivitySnapshot, ActivityView
 
 MERGE_ID = 0x52474D31  # "RGM1": the one QUndoCommand id; merge_key() tells runs apart
 
@@ -173,7 +173,9 @@ class EditFieldsCommand(AdapterCommand):
         self.activity_id = activity_id
         self.reference = reference
         self.changes = dict(changes)
-        self.old: dict[str, Any] = {}
+        """The values asked for, by catalogue key (what a run of typing shares: its key)."""
+        self.edit = ActivityEdit(activity_id)
+        """What the edit changed (old and new value of each field), once executed."""
         self.session = session
         if len(changes) == 1:
             label = field_label(next(iter(changes)))
@@ -183,15 +185,15 @@ class EditFieldsCommand(AdapterCommand):
             self.setText(translate("Commands", "Edit activity %1").replace("%1", reference))
 
     def execute(self) -> None:
-        self.old = self.adapter.update_activity(self.activity_id, **self.changes)
-        if not self.old:
+        self.edit = self.adapter.update_activity(self.activity_id, **self.changes)
+        if not self.edit:
             self.setObsolete(True)
 
     def replay(self) -> None:
-        self.adapter.update_activity(self.activity_id, **self.changes)
+        self.adapter.update_activity(self.activity_id, **self.edit.redone())
 
     def revert(self) -> None:
-        self.adapter.update_activity(self.activity_id, **self.old)
+        self.adapter.update_activity(self.activity_id, **self.edit.undone())
 
     def merge_key(self) -> Hashable | None:
         """Only typing runs merge: one field of one activity in one session."""
@@ -200,10 +202,8 @@ class EditFieldsCommand(AdapterCommand):
         return (self.activity_id, self.session, *self.changes)
 
     def absorb(self, later: EditFieldsCommand) -> None:
-        self.changes = dict(later.changes)
-        for key, value in later.old.items():
-            self.old.setdefault(key, value)
-        if all(self.old.get(k) == v for k, v in self.changes.items()):
+        self.edit = self.edit.then(later.edit)
+        if not self.edit:
             self.setObsolete(True)  # typed back to where it started
 
 

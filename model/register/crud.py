@@ -31,8 +31,10 @@ from model.register.rows import NOTE_COLUMNS as NOTE_COLUMNS
 from model.register.rows import ActivityLists as ActivityLists
 from model.register.rows import _export_form, _export_plan, _shown
 from model.register.views import (
+    ActivityEdit,
     ActivitySnapshot,
     ActivityView,
+    FieldChange,
     ItemSnapshot,
     ItemView,
     Link,
@@ -245,16 +247,16 @@ def _check_values(reference: str, fields: dict[str, Any]) -> None:
                                   ref=reference or "?", problem=problem))
 
 
-def update_activity(session: Session, *, activity_id: int, **changes: Any) -> dict[str, Any]:
-    """Change scalar fields; returns the old values of those that changed, for undo."""
+def update_activity(session: Session, *, activity_id: int, **changes: Any) -> ActivityEdit:
+    """Change scalar fields (values by catalogue key); returns what changed, for undo."""
     return update_activities(session, [(activity_id, changes)])[0]
 
 
 def update_activities(session: Session, edits: Sequence[tuple[int, Mapping[str, Any]]]
-                      ) -> list[dict[str, Any]]:
+                      ) -> list[ActivityEdit]:
     """`update_activity` for many activities (a bulk edit, a paste): the activities read in a
     few queries and the history appended in one (`history.record_many`), the same entries in
-    the same order; the old values of each edit, in order, for undo."""
+    the same order; what each edit changed, in order, for undo."""
     ids = list(dict.fromkeys(activity_id for activity_id, _c in edits))
     found: dict[int, schema.Activity] = {}
     for at in range(0, len(ids), 500):  # SQLite's limit on bound values, well under
@@ -262,11 +264,11 @@ def update_activities(session: Session, edits: Sequence[tuple[int, Mapping[str, 
         found.update((a.id, a) for a in session.exec(query) if a.id is not None)
     stamp = now()
     entries: list[dict[str, Any]] = []
-    olds: list[dict[str, Any]] = []
+    olds: list[ActivityEdit] = []
     for activity_id, changes in edits:
         activity = found.get(activity_id) or _activity(session, activity_id)  # else: gone
         _check_values(activity.reference, dict(changes))
-        old: dict[str, Any] = {}
+        old: list[FieldChange] = []
         for name, value in changes.items():
             spec = ACTIVITY_SCALARS.get(name)
             if spec is None:
@@ -274,7 +276,7 @@ def update_activities(session: Session, edits: Sequence[tuple[int, Mapping[str, 
             value = _stored(spec, value)
             before = getattr(activity, name)
             if before != value:
-                old[name] = _shown(spec, before)
+                old.append(FieldChange(spec, _shown(spec, before), _shown(spec, value)))
                 setattr(activity, name, value)
                 entries.append({"action": "edit", "entity": "activity",
                                 "ref": activity.reference, "field": name, "old": before,
@@ -282,7 +284,7 @@ def update_activities(session: Session, edits: Sequence[tuple[int, Mapping[str, 
         if old:
             activity.updated_at = stamp
             session.add(activity)
-        olds.append(old)
+        olds.append(ActivityEdit(activity_id, tuple(old)))
     history.record_many(session, entries)
     return olds
 

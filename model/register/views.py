@@ -5,6 +5,10 @@ editor and `check` name a value by its catalogue field, and the view says which
 record it is. The JSON document (`jsondoc`) stays a dict: it is a JSON shape, and the
 record prints it as signed.
 
+The write side is typed too: an edit of an activity's fields gives back an
+`ActivityEdit`, the `FieldChange` of each field it changed (catalogue field, old
+value, new value), which the undo commands keep and give back to undo or redo it.
+
 A deletion's snapshot is opaque to the editor: it keeps it on the undo stack and
 gives it back to the restore, which puts the very same thing back (same id,
 reference, place and links). Typing them keeps a caller from reaching into
@@ -18,6 +22,54 @@ from dataclasses import dataclass
 from typing import Any
 
 from model.core.catalogue import Field, ItemList
+
+
+@dataclass(frozen=True, slots=True)
+class FieldChange:
+    """One field of an activity changed by an edit: what it held, what it holds now, each
+    as the JSON document has it (a choices field's codes as a list)."""
+
+    field: Field
+    old: Any
+    new: Any
+
+    @property
+    def key(self) -> str:
+        return self.field.key
+
+
+@dataclass(frozen=True, slots=True)
+class ActivityEdit:
+    """The fields one edit changed in one activity, in the order asked; none: it changed
+    nothing. Undo sets each `old` back (`undone`), redo each `new` (`redone`)."""
+
+    activity_id: int
+    changes: tuple[FieldChange, ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.changes)
+
+    def changed(self, key: str) -> bool:
+        """Whether the edit changed the field `key`."""
+        return any(c.field.key == key for c in self.changes)
+
+    def undone(self) -> Mapping[str, Any]:
+        """The values, by field key, that undo the edit (what `crud.update_activity` takes)."""
+        return {c.field.key: c.old for c in self.changes}
+
+    def redone(self) -> Mapping[str, Any]:
+        """The values, by field key, that make the edit again."""
+        return {c.field.key: c.new for c in self.changes}
+
+    def then(self, later: ActivityEdit) -> ActivityEdit:
+        """This edit followed by `later` (of the same activity) as one: each field's first
+        old value and last new one; a field back where it started is no change."""
+        first = {c.field.key: c for c in self.changes}
+        last = {c.field.key: c for c in later.changes}
+        joined = [FieldChange(c.field, first[k].old if k in first else c.old,
+                              last[k].new if k in last else c.new)
+                  for k, c in {**first, **last}.items()]
+        return ActivityEdit(self.activity_id, tuple(c for c in joined if c.old != c.new))
 
 
 @dataclass(frozen=True)

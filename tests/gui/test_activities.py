@@ -351,6 +351,24 @@ def test_detail_panel_saves_typing_as_one_undo_step(
     assert stored(adapter.store, activity_id)["security_measures"] == ["encryption"]
 
 
+def test_typing_a_field_back_to_what_it_held_leaves_nothing_to_undo(
+        qtbot: QtBot, adapter: StoreAdapter, stack: QUndoStack, panel: DetailPanel) -> None:
+    activity_id = add(adapter.store, name="Paie", purpose="Payer", retention="1 an")
+    panel.set_activity(activity_id)
+    retention = panel.edits["retention"]
+    retention.setFocus()
+    retention.end(False)
+    qtbot.keyClicks(retention, " et 2 mois")
+    qtbot.waitUntil(lambda: stored(adapter.store, activity_id)["retention"] == "1 an et 2 mois",
+                    timeout=3000)
+    assert stack.count() == 1
+    for _ in " et 2 mois":
+        qtbot.keyClick(retention, Qt.Key.Key_Backspace)
+    panel.flush()
+    assert stored(adapter.store, activity_id)["retention"] == "1 an"
+    assert not stack.canUndo()  # the run of typing changed nothing in the end
+
+
 def test_switching_activity_flushes_what_was_typed(
         qtbot: QtBot, adapter: StoreAdapter, panel: DetailPanel) -> None:
     first = add(adapter.store, name="A")

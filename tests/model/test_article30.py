@@ -202,8 +202,9 @@ def test_hosting_countries_are_a_list_kept_in_order(store: Store, tmp_path: Path
     aid = _activity(store, hosting_countries=["France", " Irlande ", "", "France"])
     assert _doc(store)["activities"][0]["hosting_countries"] == ["France", "Irlande"]
     with store.write() as s:
-        old = crud.update_activity(s, activity_id=aid, hosting_countries=["Allemagne"])
-    assert old == {"hosting_countries": ["France", "Irlande"]}
+        edit = crud.update_activity(s, activity_id=aid, hosting_countries=["Allemagne"])
+    assert edit.undone() == {"hosting_countries": ["France", "Irlande"]}
+    assert edit.redone() == {"hosting_countries": ["Allemagne"]}
     doc = _doc(store)
     assert doc["activities"][0]["hosting_countries"] == ["Allemagne"]
     assert _round_trip(store, tmp_path) == doc

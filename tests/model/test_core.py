@@ -110,12 +110,15 @@ def test_delete_then_restore_gives_back_the_same_activity(store: Store) -> None:
 def test_update_returns_old_values_for_undo(store: Store) -> None:
     aid = _full_activity(store)
     with store.write() as s:
-        old = crud.update_activity(s, activity_id=aid, retention="10 ans", name="Paie")
-        assert old == {"retention": "5 ans après le départ", "name": "Gestion de la paie"}
+        edit = crud.update_activity(s, activity_id=aid, retention="10 ans", name="Paie")
+        assert [(c.field.key, c.old, c.new) for c in edit.changes] == [
+            ("retention", "5 ans après le départ", "10 ans"),
+            ("name", "Gestion de la paie", "Paie")]
+        assert edit.activity_id == aid and edit.changed("name") and not edit.changed("purpose")
         old_lists = crud.set_activity_lists(s, activity_id=aid, categories=["Identité"])
         assert old_lists == {"categories": ["Identité", "Santé", "Primes"]}
     with store.write() as s:
-        crud.update_activity(s, activity_id=aid, **old)
+        crud.update_activity(s, activity_id=aid, **edit.undone())
         crud.set_activity_lists(s, activity_id=aid, **old_lists)
     with store.read() as s:
         act = s.get(schema.Activity, aid)
