@@ -289,37 +289,47 @@ class StoreAdapter(QObject):
                        activity_usage=list(ITEM_MODELS) if edit.changed("name") else [])
         return edit
 
-    def set_activity_lists(self, activity_id: int, **lists: Any) -> dict[str, Any]:
+    def set_activity_lists(self, activity_id: int, **lists: Any) -> ActivityEdit:
+        """Replace lists of one activity (by `crud.set_activity_lists` argument); what
+        changed, for undo."""
         kinds = self._list_kinds(lists)
         with self._store.write() as session:
-            old = crud.set_activity_lists(session, activity_id=activity_id, **lists)
-        if old:
+            edit = crud.set_activity_lists(session, activity_id=activity_id, **lists)
+        if edit:
+            changed = edit.lists()
             self._emit(changed=[activity_id], items=kinds, usage=[],
-                       activity_usage=[kind for key, kind in LIST_KEYS if key in old])
-        return old
+                       activity_usage=[kind for key, kind in LIST_KEYS if key in changed])
+        return edit
 
     def edit_activities(self, edits: Sequence[tuple[int, dict[str, Any], dict[str, Any]]]
-                        ) -> list[tuple[int, dict[str, Any], dict[str, Any]]]:
+                        ) -> list[ActivityEdit]:
         """(id, fields, lists) for many activities in one transaction and one signal;
-        returns what each had before, in the same shape, for undo."""
+        returns what each edit changed, in the same order, for undo (`revert_edits`)."""
         named: dict[str, list[str]] = {}  # every name each list is given, asked about once
         for _id, _fields, lists in edits:
             for key, _kind in LIST_KEYS:
                 named.setdefault(key, []).extend(lists.get(key) or ())
         kinds = self._list_kinds(named)
-        olds = []
+        done: list[ActivityEdit] = []
         with self._store.write() as session:
             # The fields of every row at once (a bulk edit of 10,000 rows is one read and one
             # history append), then the lists of every row.
-            field_olds = iter(crud.update_activities(
+            field_edits = iter(crud.update_activities(
                 session, [(activity_id, fields) for activity_id, fields, _l in edits if fields]))
-            list_olds = iter(crud.set_lists_of_activities(
+            list_edits = iter(crud.set_lists_of_activities(
                 session, [(activity_id, lists) for activity_id, _f, lists in edits if lists]))
             for activity_id, fields, lists in edits:
-                olds.append((activity_id, dict(next(field_olds).undone()) if fields else {},
-                             next(list_olds) if lists else {}))
-        self._emit(changed=[i for i, f, lst in olds if f or lst], items=kinds)
-        return olds
+                changes = next(field_edits).changes if fields else ()
+                if lists:
+                    changes += next(list_edits).changes
+                done.append(ActivityEdit(activity_id, changes))
+        self._emit(changed=[e.activity_id for e in done if e], items=kinds)
+        return done
+
+    def revert_edits(self, edits: Sequence[ActivityEdit]) -> None:
+        """Undo `edits` (what `edit_activities` returned), the last first, in one transaction."""
+        self.edit_activities([(e.activity_id, dict(e.fields(undo=True)), dict(e.lists(undo=True)))
+                              for e in reversed(edits)])
 
     def delete_activities(self, activity_ids: Sequence[int]) -> list[ActivitySnapshot]:
         """Remove activities in one transaction; snapshots in the order to restore them."""

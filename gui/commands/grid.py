@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from gui.adapter import StoreAdapter
 from gui.commands.undo import AdapterCommand
 from model.core.catalogue import Field
+from model.register.views import ActivityEdit
 
 translate = QCoreApplication.translate
 
@@ -24,15 +25,16 @@ class EditManyCommand(AdapterCommand):
     def __init__(self, adapter: StoreAdapter, text: str, edits: Sequence[Edit]) -> None:
         super().__init__(adapter, text)
         self.edits = list(edits)
-        self.olds: list[Edit] = []
+        self.done: list[ActivityEdit] = []
+        """What each edit changed (old and new values), to undo it."""
 
     def execute(self) -> None:
-        self.olds = self.adapter.edit_activities(self.edits)
-        if not any(f or lst for _i, f, lst in self.olds):
+        self.done = self.adapter.edit_activities(self.edits)
+        if not any(self.done):
             self.setObsolete(True)
 
     def revert(self) -> None:
-        self.adapter.edit_activities(list(reversed(self.olds)))
+        self.adapter.revert_edits(self.done)
 
 
 def set_text(label: str, count: int) -> str:

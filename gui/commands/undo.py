@@ -190,10 +190,10 @@ class EditFieldsCommand(AdapterCommand):
             self.setObsolete(True)
 
     def replay(self) -> None:
-        self.adapter.update_activity(self.activity_id, **self.edit.redone())
+        self.adapter.update_activity(self.activity_id, **self.edit.fields())
 
     def revert(self) -> None:
-        self.adapter.update_activity(self.activity_id, **self.edit.undone())
+        self.adapter.update_activity(self.activity_id, **self.edit.fields(undo=True))
 
     def merge_key(self) -> Hashable | None:
         """Only typing runs merge: one field of one activity in one session."""
@@ -219,7 +219,9 @@ class SetListsCommand(AdapterCommand):
         super().__init__(adapter)
         self.activity_id = activity_id
         self.lists = dict(lists)
-        self.old: dict[str, Any] = {}
+        """The lists asked for, by `crud.set_activity_lists` argument."""
+        self.edit = ActivityEdit(activity_id)
+        """What the edit changed (old and new lists), once executed."""
         self.session = session
         if len(lists) == 1:
             label = field_label(next(iter(lists)))
@@ -229,15 +231,15 @@ class SetListsCommand(AdapterCommand):
             self.setText(translate("Commands", "Edit activity %1").replace("%1", reference))
 
     def execute(self) -> None:
-        self.old = self.adapter.set_activity_lists(self.activity_id, **self.lists)
-        if not self.old:
+        self.edit = self.adapter.set_activity_lists(self.activity_id, **self.lists)
+        if not self.edit:
             self.setObsolete(True)
 
     def replay(self) -> None:
-        self.adapter.set_activity_lists(self.activity_id, **self.lists)
+        self.adapter.set_activity_lists(self.activity_id, **self.edit.lists())
 
     def revert(self) -> None:
-        self.adapter.set_activity_lists(self.activity_id, **self.old)
+        self.adapter.set_activity_lists(self.activity_id, **self.edit.lists(undo=True))
 
     def merge_key(self) -> Hashable | None:
         """Only typing runs merge: one list of one activity in one session."""
@@ -246,9 +248,7 @@ class SetListsCommand(AdapterCommand):
         return (self.activity_id, self.session, *self.lists)
 
     def absorb(self, later: SetListsCommand) -> None:
-        self.lists = dict(later.lists)
-        for key, value in later.old.items():
-            self.old.setdefault(key, value)
+        self.edit = self.edit.then(later.edit)
 
 
 class AddActivityCommand(AdapterCommand):

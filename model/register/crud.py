@@ -420,10 +420,10 @@ def _checked_notes(notes: Sequence[Mapping[str, str]]) -> list[dict[str, str]]:
 
 def set_lists_of_activities(session: Session,
                             edits: Sequence[tuple[int, Mapping[str, Any]]]
-                            ) -> list[dict[str, Any]]:
+                            ) -> list[ActivityEdit]:
     """`set_activity_lists` for many activities (a category added to 10,000 rows): their lists
     read before and after in one query each and the history appended in one, the same
-    entries in the same order; the old lists of each edit, in order, for undo."""
+    entries in the same order; what each edit changed, in order, for undo."""
     ids = [activity_id for activity_id, _l in edits]
     if len(set(ids)) != len(ids):  # one activity twice: each edit sees the one before it
         return [set_activity_lists(session, activity_id=i, **lists) for i, lists in edits]
@@ -435,18 +435,18 @@ def set_lists_of_activities(session: Session,
         _set_links(session, activity_id, **lists)
     after = dict(activity_dicts(session, ids))
     entries: list[dict[str, Any]] = []
-    olds: list[dict[str, Any]] = []
+    olds: list[ActivityEdit] = []
     for activity_id, _lists in edits:
         was, now_ = before[activity_id], after[activity_id]
-        old: dict[str, Any] = {}
-        for json_key, key in LIST_ARGUMENTS.items():
+        old: list[FieldChange] = []
+        for json_key in LIST_ARGUMENTS:
             if was[json_key] != now_[json_key]:
-                old[key] = _basis_pairs(was[json_key]) if key == "bases" else was[json_key]
+                old.append(_list_change(json_key, was[json_key], now_[json_key]))
                 entries.append({"action": "edit", "entity": "activity",
                                 "ref": was["reference"], "field": json_key,
                                 "old": _describe(was[json_key]),
                                 "new": _describe(now_[json_key])})
-        olds.append(old)
+        olds.append(ActivityEdit(activity_id, tuple(old)))
     changed = [activity_id for (activity_id, _l), old in zip(edits, olds, strict=True) if old]
     stamp = now()
     activity = schema.table("activity")
@@ -512,25 +512,35 @@ def set_activity_lists(
     transfers: Sequence[dict[str, str]] | None = None,
     category_retention: Mapping[str, str] | None = None,
     notes: Sequence[Mapping[str, str]] | None = None,
-) -> dict[str, Any]:
-    """Replace one or more of an activity's lists; returns the old lists, for undo."""
+) -> ActivityEdit:
+    """Replace one or more of an activity's lists; returns what changed, for undo."""
     activity = _activity(session, activity_id)
     before = activity_dict(session, activity)
     _set_links(session, activity_id, categories=categories, bases=bases, subjects=subjects,
                recipients=recipients, transfers=transfers, category_retention=category_retention,
                notes=notes)
     after = activity_dict(session, activity)
-    old: dict[str, Any] = {}
-    for json_key, key in LIST_ARGUMENTS.items():
+    old: list[FieldChange] = []
+    for json_key in LIST_ARGUMENTS:
         if before[json_key] != after[json_key]:
-            old[key] = _basis_pairs(before[json_key]) if key == "bases" else before[json_key]
+            old.append(_list_change(json_key, before[json_key], after[json_key]))
             history.record(session, action="edit", entity="activity", ref=activity.reference,
                            field=json_key, old=_describe(before[json_key]),
                            new=_describe(after[json_key]))
     if old:
         activity.updated_at = now()
         session.add(activity)
-    return old
+    return ActivityEdit(activity_id, tuple(old))
+
+
+_LIST_FIELDS = {json_key: catalogue.by_key(json_key) for json_key in LIST_ARGUMENTS}
+
+
+def _list_change(json_key: str, was: Any, now_: Any) -> FieldChange:
+    """A list's change as `set_activity_lists` takes it (the bases as (code, justification))."""
+    if LIST_ARGUMENTS[json_key] == "bases":
+        was, now_ = _basis_pairs(was), _basis_pairs(now_)
+    return FieldChange(_LIST_FIELDS[json_key], was, now_)
 
 
 def _describe(value: Any) -> str:

@@ -7,7 +7,7 @@ record prints it as signed.
 
 The write side is typed too: an edit of an activity's fields gives back an
 `ActivityEdit`, the `FieldChange` of each field it changed (catalogue field, old
-value, new value), which the undo commands keep and give back to undo or redo it.
+value, new value; its lists too), which the undo commands keep to undo or redo it.
 
 A deletion's snapshot is opaque to the editor: it keeps it on the undo stack and
 gives it back to the restore, which puts the very same thing back (same id,
@@ -22,12 +22,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from model.core.catalogue import Field, ItemList
+from model.register.rows import LIST_ARGUMENTS
 
 
 @dataclass(frozen=True, slots=True)
 class FieldChange:
     """One field of an activity changed by an edit: what it held, what it holds now, each
-    as the JSON document has it (a choices field's codes as a list)."""
+    as the edit functions take it (a choices field's codes as a list, the legal bases as
+    (code, justification) pairs, the lists as `crud.set_activity_lists` takes them)."""
 
     field: Field
     old: Any
@@ -40,8 +42,8 @@ class FieldChange:
 
 @dataclass(frozen=True, slots=True)
 class ActivityEdit:
-    """The fields one edit changed in one activity, in the order asked; none: it changed
-    nothing. Undo sets each `old` back (`undone`), redo each `new` (`redone`)."""
+    """The fields one edit changed in one activity (its fields, then its lists, in the order
+    asked); none: it changed nothing. Undo sets each `old` back, redo each `new`."""
 
     activity_id: int
     changes: tuple[FieldChange, ...] = ()
@@ -53,13 +55,17 @@ class ActivityEdit:
         """Whether the edit changed the field `key`."""
         return any(c.field.key == key for c in self.changes)
 
-    def undone(self) -> Mapping[str, Any]:
-        """The values, by field key, that undo the edit (what `crud.update_activity` takes)."""
-        return {c.field.key: c.old for c in self.changes}
+    def fields(self, *, undo: bool = False) -> Mapping[str, Any]:
+        """The fields' values, by field key, that make the edit again, or (`undo`) undo it:
+        what `crud.update_activity` takes."""
+        return {c.field.key: c.old if undo else c.new for c in self.changes
+                if c.field.key not in LIST_ARGUMENTS}
 
-    def redone(self) -> Mapping[str, Any]:
-        """The values, by field key, that make the edit again."""
-        return {c.field.key: c.new for c in self.changes}
+    def lists(self, *, undo: bool = False) -> Mapping[str, Any]:
+        """The lists, by `crud.set_activity_lists` argument, that make the edit again, or
+        (`undo`) undo it."""
+        return {LIST_ARGUMENTS[c.field.key]: c.old if undo else c.new for c in self.changes
+                if c.field.key in LIST_ARGUMENTS}
 
     def then(self, later: ActivityEdit) -> ActivityEdit:
         """This edit followed by `later` (of the same activity) as one: each field's first

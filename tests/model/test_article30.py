@@ -60,11 +60,11 @@ def test_a_category_keeps_its_own_retention_and_the_others_the_activitys(store: 
 def test_changing_a_categorys_retention_can_be_undone(store: Store) -> None:
     aid = _activity(store, category_retention={"Santé": "20 ans"})
     with store.write() as s:
-        old = crud.set_activity_lists(s, activity_id=aid,
-                                      category_retention={"Santé": "", "Identité": "1 an"})
+        edit = crud.set_activity_lists(s, activity_id=aid,
+                                       category_retention={"Santé": "", "Identité": "1 an"})
     assert _doc(store)["activities"][0]["category_retention"] == {"Identité": "1 an"}
     with store.write() as s:
-        crud.set_activity_lists(s, activity_id=aid, **old)
+        crud.set_activity_lists(s, activity_id=aid, **edit.lists(undo=True))
     assert _doc(store)["activities"][0]["category_retention"] == {"Santé": "20 ans"}
 
 
@@ -203,8 +203,8 @@ def test_hosting_countries_are_a_list_kept_in_order(store: Store, tmp_path: Path
     assert _doc(store)["activities"][0]["hosting_countries"] == ["France", "Irlande"]
     with store.write() as s:
         edit = crud.update_activity(s, activity_id=aid, hosting_countries=["Allemagne"])
-    assert edit.undone() == {"hosting_countries": ["France", "Irlande"]}
-    assert edit.redone() == {"hosting_countries": ["Allemagne"]}
+    assert edit.fields(undo=True) == {"hosting_countries": ["France", "Irlande"]}
+    assert edit.fields() == {"hosting_countries": ["Allemagne"]}
     doc = _doc(store)
     assert doc["activities"][0]["hosting_countries"] == ["Allemagne"]
     assert _round_trip(store, tmp_path) == doc
@@ -217,10 +217,10 @@ def test_named_notes_are_kept_in_order_edited_and_undone(store: Store, tmp_path:
     aid = _activity(store, notes=notes)
     assert _doc(store)["activities"][0]["notes"] == notes
     with store.write() as s:
-        old = crud.set_activity_lists(s, activity_id=aid, notes=[
+        edit = crud.set_activity_lists(s, activity_id=aid, notes=[
             {"name": "Responsable", "text": "Mme Roux"},
             {"name": "Lien du contrat", "text": "https://contrats.example/7"}])
-    assert old == {"notes": notes}
+    assert edit.lists(undo=True) == {"notes": notes}
     doc = _doc(store)
     assert [n["name"] for n in doc["activities"][0]["notes"]] == ["Responsable",
                                                                   "Lien du contrat"]
@@ -229,7 +229,7 @@ def test_named_notes_are_kept_in_order_edited_and_undone(store: Store, tmp_path:
     assert "Silae" in entry.old and "Mme Roux" in entry.new
     assert _round_trip(store, tmp_path) == doc
     with store.write() as s:
-        crud.set_activity_lists(s, activity_id=aid, **old)
+        crud.set_activity_lists(s, activity_id=aid, **edit.lists(undo=True))
         copy = crud.duplicate_activity(s, activity_id=aid)
         assert copy.id is not None
     assert _doc(store)["activities"][1]["notes"] == notes

@@ -115,11 +115,12 @@ def test_update_returns_old_values_for_undo(store: Store) -> None:
             ("retention", "5 ans après le départ", "10 ans"),
             ("name", "Gestion de la paie", "Paie")]
         assert edit.activity_id == aid and edit.changed("name") and not edit.changed("purpose")
-        old_lists = crud.set_activity_lists(s, activity_id=aid, categories=["Identité"])
-        assert old_lists == {"categories": ["Identité", "Santé", "Primes"]}
+        lists = crud.set_activity_lists(s, activity_id=aid, categories=["Identité"])
+        assert lists.lists(undo=True) == {"categories": ["Identité", "Santé", "Primes"]}
+        assert [c.field.key for c in lists.changes] == ["data_categories"]
     with store.write() as s:
-        crud.update_activity(s, activity_id=aid, **edit.undone())
-        crud.set_activity_lists(s, activity_id=aid, **old_lists)
+        crud.update_activity(s, activity_id=aid, **edit.fields(undo=True))
+        crud.set_activity_lists(s, activity_id=aid, **lists.lists(undo=True))
     with store.read() as s:
         act = s.get(schema.Activity, aid)
         assert act is not None

@@ -17,6 +17,7 @@ from model import cli
 from model.core import i18n
 from model.exchange import jsondoc, table_import
 from model.register import crud
+from model.register.views import ActivityEdit
 from model.storage import history, schema
 from model.storage.store import Store
 
@@ -224,7 +225,7 @@ def test_a_bulk_update_writes_the_history_a_loop_of_edits_would() -> None:
     from model.storage import seals
     from model.storage.store import Store
 
-    def run(bulk: bool) -> tuple[list[tuple[str, str, str, str]], list[dict[str, object]]]:
+    def run(bulk: bool) -> tuple[list[tuple[str, str, str, str]], list[ActivityEdit]]:
         store = Store.memory()
         with store.write() as session:
             ids = [crud.create_activity(session, name=f"A{i}", retention="1 an" if i else "").id
@@ -240,8 +241,8 @@ def test_a_bulk_update_writes_the_history_a_loop_of_edits_would() -> None:
             made = [(e.ref, e.field, e.old, e.new) for e in history.entries(session)
                     if e.action == "edit"]
         with store.write() as session:  # undo: the old values put back
-            crud.update_activities(session, list(zip([i for i, _c in edits], olds,
-                                                     strict=True)))
+            crud.update_activities(session, [(e.activity_id, e.fields(undo=True))
+                                             for e in olds])
         with store.read() as session:
             assert [a.retention for a in crud.activities(session)] == ["", "1 an", "1 an"]
         store.close()
@@ -256,7 +257,7 @@ def test_lists_set_in_bulk_write_the_history_a_loop_would() -> None:
     from model.storage import seals
     from model.storage.store import Store
 
-    def run(bulk: bool) -> tuple[list[tuple[str, str, str, str]], list[dict[str, Any]]]:
+    def run(bulk: bool) -> tuple[list[tuple[str, str, str, str]], list[ActivityEdit]]:
         store = Store.memory()
         with store.write() as session:
             ids = [crud.create_activity(session, name=f"A{i}", subjects=["Salariés"] if i else [],
@@ -274,8 +275,8 @@ def test_lists_set_in_bulk_write_the_history_a_loop_would() -> None:
             made = [(e.ref, e.field, e.old, e.new) for e in history.entries(session)
                     if e.action == "edit"]
         with store.write() as session:  # undo: the old lists put back
-            crud.set_lists_of_activities(session, list(zip([i for i, _l in edits], olds,
-                                                           strict=True)))
+            crud.set_lists_of_activities(session, [(e.activity_id, e.lists(undo=True))
+                                                   for e in olds])
         with store.read() as session:
             assert [d["data_subjects"] for _i, d in crud.activity_dicts(session)] == [
                 [], ["Salariés"], ["Salariés"]]
