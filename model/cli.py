@@ -25,7 +25,8 @@ from model.core.paths import REGISTER_SUFFIXES, default_path
 from model.core.version import app_version
 from model.exchange import jsondoc, table_export
 from model.register import crud
-from model.storage import backup, history, seals
+from model.storage import backup, history, seals, sqlite
+from model.storage.lock import lock_path
 from model.storage.store import Store
 
 EXIT_OK = 0
@@ -341,7 +342,7 @@ def _open_new(args: argparse.Namespace, *, language: str) -> Store:
 
 def _remove_register(path: Path) -> None:
     """Delete a register this run created, with its companions (WAL, shared memory, lock)."""
-    for leftover in (path, *(path.with_name(path.name + s) for s in ("-wal", "-shm", ".lock"))):
+    for leftover in (path, *sqlite.companion_files(path), lock_path(path)):
         with contextlib.suppress(OSError):
             leftover.unlink()
 

@@ -42,6 +42,25 @@ DriverConnection = sqlite3.Connection
 """The driver's own connection (`Store.raw`)."""
 
 
+HEADER = b"SQLite format 3\x00"
+"""How an SQLite database file begins; its header is the first 100 bytes."""
+
+
+def is_database(head: bytes) -> bool:
+    """Whether `head`, a file's first 100 bytes, is an SQLite database's header."""
+    return len(head) >= 100 and head.startswith(HEADER)
+
+
+def wal_file(path: Path) -> Path:
+    """The write-ahead log SQLite keeps beside the database `path` while it is open."""
+    return path.with_name(path.name + "-wal")
+
+
+def companion_files(path: Path) -> tuple[Path, Path]:
+    """The files SQLite makes beside the database `path`: its WAL and shared-memory index."""
+    return wal_file(path), path.with_name(path.name + "-shm")
+
+
 def _read_only_uri(path: Path, *, immutable: bool = False) -> str:
     """A URI opening `path` read-only (and, `immutable`, telling SQLite it cannot change)."""
     return f"{path.resolve().as_uri()}?mode=ro" + ("&immutable=1" if immutable else "")

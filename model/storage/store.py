@@ -27,14 +27,6 @@ if TYPE_CHECKING:  # SQLAlchemy loads with the first session: the first screen r
 
 __all__ = ["RegisterLocked", "RegisterReadOnly", "Store"]
 
-SQLITE_MAGIC = b"SQLite format 3\x00"
-
-
-def _beside(path: Path, suffix: str) -> Path:
-    """SQLite's companion file of `path` (its "-wal" or "-shm")."""
-    return path.with_name(path.name + suffix)
-
-
 CORE_TABLES = ("meta", "activity", "historyentry")
 """Tables every released schema has: a file with our application id but without them is
 damaged (or forged), and is refused before anything (WAL, backup) touches it."""
@@ -70,13 +62,13 @@ def _probe(path: Path) -> tuple[int, int]:
                 reason=reasons.reason(exc),
             )
         ) from exc
-    if len(head) < 100 or not head.startswith(SQLITE_MAGIC):
+    if not sqlite.is_database(head):
         raise not_a_register(path)
     try:
         # With no WAL beside it, no connection has the file open and the file alone is the
         # whole register: read it as immutable, so that probing a wrong or damaged file
         # leaves not even an empty -wal/-shm pair behind.
-        wal = _beside(path, "-wal").exists()
+        wal = sqlite.wal_file(path).exists()
         app_id, version, healthy, tables = sqlite.read_marks(path, immutable=not wal)
         if not healthy:
             raise _damaged(path, reasons.describe(reasons.Failure.CORRUPT))
@@ -171,7 +163,7 @@ def _needs_immutable(path: Path) -> bool:
     """A read-only register in a read-only folder, closed cleanly: SQLite must be told
     it cannot change, or it refuses to read it for want of a place for its WAL index."""
     folder = path.resolve().parent
-    return not os.access(folder, os.W_OK) and not _beside(path, "-wal").exists()
+    return not os.access(folder, os.W_OK) and not sqlite.wal_file(path).exists()
 
 
 def _cannot_create(path: Path, reason: object) -> RegistreError:
@@ -313,7 +305,7 @@ class Store:
             store._initialise(language)
         except (SQLAlchemyError, sqlite.Error, OSError, RegistreError) as exc:
             store.close()
-            for leftover in (path, _beside(path, "-wal"), _beside(path, "-shm")):
+            for leftover in (path, *sqlite.companion_files(path)):
                 with contextlib.suppress(OSError):
                     leftover.unlink()
             if isinstance(exc, RegistreError):
