@@ -23,6 +23,7 @@ from model.register.views import (
     ActivityEdit,
     ActivitySnapshot,
     ActivityView,
+    ItemEdit,
     ItemSnapshot,
     ItemView,
     OrganisationView,
@@ -397,13 +398,13 @@ class StoreAdapter(QObject):
         self._emit(items=[kind])
         return item_id
 
-    def update_item(self, kind: str, item_id: int, /, **changes: Any) -> dict[str, Any]:
+    def update_item(self, kind: str, item_id: int, /, **changes: Any) -> ItemEdit:
         """Change an item's fields; positional `kind` leaves `kind=` to a recipient's kind."""
         with self._store.write() as session:
-            old = crud.update_item(session, model=ITEM_MODELS[kind], item_id=item_id, **changes)
-        if old:
-            self._emit(items=[kind], reset="name" in old)
-        return old
+            edit = crud.update_item(session, model=ITEM_MODELS[kind], item_id=item_id, **changes)
+        if edit:
+            self._emit(items=[kind], reset=edit.changed("name"))
+        return edit
 
     def delete_item(self, kind: str, item_id: int) -> ItemSnapshot:
         with self._store.write() as session:

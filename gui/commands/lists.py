@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication
 from gui.adapter import ITEM_MODELS, StoreAdapter
 from gui.commands.undo import AdapterCommand
 from model.register import crud
-from model.register.views import ActivitySnapshot, ItemSnapshot
+from model.register.views import ActivitySnapshot, ItemEdit, ItemSnapshot
 from model.storage import schema
 
 if TYPE_CHECKING:  # an import's types only: the module loads when a table is imported
@@ -77,15 +77,16 @@ class EditItemCommand(AdapterCommand):
         self.kind = kind
         self.item_id = item_id
         self.changes = dict(changes)
-        self.old: dict[str, Any] = {}
+        self.edit = ItemEdit(item_id)
+        """What the edit changed (old and new value of each field), once executed."""
 
     def execute(self) -> None:
-        self.old = self.adapter.update_item(self.kind, self.item_id, **self.changes)
-        if not self.old:
+        self.edit = self.adapter.update_item(self.kind, self.item_id, **self.changes)
+        if not self.edit:
             self.setObsolete(True)  # nothing changed: no step in the Edit menu
 
     def revert(self) -> None:
-        self.adapter.update_item(self.kind, self.item_id, **self.old)
+        self.adapter.update_item(self.kind, self.item_id, **self.edit.fields(undo=True))
 
 
 class DeleteItemsCommand(AdapterCommand):

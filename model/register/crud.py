@@ -35,6 +35,7 @@ from model.register.views import (
     ActivitySnapshot,
     ActivityView,
     FieldChange,
+    ItemEdit,
     ItemSnapshot,
     ItemView,
     Link,
@@ -703,9 +704,11 @@ def _item(session: Session, model: ListModel, item_id: int) -> Any:
 
 
 def update_item(session: Session, *, model: ListModel, item_id: int,
-                **changes: Any) -> dict[str, Any]:
+                **changes: Any) -> ItemEdit:
+    """Change fields of a list item (values by catalogue key); returns what changed, for undo."""
     item = _item(session, model, item_id)
-    old: dict[str, Any] = {}
+    fields = _ITEM_FIELDS[kind_of(model)]
+    old: list[FieldChange] = []
     for name, value in changes.items():
         before = getattr(item, name)
         if name == "name":
@@ -716,12 +719,16 @@ def update_item(session: Session, *, model: ListModel, item_id: int,
             clash: Any = session.exec(select(model).where(model.name == value)).first()
             if clash is not None and clash.id != item_id:
                 raise _name_taken(value)
-        old[name] = before
+        old.append(FieldChange(fields[name], before, value))
         setattr(item, name, value)
         history.record(session, action="edit", entity=kind_of(model), ref=item.name,
                        field=name, old=before, new=value)
     session.add(item)
-    return old
+    return ItemEdit(item_id, tuple(old))
+
+
+_ITEM_FIELDS = {spec.table: {f.key: f for f in spec.fields} for spec in catalogue.LISTS}
+"""Each list's item fields by key, by the list's table."""
 
 
 def item_usage(session: Session, *, model: ListModel, item_id: int) -> list[str]:

@@ -40,13 +40,11 @@ class FieldChange:
         return self.field.key
 
 
-@dataclass(frozen=True, slots=True)
-class ActivityEdit:
-    """The fields one edit changed in one activity (its fields, then its lists, in the order
-    asked); none: it changed nothing. Undo sets each `old` back, redo each `new`."""
+class _Edit:
+    """What an edit of activities and of list items share: the changes it made."""
 
-    activity_id: int
-    changes: tuple[FieldChange, ...] = ()
+    __slots__ = ()
+    changes: tuple[FieldChange, ...]
 
     def __bool__(self) -> bool:
         return bool(self.changes)
@@ -54,6 +52,29 @@ class ActivityEdit:
     def changed(self, key: str) -> bool:
         """Whether the edit changed the field `key`."""
         return any(c.field.key == key for c in self.changes)
+
+
+@dataclass(frozen=True, slots=True)
+class ItemEdit(_Edit):
+    """The fields one edit changed in one list item (a category's name, a recipient's
+    contract…); none: it changed nothing. Undo sets each `old` back."""
+
+    item_id: int
+    changes: tuple[FieldChange, ...] = ()
+
+    def fields(self, *, undo: bool = False) -> Mapping[str, Any]:
+        """The values, by field key, that make the edit again, or (`undo`) undo it: what
+        `crud.update_item` takes."""
+        return {c.field.key: c.old if undo else c.new for c in self.changes}
+
+
+@dataclass(frozen=True, slots=True)
+class ActivityEdit(_Edit):
+    """The fields one edit changed in one activity (its fields, then its lists, in the order
+    asked); none: it changed nothing. Undo sets each `old` back, redo each `new`."""
+
+    activity_id: int
+    changes: tuple[FieldChange, ...] = ()
 
     def fields(self, *, undo: bool = False) -> Mapping[str, Any]:
         """The fields' values, by field key, that make the edit again, or (`undo`) undo it:

@@ -126,10 +126,12 @@ def test_a_processors_contact_country_and_contract_are_kept(store: Store,
     with store.write() as s:
         item = crud.create_item(s, model=schema.Recipient, name="Paie Services", kind="processor",
                                 contact="Mme Roux, roux@paie.example", country="Belgique")
-        old = crud.update_item(s, model=schema.Recipient, item_id=item.id,
-                               contract_reference="https://contrats.example/42",
-                               contract_date="2025-06-30")
-    assert old == {"contract_reference": "", "contract_date": ""}
+        edit = crud.update_item(s, model=schema.Recipient, item_id=item.id,
+                                contract_reference="https://contrats.example/42",
+                                contract_date="2025-06-30")
+    assert edit.fields(undo=True) == {"contract_reference": "", "contract_date": ""}
+    assert edit.fields() == {"contract_reference": "https://contrats.example/42",
+                             "contract_date": "2025-06-30"}
     doc = _doc(store)
     [processor] = [r for r in doc["recipients"] if r["name"] == "Paie Services"]
     assert processor == {"name": "Paie Services", "kind": "processor", "description": "",

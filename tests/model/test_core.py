@@ -180,8 +180,8 @@ def test_renaming_an_item_to_its_own_name_with_spaces_changes_nothing(store: Sto
         cat = crud.list_items(s, schema.DataCategory)[0]
         name, count = cat.name, len(history.entries(s))
     with store.write() as s:
-        assert crud.update_item(s, model=schema.DataCategory, item_id=cat.id,
-                                name=f" {name} ") == {}
+        assert not crud.update_item(s, model=schema.DataCategory, item_id=cat.id,
+                                    name=f" {name} ")
     with store.read() as s:
         assert len(history.entries(s)) == count
         assert crud.list_items(s, schema.DataCategory)[0].name == name
