@@ -341,14 +341,14 @@ def file_engine(path: Path, *, readonly: bool = False, immutable: bool = False) 
     return engine
 
 
-def memory_engine(*, hide_parameters: bool = True) -> Engine:
+def memory_engine() -> Engine:
     """An in-memory database's engine: one connection, shared by every thread, with the
-    register's pragmas."""
+    register's pragmas; like a file's, its errors never carry the register's content."""
     from sqlalchemy import create_engine, event
     from sqlalchemy.pool import StaticPool
 
     engine = create_engine("sqlite://", connect_args={"check_same_thread": False},
-                           poolclass=StaticPool, hide_parameters=hide_parameters)
+                           poolclass=StaticPool, hide_parameters=True)
     event.listen(engine, "connect", set_pragmas)
     return engine
 

@@ -275,7 +275,7 @@ class Store:
         """An older register read-only: upgraded in memory, the file left as it is."""
         if not upgradable(version):
             raise not_a_register(path)
-        engine = sqlite.memory_engine(hide_parameters=False)
+        engine = sqlite.memory_engine()
         sqlite.load_file(engine, path, immutable=_needs_immutable(path))
         with engine.begin() as conn:
             apply_upgrades(conn, version)
