@@ -35,7 +35,7 @@ from typing import Any
 from model.core import catalogue, vocab
 from model.core.catalogue import Field, Kind
 from model.core.errors import RegistreError
-from model.core.i18n import language, t
+from model.core.i18n import language, t, t_in
 from model.exchange import columns as columns_
 from model.exchange import spreadsheets
 from model.exchange.spreadsheets import RawRow, Sheet
@@ -452,11 +452,13 @@ def _filled(cells: list[str]) -> list[int]:
     return [i for i, cell in enumerate(cells) if cell.strip()]
 
 
-def _line_msg(line: int, message: str, sheet: str = "") -> str:
+def _line_msg(line: int, message: str, sheet: str = "", lang: str = "") -> str:
+    """`message` naming its line (and sheet); `lang` when the caller has it already."""
+    lang = lang or language()
     if sheet:
-        return t("Feuille « {sheet} », ligne {line} : {msg}", "Sheet “{sheet}”, line {line}: {msg}",
-                 sheet=sheet, line=line, msg=message)
-    return t("Ligne {line} : {msg}", "Line {line}: {msg}", line=line, msg=message)
+        return t_in(lang, "Feuille « {sheet} », ligne {line} : {msg}",
+                    "Sheet “{sheet}”, line {line}: {msg}", sheet=sheet, line=line, msg=message)
+    return t_in(lang, "Ligne {line} : {msg}", "Line {line}: {msg}", line=line, msg=message)
 
 
 @dataclass
@@ -470,7 +472,12 @@ class _Pending:
     """Filled columns of the row's last physical line (a wrapped cell continues the last)."""
 
     def cell(self, index: int) -> str:
-        return " ".join(part for part in self.parts.get(index, []) if part.strip())
+        parts = self.parts.get(index)
+        if not parts:
+            return ""
+        if len(parts) == 1:  # most cells: one line, no join
+            return parts[0] if parts[0].strip() else ""
+        return " ".join(part for part in parts if part.strip())
 
 
 Content = list[tuple[int, list[str], list[int]]]
@@ -632,12 +639,16 @@ def _build(sheet: Sheet, content: Content, filename: str, known: Known,
         )
 
     matchers = _Matchers(known)
+    layout = _Layout(plan)
+    lang = language()
     keys: list[set[str]] = []
     for item in pending:
-        row = _row(item, plan, matchers)
+        row = _row(item, layout, matchers)
         table.rows.append(row)
-        table.errors.extend(_line_msg(row.line, msg, sheet.name) for msg in row.errors)
-        table.warnings.extend(_line_msg(row.line, msg, sheet.name) for msg in row.warnings)
+        for msg in row.errors:
+            table.errors.append(_line_msg(row.line, msg, sheet.name, lang))
+        for msg in row.warnings:
+            table.warnings.append(_line_msg(row.line, msg, sheet.name, lang))
         if not with_keys:
             continue
         found = {_fold(_norm(row.name)), _fold(_norm(row.purpose))}
@@ -721,6 +732,7 @@ def _join(table: ParsedTable, keys: list[set[str]], sheet: Sheet, content: Conte
         child_plan.append(columns_.Column(column.index, title, tg, column.score))
         table.columns.append(columns_.Column(column.index, title, tg, column.score))
     matchers = _Matchers(known)
+    child_layout = _Layout(child_plan)
     for line, cells, filled in rows:
         key = _fold(_norm(cells[best_column])) if best_column < len(cells) else ""
         if key not in index_of:
@@ -733,7 +745,7 @@ def _join(table: ParsedTable, keys: list[set[str]], sheet: Sheet, content: Conte
                     sheet.name))
             continue
         item = _Pending(line, {i: [cells[i]] for i in filled if i != best_column}, [], filled)
-        child = _row(item, child_plan, matchers, child=True)
+        child = _row(item, child_layout, matchers, child=True)
         _merge(table.rows[index_of[key]], child, table, table.sheet)
         table.warnings.extend(_line_msg(line, msg, sheet.name) for msg in child.warnings)
     for name in matchers.new("data_categories"):
@@ -867,7 +879,50 @@ def _safeguard(text: str) -> str:
     return "other"
 
 
-def _row(item: _Pending, plan: list[columns_.Column], matchers: _Matchers, *,
+_NOTE, _GROUP, _TRANSFER, _FIELD = range(4)
+"""Where a column's text goes in `_row`: a named note, a numbered group's record, a
+transfer's own column (country, recipient…), or a field's texts."""
+
+
+class _Layout:
+    """A sheet's column plan worked out once for all its rows: what each column feeds, each
+    note's title, the fixed messages (a table of 10,000 rows asked the same per cell)."""
+
+    def __init__(self, plan: list[columns_.Column]) -> None:
+        self.slots: list[tuple[int, int, str, str, int, str]] = []
+        """(column index, what it feeds, key, sub-key, group number, title) per column."""
+        for column in plan:
+            tg = column.target
+            if tg is None:
+                self.slots.append((column.index, _NOTE, "", "", 0,
+                                   columns_.note_title(column.title)))
+            elif column.group and tg.parent is not None:
+                self.slots.append((column.index, _GROUP, tg.parent.key, tg.field.key,
+                                   column.group, column.title))
+            elif tg.key.startswith("transfers."):
+                self.slots.append((column.index, _TRANSFER, tg.key, tg.key.split(".", 1)[1],
+                                   0, column.title))
+            else:
+                self.slots.append((column.index, _FIELD, tg.key, "", 0, column.title))
+        self._titles: dict[str, str] = {}
+        for column in plan:
+            if column.target is not None and column.title:
+                self._titles.setdefault(column.target.key, column.title)
+        self.source_texts = [(key, attr) for key, attr in (
+            ("data_categories_text", "categories_text"), ("legal_basis_text", "basis_text"))
+            if any(c.target is not None and c.target.key == key for c in plan)]
+        self.no_category = _NO_CATEGORY()
+        self.no_basis = _NO_BASIS()
+
+    def title(self, key: str) -> str:
+        """A note's title for field `key`: its first titled column's, else the field's label."""
+        title = self._titles.get(key)
+        if title is None:
+            title = self._titles[key] = columns_.target(key).label(language())
+        return title
+
+
+def _row(item: _Pending, layout: _Layout, matchers: _Matchers, *,
          child: bool = False) -> ParsedRow:
     """An activity from one assembled row: each column's text in its field or a note."""
     row = ParsedRow(line=item.line, name="", purpose="")
@@ -875,27 +930,24 @@ def _row(item: _Pending, plan: list[columns_.Column], matchers: _Matchers, *,
     texts: dict[str, list[str]] = {}
     transfer_parts: dict[str, str] = {}
     groups: dict[str, dict[int, dict[str, tuple[str, str]]]] = {}
-    for column in plan:
-        text = item.cell(column.index).strip()
+    parts = item.parts
+    for index, feeds, key, sub, group, title in layout.slots:
+        if index not in parts:
+            continue
+        text = item.cell(index).strip()
         if not text:
             continue
-        if column.target is None:
-            row.notes.append((columns_.note_title(column.title), text))
-            continue
-        key = column.target.key
-        if column.group and column.target.parent is not None:
-            record = groups.setdefault(column.target.parent.key, {}).setdefault(column.group, {})
-            record[column.target.field.key] = (text, column.title)
-            continue
-        if key.startswith("transfers."):
-            transfer_parts[key.split(".", 1)[1]] = text
-            continue
-        texts.setdefault(key, []).append(text)
+        if feeds == _FIELD:
+            texts.setdefault(key, []).append(text)
+        elif feeds == _NOTE:
+            row.notes.append((title, text))
+        elif feeds == _GROUP:
+            groups.setdefault(key, {}).setdefault(group, {})[sub] = (text, title)
+        else:
+            transfer_parts[sub] = text
 
     def note(key: str, text: str) -> None:
-        title = next((c.title for c in plan if c.target and c.target.key == key and c.title),
-                     columns_.target(key).label(language()))
-        row.notes.append((title, text))
+        row.notes.append((layout.title(key), text))
 
     for key, parts in texts.items():
         text = "\n".join(parts)
@@ -975,11 +1027,9 @@ def _row(item: _Pending, plan: list[columns_.Column], matchers: _Matchers, *,
         f = columns_.target(key).field
         if f.kind == Kind.PER_ITEM and f.editable:
             _per_item(row, f, "\n".join(parts), lambda text, key=key: note(key, text))
-    for key, attr in (("data_categories_text", "categories_text"),
-                      ("legal_basis_text", "basis_text")):
-        if any(c.target is not None and c.target.key == key for c in plan):
-            # The table says what its source text was (an export of ours): that, even empty.
-            setattr(row, attr, row.values.pop(key, ""))
+    for key, attr in layout.source_texts:
+        # The table says what its source text was (an export of ours): that, even empty.
+        setattr(row, attr, row.values.pop(key, ""))
     if not row.name:
         row.name = _name(row.purpose)
     if child:
@@ -994,9 +1044,9 @@ def _row(item: _Pending, plan: list[columns_.Column], matchers: _Matchers, *,
     elif not row.purpose:
         row.warnings.append(t("finalité manquante.", "missing purpose."))
     if "data_categories" not in texts:
-        row.warnings.append(_NO_CATEGORY())
+        row.warnings.append(layout.no_category)
     if "legal_bases" not in texts and not row.bases:
-        row.warnings.append(_NO_BASIS())
+        row.warnings.append(layout.no_basis)
     return row
 
 
