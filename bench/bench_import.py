@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import csv
 import io
+import os
 import sys
 import time
 import zipfile
@@ -114,6 +115,8 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
+    print("load average " + " ".join(f"{x:.2f}" for x in os.getloadavg())
+          + " (2 cores: read the ratios)")
     print(f"parse s (importer only, in process), median of {args.runs}")
     print(f"{'register':>18} {'rows':>6} " + " ".join(f"{f:>7}" for f in FORMATS))
     work = tmpdir()
@@ -143,6 +146,7 @@ def main() -> None:
             ratio = median([s / f for s, f in zip(seconds, floors, strict=True)])
             print(f"{label:>18} {size:>6} {median(seconds):>9.2f} {median(floors):>8.3f} "
                   f"{ratio:>5.1f}× {median(mib):>5.0f}")
+    print("load average " + " ".join(f"{x:.2f}" for x in os.getloadavg()))
 
 
 if __name__ == "__main__":

@@ -20,14 +20,15 @@ another exception.
 from __future__ import annotations
 
 import bisect
+import contextlib
 import csv
 import functools
+import gc
 import io
 import re
 import stat
 import unicodedata
-from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -175,7 +176,8 @@ def parse_bytes(data: bytes, *, filename: str, known_categories: Sequence[str] =
     if known_categories:
         names["data_categories"] = [*names.get("data_categories", ()), *known_categories]
     try:
-        return _parse(data, filename, names, choices or {})
+        with _collector_paused():
+            return _parse(data, filename, names, choices or {})
     except RegistreError:
         raise
     except Exception as exc:  # the promise is: only RegistreError escapes
@@ -187,6 +189,24 @@ def parse_bytes(data: bytes, *, filename: str, known_categories: Sequence[str] =
                 reason=type(exc).__name__,
             )
         ) from exc
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cycle collector off while a table is read, as it was before.
+
+    Reading a table makes a dozen lasting objects a row and no cycles; each
+    time they pile up, the collector walks every object of the process (the
+    editor's or the ORM's too) and finds nothing: at 10,000 rows that was a
+    third of the parse. Reference counting still frees everything as it goes.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _parse(data: bytes, filename: str, known: Known, choices: Mapping[int, str]) -> ParsedTable:
@@ -798,6 +818,8 @@ class _Matchers:
     """One name matcher per list field, and the new names each has met, first spelling kept."""
 
     def __init__(self, known: Known) -> None:
+        self.lang = language()
+        """The messages' language, asked once a table, not once a row."""
         self._known = known
         self._matchers: dict[str, _CategoryMatcher] = {}
         self.seen_new: dict[str, dict[str, str]] = {}
@@ -834,14 +856,23 @@ def _term(vocabulary: tuple[vocab.Term, ...], text: str) -> str | None:
     return _term_names(vocabulary).get(_fold(_norm(text)).strip(" ."))
 
 
-@functools.lru_cache(maxsize=64)
+_TERM_NAMES: dict[int, tuple[tuple[vocab.Term, ...], dict[str, str]]] = {}
+"""`_term_names` by the vocabulary's identity (hashing a tuple of terms hashes every term, on
+each cell); the vocabulary is kept with its names, so its identity stays its own."""
+
+
 def _term_names(vocabulary: tuple[vocab.Term, ...]) -> dict[str, str]:
     """Every folded way of naming a term of `vocabulary`, first term first."""
+    cached = _TERM_NAMES.get(id(vocabulary))
+    if cached is not None and cached[0] is vocabulary:
+        return cached[1]
     names: dict[str, str] = {}
     for term in vocabulary:
         for name in (term.code, term.fr, term.en, term.article, term.code.replace("_", " ")):
             if name:
                 names.setdefault(_fold(name), term.code)
+    if len(_TERM_NAMES) < 64:
+        _TERM_NAMES[id(vocabulary)] = (vocabulary, names)
     return names
 
 
@@ -904,6 +935,12 @@ class _Layout:
                                    0, column.title))
             else:
                 self.slots.append((column.index, _FIELD, tg.key, "", 0, column.title))
+        self.fields = {key: columns_.target(key).field
+                       for _, feeds, key, _, _, _ in self.slots if feeds == _FIELD}
+        """The field each column's key names."""
+        self.per_item = {key for key, f in self.fields.items()
+                         if f.kind == Kind.PER_ITEM and f.editable}
+        """Keys of the texts per item (retention per category), read once the items are."""
         self._titles: dict[str, str] = {}
         for column in plan:
             if column.target is not None and column.title:
@@ -951,7 +988,7 @@ def _row(item: _Pending, layout: _Layout, matchers: _Matchers, *,
 
     for key, parts in texts.items():
         text = "\n".join(parts)
-        f = columns_.target(key).field
+        f = layout.fields[key]
         if key == "purpose":
             row.purpose = _norm(text)
         elif key == "name":
@@ -962,8 +999,8 @@ def _row(item: _Pending, layout: _Layout, matchers: _Matchers, *,
             row.basis_text = _norm(text)
             row.bases, row.unmapped_basis = parse_bases(row.basis_text)
             if row.unmapped_basis:
-                row.warnings.append(t(
-                    "fondement légal non reconnu, conservé tel quel : « {text} »",
+                row.warnings.append(t_in(
+                    matchers.lang, "fondement légal non reconnu, conservé tel quel : « {text} »",
                     'legal basis not recognised, kept as is: "{text}"',
                     text=row.unmapped_basis))
         elif key == "legal_bases.justification":
@@ -1024,9 +1061,9 @@ def _row(item: _Pending, layout: _Layout, matchers: _Matchers, *,
     for key, numbered in groups.items():
         _grouped(row, catalogue.by_key(key), [numbered[n] for n in sorted(numbered)])
     for key, parts in texts.items():
-        f = columns_.target(key).field
-        if f.kind == Kind.PER_ITEM and f.editable:
-            _per_item(row, f, "\n".join(parts), lambda text, key=key: note(key, text))
+        if key in layout.per_item:
+            _per_item(row, layout.fields[key], "\n".join(parts),
+                      lambda text, key=key: note(key, text))
     for key, attr in layout.source_texts:
         # The table says what its source text was (an export of ours): that, even empty.
         setattr(row, attr, row.values.pop(key, ""))
@@ -1042,7 +1079,7 @@ def _row(item: _Pending, layout: _Layout, matchers: _Matchers, *,
             "missing purpose: this row has filled cells but no purpose; every activity needs "
             "one (nothing is merged into the row above)."))
     elif not row.purpose:
-        row.warnings.append(t("finalité manquante.", "missing purpose."))
+        row.warnings.append(t_in(matchers.lang, "finalité manquante.", "missing purpose."))
     if "data_categories" not in texts:
         row.warnings.append(layout.no_category)
     if "legal_bases" not in texts and not row.bases:
@@ -1200,7 +1237,8 @@ def _categories(row: ParsedRow, text: str, matchers: _Matchers) -> None:
     found, leftovers, prose = matcher.parse(text)
     if prose:
         row.warnings.append(
-            t(
+            t_in(
+                matchers.lang,
                 "les catégories de données sont une phrase, pas une liste : aucune catégorie "
                 "reprise, le texte est conservé.",
                 "the data categories read as a sentence, not a list: no category taken, the "
@@ -1218,7 +1256,8 @@ def _categories(row: ParsedRow, text: str, matchers: _Matchers) -> None:
             row.categories.append(name)
     if new:
         row.warnings.append(
-            t(
+            t_in(
+                matchers.lang,
                 "nouvelles catégories de données : {names}.",
                 "new data categories: {names}.",
                 names=", ".join(new),
@@ -1226,7 +1265,8 @@ def _categories(row: ParsedRow, text: str, matchers: _Matchers) -> None:
         )
     for piece in leftovers:
         row.warnings.append(
-            t(
+            t_in(
+                matchers.lang,
                 "texte non repris comme catégorie (conservé) : « {text} »",
                 'text not taken as a category (kept): "{text}"',
                 text=piece,
@@ -1564,10 +1604,9 @@ def _parse_bases(text: str) -> tuple[tuple[tuple[str, str], ...], str]:
               if not any(start < b < end for start, _, end, _, _ in hits)]
     bounds = [0, *breaks, len(text)]
     sentence_of = [bisect.bisect_right(breaks, start) for start, *_ in hits]
-    per_sentence = Counter(sentence for sentence, (*_, code, _reason) in
-                           dict.fromkeys(zip(sentence_of, hits, strict=True)))
-    codes_in = {sentence: {hit[3] for s, hit in zip(sentence_of, hits, strict=True)
-                           if s == sentence} for sentence in per_sentence}
+    codes_in: dict[int, set[str]] = {}  # the codes each sentence names
+    for sentence, hit in zip(sentence_of, hits, strict=True):
+        codes_in.setdefault(sentence, set()).add(hit[3])
 
     reasons: dict[str, list[str]] = {}
     covered = bytearray(len(text))

@@ -17,6 +17,7 @@ The API the editor's import preview builds on:
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -142,7 +143,9 @@ def activity_fields(row: importer.ParsedRow) -> dict[str, Any]:
     return fields
 
 
+@functools.cache
 def _per_item(key: str) -> bool:
+    """Whether catalogue field `key` holds a text per item (asked for each value of each row)."""
     f = catalogue.find(key)
     return f is not None and f.kind == Kind.PER_ITEM
 
@@ -264,10 +267,10 @@ def describe(parsed: importer.ParsedTable, name: str, *, dry_run: bool,
     if parsed.new_categories:
         lines.append(t("Nouvelles catégories créées : {names}", "New categories created: {names}",
                        names=", ".join(parsed.new_categories)))
-    for message in parsed.errors:
-        lines.append(t("Erreur : {msg}", "Error: {msg}", msg=message))
-    for message in parsed.warnings:
-        lines.append(t("Attention : {msg}", "Warning: {msg}", msg=message))
+    error = t("Erreur : {msg}", "Error: {msg}")  # the wording once, not once a message
+    lines.extend(error.format(msg=message) for message in parsed.errors)
+    warning = t("Attention : {msg}", "Warning: {msg}")
+    lines.extend(warning.format(msg=message) for message in parsed.warnings)
     return "\n".join(lines)
 
 
