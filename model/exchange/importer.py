@@ -938,6 +938,8 @@ class _Layout:
         self.fields = {key: columns_.target(key).field
                        for _, feeds, key, _, _, _ in self.slots if feeds == _FIELD}
         """The field each column's key names."""
+        self.ways = {key: _way(key, f) for key, f in self.fields.items()}
+        """How `_row` reads each key's text (`_way`)."""
         self.per_item = {key for key, f in self.fields.items()
                          if f.kind == Kind.PER_ITEM and f.editable}
         """Keys of the texts per item (retention per category), read once the items are."""
@@ -959,6 +961,26 @@ class _Layout:
         return title
 
 
+def _way(key: str, f: Field) -> str:
+    """How `_row` reads the text of field `key`, decided once a table: by the key for the
+    fields read their own way, else by the field's kind ("note" for what cannot be edited
+    or is a time)."""
+    if key in ("purpose", "name", "data_categories", "legal_bases"):
+        return key
+    if key == "legal_bases.justification":
+        return "later"
+    if not f.editable:
+        return "note"
+    if f.kind == Kind.ITEMS:
+        return "items"
+    if f.kind == Kind.PER_ITEM:
+        return "later"
+    if key == "transfers":
+        return "transfers"
+    return {Kind.CHOICE: "choice", Kind.CHOICES: "choices", Kind.YES_NO: "yes_no",
+            Kind.TIMESTAMP: "note"}.get(f.kind, "text")
+
+
 def _row(item: _Pending, layout: _Layout, matchers: _Matchers, *,
          child: bool = False) -> ParsedRow:
     """An activity from one assembled row: each column's text in its field or a note."""
@@ -967,9 +989,9 @@ def _row(item: _Pending, layout: _Layout, matchers: _Matchers, *,
     texts: dict[str, list[str]] = {}
     transfer_parts: dict[str, str] = {}
     groups: dict[str, dict[int, dict[str, tuple[str, str]]]] = {}
-    parts = item.parts
+    given = item.parts
     for index, feeds, key, sub, group, title in layout.slots:
-        if index not in parts:
+        if index not in given:
             continue
         text = item.cell(index).strip()
         if not text:
@@ -989,13 +1011,14 @@ def _row(item: _Pending, layout: _Layout, matchers: _Matchers, *,
     for key, parts in texts.items():
         text = "\n".join(parts)
         f = layout.fields[key]
-        if key == "purpose":
+        way = layout.ways[key]
+        if way == "purpose":
             row.purpose = _norm(text)
-        elif key == "name":
+        elif way == "name":
             row.name = _norm(text)
-        elif key == "data_categories":
+        elif way == "data_categories":
             _categories(row, text, matchers)
-        elif key == "legal_bases":
+        elif way == "legal_bases":
             row.basis_text = _norm(text)
             row.bases, row.unmapped_basis = parse_bases(row.basis_text)
             if row.unmapped_basis:
@@ -1003,31 +1026,29 @@ def _row(item: _Pending, layout: _Layout, matchers: _Matchers, *,
                     matchers.lang, "fondement légal non reconnu, conservé tel quel : « {text} »",
                     'legal basis not recognised, kept as is: "{text}"',
                     text=row.unmapped_basis))
-        elif key == "legal_bases.justification":
-            pass  # below, once the bases are known
-        elif not f.editable:
+        elif way == "later":
+            pass  # below, once the bases (or the activity's items) are known
+        elif way == "note":
             note(key, text)
-        elif f.kind == Kind.ITEMS:
+        elif way == "items":
             names = _names(row, text, matchers.get(key), matchers.seen_new[key])
             if names is None:
                 note(key, text)
             else:
                 row.values[key] = names
-        elif f.kind == Kind.PER_ITEM:
-            pass  # below, once the activity's items are known
-        elif key == "transfers":
+        elif way == "transfers":
             transfers = _transfers(text)
             if transfers is None:
                 note(key, text)
             else:
                 row.values[key] = transfers
-        elif f.kind == Kind.CHOICE:
+        elif way == "choice":
             code = _term(f.vocabulary, text)
             if code is None:
                 note(key, text)
             else:
                 row.values[key] = code
-        elif f.kind == Kind.CHOICES:
+        elif way == "choices":
             codes: list[str] = []
             other: list[str] = []
             for piece in _items(text):
@@ -1037,14 +1058,12 @@ def _row(item: _Pending, layout: _Layout, matchers: _Matchers, *,
             if other:
                 row.values["security_other"] = "; ".join(
                     x for x in (row.values.get("security_other", ""), *other) if x)
-        elif f.kind == Kind.YES_NO:
+        elif way == "yes_no":
             answer = _yes_no(text)
             if answer is None:
                 note(key, text)
             else:
                 row.values[key] = answer
-        elif f.kind == Kind.TIMESTAMP:
-            note(key, text)
         else:
             previous = row.values.get(key, "")
             row.values[key] = f"{previous}\n{text}" if previous else text
