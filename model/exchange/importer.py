@@ -176,7 +176,7 @@ def parse_bytes(data: bytes, *, filename: str, known_categories: Sequence[str] =
     if known_categories:
         names["data_categories"] = [*names.get("data_categories", ()), *known_categories]
     try:
-        with _collector_paused():
+        with collector_paused():
             return _parse(data, filename, names, choices or {})
     except RegistreError:
         raise
@@ -192,8 +192,8 @@ def parse_bytes(data: bytes, *, filename: str, known_categories: Sequence[str] =
 
 
 @contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Python's cycle collector off while a table is read, as it was before.
+def collector_paused() -> Iterator[None]:
+    """Python's cycle collector off while a table is read (or imported), then as it was.
 
     Reading a table makes a dozen lasting objects a row and no cycles; each
     time they pile up, the collector walks every object of the process (the

@@ -178,6 +178,13 @@ def apply(session: Session, parsed: importer.ParsedTable, *, source: str,
                               "The table has errors; nothing was imported."))
     if duplicates not in DUPLICATE_CHOICES:
         raise ValueError(duplicates)
+    with importer.collector_paused():  # rows of lasting objects, no cycles (see there)
+        return _apply(session, parsed, source=source, duplicates=duplicates)
+
+
+def _apply(session: Session, parsed: importer.ParsedTable, *, source: str,
+           duplicates: str) -> ImportResult:
+    """`apply`, once its arguments are known good."""
     result = ImportResult()
     known = set(known_categories(session))
     matches = {} if duplicates == ADD else {d.line: d for d in find_duplicates(session, parsed)}
