@@ -257,11 +257,13 @@ class ActivitiesModel(FlatTableModel):
 
     # -- completeness: every row checked, large registers after the window shows -------
 
-    CHECKED_UP_FRONT = 2000
-    """Up to this many rows are checked at once (a few ms); more, after the window shows,
-    a chunk an event-loop turn, and any row on screen or asked about when it is needed."""
     CHECK_CHUNK = 200
     """Rows checked an event-loop turn: some 10 ms, the window stays responsive."""
+    CHECKED_UP_FRONT = CHECK_CHUNK
+    """Up to this many rows are read and checked before the window shows; more, after it
+    shows, a chunk an event-loop turn, and any row on screen or asked about when it is
+    needed (reading and checking 1,000 rows first made the window wait a third of a second
+    for what the first screen does not show)."""
 
     def _check(self, row: Row) -> None:
         """Check a row not counted yet, and count it."""
