@@ -249,6 +249,12 @@ class StoreAdapter(QObject):
         found = self.activities([activity_id])  # one query, lists included
         return found[0] if found else None
 
+    def history_of(self, ref: str, entity: str | None, after: int = 0) -> list[rows.HistoryLine]:
+        """One item's history entries after the entry `after`, oldest first: what the detail
+        panel reads after every edit of its activity, so without an ORM session."""
+        with self._store.raw() as con:
+            return rows.history_lines(con, ref, entity, after)
+
     def organisation(self) -> OrganisationView:
         with self._store.raw() as con:
             return OrganisationView(rows.organisation_form(rows.organisation(con)))

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -46,7 +46,7 @@ from model.core.errors import RegistreError
 from model.core.i18n import local_time
 from model.core.text import fold
 from model.signing import publish
-from model.storage import history, schema
+from model.storage import history
 
 translate = QCoreApplication.translate  # lupdate reads each call: literal context and text
 
@@ -55,6 +55,31 @@ IdRole = Qt.ItemDataRole.UserRole + 1
 """The entry's id in the history table."""
 SearchRole = Qt.ItemDataRole.UserRole + 2
 """Every shown text of the row, folded, for the word filter."""
+
+
+class Entry(Protocol):
+    """A history entry as shown: the table's row (the whole history) or a `HistoryLine`
+    (one item's, read without the ORM)."""
+
+    @property
+    def id(self) -> int | None: ...
+    @property
+    def at(self) -> str: ...
+    @property
+    def user(self) -> str: ...
+    @property
+    def action(self) -> str: ...
+    @property
+    def entity(self) -> str: ...
+    @property
+    def ref(self) -> str: ...
+    @property
+    def field(self) -> str: ...
+    @property
+    def old(self) -> str: ...
+    @property
+    def new(self) -> str: ...
+
 
 COL_NUMBER, COL_WHEN, COL_USER, COL_ACTION, COL_ITEM, COL_FIELD, COL_CHANGE = range(7)
 RELOAD_DELAY_MS = 150
@@ -145,7 +170,7 @@ def _value(field: str, text: str) -> str:
     return text
 
 
-def change_text(entry: schema.HistoryEntry) -> str:
+def change_text(entry: Entry) -> str:
     old = _value(entry.field, entry.old)
     new = _value(entry.field, entry.new)
     if old and new:
@@ -182,7 +207,7 @@ class HistoryModel(FlatTableModel):
         """One item's history in a narrow panel: the action shows in the Field column."""
         self._ref = ref
         self._entity = entity
-        self._rows: list[schema.HistoryEntry] = []
+        self._rows: list[Entry] = []
         self._numbers: dict[int, int] = {}
         self.status: ChainStatus | None = None
         self._timer = QTimer(self)
@@ -215,10 +240,8 @@ class HistoryModel(FlatTableModel):
 
     def _add_new_entries(self) -> None:
         newest = self._rows[0].id or 0 if self._rows else 0
-        with self._adapter.read() as session:
-            new = history.entries(session, ref=self._ref, entity=self._entity, after=newest)
-            for row in new:
-                session.expunge(row)
+        assert self._ref is not None
+        new = self._adapter.history_of(self._ref, self._entity, after=newest)
         if new:
             self.beginInsertRows(QModelIndex(), 0, len(new) - 1)
             self._rows[0:0] = reversed(new)
@@ -245,30 +268,31 @@ class HistoryModel(FlatTableModel):
         finally:
             self.endResetModel()
 
-    def _read(self) -> tuple[list[schema.HistoryEntry], ChainStatus | None]:
+    def _read(self) -> tuple[list[Entry], ChainStatus | None]:
+        if self._ref is not None:  # one item's: read after every edit of it, no ORM session
+            lines: list[Entry] = list(self._adapter.history_of(self._ref, self._entity))
+            lines.reverse()
+            self._numbers = {}
+            return lines, None
         with self._adapter.read() as session:
-            if self._ref is not None:
-                rows = history.entries(session, ref=self._ref, entity=self._entity)
-                numbers = {}
-                status = None
-            else:
-                rows = history.entries(session)
-                numbers = {e.id or 0: n for n, e in enumerate(rows, start=1)}
-                last = publish.last_signed_export(session)
-                since = frozenset(e.id or 0
-                                  for e in publish.changes_since_last_signed_export(session, last))
-                status = ChainStatus(
-                    entries=len(rows), broken=history.verify(session),
-                    last_signed_at=last.at if last else "",
-                    last_signed_by=last.signer if last else "",
-                    last_signed_file=last.file if last else "", since_ids=since)
+            rows = history.entries(session)
+            numbers = {e.id or 0: n for n, e in enumerate(rows, start=1)}
+            last = publish.last_signed_export(session)
+            since = frozenset(e.id or 0
+                              for e in publish.changes_since_last_signed_export(session, last))
+            status = ChainStatus(
+                entries=len(rows), broken=history.verify(session),
+                last_signed_at=last.at if last else "",
+                last_signed_by=last.signer if last else "",
+                last_signed_file=last.file if last else "", since_ids=since)
             for row in rows:
                 session.expunge(row)
         self._numbers = numbers
         rows.reverse()
-        return rows, status
+        shown: list[Entry] = list(rows)
+        return shown, status
 
-    def entry(self, row: int) -> schema.HistoryEntry:
+    def entry(self, row: int) -> Entry:
         return self._rows[row]
 
     # -- Qt model ------------------------------------------------------------
@@ -319,7 +343,7 @@ class HistoryModel(FlatTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def _display(self, entry: schema.HistoryEntry, column: int) -> Any:
+    def _display(self, entry: Entry, column: int) -> Any:
         if column == COL_NUMBER:
             return self._numbers.get(entry.id or 0) or entry.id
         if column == COL_WHEN:

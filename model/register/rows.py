@@ -224,3 +224,27 @@ def net_changes(entries: Sequence[Sequence[str]]) -> int:
                if new != first_old[key] and key[:2] not in born_or_gone
                and existed.get(key[:2], True) and exists.get(key[:2], True)}
     return len(born_or_gone) + len(changed)
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryLine:
+    """One history entry as the editor shows it beside an activity: the stored fields but
+    its hashes, read without the ORM (a grid edit re-reads the edited activity's entries)."""
+
+    id: int
+    at: str
+    user: str
+    action: str
+    entity: str
+    ref: str
+    field: str
+    old: str
+    new: str
+
+
+def history_lines(con: Connection, ref: str, entity: str | None,
+                  after: int = 0) -> list[HistoryLine]:
+    """The history entries about `ref` (of kind `entity`) after the entry `after`, oldest
+    first."""
+    return [HistoryLine(int(row[0]), *(str(v) for v in row[1:]))
+            for row in sqlite.history_rows(con, ref, entity, after)]

@@ -438,3 +438,17 @@ def replace_tables(conn: Connection, tables: Sequence[Table], source: str) -> No
         if cols:
             conn.exec_driver_sql(f'INSERT INTO main."{table.name}" ({cols}) '
                                  f'SELECT {cols} FROM {source}."{table.name}"')
+
+
+def history_rows(con: sqlite3.Connection, ref: str, entity: str | None, after: int = 0
+                 ) -> list[tuple[Any, ...]]:
+    """(id, at, user, action, entity, ref, field, old, new) of the history entries about
+    `ref` (of kind `entity` when given) after the entry of id `after`, oldest first, by the
+    index on `ref`."""
+    where = "ref = ? AND id > ?"
+    values: list[Any] = [ref, after]
+    if entity is not None:
+        where += " AND entity = ?"
+        values.append(entity)
+    return con.execute("SELECT id, at, user, action, entity, ref, field, old, new "
+                       f"FROM historyentry WHERE {where} ORDER BY id", values).fetchall()

@@ -167,6 +167,28 @@ def test_an_edit_adds_its_entry_above_the_activitys_history_without_reading_it_a
     assert changes() == before
 
 
+def test_an_edit_updates_the_panels_history_without_an_orm_session(
+        qtbot: QtBot, store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    """After each edit the panel re-reads its activity's entries through the store's plain
+    connection: no ORM session is opened for it (a grid edit pays only the write's)."""
+    adapter = StoreAdapter(store=store)
+    panel = DetailPanel(adapter=adapter, undo_stack=QUndoStack())
+    qtbot.addWidget(panel)
+    panel.set_activity(first_activity(store).id or 0)
+    model = panel.history_model
+    before = model.rowCount()
+    sessions: list[object] = []
+    read = StoreAdapter.read
+    monkeypatch.setattr(StoreAdapter, "read", lambda self: sessions.append(1) or read(self))
+    edit = panel.edits["retention"]
+    edit.setFocus()
+    qtbot.keyClicks(edit, "5 ans")
+    panel.flush()
+    qtbot.waitUntil(lambda: model.rowCount() == before + 1)
+    assert model.index(0, COL_CHANGE).data() == "5 ans"
+    assert sessions == []
+
+
 def test_coded_values_show_by_their_labels(qtbot: QtBot, store: Store,
                                            monkeypatch: pytest.MonkeyPatch) -> None:
     """Status, DPIA and Article 9 condition read as words, not as the stored codes."""
