@@ -1065,6 +1065,37 @@ def _checked_retention(categories: Iterable[str], retention: Mapping[str, str] |
     return {name: period for name, period in wanted.items() if period}
 
 
+def _item_names(given: Iterable[str]) -> list[str]:
+    """The names a row gives for one of its lists, trimmed, each once, blanks left out."""
+    names = dict.fromkeys(name.strip() for name in given)
+    names.pop("", None)
+    return list(names)
+
+
+def _bulk_columns(rows: Sequence[Mapping[str, Any]], *, restoring: bool,
+                  stamp: str) -> dict[str, list[Any]]:
+    """The activity table's values of `rows`, a column at a time (as `create_activity`
+    stores each field): a text is kept as it is, whatever its field's kind, another value
+    goes through `_stored`, and a field a row leaves out has its default."""
+    columns: dict[str, list[Any]] = {}
+    for name, spec in ACTIVITY_SCALARS.items():
+        default = _stored(spec, spec.default)
+        values = [row.get(name, default) for row in rows]
+        if not all(type(v) is str for v in values):
+            values = [v if type(v) is str or v is default else _stored(spec, v)
+                      for v in values]
+        columns[name] = values
+    if restoring:
+        created = [str(row.get("created_at") or stamp) for row in rows]
+        columns["created_at"] = created
+        columns["updated_at"] = [str(row.get("updated_at") or when)
+                                 for row, when in zip(rows, created, strict=True)]
+    else:
+        columns["status"] = [row.get("status") or "draft" for row in rows]
+        columns["created_at"] = columns["updated_at"] = [stamp] * len(rows)
+    return columns
+
+
 def bulk_create_activities(session: Session, rows: Sequence[Mapping[str, Any]], *,
                            action: str = "import",
                            restoring: bool = False) -> list[tuple[int, str]]:
@@ -1092,7 +1123,6 @@ def bulk_create_activities(session: Session, rows: Sequence[Mapping[str, Any]], 
     position = _end_position(session)
     references = _bulk_references(session, rows, counter)
     stamp = now()
-    entries: list[dict[str, object]] = []
     named: dict[str, _Names] = {}
     for key, model in (("categories", schema.DataCategory), ("subjects", schema.DataSubject),
                        ("recipients", schema.Recipient)):
@@ -1100,57 +1130,57 @@ def bulk_create_activities(session: Session, rows: Sequence[Mapping[str, Any]], 
         named[key] = _Names(model, {c.name: c.id for c in existing},
                             existing[-1].position + 1 if existing else 0)
     item_action = "create" if restoring else action
-
-    def known(key: str, name: str) -> str:
-        names = named[key]
-        if name not in names.ids:
-            names.ids[name] = 0  # its id once inserted
-            names.new.append({"name": name, "position": names.next_position})
-            names.next_position += 1
-            entries.append({"action": item_action, "entity": kind_of(names.model),
-                            "ref": name})
-        return name
-
-    defaults = {name: _stored(spec, spec.default) for name, spec in ACTIVITY_SCALARS.items()}
+    columns = _bulk_columns(rows, restoring=restoring, stamp=stamp)
+    columns["reference"] = references
+    columns["position"] = list(range(position, position + len(rows)))
+    # The rows' lists, a key at a time over all the rows (most rows name few items, or
+    # none); each checked before the first row is written. The history's entries keep
+    # the order `create_activity` in a loop gives them: a row's new items (categories,
+    # subjects, recipients), then the row.
     list_keys = ({spec.argument: spec.key for spec in catalogue.NAMED_LISTS} if restoring
                  else {key: key for key in named})
-    activities: list[dict[str, Any]] = []
-    lists: list[tuple[dict[str, list[str]], dict[str, str]]] = []
-    basis_links: list[dict[str, Any]] = []
-    transfers: list[dict[str, Any]] = []
-    notes: list[dict[str, Any]] = []
+    ordered: list[tuple[int, int, int, dict[str, object]]] = []
+    names_of: dict[str, list[list[str]]] = {}
+    for k, (key, names) in enumerate(named.items()):
+        names_of[key] = cleaned = [_item_names(given) if given else []
+                                   for given in [row.get(list_keys[key]) for row in rows]]
+        ids_of = names.ids
+        for offset, row_names in enumerate(cleaned):
+            if row_names and not all(map(ids_of.__contains__, row_names)):
+                for name in row_names:
+                    if name not in ids_of:
+                        ids_of[name] = 0  # its id once inserted
+                        names.new.append({"name": name, "position": names.next_position})
+                        names.next_position += 1
+                        ordered.append((offset, k, len(ordered), {
+                            "action": item_action, "entity": kind_of(names.model),
+                            "ref": name}))
+    retention = [_checked_retention(categories, given, strict=restoring) if given else None
+                 for categories, given in zip(
+                     names_of["categories"], [row.get("category_retention") for row in rows],
+                     strict=True)]
+    basis_links = [(offset, code, justification, i)
+                   for offset, given in enumerate([row.get("legal_bases" if restoring
+                                                           else "bases") for row in rows])
+                   if given
+                   for i, code, justification in _checked_bases(
+                       _basis_pairs(given) if restoring else given)]
     transfer_keys = [f.key for f in catalogue.scalar_fields(catalogue.TRANSFER)]
-    for offset, (row, reference) in enumerate(zip(rows, references, strict=True)):
-        values = {**defaults, **{  # a text is stored as it is, whatever its field's kind
-            name: value if type(value) is str else _stored(ACTIVITY_SCALARS[name], value)
-            for name, value in row.items() if name in ACTIVITY_SCALARS}}
-        if restoring:
-            created = str(row.get("created_at") or stamp)
-            values.update(created_at=created, updated_at=str(row.get("updated_at") or created))
-        else:
-            values.update(status=row.get("status") or "draft", created_at=stamp,
-                          updated_at=stamp)
-        values.update(reference=reference, position=position + offset)
-        activities.append(values)
-        row_names = {key: [known(key, name) for name in dict.fromkeys(
-            n.strip() for n in row.get(list_keys[key]) or [] if n.strip())] for key in named}
-        lists.append((row_names, _checked_retention(
-            row_names["categories"], row.get("category_retention"), strict=restoring)))
-        basis_links += [{"activity_id": offset, "code": code, "justification": justification,
-                         "position": i}
-                        for i, code, justification in _checked_bases(
-                            _basis_pairs(row.get("legal_bases") or []) if restoring
-                            else row.get("bases") or [])]
-        transfers += [{"activity_id": offset, "position": i,
-                       **{k: str(tr.get(k) or "") for k in transfer_keys}}
-                      for i, tr in enumerate(row.get("transfers") or [])]
-        notes += [{"activity_id": offset, "position": i, **note}
-                  for i, note in enumerate(_checked_notes(row.get("notes") or []))]
-        if not restoring:
-            entries.append({"action": action, "entity": "activity", "ref": reference,
-                            "new": values["name"] or str(values["purpose"])[:200]})
+    transfers = [(offset, i, *(str(tr.get(k) or "") for k in transfer_keys))
+                 for offset, given in enumerate([row.get("transfers") for row in rows])
+                 if given for i, tr in enumerate(given)]
+    notes = [(offset, i, note["name"], note["text"])
+             for offset, given in enumerate([row.get("notes") for row in rows])
+             if given for i, note in enumerate(_checked_notes(given))]
+    if not restoring:
+        ordered += [(offset, len(named), len(ordered) + offset, {
+            "action": action, "entity": "activity", "ref": reference,
+            "new": name or str(purpose)[:200]})
+            for offset, (reference, name, purpose) in enumerate(zip(
+                references, columns["name"], columns["purpose"], strict=True))]
+    entries = [entry for *_, entry in sorted(ordered, key=lambda e: e[:3])]
     activity = schema.table("activity")
-    sqlite.insert_many(conn, activity, activities)
+    sqlite.insert_rows(conn, activity, list(columns), list(zip(*columns.values(), strict=True)))
     ids: dict[str, int] = {str(ref): int(i) for ref, i in conn.execute(
         sql_select(activity.c.reference, activity.c.id).where(activity.c.position >= position))}
     activity_ids = [ids[reference] for reference in references]
@@ -1158,24 +1188,33 @@ def bulk_create_activities(session: Session, rows: Sequence[Mapping[str, Any]], 
         if names.new:
             table = schema.table(kind_of(names.model))
             sqlite.insert_many(conn, table, names.new)
-            ids_of = dict(conn.execute(sql_select(table.c.name, table.c.id).where(
+            found = dict(conn.execute(sql_select(table.c.name, table.c.id).where(
                 table.c.position >= names.new[0]["position"])).all())
-            names.ids.update({str(n): int(i) for n, i in ids_of.items()})
+            names.ids.update({str(n): int(i) for n, i in found.items()})
     for key, names in named.items():
         table_name, column = _LINKS[kind_of(names.model)]
-        links = [{"activity_id": activity_ids[offset], column: names.ids[name], "position": i,
-                  **({"retention": retention.get(name, "")} if key == "categories" else {})}
-                 for offset, (lists_of, retention) in enumerate(lists)
-                 for i, name in enumerate(lists_of[key])]
-        if links:
-            sqlite.insert_many(conn, schema.table(table_name), links)
-    for table_name, records in (("activitybasis", basis_links), ("transfer", transfers),
-                                ("activitynote", notes)):
-        for record in records:
-            record["activity_id"] = activity_ids[record["activity_id"]]
-        if records:
-            sqlite.insert_many(conn, schema.table(table_name), records)
-    for reference in references:
-        seals.touch(session, reference)
+        item_ids = names.ids
+        if key == "categories":
+            links: list[tuple[Any, ...]] = [
+                (activity_ids[offset], item_ids[name], i,
+                 kept.get(name, "") if kept else "")
+                for offset, (row_names, kept) in enumerate(zip(
+                    names_of[key], retention, strict=True))
+                for i, name in enumerate(row_names)]
+            link_columns = ["activity_id", column, "position", "retention"]
+        else:
+            links = [(activity_ids[offset], item_ids[name], i)
+                     for offset, row_names in enumerate(names_of[key])
+                     for i, name in enumerate(row_names)]
+            link_columns = ["activity_id", column, "position"]
+        sqlite.insert_rows(conn, schema.table(table_name), link_columns, links)
+    records_of: list[tuple[str, list[str], Sequence[tuple[Any, ...]]]] = [
+        ("activitybasis", ["activity_id", "code", "justification", "position"], basis_links),
+        ("transfer", ["activity_id", "position", *transfer_keys], transfers),
+        ("activitynote", ["activity_id", "position", "name", "text"], notes)]
+    for table_name, record_columns, records in records_of:  # each row's offset first
+        sqlite.insert_rows(conn, schema.table(table_name), record_columns,
+                           [(activity_ids[r[0]], *r[1:]) for r in records])
+    seals.touch_many(session, references)
     history.record_many(session, entries)
     return list(zip(activity_ids, references, strict=True))

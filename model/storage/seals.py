@@ -43,6 +43,11 @@ def touch(session: Session, reference: str) -> None:
     session.info.setdefault(_TOUCHED, set()).add(reference)
 
 
+def touch_many(session: Session, references: Iterable[str]) -> None:
+    """`touch` for each of `references` (a bulk write's activities)."""
+    session.info.setdefault(_TOUCHED, set()).update(references)
+
+
 def row_hash(row: Mapping[Any, Any]) -> str:
     """SHA-256 of a row's columns (but its id and position), in the columns' name order."""
     parts = [f"{k}\x1e{'' if v is None else v!s}\x1e{type(v).__name__}"

@@ -84,14 +84,8 @@ def sql_literal(sql: str) -> TextClause:
 
 def insert_many(conn: Connection, table: Table, rows: Sequence[Mapping[str, Any]]) -> None:
     """Insert `rows` (dicts of column values, all naming the same columns) with one
-    `executemany`.
-
-    SQLite's own executemany through the driver: SQLAlchemy's per-row parameter
-    processing costs about as much as SQLite's inserts themselves, and an import
-    or a restore writes tens of thousands of rows. Another engine would use
-    `conn.execute(insert(table), rows)`, which is what this does for a row set
-    whose columns differ.
-    """
+    `executemany` (see `insert_rows`); a row set whose columns differ goes through
+    SQLAlchemy's `insert`."""
     from sqlalchemy import insert
 
     if not rows:
@@ -100,10 +94,30 @@ def insert_many(conn: Connection, table: Table, rows: Sequence[Mapping[str, Any]
     if conn.dialect.name != "sqlite" or any(len(row) != len(columns) for row in rows):
         conn.execute(insert(table), list(rows))
         return
+    insert_rows(conn, table, columns, [tuple(row[c] for c in columns) for row in rows])
+
+
+def insert_rows(conn: Connection, table: Table, columns: Sequence[str],
+                rows: Sequence[Sequence[Any]]) -> None:
+    """Insert `rows` (tuples of the values of `columns`, in that order) with one
+    `executemany`.
+
+    SQLite's own executemany through the driver: SQLAlchemy's per-row parameter
+    processing costs about as much as SQLite's inserts themselves, and an import
+    or a restore writes tens of thousands of rows, built a table at a time as
+    tuples rather than a dict a row. Another engine would use
+    `conn.execute(insert(table), rows as dicts)`, which is what this does there.
+    """
+    if not rows:
+        return
+    if conn.dialect.name != "sqlite":
+        from sqlalchemy import insert
+
+        conn.execute(insert(table), [dict(zip(columns, row, strict=True)) for row in rows])
+        return
     names = ", ".join(f'"{c}"' for c in columns)
     marks = ", ".join("?" * len(columns))
-    conn.exec_driver_sql(f'INSERT INTO "{table.name}" ({names}) VALUES ({marks})',
-                         [tuple(row[c] for c in columns) for row in rows])
+    conn.exec_driver_sql(f'INSERT INTO "{table.name}" ({names}) VALUES ({marks})', rows)
 
 
 def _json_records(source: str, link: str, fields: tuple[catalogue.Field, ...],
