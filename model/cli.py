@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from model import check
-from model.core import crashlog, reasons
+from model.core import collector, crashlog, reasons
 from model.core.errors import RegisterLocked, RegistreError
 from model.core.i18n import language, local_time, system_language, t, tn
 from model.core.paths import REGISTER_SUFFIXES, default_path
@@ -247,38 +247,50 @@ def _register_export(args: argparse.Namespace, path: Path) -> dict[str, Any] | N
 
 def cmd_import(args: argparse.Namespace) -> int:
     path: Path = args.file
-    doc = _register_export(args, path)
-    if doc is not None:
-        if args.dry_run:  # in a scratch register: every problem shows, nothing is touched
-            with Store.memory().write() as session:
-                n = table_export.restore(session, doc, name=path.name)
-            print(tn(n, ("{n} activité serait restaurée depuis « {file} ».",
-                         "{n} activités seraient restaurées depuis « {file} »."),
-                     ("{n} activity would be restored from “{file}”.",
-                      "{n} activities would be restored from “{file}”."), file=shown(path.name)))
-            return EXIT_OK
-        # The document is checked whole before anything is written (jsondoc.restore_document
-        # refuses it first), and the restore is one transaction.
-        target = _db_path(args)
-        new = not target.exists()
-        store = _open(args, create=True)
-        try:
-            with store.read() as session:
-                jsondoc.ensure_empty(session)  # refused: no backup to push an older one out
-            backup.make_backup(store, "import")
-            with store.write() as session:
-                n = table_export.restore(session, doc, name=path.name)
-        except BaseException:
-            if new:  # a restore into a new register that fails leaves no register behind
-                _opened.remove(store)
-                store.close()
-                _remove_register(target)
-            raise
-        print(tn(n, ("{n} activité restaurée depuis « {file} ».",
-                     "{n} activités restaurées depuis « {file} »."),
-                 ("{n} activity restored from “{file}”.",
-                  "{n} activities restored from “{file}”."), file=shown(path.name)))
+    with collector.paused():  # the document's million objects, walked by no collection
+        doc = _register_export(args, path)
+        if doc is not None:
+            return _restore_export(args, path, doc)
+    return _import_table(args, path)
+
+
+def _restore_export(args: argparse.Namespace, path: Path, doc: dict[str, Any]) -> int:
+    """`import` of a Registre export: its document restored whole into a new or empty
+    register."""
+    if args.dry_run:  # in a scratch register: every problem shows, nothing is touched
+        with Store.memory().write() as session:
+            n = table_export.restore(session, doc, name=path.name)
+        print(tn(n, ("{n} activité serait restaurée depuis « {file} ».",
+                     "{n} activités seraient restaurées depuis « {file} »."),
+                 ("{n} activity would be restored from “{file}”.",
+                  "{n} activities would be restored from “{file}”."), file=shown(path.name)))
         return EXIT_OK
+    # The document is checked whole before anything is written (jsondoc.restore_document
+    # refuses it first), and the restore is one transaction.
+    target = _db_path(args)
+    new = not target.exists()
+    store = _open(args, create=True)
+    try:
+        with store.read() as session:
+            jsondoc.ensure_empty(session)  # refused: no backup to push an older one out
+        backup.make_backup(store, "import")
+        with store.write() as session:
+            n = table_export.restore(session, doc, name=path.name)
+    except BaseException:
+        if new:  # a restore into a new register that fails leaves no register behind
+            _opened.remove(store)
+            store.close()
+            _remove_register(target)
+        raise
+    print(tn(n, ("{n} activité restaurée depuis « {file} ».",
+                 "{n} activités restaurées depuis « {file} »."),
+             ("{n} activity restored from “{file}”.",
+              "{n} activities restored from “{file}”."), file=shown(path.name)))
+    return EXIT_OK
+
+
+def _import_table(args: argparse.Namespace, path: Path) -> int:
+    """`import` of a table: its rows added to the register as new activities."""
     from model.exchange import table_import
 
     target = _db_path(args)
@@ -310,7 +322,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                               file=shown(path.name)))
     register = existing or _open_new(args, language=new_lang)
     backup.make_backup(register, "import")
-    with register.write() as session:
+    with collector.paused(), register.write() as session:
         result = table_import.apply(session, parsed, source=path.name,
                                     duplicates=args.duplicates)
     print(table_import.describe(parsed, path.name, dry_run=False))

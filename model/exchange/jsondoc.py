@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import delete
 from sqlmodel import Session
 
-from model.core import catalogue, reasons, vocab
+from model.core import catalogue, collector, reasons, vocab
 from model.core.errors import RegistreError
 from model.core.files import replacing
 from model.core.i18n import t, tn
@@ -97,7 +97,8 @@ def read_json(path: Path) -> dict[str, Any]:
                               "Cannot read “{file}”: {reason}.",
                               file=path.name, reason=reasons.reason(exc))) from exc
     try:
-        doc = json.loads(raw.decode("utf-8-sig"))
+        with collector.paused():  # a million objects, no cycles (see `collector`)
+            doc = json.loads(raw.decode("utf-8-sig"))
     except json.JSONDecodeError as exc:
         reason = t("erreur ligne {line}, colonne {col}", "error at line {line}, column {col}",
                    line=exc.lineno, col=exc.colno)
