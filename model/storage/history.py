@@ -25,8 +25,7 @@ _FIELDS = ("at", "user", "action", "entity", "ref", "field", "old", "new")
 
 
 def entry_hash(prev_hash: str, entry: schema.HistoryEntry) -> str:
-    payload = "\x1f".join([prev_hash, *(str(getattr(entry, name)) for name in _FIELDS)])
-    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+    return _digest(prev_hash, [str(getattr(entry, name)) for name in _FIELDS])
 
 
 def _meta(session: Session, key: str) -> schema.Meta:
@@ -66,14 +65,9 @@ def record(
     return entry
 
 
-class _Row:
-    """The fields of an entry without the ORM object, for `record_many`."""
-
-    __slots__ = ("action", "at", "entity", "field", "new", "old", "ref", "user")
-
-    def __init__(self, **values: str) -> None:
-        for name, value in values.items():
-            setattr(self, name, value)
+def _digest(prev_hash: str, fields: Sequence[str]) -> str:
+    """`entry_hash` of an entry given as its `_FIELDS` values, all texts already."""
+    return hashlib.sha256("\x1f".join((prev_hash, *fields)).encode("utf-8")).hexdigest()
 
 
 def record_many(session: Session, entries: Sequence[Mapping[str, object]]) -> None:
@@ -81,8 +75,8 @@ def record_many(session: Session, entries: Sequence[Mapping[str, object]]) -> No
 
     The same chain as `record` called in a loop (each entry hashes the one
     before it), without an ORM object per entry: an import of 10,000 rows
-    writes 10,000 entries. Each mapping holds `action`, `entity` and any of
-    `ref`, `field`, `old`, `new`.
+    writes 10,000 entries, as tuples. Each mapping holds `action`, `entity` and
+    any of `ref`, `field`, `old`, `new`.
     """
     if not entries:
         return
@@ -91,19 +85,20 @@ def record_many(session: Session, entries: Sequence[Mapping[str, object]]) -> No
     count = _meta(session, "history_count")
     prev = head.value or GENESIS
     stamp, user = now(), current_user()
-    rows: list[dict[str, str]] = []
+    rows: list[tuple[str, ...]] = []
+    activities: list[str] = []
     for entry in entries:
-        values = {"at": stamp, "user": user, "action": str(entry["action"]),
-                  "entity": str(entry["entity"]), "ref": _text(entry.get("ref", "")),
-                  "field": _text(entry.get("field", "")), "old": _text(entry.get("old", "")),
-                  "new": _text(entry.get("new", ""))}
-        digest = entry_hash(prev, _Row(**values))  # type: ignore[arg-type]
-        values.update(prev_hash=prev, hash=digest)
-        rows.append(values)
+        fields = (stamp, user, str(entry["action"]), str(entry["entity"]),
+                  _text(entry.get("ref", "")), _text(entry.get("field", "")),
+                  _text(entry.get("old", "")), _text(entry.get("new", "")))
+        digest = _digest(prev, fields)
+        rows.append((*fields, prev, digest))
         prev = digest
-        if values["entity"] == "activity" and values["ref"]:
-            seals.touch(session, values["ref"])
-    sqlite.insert_many(session.connection(), schema.table("historyentry"), rows)
+        if fields[3] == "activity" and fields[4]:
+            activities.append(fields[4])
+    seals.touch_many(session, activities)
+    sqlite.insert_rows(session.connection(), schema.table("historyentry"),
+                       [*_FIELDS, "prev_hash", "hash"], rows)
     head.value = prev
     known = _count(count.value)
     if known is not None:  # a tampered count stays as found: `check` must still see it
