@@ -1081,7 +1081,7 @@ def _bulk_columns(rows: Sequence[Mapping[str, Any]], *, restoring: bool,
     for name, spec in ACTIVITY_SCALARS.items():
         default = _stored(spec, spec.default)
         values = [row.get(name, default) for row in rows]
-        if not all(type(v) is str for v in values):
+        if not set(map(type, values)) <= {str}:
             values = [v if type(v) is str or v is default else _stored(spec, v)
                       for v in values]
         columns[name] = values
@@ -1181,8 +1181,9 @@ def bulk_create_activities(session: Session, rows: Sequence[Mapping[str, Any]], 
     entries = [entry for *_, entry in sorted(ordered, key=lambda e: e[:3])]
     activity = schema.table("activity")
     sqlite.insert_rows(conn, activity, list(columns), list(zip(*columns.values(), strict=True)))
-    ids: dict[str, int] = {str(ref): int(i) for ref, i in conn.execute(
-        sql_select(activity.c.reference, activity.c.id).where(activity.c.position >= position))}
+    ids: dict[str, int] = dict(conn.execute(  # texts and integers, as SQLite gives them
+        sql_select(activity.c.reference, activity.c.id).where(activity.c.position >= position)
+    ).tuples().all())
     activity_ids = [ids[reference] for reference in references]
     for names in named.values():
         if names.new:
