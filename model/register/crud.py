@@ -1183,7 +1183,7 @@ def bulk_create_activities(session: Session, rows: Sequence[Mapping[str, Any]], 
     sqlite.insert_rows(conn, activity, list(columns), list(zip(*columns.values(), strict=True)))
     ids: dict[str, int] = dict(conn.execute(  # texts and integers, as SQLite gives them
         sql_select(activity.c.reference, activity.c.id).where(activity.c.position >= position)
-    ).tuples().all())
+    ).all())
     activity_ids = [ids[reference] for reference in references]
     for names in named.values():
         if names.new:

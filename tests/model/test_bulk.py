@@ -8,13 +8,16 @@ back the document it was given.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 import pytest
 from sqlalchemy import event
 
+from model import cli
 from model.core.errors import RegistreError
 from model.exchange import jsondoc
 from model.register import crud
@@ -93,3 +96,27 @@ def test_a_retention_for_a_category_the_activity_lacks_restores_nothing() -> Non
     with store.read() as s:
         assert crud.activities(s) == []
         assert [e.action for e in history.entries(s) if e.entity == "activity"] == []
+
+
+def test_a_restore_runs_no_garbage_collection_while_it_works(tmp_path: Path) -> None:
+    """The document's objects hold no cycles: a collection during the restore would only
+    walk them all (several times for 10,000 activities), so there is none until it ends."""
+    source = tmp_path / "export.json"
+    jsondoc.write_json(_document(80), source)
+    started: list[int] = []
+
+    def seen(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            started.append(info["generation"])
+
+    gc.callbacks.append(seen)
+    try:
+        assert cli.run(["--db", str(tmp_path / "r.db"), "import", str(source)]) == 0
+    finally:
+        gc.callbacks.remove(seen)
+    assert started == []
+    assert gc.isenabled()
+    store = Store.open(tmp_path / "r.db", readonly=True)
+    with store.read() as s:
+        assert len(crud.activities(s)) == 80
+    store.close()
