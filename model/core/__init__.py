@@ -2,5 +2,6 @@
 
 Errors, translated messages (i18n), the clock and the user, the user's folders,
 write-then-rename files, text folding, the fixed vocabularies and the field
-catalogue. Imports only the standard library and small pure libraries.
+catalogue, modules loaded on first use, and the garbage collector held off for a bulk
+operation. Imports only the standard library and small pure libraries.
 """
