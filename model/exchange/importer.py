@@ -20,20 +20,18 @@ another exception.
 from __future__ import annotations
 
 import bisect
-import contextlib
 import csv
 import functools
-import gc
 import io
 import re
 import stat
 import unicodedata
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from model.core import catalogue, vocab
+from model.core import catalogue, collector, vocab
 from model.core.catalogue import Field, Kind
 from model.core.errors import RegistreError
 from model.core.i18n import language, t, t_in
@@ -176,7 +174,7 @@ def parse_bytes(data: bytes, *, filename: str, known_categories: Sequence[str] =
     if known_categories:
         names["data_categories"] = [*names.get("data_categories", ()), *known_categories]
     try:
-        with collector_paused():
+        with collector.paused():  # rows of lasting objects, no cycles (see there)
             return _parse(data, filename, names, choices or {})
     except RegistreError:
         raise
@@ -189,24 +187,6 @@ def parse_bytes(data: bytes, *, filename: str, known_categories: Sequence[str] =
                 reason=type(exc).__name__,
             )
         ) from exc
-
-
-@contextlib.contextmanager
-def collector_paused() -> Iterator[None]:
-    """Python's cycle collector off while a table is read (or imported), then as it was.
-
-    Reading a table makes a dozen lasting objects a row and no cycles; each
-    time they pile up, the collector walks every object of the process (the
-    editor's or the ORM's too) and finds nothing: at 10,000 rows that was a
-    third of the parse. Reference counting still frees everything as it goes.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _parse(data: bytes, filename: str, known: Known, choices: Mapping[int, str]) -> ParsedTable:

@@ -25,7 +25,7 @@ from typing import Any
 
 from sqlmodel import Session
 
-from model.core import catalogue, vocab
+from model.core import catalogue, collector, vocab
 from model.core.catalogue import Kind
 from model.core.errors import RegistreError
 from model.core.i18n import language, t, tn
@@ -178,7 +178,7 @@ def apply(session: Session, parsed: importer.ParsedTable, *, source: str,
                               "The table has errors; nothing was imported."))
     if duplicates not in DUPLICATE_CHOICES:
         raise ValueError(duplicates)
-    with importer.collector_paused():  # rows of lasting objects, no cycles (see there)
+    with collector.paused():  # rows of lasting objects, no cycles (see there)
         return _apply(session, parsed, source=source, duplicates=duplicates)
 
 
