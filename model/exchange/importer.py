@@ -488,12 +488,16 @@ def _content(sheet: Sheet) -> Content:
 
 
 def _find_header(content: Content) -> tuple[int, list[columns_.Column]] | None:
-    """The row among the first few that names the most fields, with its column plan."""
-    best: tuple[tuple[int, float], int] | None = None
+    """The row among the first few that names the most fields, with its column plan.
+
+    A row with rows under it is preferred: in a table of titles and one activity whose
+    cells read like titles ("Catégorie de données"…), that activity is not a second row
+    of titles with nothing under it."""
+    best: tuple[tuple[bool, tuple[int, float]], int] | None = None
     for position, (_, cells, _) in enumerate(content[: columns_.HEADER_SEARCH]):
         if not columns_.is_header(cells):
             continue
-        score = columns_.header_score(cells)
+        score = (position < len(content) - 1, columns_.header_score(cells))
         if best is None or score > best[0]:
             best = (score, position)
     if best is None:
