@@ -4,6 +4,11 @@ Tests run without a display: Qt's offscreen platform is chosen here, before
 any test imports Qt, so CI and a developer's terminal behave alike. Messages
 are pinned to French (the product's first language) unless a test asks for
 English, so assertions on wording do not depend on the machine's locale.
+
+Property tests draw the same examples on every machine (hypothesis's
+`derandomize`): a run in CI fails only where a developer's run fails too. To let
+them search new examples, run `pytest --hypothesis-profile=explore`; add what
+they find as an `@example`.
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["REGISTRE_LANG"] = "fr"
@@ -22,6 +28,10 @@ from model.core import i18n
 from model.storage.store import Store
 
 SEED = resources.path("samples", "seed-register-fr.tsv")
+
+settings.register_profile("registre", derandomize=True)
+settings.register_profile("explore", derandomize=False)
+settings.load_profile("registre")
 
 
 @pytest.fixture(autouse=True)
