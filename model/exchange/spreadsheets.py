@@ -400,9 +400,11 @@ def _ods_cell_text(cell: Any) -> str:
         return str(cell.get(_A_DATE) or "").removesuffix("T00:00:00")
     if kind == "boolean":
         return cell_text(cell.get(_A_BOOLEAN) == "true")
-    paragraphs = [_paragraph_text(p) for p in cell if p.tag in (_P_TAG, _H_TAG)]
+    paragraphs = [p.text or "" if len(p) == 0 else _paragraph_text(p)
+                  for p in cell if p.tag in (_P_TAG, _H_TAG)]
     if paragraphs:
-        return unicodedata.normalize("NFC", "\n".join(paragraphs))
+        text = paragraphs[0] if len(paragraphs) == 1 else "\n".join(paragraphs)
+        return text if text.isascii() else unicodedata.normalize("NFC", text)
     if kind == "string":
         return str(cell.get(_A_STRING, ""))
     if kind == "time":
@@ -418,6 +420,11 @@ def column_letter(index: int) -> str:
         index, rest = divmod(index - 1, 26)
         name = chr(65 + rest) + name
     return name
+
+
+def _count(value: str | None) -> int:
+    """A repeat or span attribute's number: 1 when absent or empty."""
+    return int(value) if value else 1
 
 
 def read_ods_xml(xml: bytes, filename: str, *, extra_styles: bytes = b"") -> list[Sheet]:
@@ -471,7 +478,8 @@ def read_ods_xml(xml: bytes, filename: str, *, extra_styles: bytes = b"") -> lis
                 for cell in element:
                     if cell.tag not in (_CELL, _COVERED):
                         continue
-                    times = int(cell.get(_A_COLS_REPEATED, "1") or 1)
+                    attributes = cell.attrib
+                    times = _count(attributes.get(_A_COLS_REPEATED))
                     if cell.tag == _COVERED:
                         column += times
                         continue
@@ -484,17 +492,21 @@ def read_ods_xml(xml: bytes, filename: str, *, extra_styles: bytes = b"") -> lis
                         continue
                     if column + times > MAX_COLUMNS:
                         raise _too_many_columns(filename, sheet.name)
-                    rows_spanned = min(int(cell.get(_A_ROWS_SPANNED, "1") or 1), MAX_ROWS)
-                    cols_spanned = min(int(cell.get(_A_COLS_SPANNED, "1") or 1),
-                                       MAX_COLUMNS - column)
-                    for c in range(column, column + times):
-                        values[c] = text
-                    for c in range(column + 1, column + cols_spanned):
-                        values.setdefault(c, text)
-                    for r in range(1, rows_spanned):
-                        below = covering.setdefault(number + 1 + r, {})
-                        for c in range(column, column + cols_spanned):
-                            below.setdefault(c, text)
+                    if times == 1:
+                        values[column] = text
+                    else:
+                        for c in range(column, column + times):
+                            values[c] = text
+                    if _A_COLS_SPANNED in attributes or _A_ROWS_SPANNED in attributes:
+                        rows_spanned = min(_count(attributes.get(_A_ROWS_SPANNED)), MAX_ROWS)
+                        cols_spanned = min(_count(attributes.get(_A_COLS_SPANNED)),
+                                           MAX_COLUMNS - column)
+                        for c in range(column + 1, column + cols_spanned):
+                            values.setdefault(c, text)
+                        for r in range(1, rows_spanned):
+                            below = covering.setdefault(number + 1 + r, {})
+                            for c in range(column, column + cols_spanned):
+                                below.setdefault(c, text)
                     column += times
                 width = max(values) + 1 if values else 0
                 cells = [values.get(c, "") for c in range(width)]
