@@ -886,12 +886,17 @@ def _safeguard(text: str) -> str:
     if code:
         return code
     folded = _fold(text)
-    for pattern, code in ((r"\bscc\b|clauses contractuelles|contractual clauses", "scc"),
-                          (r"\bbcr\b|regles d'entreprise|binding corporate", "bcr"),
-                          (r"adequa", "adequacy"), (r"\b49\b|derogation", "derogation_49")):
-        if re.search(pattern, folded):
+    for pattern, code in _SAFEGUARD_WORDS:
+        if pattern.search(folded):
             return code
     return "other"
+
+
+_SAFEGUARD_WORDS = tuple((re.compile(pattern), code) for pattern, code in (
+    (r"\bscc\b|clauses contractuelles|contractual clauses", "scc"),
+    (r"\bbcr\b|regles d'entreprise|binding corporate", "bcr"),
+    (r"adequa", "adequacy"), (r"\b49\b|derogation", "derogation_49")))
+"""Words naming a safeguard in a transfer's bracket (matched on folded text)."""
 
 
 _NOTE, _GROUP, _TRANSFER, _FIELD = range(4)
@@ -1097,6 +1102,7 @@ def _own_items(row: ParsedRow, key: str) -> list[str]:
     return list(row.values.get(key) or [])
 
 
+_PER_ITEM_LINES = re.compile(r"\s*[\n;]\s*")
 _PERIOD = re.compile(r"^(.+?)\s*(?::|=|\s[–-]\s)\s*(.+)$")
 
 
@@ -1106,7 +1112,7 @@ def _per_item(row: ParsedRow, f: Field, text: str, note: Any) -> None:
     own = {_fold(name): name for name in _own_items(row, f.item_field)}
     found: dict[str, str] = dict(row.values.get(f.key) or {})
     rest: list[str] = []
-    for line in re.split(r"\s*[\n;]\s*", text):
+    for line in _PER_ITEM_LINES.split(text):
         if not line:
             continue
         match = _PERIOD.match(line)
@@ -1277,9 +1283,12 @@ def _categories(row: ParsedRow, text: str, matchers: _Matchers) -> None:
         )
 
 
+_CLAUSE_END = re.compile(r",\s|;|:|\(|\s[-–—]\s|[.!?](?:\s|$)")
+
+
 def _name(purpose: str) -> str:
     """First clause of the purpose, cut at a word to `MAX_NAME`, no trailing punctuation."""
-    clause = re.split(r",\s|;|:|\(|\s[-–—]\s|[.!?](?:\s|$)", purpose, maxsplit=1)[0].strip()
+    clause = _CLAUSE_END.split(purpose, maxsplit=1)[0].strip()
     if len(clause) < 3:
         clause = purpose
     if len(clause) > MAX_NAME:
@@ -1307,11 +1316,14 @@ _PROSE_OPENERS = {"le", "la", "les", "l'", "un", "une", "des", "toute", "toutes"
 """First words of a sentence, never of a category name ("Les données nécessaires …")."""
 
 
+_SENTENCE_MARKS = re.compile(r"[.!?:()\[\]«»\"]")
+
+
 def _looks_like_prose(text: str) -> bool:
     """More than `PROSE_WORDS` words, sentence punctuation or brackets inside, or a
     sentence's opening ("Toute catégorie pertinente …") on three words or more."""
     words = text.split()
-    if len(words) > PROSE_WORDS or re.search(r"[.!?:()\[\]«»\"]", text):
+    if len(words) > PROSE_WORDS or _SENTENCE_MARKS.search(text):
         return True
     first = _fold(words[0]) if words else ""
     first = first.split("'")[0] + "'" if "'" in first else first
@@ -1548,6 +1560,7 @@ def _sentence_breaks(text: str) -> list[int]:
 
 
 _PUNCTUATION = re.compile(r"[().!?;]")
+_UNCOVERED = re.compile(rb"[^\x01]+")
 
 
 def parse_bases(text: str) -> tuple[list[tuple[str, str]], str]:
@@ -1642,7 +1655,7 @@ def _parse_bases(text: str) -> tuple[tuple[tuple[str, str], ...], str]:
     results = tuple((code, "; ".join(kept)) for code, kept in reasons.items())
 
     pieces: list[str] = []
-    for uncovered in re.finditer(rb"[^\x01]+", bytes(covered)):
+    for uncovered in _UNCOVERED.finditer(bytes(covered)):
         piece = text[uncovered.start() : uncovered.end()].strip().lstrip(".,;:!?) ")
         if _has_letters(piece):
             pieces.append(piece)
