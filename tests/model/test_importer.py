@@ -1466,3 +1466,36 @@ def test_an_update_keeps_the_rows_notes_and_retention_per_category(
     assert {n["name"]: n["text"] for n in activity["notes"]} == {"Logiciel": "Payfit",
                                                                  "Contrat": "C-12"}
     assert activity["category_retention"] == {"Identité": "5 ans"}
+
+
+def test_a_parse_leaves_the_garbage_collector_as_it_found_it() -> None:
+    """The parse pauses the collector for speed; after a table, and after a refusal, it runs
+    again (a paused collector would let the editor's memory grow for ever)."""
+    import gc
+
+    table = "Finalité\tCatégories\nPaie\tIdentité\n".encode()
+    assert gc.isenabled()
+    parse_bytes(table, filename="t.tsv")
+    assert gc.isenabled()
+    with pytest.raises(RegistreError):
+        parse_bytes(b"\x00\x01\x02binary", filename="t.bin")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        parse_bytes(table, filename="t.tsv")
+        assert not gc.isenabled()  # paused by the caller: left paused
+    finally:
+        gc.enable()
+
+
+def test_messages_of_one_parse_are_in_the_language_it_started_in() -> None:
+    """The language is looked up once a parse; a parse in English after one in French
+    speaks English (it is not kept from one parse to the next)."""
+    table = b"Finalit\xc3\xa9\tCat\xc3\xa9gories\nPaie\t\n"
+    set_language("fr")
+    try:
+        assert any("aucune catégorie" in w for w in parse_bytes(table, filename="t").warnings)
+        set_language("en")
+        assert any("no data category" in w for w in parse_bytes(table, filename="t").warnings)
+    finally:
+        set_language("")
