@@ -95,6 +95,7 @@ class DetailPanel(QScrollArea):
         adapter.activitiesRemoved.connect(self._on_removed)
         adapter.activitiesReset.connect(lambda: self._reload())
         adapter.itemsChanged.connect(self._on_items_changed)
+        self._item_names: dict[str, list[str]] = {}
         self.set_activity(None)
 
     # -- building ----------------------------------------------------------------
@@ -369,7 +370,7 @@ class DetailPanel(QScrollArea):
         for key, editor in (("data_categories", self.categories),
                             ("data_subjects", self.subjects), ("recipients", self.recipients)):
             field = catalogue.by_key(key)
-            editor.set_items(self.adapter.item_names(catalogue.item_list(field.item_list).table),
+            editor.set_items(self._names_of(catalogue.item_list(field.item_list).table),
                              view.items(field))
         lang = i18n.language()
         self.security.set_items([t.label(lang) for t in vocab.SECURITY_MEASURES],
@@ -592,7 +593,16 @@ class DetailPanel(QScrollArea):
             self.activity_id = None  # nothing left to save it to: no flush
             self.set_activity(None)
 
-    def _on_items_changed(self, _kind: str) -> None:
+    def _names_of(self, kind: str) -> list[str]:
+        """The names of a list's items, kept until the list changes (`itemsChanged`): an
+        edit of the activity shown refills the panel, and its lists are the same."""
+        names = self._item_names.get(kind)
+        if names is None:
+            names = self._item_names[kind] = self.adapter.item_names(kind)
+        return names
+
+    def _on_items_changed(self, kind: str) -> None:
+        self._item_names.pop(kind, None)
         if self.activity_id is not None:
             self._reload()
 

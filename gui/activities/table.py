@@ -68,6 +68,17 @@ FindingsRole = Qt.ItemDataRole.UserRole + 4
 """What Article 30 asks for and the activity lacks (list of str)."""
 ReferenceRole = Qt.ItemDataRole.UserRole + 5
 
+_ROLES = frozenset(int(r) for r in (
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.DecorationRole, IdRole, ReferenceRole, SortRole, SearchRole, FindingsRole))
+"""The roles `data` answers: a repaint asks each cell for a dozen more (font, colours,
+alignment, size…), and they are turned away before any enum is compared."""
+
+_ENABLED = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_MOVABLE = _ENABLED | Qt.ItemFlag.ItemIsDragEnabled
+_EDITABLE = _MOVABLE | Qt.ItemFlag.ItemIsEditable
+"""A cell's flags, combined once: `flags` is asked for every cell painted."""
+
 COLUMNS = columns.grid_columns()
 """The grid's columns without notes: their indexes are the same whatever notes follow."""
 
@@ -472,17 +483,13 @@ class ActivitiesModel(FlatTableModel):
         """Override QAbstractItemModel.flags."""
         if not index.isValid():
             return Qt.ItemFlag.ItemIsDropEnabled
-        base = (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-                | Qt.ItemFlag.ItemIsDragEnabled)
         if self.adapter.readonly:
-            return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if self.columns[index.column()].editable:
-            base |= Qt.ItemFlag.ItemIsEditable
-        return base
+            return _ENABLED
+        return _EDITABLE if self.columns[index.column()].editable else _MOVABLE
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Override QAbstractItemModel.data."""
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if role not in _ROLES or not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row, col = self._row(index.row()), index.column()
         column = self.columns[col]

@@ -501,3 +501,34 @@ def test_the_incomplete_count_follows_every_change_as_check_counts(
     assert model.incomplete_count() == check_says() == 2
     adapter.duplicate_activity(second)
     assert model.incomplete_count() == check_says() == 3
+
+
+def test_the_panel_ticks_from_every_item_of_its_lists_and_rereads_them_only_when_they_change(
+        qtbot: QtBot, panel: DetailPanel, adapter: StoreAdapter,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Typing in the activity shown refills the panel without reading its lists' items
+    again; a subject created elsewhere, or by a table import, is there to tick at once."""
+    activity_id = add(adapter.store, name="Paie", subjects=["Salariés"])
+    panel.set_activity(activity_id)
+    read: list[str] = []
+    item_names = adapter.item_names
+    monkeypatch.setattr(adapter, "item_names",
+                        lambda kind: read.append(kind) or item_names(kind))
+
+    def subjects() -> list[str]:
+        return [panel.subjects.item(i).text() for i in range(panel.subjects.count())]
+
+    for text in ("3 ans", "5 ans"):
+        adapter.update_activity(activity_id, retention=text)
+    assert panel.edits["retention"].text() == "5 ans" and read == []
+
+    assert "Stagiaires" not in subjects()
+    adapter.create_item("datasubject", "Stagiaires")
+    assert subjects()[-1] == "Stagiaires" and read == ["datasubject"]
+
+    from model.exchange import importer, table_import
+    table = importer.parse_bytes(
+        "Finalité\tPersonnes concernées\nRecrutement\tIntérimaires\n".encode(), filename="t.tsv")
+    assert "Intérimaires" not in subjects()
+    adapter.import_table(table, source="t.tsv", duplicates=table_import.SKIP)
+    assert "Intérimaires" in subjects()
