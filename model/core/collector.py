@@ -13,8 +13,13 @@ collections after it do not walk it all again while it is young.
 from __future__ import annotations
 
 import contextlib
+import functools
 import gc
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from typing import ParamSpec, TypeVar
+
+P = ParamSpec("P")
+R = TypeVar("R")
 
 
 @contextlib.contextmanager
@@ -30,3 +35,17 @@ def paused() -> Iterator[None]:
         gc.freeze()  # every tracked object to the permanent generation,
         gc.unfreeze()  # and from there to the oldest: none is walked as young
         gc.enable()
+
+
+def frozen(func: Callable[P, R]) -> Callable[P, R]:
+    """`func` run with the objects that exist when it starts left out of every collection
+    (`gc.freeze`): many long-lived objects (a register's document) need not be walked again
+    at each full collection while it makes many short-lived ones, as a render does."""
+    @functools.wraps(func)
+    def run(*args: P.args, **kwargs: P.kwargs) -> R:
+        gc.freeze()
+        try:
+            return func(*args, **kwargs)
+        finally:
+            gc.unfreeze()
+    return run

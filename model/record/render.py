@@ -12,7 +12,6 @@ the register.
 from __future__ import annotations
 
 import functools
-import gc
 import tempfile
 import threading
 from collections.abc import Callable, Iterator, Mapping
@@ -24,6 +23,7 @@ from reportlab.pdfbase import pdfdoc, pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
 from model.check import check_document
+from model.core import collector
 from model.core.errors import RegistreError
 from model.core.files import replacing
 from model.core.i18n import t_in
@@ -286,6 +286,9 @@ def _drain(pages: list[Page]) -> Iterator[Page]:
         yield pages.pop()
 
 
+# The document and the caller's objects live throughout: walked by none of the render's
+# full collections (they were a tenth of a re-export's time).
+@collector.frozen
 def render_record(
     doc: dict[str, Any],
     out_path: Path,
@@ -308,31 +311,6 @@ def render_record(
     Raises RegistreError when `doc` is not a `registre/1` document or the file cannot be
     written.
     """
-    # The register's document and the caller's objects are many and live throughout: the
-    # collector need not walk them again at each of the render's full collections (they
-    # were a tenth of a re-export's time).
-    gc.freeze()
-    try:
-        return _render(doc, out_path, lang=lang, fingerprint=fingerprint,
-                       register_version=register_version, exported_at=exported_at,
-                       signer=signer, edition=edition, sheets=sheets, info=info)
-    finally:
-        gc.unfreeze()
-
-
-def _render(
-    doc: dict[str, Any],
-    out_path: Path,
-    *,
-    lang: str,
-    fingerprint: str,
-    register_version: str,
-    exported_at: datetime,
-    signer: SignerInfo | None,
-    edition: Edition | None,
-    sheets: SheetStore | None,
-    info: Mapping[str, str | int] | None,
-) -> Stats:
     lang = "en" if lang == "en" else "fr"
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise RegistreError(t_in(lang, "Ce document n'est pas un export {f}.",
