@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -48,6 +48,14 @@ from model.core.text import fold
 from model.signing import publish
 from model.storage import history
 
+if TYPE_CHECKING:
+    from model.register.rows import HistoryLine
+    from model.storage.schema import HistoryEntry
+
+    Entry: TypeAlias = HistoryEntry | HistoryLine
+    """A history entry as shown: the table's row (the whole history, read with the chain
+    check) or a `HistoryLine` (one item's, read without the ORM)."""
+
 translate = QCoreApplication.translate  # lupdate reads each call: literal context and text
 
 
@@ -55,30 +63,6 @@ IdRole = Qt.ItemDataRole.UserRole + 1
 """The entry's id in the history table."""
 SearchRole = Qt.ItemDataRole.UserRole + 2
 """Every shown text of the row, folded, for the word filter."""
-
-
-class Entry(Protocol):
-    """A history entry as shown: the table's row (the whole history) or a `HistoryLine`
-    (one item's, read without the ORM)."""
-
-    @property
-    def id(self) -> int | None: ...
-    @property
-    def at(self) -> str: ...
-    @property
-    def user(self) -> str: ...
-    @property
-    def action(self) -> str: ...
-    @property
-    def entity(self) -> str: ...
-    @property
-    def ref(self) -> str: ...
-    @property
-    def field(self) -> str: ...
-    @property
-    def old(self) -> str: ...
-    @property
-    def new(self) -> str: ...
 
 
 COL_NUMBER, COL_WHEN, COL_USER, COL_ACTION, COL_ITEM, COL_FIELD, COL_CHANGE = range(7)

@@ -116,12 +116,17 @@ def test_only_changes_since_the_last_signed_export(qtbot: QtBot, store: Store,
     assert window.since.text() == "Only the 2 change(s) since then"
 
 
-def test_detail_panel_shows_the_activity_history(qtbot: QtBot, store: Store) -> None:
-    adapter = StoreAdapter(store=store)
-    panel = DetailPanel(adapter=adapter, undo_stack=QUndoStack())
+def panel_on_first_activity(qtbot: QtBot, store: Store) -> tuple[DetailPanel, int]:
+    """The detail panel (on its own adapter) showing the register's first activity."""
+    panel = DetailPanel(adapter=StoreAdapter(store=store), undo_stack=QUndoStack())
     qtbot.addWidget(panel)
     activity_id = first_activity(store).id or 0
     panel.set_activity(activity_id)
+    return panel, activity_id
+
+
+def test_detail_panel_shows_the_activity_history(qtbot: QtBot, store: Store) -> None:
+    panel, _activity_id = panel_on_first_activity(qtbot, store)
     model = panel.history_model
     before = model.rowCount()
     assert before >= 1  # its import
@@ -142,12 +147,8 @@ def test_an_edit_adds_its_entry_above_the_activitys_history_without_reading_it_a
     once a backup is restored it shows the restored history."""
     from model.storage import backup
 
-    adapter = StoreAdapter(store=store)
-    panel = DetailPanel(adapter=adapter, undo_stack=QUndoStack())
-    qtbot.addWidget(panel)
-    activity_id = first_activity(store).id or 0
-    panel.set_activity(activity_id)
-    model = panel.history_model
+    panel, activity_id = panel_on_first_activity(qtbot, store)
+    adapter, model = panel.adapter, panel.history_model
 
     def changes() -> list[str]:
         return [model.index(r, COL_CHANGE).data() for r in range(model.rowCount())]
@@ -171,10 +172,7 @@ def test_an_edit_updates_the_panels_history_without_an_orm_session(
         qtbot: QtBot, store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
     """After each edit the panel re-reads its activity's entries through the store's plain
     connection: no ORM session is opened for it (a grid edit pays only the write's)."""
-    adapter = StoreAdapter(store=store)
-    panel = DetailPanel(adapter=adapter, undo_stack=QUndoStack())
-    qtbot.addWidget(panel)
-    panel.set_activity(first_activity(store).id or 0)
+    panel, _activity_id = panel_on_first_activity(qtbot, store)
     model = panel.history_model
     before = model.rowCount()
     sessions: list[object] = []
