@@ -241,7 +241,8 @@ class StoreAdapter(QObject):
             return rows.added_note_columns(con)
 
     def add_note_column(self, name: str) -> str:
-        """Keep `name` as a column of this register (nothing else changes: no signal)."""
+        """Keep `name` as a column of this register; no activity changes, so the only
+        signal is the history's."""
         return self.write(lambda session: crud.add_note_column(session, name))
 
     def activity(self, activity_id: int) -> ActivityView | None:

@@ -78,12 +78,6 @@ def set_language(session: Session, *, lang: str) -> None:
                    new=row.value)
 
 
-def note_columns(session: Session) -> list[str]:
-    """The note columns the user added, in the order added."""
-    row = session.get(schema.Meta, NOTE_COLUMNS)
-    return rows.note_columns(row.value if row else "")
-
-
 def add_note_column(session: Session, name: str) -> str:
     """Keep `name` as a column of notes of this register; returns it with its spaces
     tidied ("" for a blank name). A name already kept (case and accents aside) is kept once."""
