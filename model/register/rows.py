@@ -89,24 +89,21 @@ def _export_form(stored: Mapping[Any, Any], lists: ActivityLists) -> dict[str, A
 
 
 
-_YES_NO_KEYS: dict[int, tuple[tuple[catalogue.Field, ...], frozenset[str]]] = {}
-
-
 def _yes_no_keys(fields: tuple[catalogue.Field, ...]) -> frozenset[str]:
     """Scalar fields SQLite keeps as 0/1: read back as booleans (None stays None), as the
-    table classes read them. Kept by the identity of the catalogue's tuple: hashing its
-    fields (frozen dataclasses, vocabularies and all) for a cache cost more than the rows
-    read, once a row."""
-    kept = _YES_NO_KEYS.get(id(fields))
-    if kept is None or kept[0] is not fields:  # the tuple is kept with it: its id stays its
-        kept = _YES_NO_KEYS[id(fields)] = (fields, frozenset(
-            f.key for f in catalogue.scalar_fields(fields) if f.kind is catalogue.Kind.YES_NO))
-    return kept[1]
+    table classes read them."""
+    return frozenset(f.key for f in catalogue.scalar_fields(fields)
+                     if f.kind is catalogue.Kind.YES_NO)
 
 
-def _typed(names: Sequence[str], values: Sequence[Any],
-           fields: tuple[catalogue.Field, ...]) -> dict[str, Any]:
-    flags = _yes_no_keys(fields)
+# Worked out once: a cache keyed by the catalogue's tuple would hash its frozen fields,
+# vocabularies and all, once a row read (a sixth of the editor's start at 1,000 rows).
+_ACTIVITY_YES_NO = _yes_no_keys(catalogue.ACTIVITY)
+_CATEGORY_YES_NO = _yes_no_keys(catalogue.DATA_CATEGORY)
+_ORGANISATION_YES_NO = _yes_no_keys(catalogue.ORGANISATION)
+
+
+def _typed(names: Sequence[str], values: Sequence[Any], flags: frozenset[str]) -> dict[str, Any]:
     return {k: (bool(v) if v is not None else None) if k in flags else v
             for k, v in zip(names, values, strict=True)}
 
@@ -121,7 +118,7 @@ def activity_dicts(con: Connection, activity_ids: Sequence[int] | None = None
     at = names.index("lists_json")
     result = []
     for values in found:
-        stored = _typed(names, values, catalogue.ACTIVITY)
+        stored = _typed(names, values, _ACTIVITY_YES_NO)
         lists = ActivityLists(**dict(zip(lists_of, json.loads(values[at]), strict=True)))
         result.append((int(stored["id"]), _export_form(stored, lists)))
     return result
@@ -161,7 +158,7 @@ def added_note_columns(con: Connection) -> list[str]:
 def categories(con: Connection) -> list[dict[str, Any]]:
     """The data categories in the user's order, their columns by name."""
     names, found = sqlite.table_rows(con, "datacategory", order="position, id")
-    return [_typed(names, values, catalogue.DATA_CATEGORY) for values in found]
+    return [_typed(names, values, _CATEGORY_YES_NO) for values in found]
 
 
 def item_names(con: Connection, table: str) -> list[str]:
@@ -191,7 +188,7 @@ def organisation(con: Connection) -> dict[str, Any]:
     if not found:
         return {"id": 1} | {f.key: "" if f.kind in catalogue.LIST_KINDS else f.default
                             for f in catalogue.scalar_fields(catalogue.ORGANISATION)}
-    return _typed(names, found[0], catalogue.ORGANISATION)
+    return _typed(names, found[0], _ORGANISATION_YES_NO)
 
 
 def signed_state(con: Connection) -> tuple[str, int] | None:
