@@ -8,6 +8,7 @@ matching `restore_*` puts back exactly: that is what undo is built on.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from collections import defaultdict
@@ -18,6 +19,7 @@ from typing import Any
 from sqlalchemy import Column, Table, bindparam, delete, func, insert, update
 from sqlalchemy import select as sql_select
 from sqlalchemy.engine import Connection
+from sqlalchemy.sql import Select
 from sqlmodel import Session, col, select
 
 from model.core import catalogue, validate, vocab
@@ -168,8 +170,12 @@ def _note_reference(session: Session, reference: str) -> None:
 def _activity(session: Session, activity_id: int) -> schema.Activity:
     activity = session.get(schema.Activity, activity_id)
     if activity is None:
-        raise RegistreError(t("Cette activité n'existe plus.", "This activity no longer exists."))
+        raise _gone()
     return activity
+
+
+def _gone() -> RegistreError:
+    return RegistreError(t("Cette activité n'existe plus.", "This activity no longer exists."))
 
 
 def _end_position(session: Session,
@@ -250,38 +256,66 @@ def update_activity(session: Session, *, activity_id: int, **changes: Any) -> Ac
 def update_activities(session: Session, edits: Sequence[tuple[int, Mapping[str, Any]]]
                       ) -> list[ActivityEdit]:
     """`update_activity` for many activities (a bulk edit, a paste): the activities read in a
-    few queries and the history appended in one (`history.record_many`), the same entries in
-    the same order; what each edit changed, in order, for undo."""
+    few queries, written with one UPDATE per set of fields changed, and the history appended in
+    one (`history.record_many`), the same entries in the same order; what each edit changed,
+    in order, for undo.
+
+    Rows, not ORM objects: an edit in the grid is this function, and the unit of work's
+    load, flush and bookkeeping cost more than the edit itself.
+    """
     ids = list(dict.fromkeys(activity_id for activity_id, _c in edits))
-    found: dict[int, schema.Activity] = {}
+    table = schema.table("activity")
+    session.flush()  # what the caller changed through the ORM is read here as it is now
+    conn = session.connection()
+    found: dict[int, dict[str, Any]] = {}
     for at in range(0, len(ids), 500):  # SQLite's limit on bound values, well under
-        query = select(schema.Activity).where(col(schema.Activity.id).in_(ids[at:at + 500]))
-        found.update((a.id, a) for a in session.exec(query) if a.id is not None)
+        found.update((row["id"], dict(row)) for row in conn.execute(
+            _activities_by_id(), {"ids": ids[at:at + 500]}).mappings())
     stamp = now()
     entries: list[dict[str, Any]] = []
     olds: list[ActivityEdit] = []
+    written: dict[int, set[str]] = {}
     for activity_id, changes in edits:
-        activity = found.get(activity_id) or _activity(session, activity_id)  # else: gone
-        _check_values(activity.reference, dict(changes))
+        activity = found.get(activity_id)
+        if activity is None:
+            raise _gone()
+        _check_values(activity["reference"], dict(changes))
         old: list[FieldChange] = []
         for name, value in changes.items():
             spec = ACTIVITY_SCALARS.get(name)
             if spec is None:
                 raise ValueError(name)
             value = _stored(spec, value)
-            before = getattr(activity, name)
+            before = activity[name]
             if before != value:
                 old.append(FieldChange(spec, _shown(spec, before), _shown(spec, value)))
-                setattr(activity, name, value)
+                activity[name] = value
+                written.setdefault(activity_id, set()).add(name)
                 entries.append({"action": "edit", "entity": "activity",
-                                "ref": activity.reference, "field": name, "old": before,
+                                "ref": activity["reference"], "field": name, "old": before,
                                 "new": value})
         if old:
-            activity.updated_at = stamp
-            session.add(activity)
+            activity["updated_at"] = stamp
+            written[activity_id].add("updated_at")
         olds.append(ActivityEdit(activity_id, tuple(old)))
+    by_columns: dict[tuple[str, ...], list[tuple[Any, ...]]] = defaultdict(list)
+    for activity_id, names in written.items():
+        columns = tuple(sorted(names))
+        by_columns[columns].append((*(found[activity_id][name] for name in columns),
+                                    activity_id))
+    for columns, values in by_columns.items():  # a bulk edit: one statement, many rows
+        sqlite.update_rows(conn, table, columns, values)
+    schema.expire(session, schema.Activity, written)
     history.record_many(session, entries)
     return olds
+
+
+@functools.cache
+def _activities_by_id() -> Select[Any]:
+    """The activities of the ids bound as `ids`, their values typed (yes/no as booleans);
+    built once, as SQLAlchemy builds a statement at about the cost of running it."""
+    table = schema.table("activity")
+    return sql_select(table).where(table.c.id.in_(bindparam("ids", expanding=True)))
 
 
 def _join_codes(codes: Iterable[str] | str) -> str:
@@ -425,8 +459,7 @@ def set_lists_of_activities(session: Session,
     before = dict(activity_dicts(session, ids))
     for activity_id, lists in edits:
         if activity_id not in before:
-            raise RegistreError(t("Cette activité n'existe plus.",
-                                  "This activity no longer exists."))
+            raise _gone()
         _set_links(session, activity_id, **lists)
     after = dict(activity_dicts(session, ids))
     entries: list[dict[str, Any]] = []

@@ -12,6 +12,7 @@ import hashlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from sqlalchemy import insert
 from sqlalchemy import select as sql_select
 from sqlmodel import Session, col, select
 
@@ -28,12 +29,8 @@ def entry_hash(prev_hash: str, entry: schema.HistoryEntry) -> str:
     return _digest(prev_hash, [str(getattr(entry, name)) for name in _FIELDS])
 
 
-def _meta(session: Session, key: str) -> schema.Meta:
-    row = session.get(schema.Meta, key)
-    if row is None:
-        row = schema.Meta(key=key, value="")
-        session.add(row)
-    return row
+_ANCHOR = ("history_head", "history_count")
+"""The `meta` keys of the history's anchor: its last hash and its length."""
 
 
 def record(
@@ -46,22 +43,10 @@ def record(
     old: object = "",
     new: object = "",
 ) -> schema.HistoryEntry:
-    """Append one entry in the caller's transaction."""
-    head = _meta(session, "history_head")
-    count = _meta(session, "history_count")
-    prev = head.value or GENESIS
-    entry = schema.HistoryEntry(
-        at=now(), user=current_user(), action=action, entity=entity, ref=ref, field=field,
-        old=_text(old), new=_text(new), prev_hash=prev,
-    )
-    entry.hash = entry_hash(prev, entry)
-    session.add(entry)
-    if entity == "activity" and ref:
-        seals.touch(session, ref)
-    head.value = entry.hash
-    known = _count(count.value)
-    if known is not None:  # a tampered count stays as found: `check` must still see it
-        count.value = str(known + 1)
+    """Append one entry in the caller's transaction; the entry as stored, with its id."""
+    entry = _append(session, [{"action": action, "entity": entity, "ref": ref, "field": field,
+                              "old": old, "new": new}], returning=True)
+    assert entry is not None
     return entry
 
 
@@ -78,12 +63,18 @@ def record_many(session: Session, entries: Sequence[Mapping[str, object]]) -> No
     writes 10,000 entries, as tuples. Each mapping holds `action`, `entity` and
     any of `ref`, `field`, `old`, `new`.
     """
-    if not entries:
-        return
-    session.flush()  # entries recorded before these keep their place in the chain
-    head = _meta(session, "history_head")
-    count = _meta(session, "history_count")
-    prev = head.value or GENESIS
+    if entries:
+        _append(session, entries, returning=False)
+
+
+def _append(session: Session, entries: Sequence[Mapping[str, object]], *,
+            returning: bool) -> schema.HistoryEntry | None:
+    """The entries chained after the anchor, written as rows, and the anchor moved on: three
+    statements whatever their number (an edit in the grid appends one entry)."""
+    conn = session.connection()
+    meta = schema.table("meta")
+    anchor = sqlite.meta_values(conn, _ANCHOR)
+    prev = anchor.get("history_head") or GENESIS
     stamp, user = now(), current_user()
     rows: list[tuple[str, ...]] = []
     activities: list[str] = []
@@ -97,14 +88,22 @@ def record_many(session: Session, entries: Sequence[Mapping[str, object]]) -> No
         if fields[3] == "activity" and fields[4]:
             activities.append(fields[4])
     seals.touch_many(session, activities)
-    sqlite.insert_rows(session.connection(), schema.table("historyentry"),
-                       [*_FIELDS, "prev_hash", "hash"], rows)
-    head.value = prev
-    known = _count(count.value)
+    columns = [*_FIELDS, "prev_hash", "hash"]
+    table = schema.table("historyentry")
+    written = None
+    if returning:  # one entry, whose id the caller keeps (an export's record)
+        values = dict(zip(columns, rows[0], strict=True))
+        key = conn.execute(insert(table).values(values)).inserted_primary_key
+        written = schema.HistoryEntry(id=key[0] if key else None, **values)
+    else:
+        sqlite.insert_rows(conn, table, columns, rows)
+    moved = [{"key": "history_head", "value": prev}]
+    known = _count(anchor.get("history_count"))
     if known is not None:  # a tampered count stays as found: `check` must still see it
-        count.value = str(known + len(rows))
-    session.add(head)
-    session.add(count)
+        moved.append({"key": "history_count", "value": str(known + len(rows))})
+    sqlite.upsert(conn, meta, moved)
+    schema.expire(session, schema.Meta, _ANCHOR)
+    return written
 
 
 def _count(value: str | None) -> int | None:

@@ -7,10 +7,12 @@ comma-separated codes: they are fixed vocabularies, never searched by SQL.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Table
-from sqlmodel import Field, SQLModel
+from sqlalchemy.orm.util import identity_key
+from sqlmodel import Field, Session, SQLModel
 
 from model.core import catalogue
 from model.storage import sqlite
@@ -32,6 +34,15 @@ def table(name: str) -> Table:
     """The table `name` as SQLAlchemy Core sees it, for statements over many rows (insert,
     update, delete) that need no ORM object per row."""
     return SQLModel.metadata.tables[name]
+
+
+def expire(session: Session, model: type[SQLModel], keys: Iterable[Any]) -> None:
+    """Forget what the session's objects of `model` with these primary keys hold: their rows
+    were written past the ORM (a grid edit, the history's anchor), so they read again."""
+    for key in keys:
+        obj = session.identity_map.get(identity_key(model, key))
+        if obj is not None:
+            session.expire(obj)
 
 
 def stored_default(f: catalogue.Field) -> object:

@@ -20,12 +20,14 @@ its lists (they are names of items that are renamed on their own pages).
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from collections.abc import Iterable, Mapping
 from typing import Any
 
 from sqlalchemy import bindparam, delete, insert
 from sqlalchemy import select as sql_select
+from sqlalchemy.sql import Select
 from sqlmodel import Session
 
 from model.core.i18n import t
@@ -82,10 +84,15 @@ def _rows(session: Session, references: Iterable[str] | None) -> dict[str, str]:
     wanted = list(dict.fromkeys(references))
     found: dict[str, str] = {}
     for start in range(0, len(wanted), 500):  # under SQLite's limit of bound parameters
-        chunk = wanted[start:start + 500]
-        found.update(_hashes(conn.execute(
-            sql_select(activity).where(activity.c.reference.in_(chunk)))))
+        found.update(_hashes(conn.execute(_by_reference(), {"refs": wanted[start:start + 500]})))
     return found
+
+
+@functools.cache
+def _by_reference() -> Select[Any]:
+    """The activities of the references bound as `refs`, built once (every edit seals)."""
+    activity = schema.table("activity")
+    return sql_select(activity).where(activity.c.reference.in_(bindparam("refs", expanding=True)))
 
 
 def seal_touched(session: Session) -> None:
@@ -96,7 +103,7 @@ def seal_touched(session: Session) -> None:
     touched: set[str] = session.info.pop(_TOUCHED, set())
     conn = session.connection()
     meta = schema.table("meta")
-    first = conn.execute(sql_select(meta.c.key).where(meta.c.key == FLAG)).first() is None
+    first = not sqlite.meta_values(conn, [FLAG])
     if not touched and not first:
         return
     session.flush()

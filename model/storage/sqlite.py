@@ -120,6 +120,36 @@ def insert_rows(conn: Connection, table: Table, columns: Sequence[str],
     conn.exec_driver_sql(f'INSERT INTO "{table.name}" ({names}) VALUES ({marks})', rows)
 
 
+def update_rows(conn: Connection, table: Table, columns: Sequence[str],
+                rows: Sequence[Sequence[Any]]) -> None:
+    """Set `columns` of the rows whose primary key is each row's last value (the values of
+    `columns` before it, in that order), with one `executemany` through the driver, as
+    `insert_rows`: an edit in the grid is one of these, and SQLAlchemy's statement
+    building costs more than SQLite's update."""
+    if not rows:
+        return
+    (key,) = (c.name for c in table.primary_key.columns)
+    if conn.dialect.name != "sqlite":
+        from sqlalchemy import bindparam, update
+
+        conn.execute(update(table).where(table.c[key] == bindparam("row_key")).values(
+            {c: bindparam(f"v_{c}") for c in columns}),
+            [{"row_key": row[-1], **{f"v_{c}": v for c, v in zip(columns, row, strict=False)}}
+             for row in rows])
+        return
+    sets = ", ".join(f'"{c}" = ?' for c in columns)
+    conn.exec_driver_sql(f'UPDATE "{table.name}" SET {sets} WHERE "{key}" = ?', rows)
+
+
+def meta_values(conn: Connection, keys: Sequence[str]) -> dict[str, str]:
+    """The register-wide settings `keys` that are set, in the caller's transaction."""
+    if not keys:
+        return {}
+    marks = ", ".join("?" * len(keys))
+    return {str(k): str(v) for k, v in conn.exec_driver_sql(
+        f"SELECT key, value FROM meta WHERE key IN ({marks})", tuple(keys))}
+
+
 def _json_records(source: str, link: str, fields: tuple[catalogue.Field, ...],
                   table_of: Callable[[catalogue.Field], str]) -> str:
     """SQL giving an activity's sub-records as a JSON array of objects, keys from the catalogue."""

@@ -189,6 +189,8 @@ class Store:
         self.path = path
         self.readonly = readonly
         self._lock = lock
+        self.writes = 0
+        """Write transactions begun: what a reader's memo of the register holds for."""
         self.notices: list[str] = []
         """Problems worth telling the user that did not stop the register from opening
         (a daily backup that could not be made, for one)."""
@@ -434,6 +436,7 @@ class Store:
         from sqlmodel import Session
 
         self.ensure_writable()
+        self.writes += 1
         with Session(self.engine) as session:
             try:
                 sqlite.begin_immediate(session.connection())

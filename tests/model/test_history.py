@@ -285,3 +285,31 @@ def test_lists_set_in_bulk_write_the_history_a_loop_would() -> None:
         return sorted(made), olds
 
     assert run(bulk=True) == run(bulk=False)
+
+
+def test_an_edit_between_orm_writes_keeps_one_chain_and_the_objects_read_it() -> None:
+    """An edit is written as rows, past the ORM: in a transaction that also creates, deletes
+    and reads activities as objects, the chain holds, each entry in its place, and an
+    activity object loaded before the edit reads the edited value."""
+    store = Store.memory()
+    with store.write() as session:
+        first = crud.create_activity(session, name="Paie", dpia_required=None)
+        assert first.id is not None
+        crud.update_activity(session, activity_id=first.id, name="Paie des salariés",
+                             dpia_required=True)
+        assert first.name == "Paie des salariés" and first.dpia_required is True
+        crud.create_activity(session, name="Accueil")
+        crud.update_activity(session, activity_id=first.id, purpose="Verser les salaires")
+        export = history.record(session, action="export", entity="register", ref="r.pdf")
+        crud.update_activities(session, [(first.id, {"retention": "5 ans"})])
+    with store.read() as session:
+        assert history.verify(session) is None
+        assert history.consistency(session) is None
+        entries = history.entries(session)
+        assert [(e.action, e.field) for e in entries[-7:]] == [
+            ("create", ""), ("edit", "name"), ("edit", "dpia_required"), ("create", ""),
+            ("edit", "purpose"), ("export", ""), ("edit", "retention")]
+        assert entries[-2].id == export.id
+        assert (entries[-6].old, entries[-5].old, entries[-5].new) == ("Paie", "", "true")
+        assert session.get(schema.Meta, "history_count").value == str(len(entries))
+    store.close()
