@@ -99,6 +99,10 @@ class StoreAdapter(QObject):
     def __init__(self, *, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._store = store
+        self._views: tuple[Store, int, dict[tuple[int, ...], list[ActivityView]]] | None = None
+        """While `_emit` signals: the activities read by the views it wakes, by the ids asked
+        for, with the store and its write count they hold for (the grid and the detail panel
+        read the edited row once between them)."""
 
     # -- the register --------------------------------------------------------
 
@@ -177,6 +181,17 @@ class StoreAdapter(QObject):
 
         `activity_usage`: the lists whose use by the `changed` activities (only) changed.
         """
+        outer, self._views = self._views, (self._store, self._store.writes, {})
+        try:
+            self._signal(changed=changed, added=added, removed=removed, reset=reset,
+                         items=items, organisation=organisation, usage=usage,
+                         activity_usage=activity_usage)
+        finally:
+            self._views = outer
+
+    def _signal(self, *, changed: Sequence[int], added: Sequence[int], removed: Sequence[int],
+                reset: bool, items: Sequence[str], organisation: bool,
+                usage: Sequence[str] | None, activity_usage: Sequence[str]) -> None:
         for kind in items:
             self.itemsChanged.emit(kind)
         if usage is None:
@@ -222,8 +237,16 @@ class StoreAdapter(QObject):
 
     def activities(self, activity_ids: Sequence[int] | None = None) -> list[ActivityView]:
         """All activities (or these) in the user's order, in one query."""
+        key = None if activity_ids is None else tuple(activity_ids)
+        views = self._views
+        memo = views[2] if views and views[:2] == (self._store, self._store.writes) else None
+        if memo is not None and key in memo:
+            return list(memo[key])
         with self._store.raw() as con:
-            return [ActivityView(i, data) for i, data in rows.activity_dicts(con, activity_ids)]
+            found = [ActivityView(i, data) for i, data in rows.activity_dicts(con, activity_ids)]
+        if memo is not None and key is not None:
+            memo[key] = found
+        return list(found)
 
     def activity_ids(self) -> list[int]:
         """Ids of all activities in the user's order, without reading them."""

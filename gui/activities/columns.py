@@ -22,6 +22,8 @@ translate = QCoreApplication.translate
 COMPLETENESS = "completeness"
 """The key of the column that says what Article 30 asks for and is missing."""
 NOTE_PREFIX = "note:"
+NOTES_KEY = next(f.key for f in catalogue.ACTIVITY if f.kind is Kind.NOTES)
+"""The activity's field that holds its named notes: each note column shows one of them."""
 LEADING = ("reference", "name", "data_categories", "legal_bases", "status")
 """Fields shown first, before the completeness column; all others follow, hidden at first."""
 
@@ -47,6 +49,14 @@ class Column:
         if self.note:
             return translate("ActivitiesModel", "Your own column (a named note)")
         return translate("ActivitiesModel", "What Article 30 asks for and is missing")
+
+    @property
+    def reads(self) -> str | None:
+        """The key of the activity's JSON form that the cell shows; None for the
+        completeness, which the check works out from all of them."""
+        if self.field is not None:
+            return self.field.key
+        return NOTES_KEY if self.note else None
 
     @property
     def kind(self) -> Kind:
@@ -85,7 +95,7 @@ def note_names(activities: Iterable[Mapping[str, Any]], known: Sequence[str] = (
     seen = {fold(name) for name in known}
     names = list(known)
     for data in activities:
-        for note in data.get("notes") or ():
+        for note in data.get(NOTES_KEY) or ():
             name = str(note.get("name") or "")
             if name and fold(name) not in seen:
                 seen.add(fold(name))
@@ -95,7 +105,7 @@ def note_names(activities: Iterable[Mapping[str, Any]], known: Sequence[str] = (
 
 def note_text(data: Mapping[str, Any], name: str) -> str:
     """The text of the activity's note `name` (case and accents aside); "" for none."""
-    notes = data.get("notes") or ()
+    notes = data.get(NOTES_KEY) or ()
     for note in notes:  # the same spelling first: no folding for most cells
         if note.get("name") == name:
             return str(note.get("text") or "")
@@ -108,7 +118,7 @@ def with_note(data: Mapping[str, Any], name: str, text: str) -> list[dict[str, s
     an empty text removes the note, as an empty cell holds none."""
     key, text, found = fold(name), text.strip(), False
     notes: list[dict[str, str]] = []
-    for note in data.get("notes") or ():
+    for note in data.get(NOTES_KEY) or ():
         if fold(str(note.get("name"))) == key:
             found = True
             if text:

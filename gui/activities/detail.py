@@ -380,8 +380,11 @@ class DetailPanel(QScrollArea):
             self.bases.set_value(view.basis_pairs)
         if ("transfers" not in self._pending_lists
                 and self.transfers.state() != QAbstractItemView.State.EditingState):
-            # never under a cell being typed in
-            self._fill_transfers(view.records(catalogue.by_key("transfers")))
+            # never under a cell being typed in; not again when the rows shown are these
+            transfers = view.records(catalogue.by_key("transfers"))
+            if self._transfer_rows() != [{key: transfer.get(key) or "" for key in _TRANSFER_KEYS}
+                                         for transfer in transfers]:
+                self._fill_transfers(transfers)
 
     def _fill_transfers(self, transfers: Sequence[Mapping[str, Any]]) -> None:
         was = self._loading
@@ -605,6 +608,10 @@ class DetailPanel(QScrollArea):
         self._item_names.pop(kind, None)
         if self.activity_id is not None:
             self._reload()
+
+
+_TRANSFER_KEYS = ("country", "recipient", "safeguard", "safeguard_detail")
+"""A transfer's keys, in the order `_transfer_rows` gives them."""
 
 
 def _measure_label(code: str, lang: str) -> str:

@@ -23,7 +23,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QIcon, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -153,6 +153,7 @@ class ActivitiesModel(FlatTableModel):
         super().__init__(parent)
         self.adapter = adapter
         self.undo_stack = undo_stack
+        self._icons: dict[tuple[str, QStyle.StandardPixmap], QIcon] = {}
         self._rows: list[Row] = []
         self._unread = 0
         """Rows not read yet (`Row.loaded`): a large register's, until the background ends."""
@@ -386,13 +387,33 @@ class ActivitiesModel(FlatTableModel):
         self._new_notes(loaded)
         for row in loaded:
             r = self._row_of[row.id]
-            self._forget(self._rows[r])
+            old = self._rows[r]
+            self._forget(old)
             self._check(row)
             self._rows[r] = row
-            changed.append(r)
-        for run in _runs(sorted(changed)):  # a bulk edit of 10,000 rows: one signal a run
+            changed.append((r, self._columns_changed(old, row)))
+        columns = changed[0][1] if len(changed) == 1 else None
+        if columns is not None:
+            # One row edited (in the grid, in the panel): only its cells that read otherwise
+            # are repainted, each row painted costing as much as the edit's write.
+            r = changed[0][0]
+            for run in _runs(columns):
+                self.dataChanged.emit(self.index(r, run[0]), self.index(r, run[-1]))
+            return
+        for run in _runs(sorted(r for r, _c in changed)):  # a bulk edit: one signal a run
             self.dataChanged.emit(self.index(run[0], 0),
                                   self.index(run[-1], len(self.columns) - 1))
+
+    def _columns_changed(self, old: Row, new: Row) -> list[int] | None:
+        """The columns whose cells read differently in `new` than in `old`; None when
+        `old` was not read yet (all of them may)."""
+        if not old.loaded:
+            return None
+        before, after = old.view.json, new.view.json
+        keys = {k for k in before.keys() | after.keys() if before.get(k) != after.get(k)}
+        return [i for i, column in enumerate(self.columns)
+                if (column.reads in keys if column.reads is not None
+                    else old.findings != new.findings)]
 
     def _on_added(self, ids: list[int]) -> None:
         new = {row.id: row for row in self._load(ids) if row.id not in self._row_of}
@@ -479,6 +500,15 @@ class ActivitiesModel(FlatTableModel):
             return column.tip(i18n.language())
         return None
 
+    def _icon(self, pixmap: QStyle.StandardPixmap) -> QIcon:
+        """The style's icon, made once: a new QIcon a paint would scale its pixmap again."""
+        style = QApplication.style()
+        key = (style.name(), pixmap)
+        icon = self._icons.get(key)
+        if icon is None:
+            icon = self._icons[key] = style.standardIcon(pixmap)
+        return icon
+
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         """Override QAbstractItemModel.flags."""
         if not index.isValid():
@@ -522,10 +552,8 @@ class ActivitiesModel(FlatTableModel):
                 return text.replace(cells.LIST_SEPARATOR, "\n") or None
             return text if len(text) > 40 or "\n" in text else None
         if role == Qt.ItemDataRole.DecorationRole and col == COL_COMPLETE:
-            style = QApplication.style()
-            icon = (QStyle.StandardPixmap.SP_MessageBoxWarning if self.findings_of(row)
-                    else QStyle.StandardPixmap.SP_DialogApplyButton)
-            return style.standardIcon(icon)
+            return self._icon(QStyle.StandardPixmap.SP_MessageBoxWarning if self.findings_of(row)
+                              else QStyle.StandardPixmap.SP_DialogApplyButton)
         if role == IdRole:
             return row.id
         if role == ReferenceRole:
@@ -777,11 +805,17 @@ class ChecklistEditor(QListWidget):
         super().__init__(parent)
         self._loading = False
         self._original: list[str] = []
+        self._shown: tuple[tuple[str, ...], tuple[str, ...]] | None = None
+        """What `set_items` last showed, until the user ticks: an activity's edit refills
+        the detail panel, and its lists mostly stay as they were."""
         self.setUniformItemSizes(True)
         self.itemChanged.connect(self._on_item_changed)
 
     def set_items(self, names: Sequence[str], checked: Sequence[str] = ()) -> None:
         """Show `names` (plus any checked name the list lacks), ticking `checked`."""
+        shown = (tuple(names), tuple(checked))
+        if shown == self._shown:
+            return
         self._loading = True
         self.clear()
         self._original = list(checked)
@@ -792,6 +826,7 @@ class ChecklistEditor(QListWidget):
                           | Qt.ItemFlag.ItemIsSelectable)
             item.setCheckState(Qt.CheckState.Checked if name in wanted
                                else Qt.CheckState.Unchecked)
+        self._shown = shown
         self._loading = False
 
     def set_checked(self, checked: Sequence[str]) -> None:
@@ -806,6 +841,7 @@ class ChecklistEditor(QListWidget):
         return kept + [n for n in ticked if n not in kept]
 
     def set_checked_by_text(self, name: str, on: bool = True) -> None:
+        self._shown = None
         for i in range(self.count()):
             if self.item(i).text() == name:
                 self.item(i).setCheckState(Qt.CheckState.Checked if on
@@ -813,6 +849,7 @@ class ChecklistEditor(QListWidget):
 
     def _on_item_changed(self, _item: QListWidgetItem) -> None:
         if not self._loading:
+            self._shown = None
             self.changed.emit()
 
 

@@ -532,3 +532,63 @@ def test_the_panel_ticks_from_every_item_of_its_lists_and_rereads_them_only_when
     assert "Intérimaires" not in subjects()
     adapter.import_table(table, source="t.tsv", duplicates=table_import.SKIP)
     assert "Intérimaires" in subjects()
+
+
+def test_an_edit_repaints_only_the_cells_it_changes_and_reads_its_row_once(
+        qtbot: QtBot, page: ActivitiesPage, stack: QUndoStack,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """At 10,000 rows an edit costs what it touches: the grid announces the cells that read
+    otherwise (the completeness when it changes too), and the grid and the detail panel read
+    the edited activity once between them."""
+    from gui import adapter as adapter_module
+
+    adapter = page.adapter
+    index = cell(page, 2, COL_NAME)
+    page.view.setCurrentIndex(index)
+    page.detail.set_activity(int(index.data(IdRole)))
+    announced: list[tuple[int, int, int, int]] = []
+    page.model.dataChanged.connect(lambda a, b, *_: announced.append(
+        (a.row(), a.column(), b.row(), b.column())))
+    reads: list[object] = []
+    real = adapter_module.rows.activity_dicts
+    monkeypatch.setattr(adapter_module.rows, "activity_dicts",
+                        lambda con, ids=None: reads.append(ids) or real(con, ids))
+
+    assert page.proxy.setData(index, "Lettre d'information")
+    row = page.proxy.mapToSource(index).row()
+    assert announced == [(row, COL_NAME, row, COL_NAME)]
+    assert len(reads) == 1
+    assert cell(page, 2, COL_NAME).data() == "Lettre d'information"
+    assert page.detail.edits["name"].text() == "Lettre d'information"
+
+    announced.clear()
+    incomplete = cell(page, 2, COL_COMPLETE).data(FindingsRole)
+    assert incomplete  # no categories, basis, subjects nor retention yet
+    activity_id = int(index.data(IdRole))
+    adapter.set_activity_lists(activity_id, categories=["Contact"], bases=[("consent", "")],
+                               subjects=["Abonnés"])
+    adapter.update_activity(activity_id, retention="Jusqu'au désabonnement")
+    assert cell(page, 2, COL_COMPLETE).data(FindingsRole) == []
+    assert (row, COL_COMPLETE, row, COL_COMPLETE) in announced  # its tick repainted
+    assert {c for r, c, r2, c2 in announced for c in range(c, c2 + 1)} >= {
+        COL_CATEGORIES, COL_BASES, COL_COMPLETE}
+
+
+def test_typing_elsewhere_leaves_the_panels_lists_as_the_user_left_them(
+        qtbot: QtBot, page: ActivitiesPage) -> None:
+    """A rename in the grid refills the detail panel's fields, not its lists: the category
+    the user was on in the checklist stays current, ticks and all."""
+    index = cell(page, 0, COL_NAME)
+    page.view.setCurrentIndex(index)
+    panel = page.detail
+    panel.set_activity(int(index.data(IdRole)))
+    categories = panel.categories
+    at = next(i for i in range(categories.count()) if categories.item(i).text() == "Contact")
+    categories.setCurrentRow(at)
+    item = categories.item(at)
+    assert page.proxy.setData(index, "Clients et prospects")
+    assert panel.edits["name"].text() == "Clients et prospects"
+    assert categories.currentRow() == at and categories.item(at) is item
+    assert item.checkState() == Qt.CheckState.Checked
+    page.adapter.set_activity_lists(int(index.data(IdRole)), categories=["Identité"])
+    assert categories.item(at).checkState() == Qt.CheckState.Unchecked  # a change: shown
