@@ -391,16 +391,16 @@ class ActivitiesModel(FlatTableModel):
             self._forget(old)
             self._check(row)
             self._rows[r] = row
-            changed.append((r, self._columns_changed(old, row)))
-        columns = changed[0][1] if len(changed) == 1 else None
+            changed.append(r)
+        columns = self._columns_changed(old, row) if len(changed) == 1 else None
         if columns is not None:
             # One row edited (in the grid, in the panel): only its cells that read otherwise
             # are repainted, each row painted costing as much as the edit's write.
-            r = changed[0][0]
+            r = changed[0]
             for run in _runs(columns):
                 self.dataChanged.emit(self.index(r, run[0]), self.index(r, run[-1]))
             return
-        for run in _runs(sorted(r for r, _c in changed)):  # a bulk edit: one signal a run
+        for run in _runs(sorted(changed)):  # a bulk edit: one signal a run
             self.dataChanged.emit(self.index(run[0], 0),
                                   self.index(run[-1], len(self.columns) - 1))
 
