@@ -13,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
@@ -635,8 +636,11 @@ class MainWindow(QMainWindow):
         for action in (self.new_action, self.duplicate_action, self.delete_action):
             bar.addAction(action)
         bar.addSeparator()
-        bar.addAction(self.undo_action)
-        bar.addAction(self.redo_action)
+        for action, label in ((self.undo_action, translate("MainWindow", "Undo")),
+                              (self.redo_action, translate("MainWindow", "Redo"))):
+            button = _TwinAction(action, label, bar).button
+            if isinstance(button, QToolButton):  # as narrow as the arrows it shows
+                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         bar.addSeparator()
         self.search = QLineEdit()
         self.search.setObjectName("search")
@@ -654,11 +658,6 @@ class MainWindow(QMainWindow):
         self.addToolBar(bar)
         self.view_menu.addAction(bar.toggleViewAction())
         self.toolbar = bar
-        # The undo/redo texts name the action and would make the bar jump: short labels there.
-        for action in (self.undo_action, self.redo_action):
-            button = bar.widgetForAction(action)
-            if isinstance(button, QToolButton):
-                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
 
     def _make_statusbar(self) -> None:
         self.file_label = QLabel()
@@ -1017,3 +1016,26 @@ class MainWindow(QMainWindow):
 
     def show_error(self, message: str) -> None:
         QMessageBox.warning(self, translate("MainWindow", "Registre"), message)
+
+
+class _TwinAction(QAction):
+    """A toolbar button for an action whose text changes: its icon under a fixed label, its
+    text as the button's tip. Undo's text names the last edit and changes with every one;
+    a button that showed it, or an action whose tip changed, would lay the whole toolbar out
+    again after each keystroke."""
+
+    def __init__(self, action: QAction, label: str, bar: QToolBar) -> None:
+        super().__init__(action.icon(), label, bar)
+        self._action = action
+        self.setObjectName(f"{action.objectName()}Button")
+        self.triggered.connect(action.trigger)
+        bar.addAction(self)
+        self.button = bar.widgetForAction(self)
+        action.changed.connect(self._follow)  # a method: gone with this action
+        self._follow()
+
+    def _follow(self) -> None:
+        if not shiboken6.isValid(self._action):  # a window being taken down
+            return
+        self.setEnabled(self._action.isEnabled())
+        self.button.setToolTip(self._action.text())

@@ -4,12 +4,12 @@
 <context>
     <name>ActivitiesDelegate</name>
     <message>
-        <location filename="../../gui/activities/table.py" line="978"/>
+        <location filename="../../gui/activities/table.py" line="1024"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/activities/table.py" line="979"/>
+        <location filename="../../gui/activities/table.py" line="1025"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
@@ -17,33 +17,33 @@
 <context>
     <name>ActivitiesModel</name>
     <message>
-        <location filename="../../gui/activities/columns.py" line="42"/>
+        <location filename="../../gui/activities/columns.py" line="44"/>
         <source>Completeness</source>
         <translation>Completeness</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/columns.py" line="48"/>
+        <location filename="../../gui/activities/columns.py" line="50"/>
         <source>Your own column (a named note)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/activities/columns.py" line="49"/>
+        <location filename="../../gui/activities/columns.py" line="51"/>
         <source>What Article 30 asks for and is missing</source>
         <translation>What Article 30 asks for and is missing</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/table.py" line="343"/>
+        <location filename="../../gui/activities/table.py" line="357"/>
         <source>Complete</source>
         <translation>Complete</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/table.py" line="557"/>
+        <location filename="../../gui/activities/table.py" line="594"/>
         <source>Edit “%1” of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/mainwindow/window.py" line="144"/>
-        <location filename="../../gui/activities/table.py" line="344"/>
+        <location filename="../../gui/mainwindow/window.py" line="145"/>
+        <location filename="../../gui/activities/table.py" line="358"/>
         <source>%n missing</source>
         <translation>
             <numerusform>%n missing</numerusform>
@@ -51,7 +51,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/activities/table.py" line="507"/>
+        <location filename="../../gui/activities/table.py" line="546"/>
         <source>Everything Article 30 asks for is filled in.</source>
         <translation>Everything Article 30 asks for is filled in.</translation>
     </message>
@@ -189,12 +189,12 @@ What it held just before is kept in the backup “%2”: restore that one to go 
 <context>
     <name>BasesEditor</name>
     <message>
-        <location filename="../../gui/activities/table.py" line="840"/>
+        <location filename="../../gui/activities/table.py" line="886"/>
         <source>Why this basis applies (required for legitimate interests)</source>
         <translation>Why this basis applies (required for legitimate interests)</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/table.py" line="843"/>
+        <location filename="../../gui/activities/table.py" line="889"/>
         <source>Justification</source>
         <translation>Justification</translation>
     </message>
@@ -289,12 +289,12 @@ What it held just before is kept in the backup “%2”: restore that one to go 
 <context>
     <name>CheckDialog</name>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="314"/>
+        <location filename="../../gui/mainwindow/window.py" line="315"/>
         <source>Check the register</source>
         <translation>Check the register</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/mainwindow/window.py" line="318"/>
+        <location filename="../../gui/mainwindow/window.py" line="319"/>
         <source>%n item(s) missing:</source>
         <translation>
             <numerusform>%n item missing:</numerusform>
@@ -302,7 +302,7 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         </translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="320"/>
+        <location filename="../../gui/mainwindow/window.py" line="321"/>
         <source>The register holds everything Article 30 asks for.</source>
         <translation>The register holds everything Article 30 asks for.</translation>
     </message>
@@ -420,18 +420,18 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         <translation>Registre</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/undo.py" line="180"/>
+        <location filename="../../gui/commands/undo.py" line="182"/>
         <source>Edit %1 of %2</source>
         <translation>Edit %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/undo.py" line="183"/>
-        <location filename="../../gui/commands/undo.py" line="229"/>
+        <location filename="../../gui/commands/undo.py" line="185"/>
+        <location filename="../../gui/commands/undo.py" line="231"/>
         <source>Edit activity %1</source>
         <translation>Edit activity %1</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/undo.py" line="226"/>
+        <location filename="../../gui/commands/undo.py" line="228"/>
         <source>Change %1 of %2</source>
         <translation>Change %1 of %2</translation>
     </message>
@@ -571,247 +571,247 @@ What it held just before is kept in the backup “%2”: restore that one to go 
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../gui/activities/detail.py" line="104"/>
+        <location filename="../../gui/activities/detail.py" line="105"/>
         <source>Select an activity to see and edit all that Article 30 asks for it.</source>
         <translation>Select an activity to see and edit all that Article 30 asks for it.</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="161"/>
+        <location filename="../../gui/activities/detail.py" line="162"/>
         <source>Processing</source>
         <translation>Processing</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="162"/>
+        <location filename="../../gui/activities/detail.py" line="163"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="163"/>
+        <location filename="../../gui/activities/detail.py" line="164"/>
         <source>Short name of the activity</source>
         <translation>Short name of the activity</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="164"/>
+        <location filename="../../gui/activities/detail.py" line="165"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Purpose:</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="165"/>
+        <location filename="../../gui/activities/detail.py" line="166"/>
         <source>Business &amp;function:</source>
         <translation>Business &amp;function:</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="166"/>
+        <location filename="../../gui/activities/detail.py" line="167"/>
         <source>e.g. Human resources</source>
         <translation>e.g. Human resources</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="167"/>
+        <location filename="../../gui/activities/detail.py" line="168"/>
         <source>&amp;Joint controller:</source>
         <translation>&amp;Joint controller:</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="168"/>
+        <location filename="../../gui/activities/detail.py" line="169"/>
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="174"/>
+        <location filename="../../gui/activities/detail.py" line="175"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="176"/>
+        <location filename="../../gui/activities/detail.py" line="177"/>
         <source>Validated by</source>
         <translation>Validated by</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="178"/>
+        <location filename="../../gui/activities/detail.py" line="179"/>
         <source>Validation:</source>
         <translation>Validation:</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="191"/>
+        <location filename="../../gui/activities/detail.py" line="192"/>
         <source>Personal data</source>
         <translation>Personal data</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="193"/>
+        <location filename="../../gui/activities/detail.py" line="194"/>
         <source>Data &amp;categories:</source>
         <translation>Data &amp;categories:</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="196"/>
+        <location filename="../../gui/activities/detail.py" line="197"/>
         <source>None (no special category)</source>
         <translation>None (no special category)</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="201"/>
+        <location filename="../../gui/activities/detail.py" line="202"/>
         <source>Article 9 condition:</source>
         <translation>Article 9 condition:</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="203"/>
+        <location filename="../../gui/activities/detail.py" line="204"/>
         <source>Data s&amp;ubjects:</source>
         <translation>Data s&amp;ubjects:</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="204"/>
+        <location filename="../../gui/activities/detail.py" line="205"/>
         <source>Data source:</source>
         <translation>Data source:</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="205"/>
+        <location filename="../../gui/activities/detail.py" line="206"/>
         <source>Where the data come from</source>
         <translation>Where the data come from</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="207"/>
+        <location filename="../../gui/activities/detail.py" line="208"/>
         <source>Lawfulness</source>
         <translation>Lawfulness</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="214"/>
+        <location filename="../../gui/activities/detail.py" line="215"/>
         <source>Legal &amp;bases:</source>
         <translation>Legal &amp;bases:</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="215"/>
+        <location filename="../../gui/activities/detail.py" line="216"/>
         <source>Kept as imported, word for word</source>
         <translation>Kept as imported, word for word</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="219"/>
+        <location filename="../../gui/activities/detail.py" line="220"/>
         <source>Imported legal basis:</source>
         <translation>Imported legal basis:</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="223"/>
+        <location filename="../../gui/activities/detail.py" line="224"/>
         <source>Imported categories:</source>
         <translation>Imported categories:</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="225"/>
+        <location filename="../../gui/activities/detail.py" line="226"/>
         <source>Recipients and transfers</source>
         <translation>Recipients and transfers</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="227"/>
+        <location filename="../../gui/activities/detail.py" line="228"/>
         <source>&amp;Recipients:</source>
         <translation>&amp;Recipients:</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="231"/>
+        <location filename="../../gui/activities/detail.py" line="232"/>
         <source>Country</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="231"/>
+        <location filename="../../gui/activities/detail.py" line="232"/>
         <source>Recipient</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="232"/>
+        <location filename="../../gui/activities/detail.py" line="233"/>
         <source>Safeguard</source>
         <translation>Safeguard</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="232"/>
+        <location filename="../../gui/activities/detail.py" line="233"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="240"/>
+        <location filename="../../gui/activities/detail.py" line="241"/>
         <source>Add transfer</source>
         <translation>Add transfer</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="243"/>
+        <location filename="../../gui/activities/detail.py" line="244"/>
         <source>Remove transfer</source>
         <translation>Remove transfer</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="254"/>
+        <location filename="../../gui/activities/detail.py" line="255"/>
         <source>Transfers outside the EU:</source>
         <translation>Transfers outside the EU:</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="257"/>
+        <location filename="../../gui/activities/detail.py" line="258"/>
         <source>Retention and security</source>
         <translation>Retention and security</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="258"/>
+        <location filename="../../gui/activities/detail.py" line="259"/>
         <source>Re&amp;tention period:</source>
         <translation>Re&amp;tention period:</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="259"/>
+        <location filename="../../gui/activities/detail.py" line="260"/>
         <source>e.g. 3 years after the last contact</source>
         <translation>e.g. 3 years after the last contact</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="262"/>
+        <location filename="../../gui/activities/detail.py" line="263"/>
         <source>Security measures:</source>
         <translation>Security measures:</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="263"/>
+        <location filename="../../gui/activities/detail.py" line="264"/>
         <source>Other measures:</source>
         <translation>Other measures:</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="264"/>
+        <location filename="../../gui/activities/detail.py" line="265"/>
         <source>Described freely</source>
         <translation>Described freely</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="266"/>
+        <location filename="../../gui/activities/detail.py" line="267"/>
         <source>Impact assessment (DPIA)</source>
         <translation>Impact assessment (DPIA)</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="269"/>
+        <location filename="../../gui/activities/detail.py" line="270"/>
         <source>Not assessed yet</source>
         <translation>Not assessed yet</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="270"/>
+        <location filename="../../gui/activities/detail.py" line="271"/>
         <source>Required</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="271"/>
+        <location filename="../../gui/activities/detail.py" line="272"/>
         <source>Not required</source>
         <translation>Not required</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="274"/>
+        <location filename="../../gui/activities/detail.py" line="275"/>
         <source>DPIA:</source>
         <translation>DPIA:</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="275"/>
+        <location filename="../../gui/activities/detail.py" line="276"/>
         <source>Reason:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="276"/>
+        <location filename="../../gui/activities/detail.py" line="277"/>
         <source>Why it is or is not required</source>
         <translation>Why it is or is not required</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="278"/>
+        <location filename="../../gui/activities/detail.py" line="279"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="348"/>
+        <location filename="../../gui/activities/detail.py" line="349"/>
         <source>Created %1 · changed %2</source>
         <translation>Created %1 · changed %2</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="394"/>
+        <location filename="../../gui/activities/detail.py" line="398"/>
         <source>None given</source>
         <translation>None given</translation>
     </message>
@@ -1137,7 +1137,7 @@ What it held just before is kept in the backup “%2”: restore that one to go 
 <context>
     <name>GridCommands</name>
     <message numerus="yes">
-        <location filename="../../gui/commands/grid.py" line="40"/>
+        <location filename="../../gui/commands/grid.py" line="42"/>
         <source>Set %1 for %n activities</source>
         <translation>
             <numerusform>Set %1 for %n activity</numerusform>
@@ -1145,7 +1145,7 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/commands/grid.py" line="44"/>
+        <location filename="../../gui/commands/grid.py" line="46"/>
         <source>Paste %n cell(s)</source>
         <translation>
             <numerusform>Paste %n cell</numerusform>
@@ -1153,7 +1153,7 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/commands/grid.py" line="48"/>
+        <location filename="../../gui/commands/grid.py" line="50"/>
         <source>Fill down %n cell(s)</source>
         <translation>
             <numerusform>Fill down %n cell</numerusform>
@@ -1161,13 +1161,13 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         </translation>
     </message>
     <message>
-        <location filename="../../gui/commands/grid.py" line="81"/>
-        <location filename="../../gui/commands/grid.py" line="90"/>
+        <location filename="../../gui/commands/grid.py" line="83"/>
+        <location filename="../../gui/commands/grid.py" line="92"/>
         <source>“%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/commands/grid.py" line="92"/>
+        <location filename="../../gui/commands/grid.py" line="94"/>
         <source>Add %1 to “%2” of %n activities</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1175,7 +1175,7 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/commands/grid.py" line="94"/>
+        <location filename="../../gui/commands/grid.py" line="96"/>
         <source>Remove %1 from “%2” of %n activities</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1194,157 +1194,157 @@ What it held just before is kept in the backup “%2”: restore that one to go 
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../gui/history/window.py" line="67"/>
+        <location filename="../../gui/history/window.py" line="77"/>
         <source>created</source>
         <translation>created</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="68"/>
+        <location filename="../../gui/history/window.py" line="78"/>
         <source>changed</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="69"/>
+        <location filename="../../gui/history/window.py" line="79"/>
         <source>deleted</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="70"/>
+        <location filename="../../gui/history/window.py" line="80"/>
         <source>restored</source>
         <translation>restored</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="71"/>
+        <location filename="../../gui/history/window.py" line="81"/>
         <source>imported</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="72"/>
+        <location filename="../../gui/history/window.py" line="82"/>
         <source>moved</source>
         <translation>moved</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="73"/>
+        <location filename="../../gui/history/window.py" line="83"/>
         <source>duplicated</source>
         <translation>duplicated</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="74"/>
+        <location filename="../../gui/history/window.py" line="84"/>
         <source>exported</source>
         <translation>exported</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="75"/>
+        <location filename="../../gui/history/window.py" line="85"/>
         <source>signed</source>
         <translation>signed</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="82"/>
+        <location filename="../../gui/history/window.py" line="92"/>
         <source>activity</source>
         <translation>activity</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="83"/>
+        <location filename="../../gui/history/window.py" line="93"/>
         <source>register</source>
         <translation>register</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="84"/>
+        <location filename="../../gui/history/window.py" line="94"/>
         <source>organisation</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="85"/>
+        <location filename="../../gui/history/window.py" line="95"/>
         <source>data category</source>
         <translation>data category</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="86"/>
+        <location filename="../../gui/history/window.py" line="96"/>
         <source>data subject</source>
         <translation>data subject</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="87"/>
+        <location filename="../../gui/history/window.py" line="97"/>
         <source>recipient</source>
         <translation>recipient</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="88"/>
+        <location filename="../../gui/history/window.py" line="98"/>
         <source>legal basis</source>
         <translation>legal basis</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="108"/>
+        <location filename="../../gui/history/window.py" line="118"/>
         <source>language</source>
         <translation>language</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="109"/>
+        <location filename="../../gui/history/window.py" line="119"/>
         <source>PDF record</source>
         <translation>PDF record</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="110"/>
+        <location filename="../../gui/history/window.py" line="120"/>
         <source>backup</source>
         <translation>backup</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="111"/>
+        <location filename="../../gui/history/window.py" line="121"/>
         <source>position</source>
         <translation>position</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="112"/>
+        <location filename="../../gui/history/window.py" line="122"/>
         <source>column added</source>
         <translation>column added</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="127"/>
+        <location filename="../../gui/history/window.py" line="137"/>
         <source>required</source>
         <translation>required</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="128"/>
+        <location filename="../../gui/history/window.py" line="138"/>
         <source>not required</source>
         <translation>not required</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="261"/>
+        <location filename="../../gui/history/window.py" line="291"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="262"/>
+        <location filename="../../gui/history/window.py" line="292"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="263"/>
+        <location filename="../../gui/history/window.py" line="293"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="264"/>
+        <location filename="../../gui/history/window.py" line="294"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="265"/>
+        <location filename="../../gui/history/window.py" line="295"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="266"/>
+        <location filename="../../gui/history/window.py" line="296"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="267"/>
+        <location filename="../../gui/history/window.py" line="297"/>
         <source>Old → new</source>
         <translation>Old → new</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="270"/>
+        <location filename="../../gui/history/window.py" line="300"/>
         <source>Place of the entry in the history, oldest first</source>
         <translation>Place of the entry in the history, oldest first</translation>
     </message>
@@ -1352,27 +1352,27 @@ What it held just before is kept in the backup “%2”: restore that one to go 
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../../gui/history/window.py" line="386"/>
+        <location filename="../../gui/history/window.py" line="416"/>
         <source>History of the register</source>
         <translation>History of the register</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="402"/>
+        <location filename="../../gui/history/window.py" line="432"/>
         <source>Filter: activity, user, field, value…</source>
         <translation>Filter: activity, user, field, value…</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="422"/>
+        <location filename="../../gui/history/window.py" line="452"/>
         <source>Check against a signed record…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="426"/>
+        <location filename="../../gui/history/window.py" line="456"/>
         <source>Confirm that the history, up to a record this register signed, is the one that record sealed; names the first entry that differs otherwise.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/history/window.py" line="461"/>
+        <location filename="../../gui/history/window.py" line="491"/>
         <source>✔ History intact: %n entries, each chained to the one before (SHA-256).</source>
         <translation>
             <numerusform>✔ History intact: %n entry, chained by SHA-256.</numerusform>
@@ -1380,12 +1380,12 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         </translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="470"/>
+        <location filename="../../gui/history/window.py" line="500"/>
         <source>Last signed record: %1, signed by %2 (%3).</source>
         <translation>Last signed record: %1, signed by %2 (%3).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/history/window.py" line="475"/>
+        <location filename="../../gui/history/window.py" line="505"/>
         <source>Only the %n change(s) since then</source>
         <translation>
             <numerusform>Only the change since then (%n)</numerusform>
@@ -1393,17 +1393,17 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         </translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="478"/>
+        <location filename="../../gui/history/window.py" line="508"/>
         <source>No change since then</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="480"/>
+        <location filename="../../gui/history/window.py" line="510"/>
         <source>No signed record has been exported yet.</source>
         <translation>No signed record has been exported yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="481"/>
+        <location filename="../../gui/history/window.py" line="511"/>
         <source>Only changes since the last signed record</source>
         <translation>Only changes since the last signed record</translation>
     </message>
@@ -1711,12 +1711,12 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         <translation>Edit %1 “%2”</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/lists.py" line="96"/>
+        <location filename="../../gui/commands/lists.py" line="97"/>
         <source>Delete %1 “%2”</source>
         <translation>Delete %1 “%2”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/commands/lists.py" line="98"/>
+        <location filename="../../gui/commands/lists.py" line="99"/>
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>Delete %n item</numerusform>
@@ -1724,17 +1724,17 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         </translation>
     </message>
     <message>
-        <location filename="../../gui/commands/lists.py" line="132"/>
+        <location filename="../../gui/commands/lists.py" line="133"/>
         <source>Edit legal basis “%1”</source>
         <translation>Edit legal basis “%1”</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/lists.py" line="157"/>
+        <location filename="../../gui/commands/lists.py" line="158"/>
         <source>Edit “%1”</source>
         <translation>Edit “%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/commands/lists.py" line="193"/>
+        <location filename="../../gui/commands/lists.py" line="194"/>
         <source>Import %n activity(ies) from “%1”</source>
         <translation>
             <numerusform>Import %n activity from “%1”</numerusform>
@@ -1940,253 +1940,263 @@ What it held just before is kept in the backup “%2”: restore that one to go 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="363"/>
+        <location filename="../../gui/mainwindow/window.py" line="364"/>
         <source>Activities</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="372"/>
+        <location filename="../../gui/mainwindow/window.py" line="373"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="486"/>
+        <location filename="../../gui/mainwindow/window.py" line="487"/>
         <source>&amp;New register…</source>
         <translation>&amp;New register…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="488"/>
+        <location filename="../../gui/mainwindow/window.py" line="489"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="491"/>
+        <location filename="../../gui/mainwindow/window.py" line="492"/>
         <source>&amp;Import table…</source>
         <translation>&amp;Import table…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="493"/>
+        <location filename="../../gui/mainwindow/window.py" line="494"/>
         <source>&amp;Export JSON…</source>
         <translation>&amp;Export JSON…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="495"/>
+        <location filename="../../gui/mainwindow/window.py" line="496"/>
         <source>Write the whole register as a JSON file</source>
         <translation>Write the whole register as a JSON file</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="501"/>
+        <location filename="../../gui/mainwindow/window.py" line="502"/>
         <source>Export &amp;PDF…</source>
         <translation>Export &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="503"/>
+        <location filename="../../gui/mainwindow/window.py" line="504"/>
         <source>Preview, sign and write the record for the regulator</source>
         <translation>Preview, sign and write the record for the regulator</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="505"/>
+        <location filename="../../gui/mainwindow/window.py" line="506"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="507"/>
+        <location filename="../../gui/mainwindow/window.py" line="508"/>
         <source>Put the register back as one of its backups holds it</source>
         <translation>Put the register back as one of its backups holds it</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="509"/>
+        <location filename="../../gui/mainwindow/window.py" line="510"/>
         <source>&amp;Verify a PDF…</source>
         <translation>&amp;Verify a PDF…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="510"/>
+        <location filename="../../gui/mainwindow/window.py" line="511"/>
         <source>Check that a signed record is intact and who signed it</source>
         <translation>Check that a signed record is intact and who signed it</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="512"/>
+        <location filename="../../gui/mainwindow/window.py" line="513"/>
         <source>&amp;History of the register…</source>
         <translation>&amp;History of the register…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="514"/>
+        <location filename="../../gui/mainwindow/window.py" line="515"/>
         <source>Every change, who made it, and whether the history chain holds</source>
         <translation>Every change, who made it, and whether the history chain holds</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="517"/>
+        <location filename="../../gui/mainwindow/window.py" line="518"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="538"/>
+        <location filename="../../gui/mainwindow/window.py" line="539"/>
         <source>&amp;New</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="540"/>
+        <location filename="../../gui/mainwindow/window.py" line="541"/>
         <source>Add an activity (or an item of the list shown)</source>
         <translation>Add an activity (or an item of the list shown)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="542"/>
+        <location filename="../../gui/mainwindow/window.py" line="543"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;uplicate</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="544"/>
+        <location filename="../../gui/mainwindow/window.py" line="545"/>
         <source>Copy the selected activity</source>
         <translation>Copy the selected activity</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="546"/>
+        <location filename="../../gui/mainwindow/window.py" line="547"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="548"/>
+        <location filename="../../gui/mainwindow/window.py" line="549"/>
         <source>Delete the selection, after confirmation</source>
         <translation>Delete the selection, after confirmation</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="551"/>
+        <location filename="../../gui/mainwindow/window.py" line="552"/>
         <source>&amp;Bulk edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="553"/>
+        <location filename="../../gui/mainwindow/window.py" line="554"/>
         <source>Set a field, or add or remove items, for every selected activity at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="556"/>
+        <location filename="../../gui/mainwindow/window.py" line="557"/>
         <source>Move &amp;up</source>
         <translation>Move &amp;up</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="559"/>
+        <location filename="../../gui/mainwindow/window.py" line="560"/>
         <source>Move do&amp;wn</source>
         <translation>Move do&amp;wn</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="562"/>
+        <location filename="../../gui/mainwindow/window.py" line="563"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="564"/>
+        <location filename="../../gui/mainwindow/window.py" line="565"/>
         <source>&amp;User order</source>
         <translation>&amp;User order</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="566"/>
+        <location filename="../../gui/mainwindow/window.py" line="567"/>
         <source>Show activities in the order you gave them</source>
         <translation>Show activities in the order you gave them</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="568"/>
+        <location filename="../../gui/mainwindow/window.py" line="569"/>
         <source>&amp;Check</source>
         <translation>&amp;Check</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="570"/>
+        <location filename="../../gui/mainwindow/window.py" line="571"/>
         <source>List what Article 30 asks for and the register lacks</source>
         <translation>List what Article 30 asks for and the register lacks</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="572"/>
+        <location filename="../../gui/mainwindow/window.py" line="573"/>
         <source>&amp;Guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="575"/>
+        <location filename="../../gui/mainwindow/window.py" line="576"/>
         <source>&amp;About Registre</source>
         <translation>&amp;About Registre</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="578"/>
+        <location filename="../../gui/mainwindow/window.py" line="579"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="584"/>
+        <location filename="../../gui/mainwindow/window.py" line="585"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="587"/>
+        <location filename="../../gui/mainwindow/window.py" line="588"/>
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="598"/>
+        <location filename="../../gui/mainwindow/window.py" line="599"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="612"/>
+        <location filename="../../gui/mainwindow/window.py" line="613"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="614"/>
+        <location filename="../../gui/mainwindow/window.py" line="615"/>
         <source>&amp;Detail panel</source>
         <translation>&amp;Detail panel</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="623"/>
+        <location filename="../../gui/mainwindow/window.py" line="624"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="626"/>
+        <location filename="../../gui/mainwindow/window.py" line="627"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="631"/>
+        <location filename="../../gui/mainwindow/window.py" line="632"/>
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="644"/>
+        <location filename="../../gui/mainwindow/window.py" line="639"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/mainwindow/window.py" line="640"/>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/mainwindow/window.py" line="648"/>
         <source>Search…</source>
         <translation>Search…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="645"/>
+        <location filename="../../gui/mainwindow/window.py" line="649"/>
         <source>Show only what contains these words, accents and case aside</source>
         <translation>Show only what contains these words, accents and case aside</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="721"/>
+        <location filename="../../gui/mainwindow/window.py" line="720"/>
         <source>Unsaved register</source>
         <translation>Unsaved register</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="723"/>
-        <location filename="../../gui/mainwindow/window.py" line="728"/>
+        <location filename="../../gui/mainwindow/window.py" line="722"/>
+        <location filename="../../gui/mainwindow/window.py" line="727"/>
         <source>%1 (read-only)</source>
         <translation>%1 (read-only)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="749"/>
+        <location filename="../../gui/mainwindow/window.py" line="748"/>
         <source>No other register</source>
         <translation>No other register</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="761"/>
+        <location filename="../../gui/mainwindow/window.py" line="760"/>
         <source>Cannot open the register</source>
         <translation>Cannot open the register</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="762"/>
+        <location filename="../../gui/mainwindow/window.py" line="761"/>
         <source>“%1” cannot be opened.</source>
         <translation>“%1” cannot be opened.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/mainwindow/window.py" line="966"/>
+        <location filename="../../gui/mainwindow/window.py" line="965"/>
         <source>%n of %1 activities incomplete</source>
         <translation>
             <numerusform>%n of %1 activities incomplete</numerusform>
@@ -2224,23 +2234,23 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="786"/>
+        <location filename="../../gui/mainwindow/window.py" line="785"/>
         <source>“%1” already exists; use File ▸ Open to open it.</source>
         <translation>“%1” already exists; use File ▸ Open to open it.</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="803"/>
-        <location filename="../../gui/mainwindow/window.py" line="819"/>
+        <location filename="../../gui/mainwindow/window.py" line="802"/>
+        <location filename="../../gui/mainwindow/window.py" line="818"/>
         <source>Exported to %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="964"/>
+        <location filename="../../gui/mainwindow/window.py" line="963"/>
         <source>No activities yet</source>
         <translation>No activities yet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/mainwindow/window.py" line="969"/>
+        <location filename="../../gui/mainwindow/window.py" line="968"/>
         <source>All %n activities complete</source>
         <translation>
             <numerusform>The activity is complete</numerusform>
@@ -2248,7 +2258,7 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/mainwindow/window.py" line="972"/>
+        <location filename="../../gui/mainwindow/window.py" line="971"/>
         <source>%n of %1 shown</source>
         <translation>
             <numerusform>%n of %1 shown</numerusform>
@@ -2256,17 +2266,17 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         </translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="975"/>
+        <location filename="../../gui/mainwindow/window.py" line="974"/>
         <source>%1; organisation incomplete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="979"/>
+        <location filename="../../gui/mainwindow/window.py" line="978"/>
         <source>No signed record yet</source>
         <translation>No signed record yet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/mainwindow/window.py" line="982"/>
+        <location filename="../../gui/mainwindow/window.py" line="981"/>
         <source>%n change(s) since the last signed record (%1)</source>
         <translation>
             <numerusform>%n change since the last signed record (%1)</numerusform>
@@ -2274,22 +2284,22 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         </translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="986"/>
+        <location filename="../../gui/mainwindow/window.py" line="985"/>
         <source>Signed record up to date (%1)</source>
         <translation>Signed record up to date (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="1013"/>
+        <location filename="../../gui/mainwindow/window.py" line="1012"/>
         <source>About Registre</source>
         <translation>About Registre</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="1014"/>
+        <location filename="../../gui/mainwindow/window.py" line="1013"/>
         <source>&lt;h3&gt;Registre %1&lt;/h3&gt;&lt;p&gt;The record of processing activities of GDPR Article 30, kept on your computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Registre %1&lt;/h3&gt;&lt;p&gt;The record of processing activities of GDPR Article 30, kept on your computer.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="1019"/>
+        <location filename="../../gui/mainwindow/window.py" line="1018"/>
         <source>Registre</source>
         <translation>Registre</translation>
     </message>
@@ -2314,12 +2324,12 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         <translation>Export the register as a spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="497"/>
+        <location filename="../../gui/mainwindow/window.py" line="498"/>
         <source>Export &amp;spreadsheet…</source>
         <translation>Export &amp;spreadsheet…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="499"/>
+        <location filename="../../gui/mainwindow/window.py" line="500"/>
         <source>Write the register as an XLSX, ODS or CSV spreadsheet</source>
         <translation>Write the register as an XLSX, ODS or CSV spreadsheet</translation>
     </message>

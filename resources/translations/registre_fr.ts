@@ -4,12 +4,12 @@
 <context>
     <name>ActivitiesDelegate</name>
     <message>
-        <location filename="../../gui/activities/table.py" line="978"/>
+        <location filename="../../gui/activities/table.py" line="1024"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/table.py" line="979"/>
+        <location filename="../../gui/activities/table.py" line="1025"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
@@ -17,33 +17,33 @@
 <context>
     <name>ActivitiesModel</name>
     <message>
-        <location filename="../../gui/activities/columns.py" line="42"/>
+        <location filename="../../gui/activities/columns.py" line="44"/>
         <source>Completeness</source>
         <translation>Complétude</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/columns.py" line="48"/>
+        <location filename="../../gui/activities/columns.py" line="50"/>
         <source>Your own column (a named note)</source>
         <translation>Votre propre colonne (une note nommée)</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/columns.py" line="49"/>
+        <location filename="../../gui/activities/columns.py" line="51"/>
         <source>What Article 30 asks for and is missing</source>
         <translation>Ce que demande l&apos;article 30 et qui manque</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/table.py" line="343"/>
+        <location filename="../../gui/activities/table.py" line="357"/>
         <source>Complete</source>
         <translation>Complète</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/table.py" line="557"/>
+        <location filename="../../gui/activities/table.py" line="594"/>
         <source>Edit “%1” of %2</source>
         <translation>Modifier «&#xa0;%1&#xa0;» de %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/mainwindow/window.py" line="144"/>
-        <location filename="../../gui/activities/table.py" line="344"/>
+        <location filename="../../gui/mainwindow/window.py" line="145"/>
+        <location filename="../../gui/activities/table.py" line="358"/>
         <source>%n missing</source>
         <translation>
             <numerusform>%n manquant</numerusform>
@@ -51,7 +51,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/activities/table.py" line="507"/>
+        <location filename="../../gui/activities/table.py" line="546"/>
         <source>Everything Article 30 asks for is filled in.</source>
         <translation>Tout ce que demande l&apos;article 30 est renseigné.</translation>
     </message>
@@ -189,12 +189,12 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
 <context>
     <name>BasesEditor</name>
     <message>
-        <location filename="../../gui/activities/table.py" line="840"/>
+        <location filename="../../gui/activities/table.py" line="886"/>
         <source>Why this basis applies (required for legitimate interests)</source>
         <translation>Pourquoi ce fondement s&apos;applique (obligatoire pour l&apos;intérêt légitime)</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/table.py" line="843"/>
+        <location filename="../../gui/activities/table.py" line="889"/>
         <source>Justification</source>
         <translation>Justification</translation>
     </message>
@@ -289,12 +289,12 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
 <context>
     <name>CheckDialog</name>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="314"/>
+        <location filename="../../gui/mainwindow/window.py" line="315"/>
         <source>Check the register</source>
         <translation>Vérifier le registre</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/mainwindow/window.py" line="318"/>
+        <location filename="../../gui/mainwindow/window.py" line="319"/>
         <source>%n item(s) missing:</source>
         <translation>
             <numerusform>%n élément manquant&#xa0;:</numerusform>
@@ -302,7 +302,7 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         </translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="320"/>
+        <location filename="../../gui/mainwindow/window.py" line="321"/>
         <source>The register holds everything Article 30 asks for.</source>
         <translation>Le registre contient tout ce que demande l&apos;article 30.</translation>
     </message>
@@ -420,18 +420,18 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         <translation>Registre</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/undo.py" line="180"/>
+        <location filename="../../gui/commands/undo.py" line="182"/>
         <source>Edit %1 of %2</source>
         <translation>Modifier %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/undo.py" line="183"/>
-        <location filename="../../gui/commands/undo.py" line="229"/>
+        <location filename="../../gui/commands/undo.py" line="185"/>
+        <location filename="../../gui/commands/undo.py" line="231"/>
         <source>Edit activity %1</source>
         <translation>Modifier l&apos;activité %1</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/undo.py" line="226"/>
+        <location filename="../../gui/commands/undo.py" line="228"/>
         <source>Change %1 of %2</source>
         <translation>Modifier %1 de %2</translation>
     </message>
@@ -571,247 +571,247 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../gui/activities/detail.py" line="104"/>
+        <location filename="../../gui/activities/detail.py" line="105"/>
         <source>Select an activity to see and edit all that Article 30 asks for it.</source>
         <translation>Sélectionnez une activité pour voir et modifier tout ce que l&apos;article 30 demande à son sujet.</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="161"/>
+        <location filename="../../gui/activities/detail.py" line="162"/>
         <source>Processing</source>
         <translation>Traitement</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="162"/>
+        <location filename="../../gui/activities/detail.py" line="163"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="163"/>
+        <location filename="../../gui/activities/detail.py" line="164"/>
         <source>Short name of the activity</source>
         <translation>Nom court de l&apos;activité</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="164"/>
+        <location filename="../../gui/activities/detail.py" line="165"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Finalité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="165"/>
+        <location filename="../../gui/activities/detail.py" line="166"/>
         <source>Business &amp;function:</source>
         <translation>Fonction &amp;métier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="166"/>
+        <location filename="../../gui/activities/detail.py" line="167"/>
         <source>e.g. Human resources</source>
         <translation>p. ex. Ressources humaines</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="167"/>
+        <location filename="../../gui/activities/detail.py" line="168"/>
         <source>&amp;Joint controller:</source>
         <translation>Responsable &amp;conjoint&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="168"/>
+        <location filename="../../gui/activities/detail.py" line="169"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="174"/>
+        <location filename="../../gui/activities/detail.py" line="175"/>
         <source>&amp;Status:</source>
         <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="176"/>
+        <location filename="../../gui/activities/detail.py" line="177"/>
         <source>Validated by</source>
         <translation>Validée par</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="178"/>
+        <location filename="../../gui/activities/detail.py" line="179"/>
         <source>Validation:</source>
         <translation>Validation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="191"/>
+        <location filename="../../gui/activities/detail.py" line="192"/>
         <source>Personal data</source>
         <translation>Données personnelles</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="193"/>
+        <location filename="../../gui/activities/detail.py" line="194"/>
         <source>Data &amp;categories:</source>
         <translation>&amp;Catégories de données&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="196"/>
+        <location filename="../../gui/activities/detail.py" line="197"/>
         <source>None (no special category)</source>
         <translation>Aucune (pas de catégorie particulière)</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="201"/>
+        <location filename="../../gui/activities/detail.py" line="202"/>
         <source>Article 9 condition:</source>
         <translation>Condition de l&apos;article 9&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="203"/>
+        <location filename="../../gui/activities/detail.py" line="204"/>
         <source>Data s&amp;ubjects:</source>
         <translation>Personnes &amp;concernées&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="204"/>
+        <location filename="../../gui/activities/detail.py" line="205"/>
         <source>Data source:</source>
         <translation>Source des données&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="205"/>
+        <location filename="../../gui/activities/detail.py" line="206"/>
         <source>Where the data come from</source>
         <translation>D&apos;où proviennent les données</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="207"/>
+        <location filename="../../gui/activities/detail.py" line="208"/>
         <source>Lawfulness</source>
         <translation>Licéité</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="214"/>
+        <location filename="../../gui/activities/detail.py" line="215"/>
         <source>Legal &amp;bases:</source>
         <translation>Fondements &amp;juridiques&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="215"/>
+        <location filename="../../gui/activities/detail.py" line="216"/>
         <source>Kept as imported, word for word</source>
         <translation>Conservé tel qu&apos;importé, mot pour mot</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="219"/>
+        <location filename="../../gui/activities/detail.py" line="220"/>
         <source>Imported legal basis:</source>
         <translation>Fondement juridique importé&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="223"/>
+        <location filename="../../gui/activities/detail.py" line="224"/>
         <source>Imported categories:</source>
         <translation>Catégories importées&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="225"/>
+        <location filename="../../gui/activities/detail.py" line="226"/>
         <source>Recipients and transfers</source>
         <translation>Destinataires et transferts</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="227"/>
+        <location filename="../../gui/activities/detail.py" line="228"/>
         <source>&amp;Recipients:</source>
         <translation>&amp;Destinataires&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="231"/>
+        <location filename="../../gui/activities/detail.py" line="232"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="231"/>
+        <location filename="../../gui/activities/detail.py" line="232"/>
         <source>Recipient</source>
         <translation>Destinataire</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="232"/>
+        <location filename="../../gui/activities/detail.py" line="233"/>
         <source>Safeguard</source>
         <translation>Garantie</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="232"/>
+        <location filename="../../gui/activities/detail.py" line="233"/>
         <source>Detail</source>
         <translation>Précisions</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="240"/>
+        <location filename="../../gui/activities/detail.py" line="241"/>
         <source>Add transfer</source>
         <translation>Ajouter un transfert</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="243"/>
+        <location filename="../../gui/activities/detail.py" line="244"/>
         <source>Remove transfer</source>
         <translation>Retirer le transfert</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="254"/>
+        <location filename="../../gui/activities/detail.py" line="255"/>
         <source>Transfers outside the EU:</source>
         <translation>Transferts hors UE&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="257"/>
+        <location filename="../../gui/activities/detail.py" line="258"/>
         <source>Retention and security</source>
         <translation>Conservation et sécurité</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="258"/>
+        <location filename="../../gui/activities/detail.py" line="259"/>
         <source>Re&amp;tention period:</source>
         <translation>Durée de &amp;conservation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="259"/>
+        <location filename="../../gui/activities/detail.py" line="260"/>
         <source>e.g. 3 years after the last contact</source>
         <translation>p. ex. 3 ans après le dernier contact</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="262"/>
+        <location filename="../../gui/activities/detail.py" line="263"/>
         <source>Security measures:</source>
         <translation>Mesures de sécurité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="263"/>
+        <location filename="../../gui/activities/detail.py" line="264"/>
         <source>Other measures:</source>
         <translation>Autres mesures&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="264"/>
+        <location filename="../../gui/activities/detail.py" line="265"/>
         <source>Described freely</source>
         <translation>Décrites librement</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="266"/>
+        <location filename="../../gui/activities/detail.py" line="267"/>
         <source>Impact assessment (DPIA)</source>
         <translation>Analyse d&apos;impact (AIPD)</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="269"/>
+        <location filename="../../gui/activities/detail.py" line="270"/>
         <source>Not assessed yet</source>
         <translation>Pas encore évaluée</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="270"/>
+        <location filename="../../gui/activities/detail.py" line="271"/>
         <source>Required</source>
         <translation>Requise</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="271"/>
+        <location filename="../../gui/activities/detail.py" line="272"/>
         <source>Not required</source>
         <translation>Non requise</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="274"/>
+        <location filename="../../gui/activities/detail.py" line="275"/>
         <source>DPIA:</source>
         <translation>AIPD&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="275"/>
+        <location filename="../../gui/activities/detail.py" line="276"/>
         <source>Reason:</source>
         <translation>Motif&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="276"/>
+        <location filename="../../gui/activities/detail.py" line="277"/>
         <source>Why it is or is not required</source>
         <translation>Pourquoi elle est requise ou non</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="278"/>
+        <location filename="../../gui/activities/detail.py" line="279"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="348"/>
+        <location filename="../../gui/activities/detail.py" line="349"/>
         <source>Created %1 · changed %2</source>
         <translation>Créée le %1 · modifiée le %2</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="394"/>
+        <location filename="../../gui/activities/detail.py" line="398"/>
         <source>None given</source>
         <translation>Non renseigné</translation>
     </message>
@@ -1137,7 +1137,7 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
 <context>
     <name>GridCommands</name>
     <message numerus="yes">
-        <location filename="../../gui/commands/grid.py" line="40"/>
+        <location filename="../../gui/commands/grid.py" line="42"/>
         <source>Set %1 for %n activities</source>
         <translation>
             <numerusform>Définir %1 pour %n activité</numerusform>
@@ -1145,7 +1145,7 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/commands/grid.py" line="44"/>
+        <location filename="../../gui/commands/grid.py" line="46"/>
         <source>Paste %n cell(s)</source>
         <translation>
             <numerusform>Coller %n cellule</numerusform>
@@ -1153,7 +1153,7 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/commands/grid.py" line="48"/>
+        <location filename="../../gui/commands/grid.py" line="50"/>
         <source>Fill down %n cell(s)</source>
         <translation>
             <numerusform>Recopier vers le bas %n cellule</numerusform>
@@ -1161,13 +1161,13 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         </translation>
     </message>
     <message>
-        <location filename="../../gui/commands/grid.py" line="81"/>
-        <location filename="../../gui/commands/grid.py" line="90"/>
+        <location filename="../../gui/commands/grid.py" line="83"/>
+        <location filename="../../gui/commands/grid.py" line="92"/>
         <source>“%1”</source>
         <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/commands/grid.py" line="92"/>
+        <location filename="../../gui/commands/grid.py" line="94"/>
         <source>Add %1 to “%2” of %n activities</source>
         <translation>
             <numerusform>Ajouter %1 à «&#xa0;%2&#xa0;» de %n activité</numerusform>
@@ -1175,7 +1175,7 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/commands/grid.py" line="94"/>
+        <location filename="../../gui/commands/grid.py" line="96"/>
         <source>Remove %1 from “%2” of %n activities</source>
         <translation>
             <numerusform>Retirer %1 de «&#xa0;%2&#xa0;» de %n activité</numerusform>
@@ -1194,157 +1194,157 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../gui/history/window.py" line="67"/>
+        <location filename="../../gui/history/window.py" line="77"/>
         <source>created</source>
         <translation>création</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="68"/>
+        <location filename="../../gui/history/window.py" line="78"/>
         <source>changed</source>
         <translation>modification</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="69"/>
+        <location filename="../../gui/history/window.py" line="79"/>
         <source>deleted</source>
         <translation>suppression</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="70"/>
+        <location filename="../../gui/history/window.py" line="80"/>
         <source>restored</source>
         <translation>restauration</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="71"/>
+        <location filename="../../gui/history/window.py" line="81"/>
         <source>imported</source>
         <translation>import</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="72"/>
+        <location filename="../../gui/history/window.py" line="82"/>
         <source>moved</source>
         <translation>déplacement</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="73"/>
+        <location filename="../../gui/history/window.py" line="83"/>
         <source>duplicated</source>
         <translation>duplication</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="74"/>
+        <location filename="../../gui/history/window.py" line="84"/>
         <source>exported</source>
         <translation>export</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="75"/>
+        <location filename="../../gui/history/window.py" line="85"/>
         <source>signed</source>
         <translation>signature</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="82"/>
+        <location filename="../../gui/history/window.py" line="92"/>
         <source>activity</source>
         <translation>activité</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="83"/>
+        <location filename="../../gui/history/window.py" line="93"/>
         <source>register</source>
         <translation>registre</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="84"/>
+        <location filename="../../gui/history/window.py" line="94"/>
         <source>organisation</source>
         <translation>organisme</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="85"/>
+        <location filename="../../gui/history/window.py" line="95"/>
         <source>data category</source>
         <translation>catégorie</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="86"/>
+        <location filename="../../gui/history/window.py" line="96"/>
         <source>data subject</source>
         <translation>personnes concernées</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="87"/>
+        <location filename="../../gui/history/window.py" line="97"/>
         <source>recipient</source>
         <translation>destinataire</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="88"/>
+        <location filename="../../gui/history/window.py" line="98"/>
         <source>legal basis</source>
         <translation>fondement</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="108"/>
+        <location filename="../../gui/history/window.py" line="118"/>
         <source>language</source>
         <translation>langue</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="109"/>
+        <location filename="../../gui/history/window.py" line="119"/>
         <source>PDF record</source>
         <translation>registre PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="110"/>
+        <location filename="../../gui/history/window.py" line="120"/>
         <source>backup</source>
         <translation>sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="111"/>
+        <location filename="../../gui/history/window.py" line="121"/>
         <source>position</source>
         <translation>position</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="112"/>
+        <location filename="../../gui/history/window.py" line="122"/>
         <source>column added</source>
         <translation>colonne ajoutée</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="127"/>
+        <location filename="../../gui/history/window.py" line="137"/>
         <source>required</source>
         <translation>requise</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="128"/>
+        <location filename="../../gui/history/window.py" line="138"/>
         <source>not required</source>
         <translation>non requise</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="261"/>
+        <location filename="../../gui/history/window.py" line="291"/>
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="262"/>
+        <location filename="../../gui/history/window.py" line="292"/>
         <source>When</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="263"/>
+        <location filename="../../gui/history/window.py" line="293"/>
         <source>Who</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="264"/>
+        <location filename="../../gui/history/window.py" line="294"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="265"/>
+        <location filename="../../gui/history/window.py" line="295"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="266"/>
+        <location filename="../../gui/history/window.py" line="296"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="267"/>
+        <location filename="../../gui/history/window.py" line="297"/>
         <source>Old → new</source>
         <translation>Ancien → nouveau</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="270"/>
+        <location filename="../../gui/history/window.py" line="300"/>
         <source>Place of the entry in the history, oldest first</source>
         <translation>Rang de l&apos;entrée dans l&apos;historique, la plus ancienne en premier</translation>
     </message>
@@ -1352,27 +1352,27 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../../gui/history/window.py" line="386"/>
+        <location filename="../../gui/history/window.py" line="416"/>
         <source>History of the register</source>
         <translation>Historique du registre</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="402"/>
+        <location filename="../../gui/history/window.py" line="432"/>
         <source>Filter: activity, user, field, value…</source>
         <translation>Filtrer&#xa0;: activité, utilisateur, champ, valeur…</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="422"/>
+        <location filename="../../gui/history/window.py" line="452"/>
         <source>Check against a signed record…</source>
         <translation>Comparer à un registre signé…</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="426"/>
+        <location filename="../../gui/history/window.py" line="456"/>
         <source>Confirm that the history, up to a record this register signed, is the one that record sealed; names the first entry that differs otherwise.</source>
         <translation>Confirme que l&apos;historique, jusqu&apos;à un registre signé de ce registre, est celui que ce registre signé a scellé&#xa0;; sinon, nomme la première entrée qui diffère.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/history/window.py" line="461"/>
+        <location filename="../../gui/history/window.py" line="491"/>
         <source>✔ History intact: %n entries, each chained to the one before (SHA-256).</source>
         <translation>
             <numerusform>✔ Historique intact&#xa0;: %n entrée, chaînée par SHA-256.</numerusform>
@@ -1380,12 +1380,12 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         </translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="470"/>
+        <location filename="../../gui/history/window.py" line="500"/>
         <source>Last signed record: %1, signed by %2 (%3).</source>
         <translation>Dernier registre signé&#xa0;: %1, signé par %2 (%3).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/history/window.py" line="475"/>
+        <location filename="../../gui/history/window.py" line="505"/>
         <source>Only the %n change(s) since then</source>
         <translation>
             <numerusform>Seulement la modification faite depuis (%n)</numerusform>
@@ -1393,17 +1393,17 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         </translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="478"/>
+        <location filename="../../gui/history/window.py" line="508"/>
         <source>No change since then</source>
         <translation>Aucune modification depuis</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="480"/>
+        <location filename="../../gui/history/window.py" line="510"/>
         <source>No signed record has been exported yet.</source>
         <translation>Aucun registre signé n&apos;a encore été exporté.</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="481"/>
+        <location filename="../../gui/history/window.py" line="511"/>
         <source>Only changes since the last signed record</source>
         <translation>Seulement les modifications depuis le dernier registre signé</translation>
     </message>
@@ -1711,12 +1711,12 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         <translation>Modifier %1 «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/lists.py" line="96"/>
+        <location filename="../../gui/commands/lists.py" line="97"/>
         <source>Delete %1 “%2”</source>
         <translation>Supprimer %1 «&#xa0;%2&#xa0;»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/commands/lists.py" line="98"/>
+        <location filename="../../gui/commands/lists.py" line="99"/>
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>Supprimer %n élément</numerusform>
@@ -1724,17 +1724,17 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         </translation>
     </message>
     <message>
-        <location filename="../../gui/commands/lists.py" line="132"/>
+        <location filename="../../gui/commands/lists.py" line="133"/>
         <source>Edit legal basis “%1”</source>
         <translation>Modifier le fondement juridique «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/lists.py" line="157"/>
+        <location filename="../../gui/commands/lists.py" line="158"/>
         <source>Edit “%1”</source>
         <translation>Modifier «&#xa0;%1&#xa0;»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/commands/lists.py" line="193"/>
+        <location filename="../../gui/commands/lists.py" line="194"/>
         <source>Import %n activity(ies) from “%1”</source>
         <translation>
             <numerusform>Importer %n activité depuis «&#xa0;%1&#xa0;»</numerusform>
@@ -1940,253 +1940,263 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="363"/>
+        <location filename="../../gui/mainwindow/window.py" line="364"/>
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="372"/>
+        <location filename="../../gui/mainwindow/window.py" line="373"/>
         <source>Organisation</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="486"/>
+        <location filename="../../gui/mainwindow/window.py" line="487"/>
         <source>&amp;New register…</source>
         <translation>&amp;Nouveau registre…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="488"/>
+        <location filename="../../gui/mainwindow/window.py" line="489"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="491"/>
+        <location filename="../../gui/mainwindow/window.py" line="492"/>
         <source>&amp;Import table…</source>
         <translation>&amp;Importer un tableau…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="493"/>
+        <location filename="../../gui/mainwindow/window.py" line="494"/>
         <source>&amp;Export JSON…</source>
         <translation>&amp;Exporter en JSON…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="495"/>
+        <location filename="../../gui/mainwindow/window.py" line="496"/>
         <source>Write the whole register as a JSON file</source>
         <translation>Écrire tout le registre dans un fichier JSON</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="501"/>
+        <location filename="../../gui/mainwindow/window.py" line="502"/>
         <source>Export &amp;PDF…</source>
         <translation>Exporter en &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="503"/>
+        <location filename="../../gui/mainwindow/window.py" line="504"/>
         <source>Preview, sign and write the record for the regulator</source>
         <translation>Prévisualiser, signer et écrire le registre pour l&apos;autorité de contrôle</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="505"/>
+        <location filename="../../gui/mainwindow/window.py" line="506"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="507"/>
+        <location filename="../../gui/mainwindow/window.py" line="508"/>
         <source>Put the register back as one of its backups holds it</source>
         <translation>Remettre le registre dans l&apos;état d&apos;une de ses sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="509"/>
+        <location filename="../../gui/mainwindow/window.py" line="510"/>
         <source>&amp;Verify a PDF…</source>
         <translation>&amp;Vérifier un PDF…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="510"/>
+        <location filename="../../gui/mainwindow/window.py" line="511"/>
         <source>Check that a signed record is intact and who signed it</source>
         <translation>Vérifier qu&apos;un registre signé est intact, et qui l&apos;a signé</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="512"/>
+        <location filename="../../gui/mainwindow/window.py" line="513"/>
         <source>&amp;History of the register…</source>
         <translation>&amp;Historique du registre…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="514"/>
+        <location filename="../../gui/mainwindow/window.py" line="515"/>
         <source>Every change, who made it, and whether the history chain holds</source>
         <translation>Chaque modification, son auteur, et l&apos;intégrité de la chaîne de l&apos;historique</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="517"/>
+        <location filename="../../gui/mainwindow/window.py" line="518"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="538"/>
+        <location filename="../../gui/mainwindow/window.py" line="539"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="540"/>
+        <location filename="../../gui/mainwindow/window.py" line="541"/>
         <source>Add an activity (or an item of the list shown)</source>
         <translation>Ajouter une activité (ou un élément de la liste affichée)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="542"/>
+        <location filename="../../gui/mainwindow/window.py" line="543"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliquer</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="544"/>
+        <location filename="../../gui/mainwindow/window.py" line="545"/>
         <source>Copy the selected activity</source>
         <translation>Copier l&apos;activité sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="546"/>
+        <location filename="../../gui/mainwindow/window.py" line="547"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="548"/>
+        <location filename="../../gui/mainwindow/window.py" line="549"/>
         <source>Delete the selection, after confirmation</source>
         <translation>Supprimer la sélection, après confirmation</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="551"/>
+        <location filename="../../gui/mainwindow/window.py" line="552"/>
         <source>&amp;Bulk edit…</source>
         <translation>Modification &amp;groupée…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="553"/>
+        <location filename="../../gui/mainwindow/window.py" line="554"/>
         <source>Set a field, or add or remove items, for every selected activity at once</source>
         <translation>Définir un champ, ou ajouter ou retirer des éléments, pour toutes les activités sélectionnées à la fois</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="556"/>
+        <location filename="../../gui/mainwindow/window.py" line="557"/>
         <source>Move &amp;up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="559"/>
+        <location filename="../../gui/mainwindow/window.py" line="560"/>
         <source>Move do&amp;wn</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="562"/>
+        <location filename="../../gui/mainwindow/window.py" line="563"/>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="564"/>
+        <location filename="../../gui/mainwindow/window.py" line="565"/>
         <source>&amp;User order</source>
         <translation>Ordre &amp;personnel</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="566"/>
+        <location filename="../../gui/mainwindow/window.py" line="567"/>
         <source>Show activities in the order you gave them</source>
         <translation>Afficher les activités dans l&apos;ordre que vous leur avez donné</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="568"/>
+        <location filename="../../gui/mainwindow/window.py" line="569"/>
         <source>&amp;Check</source>
         <translation>&amp;Vérifier</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="570"/>
+        <location filename="../../gui/mainwindow/window.py" line="571"/>
         <source>List what Article 30 asks for and the register lacks</source>
         <translation>Lister ce que demande l&apos;article 30 et qui manque au registre</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="572"/>
+        <location filename="../../gui/mainwindow/window.py" line="573"/>
         <source>&amp;Guide</source>
         <translation>&amp;Guide</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="575"/>
+        <location filename="../../gui/mainwindow/window.py" line="576"/>
         <source>&amp;About Registre</source>
         <translation>À &amp;propos de Registre</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="578"/>
+        <location filename="../../gui/mainwindow/window.py" line="579"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="584"/>
+        <location filename="../../gui/mainwindow/window.py" line="585"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="587"/>
+        <location filename="../../gui/mainwindow/window.py" line="588"/>
         <source>Open &amp;recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="598"/>
+        <location filename="../../gui/mainwindow/window.py" line="599"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="612"/>
+        <location filename="../../gui/mainwindow/window.py" line="613"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="614"/>
+        <location filename="../../gui/mainwindow/window.py" line="615"/>
         <source>&amp;Detail panel</source>
         <translation>Panneau de &amp;détail</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="623"/>
+        <location filename="../../gui/mainwindow/window.py" line="624"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="626"/>
+        <location filename="../../gui/mainwindow/window.py" line="627"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="631"/>
+        <location filename="../../gui/mainwindow/window.py" line="632"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="644"/>
+        <location filename="../../gui/mainwindow/window.py" line="639"/>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mainwindow/window.py" line="640"/>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mainwindow/window.py" line="648"/>
         <source>Search…</source>
         <translation>Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="645"/>
+        <location filename="../../gui/mainwindow/window.py" line="649"/>
         <source>Show only what contains these words, accents and case aside</source>
         <translation>N&apos;afficher que ce qui contient ces mots, sans tenir compte des accents ni de la casse</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="721"/>
+        <location filename="../../gui/mainwindow/window.py" line="720"/>
         <source>Unsaved register</source>
         <translation>Registre non enregistré</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="723"/>
-        <location filename="../../gui/mainwindow/window.py" line="728"/>
+        <location filename="../../gui/mainwindow/window.py" line="722"/>
+        <location filename="../../gui/mainwindow/window.py" line="727"/>
         <source>%1 (read-only)</source>
         <translation>%1 (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="749"/>
+        <location filename="../../gui/mainwindow/window.py" line="748"/>
         <source>No other register</source>
         <translation>Aucun autre registre</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="761"/>
+        <location filename="../../gui/mainwindow/window.py" line="760"/>
         <source>Cannot open the register</source>
         <translation>Impossible d&apos;ouvrir le registre</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="762"/>
+        <location filename="../../gui/mainwindow/window.py" line="761"/>
         <source>“%1” cannot be opened.</source>
         <translation>«&#xa0;%1&#xa0;» ne peut pas être ouvert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/mainwindow/window.py" line="966"/>
+        <location filename="../../gui/mainwindow/window.py" line="965"/>
         <source>%n of %1 activities incomplete</source>
         <translation>
             <numerusform>%n activité incomplète sur %1</numerusform>
@@ -2224,23 +2234,23 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="786"/>
+        <location filename="../../gui/mainwindow/window.py" line="785"/>
         <source>“%1” already exists; use File ▸ Open to open it.</source>
         <translation>«&#xa0;%1&#xa0;» existe déjà&#x202f;; utilisez Fichier ▸ Ouvrir pour l&apos;ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="803"/>
-        <location filename="../../gui/mainwindow/window.py" line="819"/>
+        <location filename="../../gui/mainwindow/window.py" line="802"/>
+        <location filename="../../gui/mainwindow/window.py" line="818"/>
         <source>Exported to %1</source>
         <translation>Exporté dans %1</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="964"/>
+        <location filename="../../gui/mainwindow/window.py" line="963"/>
         <source>No activities yet</source>
         <translation>Aucune activité pour l&apos;instant</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/mainwindow/window.py" line="969"/>
+        <location filename="../../gui/mainwindow/window.py" line="968"/>
         <source>All %n activities complete</source>
         <translation>
             <numerusform>L&apos;activité est complète</numerusform>
@@ -2248,7 +2258,7 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/mainwindow/window.py" line="972"/>
+        <location filename="../../gui/mainwindow/window.py" line="971"/>
         <source>%n of %1 shown</source>
         <translation>
             <numerusform>%n affichée sur %1</numerusform>
@@ -2256,17 +2266,17 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         </translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="975"/>
+        <location filename="../../gui/mainwindow/window.py" line="974"/>
         <source>%1; organisation incomplete</source>
         <translation>%1&#xa0;; organisation incomplète</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="979"/>
+        <location filename="../../gui/mainwindow/window.py" line="978"/>
         <source>No signed record yet</source>
         <translation>Aucun registre signé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/mainwindow/window.py" line="982"/>
+        <location filename="../../gui/mainwindow/window.py" line="981"/>
         <source>%n change(s) since the last signed record (%1)</source>
         <translation>
             <numerusform>%n modification depuis le dernier registre signé (%1)</numerusform>
@@ -2274,22 +2284,22 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         </translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="986"/>
+        <location filename="../../gui/mainwindow/window.py" line="985"/>
         <source>Signed record up to date (%1)</source>
         <translation>Registre signé à jour (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="1013"/>
+        <location filename="../../gui/mainwindow/window.py" line="1012"/>
         <source>About Registre</source>
         <translation>À propos de Registre</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="1014"/>
+        <location filename="../../gui/mainwindow/window.py" line="1013"/>
         <source>&lt;h3&gt;Registre %1&lt;/h3&gt;&lt;p&gt;The record of processing activities of GDPR Article 30, kept on your computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Registre %1&lt;/h3&gt;&lt;p&gt;Le registre des activités de traitement de l&apos;article 30 du RGPD, tenu sur votre ordinateur.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="1019"/>
+        <location filename="../../gui/mainwindow/window.py" line="1018"/>
         <source>Registre</source>
         <translation>Registre</translation>
     </message>
@@ -2314,12 +2324,12 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         <translation>Exporter le registre en tableur</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="497"/>
+        <location filename="../../gui/mainwindow/window.py" line="498"/>
         <source>Export &amp;spreadsheet…</source>
         <translation>Exporter en &amp;tableur…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="499"/>
+        <location filename="../../gui/mainwindow/window.py" line="500"/>
         <source>Write the register as an XLSX, ODS or CSV spreadsheet</source>
         <translation>Écrire le registre dans un tableur XLSX, ODS ou CSV</translation>
     </message>

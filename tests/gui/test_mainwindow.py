@@ -77,6 +77,41 @@ def test_new_edit_undo_via_toolbar_actions(qtbot: QtBot, window: MainWindow,
         f"{window.activities.model.incomplete_count()} of 3 activities incomplete"))
 
 
+def test_the_toolbars_undo_button_names_the_edit_in_its_tip_and_stays_put(
+        qtbot: QtBot, window: MainWindow) -> None:
+    """The Edit menu names the edit to undo; the toolbar's button keeps its label (its tip
+    names it), so that an edit does not lay the toolbar out again; clicking it undoes."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QToolButton
+
+    undo_button = next(
+        b for b in window.toolbar.findChildren(QToolButton)
+        if b.defaultAction() is not None and b.defaultAction().objectName() == "undoButton")
+    assert not undo_button.isEnabled()
+    layouts: list[int] = []
+
+    class Count(QObject):
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.LayoutRequest:
+                layouts.append(1)
+            return False
+
+    counter = Count()
+    page = window.activities
+    assert page.proxy.setData(page.proxy.index(0, COL_NAME), "Clients")
+    qtbot.wait(1)  # the button enabled, its tip set
+    window.toolbar.installEventFilter(counter)
+    assert page.proxy.setData(page.proxy.index(1, COL_NAME), "Paie des salariés")
+    qtbot.wait(1)
+    assert undo_button.isEnabled() and undo_button.text() == "Undo"
+    assert undo_button.toolTip() == window.undo_action.text() == "Undo Edit name of T-002"
+    assert layouts == []  # the menu's text changed, the bar stayed as it was
+    qtbot.mouseClick(undo_button, Qt.MouseButton.LeftButton)
+    assert page.proxy.index(1, COL_NAME).data() == "Paie"
+    assert undo_button.toolTip() == "Undo Edit name of T-001"
+    window.toolbar.removeEventFilter(counter)
+
+
 def test_search_field_filters_the_current_page(qtbot: QtBot, window: MainWindow) -> None:
     window.focus_search()
     qtbot.keyClicks(window.search, "identite")
