@@ -313,3 +313,61 @@ def test_an_edit_between_orm_writes_keeps_one_chain_and_the_objects_read_it() ->
         assert (entries[-6].old, entries[-5].old, entries[-5].new) == ("Paie", "", "true")
         assert session.get(schema.Meta, "history_count").value == str(len(entries))
     store.close()
+
+
+def test_items_named_in_bulk_are_linked_and_created_as_a_loop_would() -> None:
+    """A data subject or category ticked for many rows at once (the bulk path: one delete
+    and one insert a list) leaves what a loop of `set_activity_lists` leaves: the same new
+    items in the same places, created in the same order, the same edit entries, a kept
+    period per category, the same lists, and undo puts them back."""
+    from model.storage import seals
+
+    def run(bulk: bool) -> tuple[Any, ...]:
+        store = Store.memory()
+        with store.write() as session:
+            ids = [crud.create_activity(session, name=f"A{i}", categories=["Identité"],
+                                        subjects=["Clients"] if i % 2 else []).id
+                   for i in range(4)]
+            assert all(isinstance(i, int) for i in ids)
+            crud.set_activity_lists(session, activity_id=ids[3], categories=["Identité"],
+                                    category_retention={"Identité": "1 an"})
+        edits: list[tuple[int, dict[str, Any]]] = [
+            (ids[0], {"subjects": ["Clients", " Visiteurs ", "Visiteurs"],
+                      "recipients": ["Banque"]}),
+            (ids[1], {"categories": ["Contact", "Identité"], "subjects": ["Stagiaires"]}),
+            (ids[2], {"categories": [], "recipients": ["Banque", "Assureur"]}),
+            (ids[3], {"categories": ["Identité", "Santé"]}),  # keeps its period: one by one
+        ]
+        with store.write() as session:
+            olds = (crud.set_lists_of_activities(session, edits) if bulk else
+                    [crud.set_activity_lists(session, activity_id=i, **lists)
+                     for i, lists in edits])
+        with store.read() as session:
+            assert history.verify(session) is None
+            assert history.consistency(session) is None
+            assert seals.unrecorded(session) == []
+            entries = [(e.action, e.entity, e.ref, e.field, e.old, e.new)
+                       for e in history.entries(session)]
+            made = ([e for e in entries if e[0] == "create"],  # in order: the items' places
+                    sorted(e for e in entries if e[0] != "create"))
+            lists = [(d["data_categories"], d["data_subjects"], d["recipients"],
+                      d["category_retention"]) for _i, d in crud.activity_dicts(session)]
+            items = [(m.__name__, [(x.name, x.position) for x in crud.list_items(session, m)])
+                     for m in (schema.DataCategory, schema.DataSubject, schema.Recipient)]
+        with store.write() as session:  # undo: the old lists put back
+            crud.set_lists_of_activities(session, [(e.activity_id, e.lists(undo=True))
+                                                   for e in olds])
+        with store.read() as session:
+            undone = [(d["data_categories"], d["data_subjects"], d["recipients"])
+                      for _i, d in crud.activity_dicts(session)]
+        store.close()
+        return made, lists, items, olds, undone
+
+    bulk, loop = run(bulk=True), run(bulk=False)
+    assert bulk == loop
+    made, lists, items, _olds, undone = bulk
+    assert lists[0][1] == ["Clients", "Visiteurs"] and lists[3][3] == {"Identité": "1 an"}
+    assert [e[2] for e in made[0] if e[1] != "activity"] == [
+        "Visiteurs", "Banque", "Stagiaires", "Assureur"]
+    assert undone == [(["Identité"], [], []), (["Identité"], ["Clients"], []),
+                      (["Identité"], [], []), (["Identité"], ["Clients"], [])]
