@@ -91,7 +91,9 @@ def _contents_span(data: bytes) -> tuple[int, int]:
 def _cms(data: bytes) -> cms.SignedData:
     start, end = _contents_span(data)
     raw = bytes.fromhex(data[start:end].decode())
-    return cms.ContentInfo.load(raw.rstrip(b"\x00"))["content"]
+    # The padding after the DER value is zeros, but so may its own last byte be (a
+    # signature ends in 0x00 once in 256): let the parser find the value's end.
+    return cms.ContentInfo.load(raw, strict=False)["content"]
 
 
 def _flip_hex(data: bytes, at: int) -> bytes:
