@@ -556,21 +556,6 @@ def cmd_check(args: argparse.Namespace) -> int:
     return EXIT_INCOMPLETE if tampered else EXIT_OK
 
 
-_ACTIONS = {
-    "create": ("création", "create"), "edit": ("modification", "edit"),
-    "delete": ("suppression", "delete"), "restore": ("restauration", "restore"),
-    "import": ("import", "import"), "move": ("déplacement", "move"),
-    "duplicate": ("duplication", "duplicate"), "export": ("export", "export"),
-    "sign": ("signature", "sign"),
-}
-_ENTITIES = {
-    "activity": ("activité", "activity"), "register": ("registre", "register"),
-    "organisation": ("organisme", "organisation"), "datacategory": ("catégorie", "category"),
-    "datasubject": ("personnes", "data subjects"), "recipient": ("destinataire", "recipient"),
-    "legalbasis": ("fondement", "legal basis"),
-}
-
-
 def _cell(text: str, width: int) -> str:
     text = " ".join(text.split())
     return text if len(text) <= width else text[: width - 1] + "…"
@@ -597,8 +582,8 @@ def cmd_history(args: argparse.Namespace) -> int:
             found = history.entries(session)
     rows = []
     for e in found:
-        action = t(*_ACTIONS.get(e.action, (e.action, e.action)))
-        entity = t(*_ENTITIES.get(e.entity, (e.entity, e.entity)))
+        action = history.action_label(e.action, language())
+        entity = history.entity_label(e.entity, language())
         change = ""
         if e.old or e.new:
             change = (f"{_cell(e.old, 40)} → {_cell(e.new, 40)}" if e.old

@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication
 
 from gui.adapter import ITEM_MODELS, StoreAdapter
 from gui.commands.undo import AdapterCommand
+from model.core import catalogue, i18n
 from model.register import crud
 from model.register.views import ActivitySnapshot, ItemEdit, ItemSnapshot
 from model.storage import schema
@@ -31,14 +32,8 @@ translate = QCoreApplication.translate  # lupdate reads each call: literal conte
 
 
 def list_item_label(kind: str) -> str:
-    """A list's item as the Edit menu names it."""
-    labels = {
-        "datacategory": translate("ListCommands", "data category"),
-        "datasubject": translate("ListCommands", "data subject"),
-        "recipient": translate("ListCommands", "recipient"),
-        "legalbasis": translate("ListCommands", "legal basis"),
-    }
-    return labels.get(kind, kind)
+    """A list's item as the Edit menu names it (the catalogue's, with its article)."""
+    return catalogue.list_kind(kind).the_item_label(i18n.language())
 
 
 def _named(text: str, kind: str, name: str) -> str:

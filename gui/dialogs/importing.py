@@ -53,7 +53,7 @@ from gui.commands.lists import ImportCommand
 from gui.commands.undo import push
 from gui.dialogs import files
 from gui.settings import IMPORT_COLUMNS
-from model.core import i18n, vocab
+from model.core import catalogue, i18n, vocab
 from model.core.errors import RegistreError
 from model.exchange import columns as columns_
 from model.exchange import importer, table_import
@@ -175,8 +175,8 @@ class ImportPreviewModel(QAbstractTableModel):
             "line": translate("ImportPreviewModel", "Line"),
             "name": translate("ImportPreviewModel", "Activity"),
             "purpose": translate("ImportPreviewModel", "Purpose"),
-            "categories": translate("ImportPreviewModel", "Data categories"),
-            "bases": translate("ImportPreviewModel", "Legal bases"),
+            "categories": catalogue.by_key("data_categories").label(i18n.language()),
+            "bases": catalogue.by_key("legal_bases").label(i18n.language()),
             "register": translate("ImportPreviewModel", "Already in the register"),
         }[self.COLUMNS[section]]
 

@@ -73,31 +73,11 @@ BROKEN_STYLE = styles.verdict(styles.Verdict.BAD)
 
 
 def action_label(action: str) -> str:
-    labels = {
-        "create": translate("HistoryModel", "created"),
-        "edit": translate("HistoryModel", "changed"),
-        "delete": translate("HistoryModel", "deleted"),
-        "restore": translate("HistoryModel", "restored"),
-        "import": translate("HistoryModel", "imported"),
-        "move": translate("HistoryModel", "moved"),
-        "duplicate": translate("HistoryModel", "duplicated"),
-        "export": translate("HistoryModel", "exported"),
-        "sign": translate("HistoryModel", "signed"),
-    }
-    return labels.get(action, action)
+    return history.action_label(action, i18n.language())
 
 
 def entity_label(entity: str) -> str:
-    labels = {
-        "activity": translate("HistoryModel", "activity"),
-        "register": translate("HistoryModel", "register"),
-        "organisation": translate("HistoryModel", "organisation"),
-        "datacategory": translate("HistoryModel", "data category"),
-        "datasubject": translate("HistoryModel", "data subject"),
-        "recipient": translate("HistoryModel", "recipient"),
-        "legalbasis": translate("HistoryModel", "legal basis"),
-    }
-    return labels.get(entity, entity)
+    return history.entity_label(entity, i18n.language())
 
 
 _RECORDS: dict[str, tuple[catalogue.Field, ...]] = {

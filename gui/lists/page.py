@@ -486,12 +486,7 @@ MAX_LISTED = 12
 
 def heading_of(kind: str) -> str:
     """The title of the page of list `kind`, known before the page is made (the navigation)."""
-    return {
-        "datacategory": translate("ListPage", "Data categories"),
-        "legalbasis": translate("ListPage", "Legal bases"),
-        "datasubject": translate("ListPage", "Data subjects"),
-        "recipient": translate("ListPage", "Recipients"),
-    }[kind]
+    return catalogue.list_kind(kind).label(i18n.language())
 
 
 class ListPage(QWidget):

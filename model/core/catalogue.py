@@ -207,12 +207,18 @@ class ItemList:
     link_column: str
     fixed: bool = False
     """Its items are the register's own (legal bases): described, never added or removed."""
+    the_item_fr: str = ""
+    """`item_fr` with its article, for a sentence ("Supprimer la catégorie de données …")."""
 
     def label(self, lang: str) -> str:
         return self.en if lang == "en" else self.fr
 
     def item_label(self, lang: str) -> str:
         return self.item_en if lang == "en" else self.item_fr
+
+    def the_item_label(self, lang: str) -> str:
+        """An item named in a sentence: with its article in French, bare in English."""
+        return self.item_en if lang == "en" else self.the_item_fr or self.item_fr
 
 
 # -- sections ------------------------------------------------------------------------------
@@ -432,14 +438,16 @@ LEGAL_BASIS: tuple[Field, ...] = (
 LISTS: tuple[ItemList, ...] = (
     ItemList("data_categories", "datacategory", "Catégories de données", "Data categories",
              "catégorie de données", "data category", DATA_CATEGORY, "categories",
-             "activitycategory", "category_id"),
+             "activitycategory", "category_id", the_item_fr="la catégorie de données"),
     ItemList("data_subjects", "datasubject", "Personnes concernées", "Data subjects",
              "catégorie de personnes", "data subject", DATA_SUBJECT, "subjects",
-             "activitysubject", "subject_id"),
+             "activitysubject", "subject_id", the_item_fr="la catégorie de personnes"),
     ItemList("recipients", "recipient", "Destinataires", "Recipients", "destinataire",
-             "recipient", RECIPIENT, "recipients", "activityrecipient", "recipient_id"),
+             "recipient", RECIPIENT, "recipients", "activityrecipient", "recipient_id",
+             the_item_fr="le destinataire"),
     ItemList("legal_bases", "legalbasis", "Bases légales", "Legal bases", "base légale",
-             "legal basis", LEGAL_BASIS, "bases", "activitybasis", "code", fixed=True),
+             "legal basis", LEGAL_BASIS, "bases", "activitybasis", "code", fixed=True,
+             the_item_fr="la base légale"),
 )
 """The register's lists, in the JSON document's order. A list is named by its `table` in
 the editor (the adapter's signals, the list pages, the undo commands) and in the history,

@@ -18,7 +18,7 @@ from sqlmodel import Session, col, select
 
 from model.core import catalogue
 from model.core.clock import current_user, now
-from model.core.i18n import t
+from model.core.i18n import t, t_in
 from model.storage import schema, seals, sqlite
 
 GENESIS = "0" * 64
@@ -27,6 +27,35 @@ _FIELDS = ("at", "user", "action", "entity", "ref", "field", "old", "new")
 
 def entry_hash(prev_hash: str, entry: schema.HistoryEntry) -> str:
     return _digest(prev_hash, [str(getattr(entry, name)) for name in _FIELDS])
+
+
+_ACTIONS = {
+    "create": ("création", "created"), "edit": ("modification", "changed"),
+    "delete": ("suppression", "deleted"), "restore": ("restauration", "restored"),
+    "import": ("import", "imported"), "move": ("déplacement", "moved"),
+    "duplicate": ("duplication", "duplicated"), "export": ("export", "exported"),
+    "sign": ("signature", "signed"),
+}
+_ENTITIES = {
+    "activity": ("activité", "activity"), "register": ("registre", "register"),
+    "organisation": ("organisme", "organisation"),
+}
+
+
+def action_label(action: str, lang: str) -> str:
+    """What an entry did, as the history window and `registre history` name it."""
+    fr, en = _ACTIONS.get(action, (action, action))
+    return t_in(lang, fr, en)
+
+
+def entity_label(entity: str, lang: str) -> str:
+    """The kind of item an entry is about: a list's item as the catalogue names it."""
+    if entity in _ENTITIES:
+        return t_in(lang, *_ENTITIES[entity])
+    try:
+        return catalogue.list_kind(entity).item_label(lang)
+    except KeyError:
+        return entity
 
 
 _ANCHOR = ("history_head", "history_count")

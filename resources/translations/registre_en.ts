@@ -1194,157 +1194,77 @@ What it held just before is kept in the backup “%2”: restore that one to go 
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../gui/history/window.py" line="77"/>
-        <source>created</source>
-        <translation>created</translation>
-    </message>
-    <message>
-        <location filename="../../gui/history/window.py" line="78"/>
-        <source>changed</source>
-        <translation>changed</translation>
-    </message>
-    <message>
-        <location filename="../../gui/history/window.py" line="79"/>
-        <source>deleted</source>
-        <translation>deleted</translation>
-    </message>
-    <message>
-        <location filename="../../gui/history/window.py" line="80"/>
-        <source>restored</source>
-        <translation>restored</translation>
-    </message>
-    <message>
-        <location filename="../../gui/history/window.py" line="81"/>
-        <source>imported</source>
-        <translation>imported</translation>
-    </message>
-    <message>
-        <location filename="../../gui/history/window.py" line="82"/>
-        <source>moved</source>
-        <translation>moved</translation>
-    </message>
-    <message>
-        <location filename="../../gui/history/window.py" line="83"/>
-        <source>duplicated</source>
-        <translation>duplicated</translation>
-    </message>
-    <message>
-        <location filename="../../gui/history/window.py" line="84"/>
-        <source>exported</source>
-        <translation>exported</translation>
-    </message>
-    <message>
-        <location filename="../../gui/history/window.py" line="85"/>
-        <source>signed</source>
-        <translation>signed</translation>
-    </message>
-    <message>
-        <location filename="../../gui/history/window.py" line="92"/>
-        <source>activity</source>
-        <translation>activity</translation>
-    </message>
-    <message>
-        <location filename="../../gui/history/window.py" line="93"/>
-        <source>register</source>
-        <translation>register</translation>
-    </message>
-    <message>
-        <location filename="../../gui/history/window.py" line="94"/>
-        <source>organisation</source>
-        <translation>organisation</translation>
-    </message>
-    <message>
-        <location filename="../../gui/history/window.py" line="95"/>
-        <source>data category</source>
-        <translation>data category</translation>
-    </message>
-    <message>
-        <location filename="../../gui/history/window.py" line="96"/>
-        <source>data subject</source>
-        <translation>data subject</translation>
-    </message>
-    <message>
-        <location filename="../../gui/history/window.py" line="97"/>
-        <source>recipient</source>
-        <translation>recipient</translation>
-    </message>
-    <message>
         <location filename="../../gui/history/window.py" line="98"/>
-        <source>legal basis</source>
-        <translation>legal basis</translation>
-    </message>
-    <message>
-        <location filename="../../gui/history/window.py" line="118"/>
         <source>language</source>
         <translation>language</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="119"/>
+        <location filename="../../gui/history/window.py" line="99"/>
         <source>PDF record</source>
         <translation>PDF record</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="120"/>
+        <location filename="../../gui/history/window.py" line="100"/>
         <source>backup</source>
         <translation>backup</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="121"/>
+        <location filename="../../gui/history/window.py" line="101"/>
         <source>position</source>
         <translation>position</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="122"/>
+        <location filename="../../gui/history/window.py" line="102"/>
         <source>column added</source>
         <translation>column added</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="137"/>
+        <location filename="../../gui/history/window.py" line="117"/>
         <source>required</source>
         <translation>required</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="138"/>
+        <location filename="../../gui/history/window.py" line="118"/>
         <source>not required</source>
         <translation>not required</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="291"/>
+        <location filename="../../gui/history/window.py" line="271"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="292"/>
+        <location filename="../../gui/history/window.py" line="272"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="293"/>
+        <location filename="../../gui/history/window.py" line="273"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="294"/>
+        <location filename="../../gui/history/window.py" line="274"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="295"/>
+        <location filename="../../gui/history/window.py" line="275"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="296"/>
+        <location filename="../../gui/history/window.py" line="276"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="297"/>
+        <location filename="../../gui/history/window.py" line="277"/>
         <source>Old → new</source>
         <translation>Old → new</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="300"/>
+        <location filename="../../gui/history/window.py" line="280"/>
         <source>Place of the entry in the history, oldest first</source>
         <translation>Place of the entry in the history, oldest first</translation>
     </message>
@@ -1352,27 +1272,27 @@ What it held just before is kept in the backup “%2”: restore that one to go 
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../../gui/history/window.py" line="416"/>
+        <location filename="../../gui/history/window.py" line="396"/>
         <source>History of the register</source>
         <translation>History of the register</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="432"/>
+        <location filename="../../gui/history/window.py" line="412"/>
         <source>Filter: activity, user, field, value…</source>
         <translation>Filter: activity, user, field, value…</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="452"/>
+        <location filename="../../gui/history/window.py" line="432"/>
         <source>Check against a signed record…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="456"/>
+        <location filename="../../gui/history/window.py" line="436"/>
         <source>Confirm that the history, up to a record this register signed, is the one that record sealed; names the first entry that differs otherwise.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/history/window.py" line="491"/>
+        <location filename="../../gui/history/window.py" line="471"/>
         <source>✔ History intact: %n entries, each chained to the one before (SHA-256).</source>
         <translation>
             <numerusform>✔ History intact: %n entry, chained by SHA-256.</numerusform>
@@ -1380,12 +1300,12 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         </translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="500"/>
+        <location filename="../../gui/history/window.py" line="480"/>
         <source>Last signed record: %1, signed by %2 (%3).</source>
         <translation>Last signed record: %1, signed by %2 (%3).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/history/window.py" line="505"/>
+        <location filename="../../gui/history/window.py" line="485"/>
         <source>Only the %n change(s) since then</source>
         <translation>
             <numerusform>Only the change since then (%n)</numerusform>
@@ -1393,17 +1313,17 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         </translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="508"/>
+        <location filename="../../gui/history/window.py" line="488"/>
         <source>No change since then</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="510"/>
+        <location filename="../../gui/history/window.py" line="490"/>
         <source>No signed record has been exported yet.</source>
         <translation>No signed record has been exported yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="511"/>
+        <location filename="../../gui/history/window.py" line="491"/>
         <source>Only changes since the last signed record</source>
         <translation>Only changes since the last signed record</translation>
     </message>
@@ -1618,16 +1538,6 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="178"/>
-        <source>Data categories</source>
-        <translation>Data categories</translation>
-    </message>
-    <message>
-        <location filename="../../gui/dialogs/importing.py" line="179"/>
-        <source>Legal bases</source>
-        <translation>Legal bases</translation>
-    </message>
-    <message>
         <location filename="../../gui/dialogs/importing.py" line="180"/>
         <source>Already in the register</source>
         <translation type="unfinished">Already in the register</translation>
@@ -1681,42 +1591,22 @@ What it held just before is kept in the backup “%2”: restore that one to go 
 <context>
     <name>ListCommands</name>
     <message>
-        <location filename="../../gui/commands/lists.py" line="36"/>
-        <source>data category</source>
-        <translation>data category</translation>
-    </message>
-    <message>
-        <location filename="../../gui/commands/lists.py" line="37"/>
-        <source>data subject</source>
-        <translation>data subject</translation>
-    </message>
-    <message>
-        <location filename="../../gui/commands/lists.py" line="38"/>
-        <source>recipient</source>
-        <translation>recipient</translation>
-    </message>
-    <message>
-        <location filename="../../gui/commands/lists.py" line="39"/>
-        <source>legal basis</source>
-        <translation>legal basis</translation>
-    </message>
-    <message>
-        <location filename="../../gui/commands/lists.py" line="52"/>
+        <location filename="../../gui/commands/lists.py" line="47"/>
         <source>Add %1 “%2”</source>
         <translation>Add %1 “%2”</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/lists.py" line="76"/>
+        <location filename="../../gui/commands/lists.py" line="71"/>
         <source>Edit %1 “%2”</source>
         <translation>Edit %1 “%2”</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/lists.py" line="97"/>
+        <location filename="../../gui/commands/lists.py" line="92"/>
         <source>Delete %1 “%2”</source>
         <translation>Delete %1 “%2”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/commands/lists.py" line="99"/>
+        <location filename="../../gui/commands/lists.py" line="94"/>
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>Delete %n item</numerusform>
@@ -1724,17 +1614,17 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         </translation>
     </message>
     <message>
-        <location filename="../../gui/commands/lists.py" line="133"/>
+        <location filename="../../gui/commands/lists.py" line="128"/>
         <source>Edit legal basis “%1”</source>
         <translation>Edit legal basis “%1”</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/lists.py" line="158"/>
+        <location filename="../../gui/commands/lists.py" line="153"/>
         <source>Edit “%1”</source>
         <translation>Edit “%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/commands/lists.py" line="194"/>
+        <location filename="../../gui/commands/lists.py" line="189"/>
         <source>Import %n activity(ies) from “%1”</source>
         <translation>
             <numerusform>Import %n activity from “%1”</numerusform>
@@ -1745,92 +1635,72 @@ What it held just before is kept in the backup “%2”: restore that one to go 
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../gui/lists/page.py" line="552"/>
+        <location filename="../../gui/lists/page.py" line="547"/>
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="490"/>
-        <source>Data categories</source>
-        <translation>Data categories</translation>
-    </message>
-    <message>
-        <location filename="../../gui/lists/page.py" line="491"/>
-        <source>Legal bases</source>
-        <translation>Legal bases</translation>
-    </message>
-    <message>
-        <location filename="../../gui/lists/page.py" line="492"/>
-        <source>Data subjects</source>
-        <translation>Data subjects</translation>
-    </message>
-    <message>
-        <location filename="../../gui/lists/page.py" line="493"/>
-        <source>Recipients</source>
-        <translation>Recipients</translation>
-    </message>
-    <message>
-        <location filename="../../gui/lists/page.py" line="584"/>
+        <location filename="../../gui/lists/page.py" line="579"/>
         <source>The kinds of personal data your activities process. Tick the special categories (Article 9) and criminal data (Article 10): they need a specific condition.</source>
         <translation>The kinds of personal data your activities process. Tick the special categories (Article 9) and criminal data (Article 10): they need a specific condition.</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="588"/>
+        <location filename="../../gui/lists/page.py" line="583"/>
         <source>The six legal bases of Article 6(1) are fixed; describe how your organisation relies on each one. Double-click a description to edit it.</source>
         <translation>The six legal bases of Article 6(1) are fixed; describe how your organisation relies on each one. Double-click a description to edit it.</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="591"/>
+        <location filename="../../gui/lists/page.py" line="586"/>
         <source>The people whose data you process: customers, employees, prospects…</source>
         <translation>The people whose data you process: customers, employees, prospects…</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="594"/>
+        <location filename="../../gui/lists/page.py" line="589"/>
         <source>Who receives the data: your own departments, processors, third parties, public authorities.</source>
         <translation>Who receives the data: your own departments, processors, third parties, public authorities.</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="601"/>
+        <location filename="../../gui/lists/page.py" line="596"/>
         <source>Add a category</source>
         <translation>Add a category</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="602"/>
+        <location filename="../../gui/lists/page.py" line="597"/>
         <source>Add a data subject</source>
         <translation>Add a data subject</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="603"/>
+        <location filename="../../gui/lists/page.py" line="598"/>
         <source>Add a recipient</source>
         <translation>Add a recipient</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="608"/>
+        <location filename="../../gui/lists/page.py" line="603"/>
         <source>New category</source>
         <translation>New category</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="609"/>
+        <location filename="../../gui/lists/page.py" line="604"/>
         <source>New data subject</source>
         <translation>New data subject</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="610"/>
+        <location filename="../../gui/lists/page.py" line="605"/>
         <source>New recipient</source>
         <translation>New recipient</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="681"/>
+        <location filename="../../gui/lists/page.py" line="676"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="683"/>
+        <location filename="../../gui/lists/page.py" line="678"/>
         <source>Delete “%1”?</source>
         <translation>Delete “%1”?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/lists/page.py" line="685"/>
+        <location filename="../../gui/lists/page.py" line="680"/>
         <source>Delete these %n items?</source>
         <translation>
             <numerusform>Delete this item?</numerusform>
@@ -1838,12 +1708,12 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         </translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="688"/>
+        <location filename="../../gui/lists/page.py" line="683"/>
         <source>No activity uses it. You can undo this.</source>
         <translation>No activity uses it. You can undo this.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/lists/page.py" line="689"/>
+        <location filename="../../gui/lists/page.py" line="684"/>
         <source>It is removed from %n activity(ies):</source>
         <translation>
             <numerusform>It is removed from %n activity:</numerusform>
@@ -1851,7 +1721,7 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/lists/page.py" line="693"/>
+        <location filename="../../gui/lists/page.py" line="688"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -1859,7 +1729,7 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         </translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="694"/>
+        <location filename="../../gui/lists/page.py" line="689"/>
         <source>You can undo this.</source>
         <translation>You can undo this.</translation>
     </message>

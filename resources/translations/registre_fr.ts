@@ -1194,157 +1194,77 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../gui/history/window.py" line="77"/>
-        <source>created</source>
-        <translation>création</translation>
-    </message>
-    <message>
-        <location filename="../../gui/history/window.py" line="78"/>
-        <source>changed</source>
-        <translation>modification</translation>
-    </message>
-    <message>
-        <location filename="../../gui/history/window.py" line="79"/>
-        <source>deleted</source>
-        <translation>suppression</translation>
-    </message>
-    <message>
-        <location filename="../../gui/history/window.py" line="80"/>
-        <source>restored</source>
-        <translation>restauration</translation>
-    </message>
-    <message>
-        <location filename="../../gui/history/window.py" line="81"/>
-        <source>imported</source>
-        <translation>import</translation>
-    </message>
-    <message>
-        <location filename="../../gui/history/window.py" line="82"/>
-        <source>moved</source>
-        <translation>déplacement</translation>
-    </message>
-    <message>
-        <location filename="../../gui/history/window.py" line="83"/>
-        <source>duplicated</source>
-        <translation>duplication</translation>
-    </message>
-    <message>
-        <location filename="../../gui/history/window.py" line="84"/>
-        <source>exported</source>
-        <translation>export</translation>
-    </message>
-    <message>
-        <location filename="../../gui/history/window.py" line="85"/>
-        <source>signed</source>
-        <translation>signature</translation>
-    </message>
-    <message>
-        <location filename="../../gui/history/window.py" line="92"/>
-        <source>activity</source>
-        <translation>activité</translation>
-    </message>
-    <message>
-        <location filename="../../gui/history/window.py" line="93"/>
-        <source>register</source>
-        <translation>registre</translation>
-    </message>
-    <message>
-        <location filename="../../gui/history/window.py" line="94"/>
-        <source>organisation</source>
-        <translation>organisme</translation>
-    </message>
-    <message>
-        <location filename="../../gui/history/window.py" line="95"/>
-        <source>data category</source>
-        <translation>catégorie</translation>
-    </message>
-    <message>
-        <location filename="../../gui/history/window.py" line="96"/>
-        <source>data subject</source>
-        <translation>personnes concernées</translation>
-    </message>
-    <message>
-        <location filename="../../gui/history/window.py" line="97"/>
-        <source>recipient</source>
-        <translation>destinataire</translation>
-    </message>
-    <message>
         <location filename="../../gui/history/window.py" line="98"/>
-        <source>legal basis</source>
-        <translation>fondement</translation>
-    </message>
-    <message>
-        <location filename="../../gui/history/window.py" line="118"/>
         <source>language</source>
         <translation>langue</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="119"/>
+        <location filename="../../gui/history/window.py" line="99"/>
         <source>PDF record</source>
         <translation>registre PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="120"/>
+        <location filename="../../gui/history/window.py" line="100"/>
         <source>backup</source>
         <translation>sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="121"/>
+        <location filename="../../gui/history/window.py" line="101"/>
         <source>position</source>
         <translation>position</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="122"/>
+        <location filename="../../gui/history/window.py" line="102"/>
         <source>column added</source>
         <translation>colonne ajoutée</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="137"/>
+        <location filename="../../gui/history/window.py" line="117"/>
         <source>required</source>
         <translation>requise</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="138"/>
+        <location filename="../../gui/history/window.py" line="118"/>
         <source>not required</source>
         <translation>non requise</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="291"/>
+        <location filename="../../gui/history/window.py" line="271"/>
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="292"/>
+        <location filename="../../gui/history/window.py" line="272"/>
         <source>When</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="293"/>
+        <location filename="../../gui/history/window.py" line="273"/>
         <source>Who</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="294"/>
+        <location filename="../../gui/history/window.py" line="274"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="295"/>
+        <location filename="../../gui/history/window.py" line="275"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="296"/>
+        <location filename="../../gui/history/window.py" line="276"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="297"/>
+        <location filename="../../gui/history/window.py" line="277"/>
         <source>Old → new</source>
         <translation>Ancien → nouveau</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="300"/>
+        <location filename="../../gui/history/window.py" line="280"/>
         <source>Place of the entry in the history, oldest first</source>
         <translation>Rang de l&apos;entrée dans l&apos;historique, la plus ancienne en premier</translation>
     </message>
@@ -1352,27 +1272,27 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../../gui/history/window.py" line="416"/>
+        <location filename="../../gui/history/window.py" line="396"/>
         <source>History of the register</source>
         <translation>Historique du registre</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="432"/>
+        <location filename="../../gui/history/window.py" line="412"/>
         <source>Filter: activity, user, field, value…</source>
         <translation>Filtrer&#xa0;: activité, utilisateur, champ, valeur…</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="452"/>
+        <location filename="../../gui/history/window.py" line="432"/>
         <source>Check against a signed record…</source>
         <translation>Comparer à un registre signé…</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="456"/>
+        <location filename="../../gui/history/window.py" line="436"/>
         <source>Confirm that the history, up to a record this register signed, is the one that record sealed; names the first entry that differs otherwise.</source>
         <translation>Confirme que l&apos;historique, jusqu&apos;à un registre signé de ce registre, est celui que ce registre signé a scellé&#xa0;; sinon, nomme la première entrée qui diffère.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/history/window.py" line="491"/>
+        <location filename="../../gui/history/window.py" line="471"/>
         <source>✔ History intact: %n entries, each chained to the one before (SHA-256).</source>
         <translation>
             <numerusform>✔ Historique intact&#xa0;: %n entrée, chaînée par SHA-256.</numerusform>
@@ -1380,12 +1300,12 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         </translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="500"/>
+        <location filename="../../gui/history/window.py" line="480"/>
         <source>Last signed record: %1, signed by %2 (%3).</source>
         <translation>Dernier registre signé&#xa0;: %1, signé par %2 (%3).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/history/window.py" line="505"/>
+        <location filename="../../gui/history/window.py" line="485"/>
         <source>Only the %n change(s) since then</source>
         <translation>
             <numerusform>Seulement la modification faite depuis (%n)</numerusform>
@@ -1393,17 +1313,17 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         </translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="508"/>
+        <location filename="../../gui/history/window.py" line="488"/>
         <source>No change since then</source>
         <translation>Aucune modification depuis</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="510"/>
+        <location filename="../../gui/history/window.py" line="490"/>
         <source>No signed record has been exported yet.</source>
         <translation>Aucun registre signé n&apos;a encore été exporté.</translation>
     </message>
     <message>
-        <location filename="../../gui/history/window.py" line="511"/>
+        <location filename="../../gui/history/window.py" line="491"/>
         <source>Only changes since the last signed record</source>
         <translation>Seulement les modifications depuis le dernier registre signé</translation>
     </message>
@@ -1618,16 +1538,6 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         <translation>Finalité</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="178"/>
-        <source>Data categories</source>
-        <translation>Catégories de données</translation>
-    </message>
-    <message>
-        <location filename="../../gui/dialogs/importing.py" line="179"/>
-        <source>Legal bases</source>
-        <translation>Fondements juridiques</translation>
-    </message>
-    <message>
         <location filename="../../gui/dialogs/importing.py" line="180"/>
         <source>Already in the register</source>
         <translation>Déjà au registre</translation>
@@ -1681,42 +1591,22 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
 <context>
     <name>ListCommands</name>
     <message>
-        <location filename="../../gui/commands/lists.py" line="36"/>
-        <source>data category</source>
-        <translation>la catégorie de données</translation>
-    </message>
-    <message>
-        <location filename="../../gui/commands/lists.py" line="37"/>
-        <source>data subject</source>
-        <translation>la catégorie de personnes concernées</translation>
-    </message>
-    <message>
-        <location filename="../../gui/commands/lists.py" line="38"/>
-        <source>recipient</source>
-        <translation>le destinataire</translation>
-    </message>
-    <message>
-        <location filename="../../gui/commands/lists.py" line="39"/>
-        <source>legal basis</source>
-        <translation>le fondement juridique</translation>
-    </message>
-    <message>
-        <location filename="../../gui/commands/lists.py" line="52"/>
+        <location filename="../../gui/commands/lists.py" line="47"/>
         <source>Add %1 “%2”</source>
         <translation>Ajouter %1 «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/lists.py" line="76"/>
+        <location filename="../../gui/commands/lists.py" line="71"/>
         <source>Edit %1 “%2”</source>
         <translation>Modifier %1 «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/lists.py" line="97"/>
+        <location filename="../../gui/commands/lists.py" line="92"/>
         <source>Delete %1 “%2”</source>
         <translation>Supprimer %1 «&#xa0;%2&#xa0;»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/commands/lists.py" line="99"/>
+        <location filename="../../gui/commands/lists.py" line="94"/>
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>Supprimer %n élément</numerusform>
@@ -1724,17 +1614,17 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         </translation>
     </message>
     <message>
-        <location filename="../../gui/commands/lists.py" line="133"/>
+        <location filename="../../gui/commands/lists.py" line="128"/>
         <source>Edit legal basis “%1”</source>
         <translation>Modifier le fondement juridique «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../gui/commands/lists.py" line="158"/>
+        <location filename="../../gui/commands/lists.py" line="153"/>
         <source>Edit “%1”</source>
         <translation>Modifier «&#xa0;%1&#xa0;»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/commands/lists.py" line="194"/>
+        <location filename="../../gui/commands/lists.py" line="189"/>
         <source>Import %n activity(ies) from “%1”</source>
         <translation>
             <numerusform>Importer %n activité depuis «&#xa0;%1&#xa0;»</numerusform>
@@ -1745,92 +1635,72 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../gui/lists/page.py" line="552"/>
+        <location filename="../../gui/lists/page.py" line="547"/>
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="490"/>
-        <source>Data categories</source>
-        <translation>Catégories de données</translation>
-    </message>
-    <message>
-        <location filename="../../gui/lists/page.py" line="491"/>
-        <source>Legal bases</source>
-        <translation>Fondements juridiques</translation>
-    </message>
-    <message>
-        <location filename="../../gui/lists/page.py" line="492"/>
-        <source>Data subjects</source>
-        <translation>Personnes concernées</translation>
-    </message>
-    <message>
-        <location filename="../../gui/lists/page.py" line="493"/>
-        <source>Recipients</source>
-        <translation>Destinataires</translation>
-    </message>
-    <message>
-        <location filename="../../gui/lists/page.py" line="584"/>
+        <location filename="../../gui/lists/page.py" line="579"/>
         <source>The kinds of personal data your activities process. Tick the special categories (Article 9) and criminal data (Article 10): they need a specific condition.</source>
         <translation>Les types de données personnelles que traitent vos activités. Cochez les catégories particulières (article 9) et les données d&apos;infraction (article 10)&#xa0;: elles exigent une condition spécifique.</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="588"/>
+        <location filename="../../gui/lists/page.py" line="583"/>
         <source>The six legal bases of Article 6(1) are fixed; describe how your organisation relies on each one. Double-click a description to edit it.</source>
         <translation>Les six fondements juridiques de l&apos;article 6, paragraphe 1, sont fixés par le RGPD&#x202f;; décrivez comment votre organisme s&apos;appuie sur chacun. Double-cliquez sur une description pour la modifier.</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="591"/>
+        <location filename="../../gui/lists/page.py" line="586"/>
         <source>The people whose data you process: customers, employees, prospects…</source>
         <translation>Les personnes dont vous traitez les données&#xa0;: clients, salariés, prospects…</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="594"/>
+        <location filename="../../gui/lists/page.py" line="589"/>
         <source>Who receives the data: your own departments, processors, third parties, public authorities.</source>
         <translation>Qui reçoit les données&#xa0;: vos propres services, vos sous-traitants, des tiers, des autorités publiques.</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="601"/>
+        <location filename="../../gui/lists/page.py" line="596"/>
         <source>Add a category</source>
         <translation>Ajouter une catégorie</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="602"/>
+        <location filename="../../gui/lists/page.py" line="597"/>
         <source>Add a data subject</source>
         <translation>Ajouter des personnes concernées</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="603"/>
+        <location filename="../../gui/lists/page.py" line="598"/>
         <source>Add a recipient</source>
         <translation>Ajouter un destinataire</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="608"/>
+        <location filename="../../gui/lists/page.py" line="603"/>
         <source>New category</source>
         <translation>Nouvelle catégorie</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="609"/>
+        <location filename="../../gui/lists/page.py" line="604"/>
         <source>New data subject</source>
         <translation>Nouvelles personnes concernées</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="610"/>
+        <location filename="../../gui/lists/page.py" line="605"/>
         <source>New recipient</source>
         <translation>Nouveau destinataire</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="681"/>
+        <location filename="../../gui/lists/page.py" line="676"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="683"/>
+        <location filename="../../gui/lists/page.py" line="678"/>
         <source>Delete “%1”?</source>
         <translation>Supprimer «&#xa0;%1&#xa0;»&#x202f;?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/lists/page.py" line="685"/>
+        <location filename="../../gui/lists/page.py" line="680"/>
         <source>Delete these %n items?</source>
         <translation>
             <numerusform>Supprimer cet élément&#x202f;?</numerusform>
@@ -1838,12 +1708,12 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         </translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="688"/>
+        <location filename="../../gui/lists/page.py" line="683"/>
         <source>No activity uses it. You can undo this.</source>
         <translation>Aucune activité ne l&apos;utilise. Vous pourrez annuler.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/lists/page.py" line="689"/>
+        <location filename="../../gui/lists/page.py" line="684"/>
         <source>It is removed from %n activity(ies):</source>
         <translation>
             <numerusform>Il sera retiré de %n activité&#xa0;:</numerusform>
@@ -1851,7 +1721,7 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/lists/page.py" line="693"/>
+        <location filename="../../gui/lists/page.py" line="688"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… et %n autre</numerusform>
@@ -1859,7 +1729,7 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         </translation>
     </message>
     <message>
-        <location filename="../../gui/lists/page.py" line="694"/>
+        <location filename="../../gui/lists/page.py" line="689"/>
         <source>You can undo this.</source>
         <translation>Vous pourrez annuler.</translation>
     </message>

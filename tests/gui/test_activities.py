@@ -556,7 +556,9 @@ def test_an_edit_repaints_only_the_cells_it_changes_and_reads_its_row_once(
 
     assert page.proxy.setData(index, "Lettre d'information")
     row = page.proxy.mapToSource(index).row()
-    assert announced == [(row, COL_NAME, row, COL_NAME)]
+    changed = page.model.column_of("updated_at")  # when the clock turned a second meanwhile
+    assert announced in ([(row, COL_NAME, row, COL_NAME)],
+                         [(row, COL_NAME, row, COL_NAME), (row, changed, row, changed)])
     assert len(reads) == 1
     assert cell(page, 2, COL_NAME).data() == "Lettre d'information"
     assert page.detail.edits["name"].text() == "Lettre d'information"

@@ -71,7 +71,7 @@ def test_window_shows_entries_newest_first_and_filters(qtbot: QtBot, store: Stor
     adapter.update_activity(first_activity(store).id or 0, retention="5 ans après la vente")
     qtbot.waitUntil(lambda: "5 ans après la vente" in shown(window, COL_CHANGE)[0])
     assert shown(window, COL_FIELD)[0] == "Durée de conservation"
-    assert shown(window, COL_ITEM)[0] == "activity T-001"
+    assert shown(window, COL_ITEM)[0] == "activité T-001"  # the core's word (pinned French)
     assert window.chain.text().startswith("✔") and not window.chain.property("broken")
     window.search.setText("vente")
     assert window.proxy.rowCount() == 1
@@ -264,7 +264,7 @@ def test_a_legal_basis_is_named_by_its_label_not_its_code(qtbot: QtBot, store: S
     with store.write() as s:
         crud.update_basis_description(s, code="contract", description="Commandes et livraisons")
     window = open_window(qtbot, store)
-    assert shown(window, COL_ITEM)[0] == "legal basis Exécution d'un contrat"
+    assert shown(window, COL_ITEM)[0] == "base légale Exécution d'un contrat"
 
 
 def test_the_window_checks_the_history_against_the_last_signed_record(

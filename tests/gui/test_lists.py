@@ -18,6 +18,7 @@ from gui.adapter import StoreAdapter
 from gui.commands.undo import ConfirmDialog
 from gui.lists import page
 from gui.lists.page import ListPage
+from model.core import i18n
 from model.register import crud
 from model.storage import schema
 from model.storage.store import Store
@@ -92,6 +93,7 @@ def test_every_list_model_passes_the_model_tester(qtbot: QtBot, qtmodeltester: A
 
 def test_add_a_category_then_name_it_and_undo_both(qtbot: QtBot, adapter: StoreAdapter,
                                                    stack: QUndoStack, store: Store) -> None:
+    i18n.set_language("en")  # the Edit menu's sentence and the catalogue's item, in English
     page = make_page(qtbot, "datacategory", adapter, stack)
     before = page.model.rowCount()
     qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
@@ -202,6 +204,7 @@ def test_delete_cancelled_changes_nothing(qtbot: QtBot, adapter: StoreAdapter,
 
 def test_unused_item_delete_says_so(qtbot: QtBot, adapter: StoreAdapter, stack: QUndoStack,
                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    i18n.set_language("en")  # the Edit menu's sentence and the catalogue's item, in English
     asked: list[dict[str, str]] = []
     monkeypatch.setattr(ConfirmDialog, "ask",
                         lambda _p, **kw: asked.append(kw) or True)

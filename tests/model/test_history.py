@@ -367,6 +367,7 @@ def test_items_named_in_bulk_are_linked_and_created_as_a_loop_would() -> None:
     assert bulk == loop
     made, lists, items, _olds, undone = bulk
     assert lists[0][1] == ["Clients", "Visiteurs"] and lists[3][3] == {"Identité": "1 an"}
+    assert [name for name, _p in items[1][1]][-2:] == ["Visiteurs", "Stagiaires"]  # at the end
     assert [e[2] for e in made[0] if e[1] != "activity"] == [
         "Visiteurs", "Banque", "Stagiaires", "Assureur"]
     assert undone == [(["Identité"], [], []), (["Identité"], ["Clients"], []),
