@@ -1348,8 +1348,9 @@ def _inside_longer_name(text: str, start: int, end: int, claimed: list[bool]) ->
     "données de contact", "Utilisation" in "journal d'utilisation".
 
     Names listed with spaces only ("Identité Contact Profil") are each
-    capitalised; a longer name goes on in lower case, or is glued by an
-    apostrophe. Words claimed by another known name, and "et"/"and", do not count.
+    capitalised; a longer name goes on in lower case or with a number ("Clients 3" is
+    not the clients and a "3"), or is glued by an apostrophe. Words claimed by another
+    known name, and "et"/"and", do not count.
     """
     if start and text[start - 1] in "'’-":
         return True
@@ -1362,7 +1363,7 @@ def _inside_longer_name(text: str, start: int, end: int, claimed: list[bool]) ->
     after = _WORD_AFTER.match(text[end : end + 60])
     if after and not claimed[end + after.start(1)]:
         word = after.group(1)
-        if word[:1].islower() and _fold(word) not in _CONNECTORS:
+        if (word[:1].islower() or word[:1].isdigit()) and _fold(word) not in _CONNECTORS:
             return True
     return False
 

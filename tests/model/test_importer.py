@@ -563,6 +563,14 @@ def test_longest_known_name_wins() -> None:
     assert row.categories == ["Marketing", "Marketing et communication"]
 
 
+def test_a_known_name_followed_by_a_number_is_another_name() -> None:
+    """"Clients 3" is a data subject of its own, not the clients and a subject "3"."""
+    text = "Finalité\tPersonnes concernées\nGestion\tClients 3; prospects\n"
+    table = parse_bytes(text.encode(), filename="s.tsv",
+                        known={"data_subjects": ["Clients", "Prospects"]})
+    assert table.rows[0].values["data_subjects"] == ["Clients 3", "Prospects"]
+
+
 def test_known_names_with_commas_or_across_lines() -> None:
     known = ["Nom, prénom", *FR]
     text = 'A\t"Nom, prénom, Marketing et\ncommunication"\tConsentement\n'
@@ -1269,6 +1277,7 @@ def test_a_register_spread_over_sheets_keyed_by_the_activity_is_joined() -> None
         ("Données de connexion et de navigation", FR,
          ["Données de connexion et de navigation"]),
         ("(a) Identity (b) Contact", EN, ["Identity", "Contact"]),
+        ("Contact 2, Identité", FR, ["Contact 2", "Identité"]),  # a number: a longer name
     ],
 )
 def test_category_names_are_matched_whole(cell: str, known: list[str],
