@@ -324,6 +324,10 @@ def _join_codes(codes: Iterable[str] | str) -> str:
     return ",".join(dict.fromkeys(c for c in codes if c))
 
 
+_CONVERTED = (catalogue.Kind.CHOICES, catalogue.Kind.TEXTS)
+"""The kinds whose values `_stored` changes (other than None, which it may replace)."""
+
+
 def _stored(spec: catalogue.Field, value: Any) -> Any:
     """A field's value as its column holds it: codes comma-joined, texts one per line."""
     if value is None and not spec.nullable:
@@ -507,21 +511,37 @@ def _delete_of(conn: Connection, table_name: str, activity_id: int) -> None:
 def _checked_notes(notes: Sequence[Mapping[str, str]]) -> list[dict[str, str]]:
     """Notes as stored: each named, a name once (a note is found by its name); a note
     without text is no note, as an empty cell of a spreadsheet column is none."""
-    checked: list[dict[str, str]] = []
+    return [{"name": name, "text": body} for name, body in _note_pairs(notes)]
+
+
+def _note_pairs(notes: Sequence[Mapping[str, str]]) -> list[tuple[str, str]]:
+    """`_checked_notes` as (name, text) pairs, what a bulk write stores."""
+    checked: list[tuple[str, str]] = []
     seen: set[str] = set()
     for note in notes:
-        name = " ".join(str(note.get("name") or "").split())
-        body = str(note.get("text") or "").strip()
+        body = note.get("text")
+        body = (body if type(body) is str else str(body or "")).strip()
         if not body:
             continue
+        given = note.get("name")
+        name, folded = _note_name(given if type(given) is str else str(given or ""))
         if not name:
             raise RegistreError(t("Une note doit avoir un nom.", "A note needs a name."))
-        if fold(name) in seen:
+        if folded in seen:
             raise RegistreError(t("L'activité a déjà une note « {name} ».",
                                   "The activity already has a note “{name}”.", name=name))
-        seen.add(fold(name))
-        checked.append({"name": name, "text": body})
+        seen.add(folded)
+        checked.append((name, body))
     return checked
+
+
+@functools.lru_cache(maxsize=1024)
+def _note_name(given: str) -> tuple[str, str]:
+    """A note's name as stored (spaces collapsed) and folded: an import's rows name their
+    notes after the same few column titles, a fold each (one with a "°" took Unicode's
+    long way) on every row."""
+    name = " ".join(given.split())
+    return name, fold(name)
 
 
 def set_lists_of_activities(session: Session,
@@ -1171,7 +1191,7 @@ def _checked_retention(categories: Iterable[str], retention: Mapping[str, str] |
 
 def _item_names(given: Iterable[str]) -> list[str]:
     """The names a row gives for one of its lists, trimmed, each once, blanks left out."""
-    names = dict.fromkeys(name.strip() for name in given)
+    names = dict.fromkeys([name.strip() for name in given])
     names.pop("", None)
     return list(names)
 
@@ -1185,7 +1205,10 @@ def _bulk_columns(rows: Sequence[Mapping[str, Any]], *, restoring: bool,
     for name, spec in ACTIVITY_SCALARS.items():
         default = _stored(spec, spec.default)
         values = [row.get(name, default) for row in rows]
-        if not set(map(type, values)) <= {str}:
+        kinds = set(map(type, values))
+        if kinds <= {str} or (spec.kind not in _CONVERTED and type(None) not in kinds):
+            pass  # `_stored` keeps such values as they are: no call per row
+        else:
             values = [v if type(v) is str or v is default else _stored(spec, v)
                       for v in values]
         columns[name] = values
@@ -1243,9 +1266,9 @@ def bulk_create_activities(session: Session, rows: Sequence[Mapping[str, Any]], 
     # subjects, recipients), then the row.
     list_keys = ({spec.argument: spec.key for spec in catalogue.NAMED_LISTS} if restoring
                  else {key: key for key in named})
-    ordered: list[tuple[int, int, int, dict[str, object]]] = []
+    made: dict[int, list[dict[str, object]]] = {}  # by row: its new items' entries, in order
     names_of: dict[str, list[list[str]]] = {}
-    for k, (key, names) in enumerate(named.items()):
+    for key, names in named.items():
         names_of[key] = cleaned = [_item_names(given) if given else []
                                    for given in [row.get(list_keys[key]) for row in rows]]
         ids_of = names.ids
@@ -1256,9 +1279,9 @@ def bulk_create_activities(session: Session, rows: Sequence[Mapping[str, Any]], 
                         ids_of[name] = 0  # its id once inserted
                         names.new.append({"name": name, "position": names.next_position})
                         names.next_position += 1
-                        ordered.append((offset, k, len(ordered), {
+                        made.setdefault(offset, []).append({
                             "action": item_action, "entity": kind_of(names.model),
-                            "ref": name}))
+                            "ref": name})
     retention = [_checked_retention(categories, given, strict=restoring) if given else None
                  for categories, given in zip(
                      names_of["categories"], [row.get("category_retention") for row in rows],
@@ -1273,16 +1296,19 @@ def bulk_create_activities(session: Session, rows: Sequence[Mapping[str, Any]], 
     transfers = [(offset, i, *(str(tr.get(k) or "") for k in transfer_keys))
                  for offset, given in enumerate([row.get("transfers") for row in rows])
                  if given for i, tr in enumerate(given)]
-    notes = [(offset, i, note["name"], note["text"])
+    notes = [(offset, i, name, text)
              for offset, given in enumerate([row.get("notes") for row in rows])
-             if given for i, note in enumerate(_checked_notes(given))]
-    if not restoring:
-        ordered += [(offset, len(named), len(ordered) + offset, {
-            "action": action, "entity": "activity", "ref": reference,
-            "new": name or str(purpose)[:200]})
-            for offset, (reference, name, purpose) in enumerate(zip(
-                references, columns["name"], columns["purpose"], strict=True))]
-    entries = [entry for *_, entry in sorted(ordered, key=lambda e: e[:3])]
+             if given for i, (name, text) in enumerate(_note_pairs(given))]
+    entries: list[dict[str, object]] = []
+    if restoring:
+        entries = [entry for offset in sorted(made) for entry in made[offset]]
+    else:
+        for offset, (reference, name, purpose) in enumerate(zip(
+                references, columns["name"], columns["purpose"], strict=True)):
+            if offset in made:
+                entries += made[offset]
+            entries.append({"action": action, "entity": "activity", "ref": reference,
+                            "new": name or str(purpose)[:200]})
     activity = schema.table("activity")
     sqlite.insert_rows(conn, activity, list(columns), list(zip(*columns.values(), strict=True)))
     ids: dict[str, int] = dict(conn.execute(  # texts and integers, as SQLite gives them
