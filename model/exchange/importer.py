@@ -26,7 +26,7 @@ import io
 import re
 import stat
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -807,6 +807,7 @@ class _Matchers:
         self._known = known
         self._matchers: dict[str, _CategoryMatcher] = {}
         self.seen_new: dict[str, dict[str, str]] = {}
+        self._read: dict[tuple[str, str], Any] = {}
 
     def get(self, key: str) -> _CategoryMatcher:
         if key not in self._matchers:
@@ -816,6 +817,17 @@ class _Matchers:
 
     def new(self, key: str) -> list[str]:
         return list(self.seen_new.get(key, {}).values())
+
+    def read(self, key: str, text: str, reader: _Reader, layout: _Layout) -> Any:
+        """`reader`'s reading of a cell of field `key`, worked out once per text in a table:
+        a register repeats its cells (the same measures, "Non", a few retention periods on
+        every row). Each reading of a text is the same all through the table (a new name
+        keeps the spelling it was first met with), so it is kept with the table's names;
+        `_row` gives each row its own copy of any list."""
+        done = self._read.get((key, text), _UNREAD)
+        if done is _UNREAD:
+            done = self._read[key, text] = reader(self, key, layout.fields[key], text)
+        return done
 
 
 _YES = {"oui", "yes", "o", "y", "vrai", "true", "1", "x", "requise", "required", "necessaire",
@@ -970,23 +982,66 @@ def _way(key: str, f: Field) -> str:
             Kind.TIMESTAMP: "note"}.get(f.kind, "text")
 
 
+_Reader = Callable[[_Matchers, str, Field, str], Any]
+_UNREAD = object()
+
+
+def _read_categories(matchers: _Matchers, key: str, f: Field, text: str
+                     ) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
+    """A categories cell: (its text, the category names, the warnings), as `_categories`
+    gives them to a row."""
+    probe = ParsedRow(line=0, name="", purpose="")
+    _categories(probe, text, matchers)
+    return probe.categories_text, tuple(probe.categories), tuple(probe.warnings)
+
+
+def _read_choices(matchers: _Matchers, key: str, f: Field, text: str
+                  ) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """A cell of codes (security measures): (the codes it names, each once; the pieces
+    that name none)."""
+    codes: list[str] = []
+    other: list[str] = []
+    for piece in _items(text):
+        code = _term(f.vocabulary, piece)
+        (codes if code else other).append(code or piece)
+    return tuple(dict.fromkeys(codes)), tuple(other)
+
+
+def _read_names(matchers: _Matchers, key: str, f: Field, text: str) -> tuple[str, ...] | None:
+    names = _names(text, matchers.get(key), matchers.seen_new[key])
+    return None if names is None else tuple(names)
+
+
+_READERS: dict[str, _Reader] = {
+    "items": _read_names,
+    "transfers": lambda matchers, key, f, text: _transfers(text),
+    "choice": lambda matchers, key, f, text: _term(f.vocabulary, text),
+    "yes_no": lambda matchers, key, f, text: _yes_no(text),
+}
+"""How `_row` reads a cell into a value, by `_way`: None keeps the text as a note."""
+
+
 def _row(item: _Pending, layout: _Layout, matchers: _Matchers, *,
          child: bool = False) -> ParsedRow:
     """An activity from one assembled row: each column's text in its field or a note."""
     row = ParsedRow(line=item.line, name="", purpose="")
-    row.errors.extend(item.errors)
-    texts: dict[str, list[str]] = {}
+    if item.errors:
+        row.errors.extend(item.errors)
+    texts: dict[str, str] = {}
+    """Each field's text, its columns' texts joined by new lines, in the columns' order."""
     transfer_parts: dict[str, str] = {}
     groups: dict[str, dict[int, dict[str, tuple[str, str]]]] = {}
     given = item.parts
     for index, feeds, key, sub, group, title in layout.slots:
-        if index not in given:
+        parts = given.get(index)
+        if parts is None:
             continue
-        text = item.cell(index).strip()
+        # `_Pending.cell`, stripped: most cells are one line
+        text = (parts[0] if len(parts) == 1 else item.cell(index)).strip()
         if not text:
             continue
         if feeds == _FIELD:
-            texts.setdefault(key, []).append(text)
+            texts[key] = f"{texts[key]}\n{text}" if key in texts else text
         elif feeds == _NOTE:
             row.notes.append((title, text))
         elif feeds == _GROUP:
@@ -997,16 +1052,18 @@ def _row(item: _Pending, layout: _Layout, matchers: _Matchers, *,
     def note(key: str, text: str) -> None:
         row.notes.append((layout.title(key), text))
 
-    for key, parts in texts.items():
-        text = "\n".join(parts)
-        f = layout.fields[key]
-        way = layout.ways[key]
+    ways = layout.ways
+    read = matchers.read
+    for key, text in texts.items():
+        way = ways[key]
         if way == "purpose":
             row.purpose = _norm(text)
         elif way == "name":
             row.name = _norm(text)
         elif way == "data_categories":
-            _categories(row, text, matchers)
+            row.categories_text, categories, warnings = read(key, text, _read_categories, layout)
+            row.categories = list(categories)
+            row.warnings += warnings
         elif way == "legal_bases":
             row.basis_text = _norm(text)
             row.bases, row.unmapped_basis = parse_bases(row.basis_text)
@@ -1019,45 +1076,25 @@ def _row(item: _Pending, layout: _Layout, matchers: _Matchers, *,
             pass  # below, once the bases (or the activity's items) are known
         elif way == "note":
             note(key, text)
-        elif way == "items":
-            names = _names(row, text, matchers.get(key), matchers.seen_new[key])
-            if names is None:
-                note(key, text)
-            else:
-                row.values[key] = names
-        elif way == "transfers":
-            transfers = _transfers(text)
-            if transfers is None:
-                note(key, text)
-            else:
-                row.values[key] = transfers
-        elif way == "choice":
-            code = _term(f.vocabulary, text)
-            if code is None:
-                note(key, text)
-            else:
-                row.values[key] = code
+        elif way == "text":  # a measure that names no code may be there already
+            previous = row.values.get(key, "")
+            row.values[key] = f"{previous}\n{text}" if previous else text
         elif way == "choices":
-            codes: list[str] = []
-            other: list[str] = []
-            for piece in _items(text):
-                code = _term(f.vocabulary, piece)
-                (codes if code else other).append(code or piece)
-            row.values[key] = list(dict.fromkeys(codes))
+            codes, other = read(key, text, _read_choices, layout)
+            row.values[key] = list(codes)
             if other:
                 row.values["security_other"] = "; ".join(
                     x for x in (row.values.get("security_other", ""), *other) if x)
-        elif way == "yes_no":
-            answer = _yes_no(text)
-            if answer is None:
+        else:  # a value read from the text, or the text kept as a note
+            value = read(key, text, _READERS[way], layout)
+            if value is None:
                 note(key, text)
+            elif way == "transfers":
+                row.values[key] = [dict(transfer) for transfer in value]
             else:
-                row.values[key] = answer
-        else:
-            previous = row.values.get(key, "")
-            row.values[key] = f"{previous}\n{text}" if previous else text
+                row.values[key] = list(value) if isinstance(value, tuple) else value
     if "legal_bases.justification" in texts:
-        why = "\n".join(texts["legal_bases.justification"])
+        why = texts["legal_bases.justification"]
         codes_ = [code for code, _ in row.bases]
         if "legitimate_interests" in codes_ and _fold(why).strip(" .") not in _NONE:
             row.bases = [(code, "; ".join(x for x in (j, why) if x) if
@@ -1068,10 +1105,9 @@ def _row(item: _Pending, layout: _Layout, matchers: _Matchers, *,
         _transfer_columns(row, transfer_parts, note)
     for key, numbered in groups.items():
         _grouped(row, catalogue.by_key(key), [numbered[n] for n in sorted(numbered)])
-    for key, parts in texts.items():
+    for key, text in texts.items():
         if key in layout.per_item:
-            _per_item(row, layout.fields[key], "\n".join(parts),
-                      lambda text, key=key: note(key, text))
+            _per_item(row, layout.fields[key], text, lambda text, key=key: note(key, text))
     for key, attr in layout.source_texts:
         # The table says what its source text was (an export of ours): that, even empty.
         setattr(row, attr, row.values.pop(key, ""))
@@ -1224,8 +1260,7 @@ def _transfer_columns(row: ParsedRow, parts: dict[str, str],
     row.values["transfers"] = transfers
 
 
-def _names(row: ParsedRow, text: str, matcher: _CategoryMatcher,
-           seen_new: dict[str, str]) -> list[str] | None:
+def _names(text: str, matcher: _CategoryMatcher, seen_new: dict[str, str]) -> list[str] | None:
     """Item names in a cell (known ones whole), or None when the cell is prose."""
     found, leftovers, prose = matcher.parse(text)
     if prose or leftovers:

@@ -1508,3 +1508,42 @@ def test_messages_of_one_parse_are_in_the_language_it_started_in() -> None:
         assert any("no data category" in w for w in parse_bytes(table, filename="t").warnings)
     finally:
         set_language("")
+
+
+def test_a_cell_repeated_down_the_table_reads_the_same_on_every_row() -> None:
+    """A text is read once a table: each row still gets its own lists, so a transfer's
+    recipient given in its own column stays that row's, whatever the other rows say."""
+    usa, measures = "États-Unis (clauses contractuelles types)", "Chiffrement des données; coffre"
+    rows = [["Finalité", "Transferts hors UE", "Destinataire du transfert", "Mesures de sécurité",
+             "Catégories de personnes concernées"],
+            ["Paie", usa, "Hébergeur", measures, "Salariés"],
+            ["Recrutement", usa, "Cabinet", measures, "Salariés"],
+            ["Vidéo", usa, "", measures, "Salariés"]]
+    paie, recrutement, video = parse_bytes(csv_bytes(rows), filename="t.csv").rows
+    assert [r.values["transfers"][0]["recipient"] for r in (paie, recrutement, video)] == [
+        "Hébergeur", "Cabinet", ""]
+    assert all(r.values["transfers"][0]["safeguard"] == "scc" for r in (paie, video))
+    assert [r.values["security_measures"] for r in (paie, video)] == [["encryption"]] * 2
+    assert [r.values["security_other"] for r in (paie, video)] == ["coffre"] * 2
+    paie.values["data_subjects"].append("Stagiaires")  # the editor's preview may edit a row
+    assert recrutement.values["data_subjects"] == ["Salariés"]
+
+
+def test_a_second_table_is_read_with_its_own_names() -> None:
+    """The readings kept for one table are not the next one's: the same cells, read against
+    other known names, or after other spellings, give that table's results."""
+    header = ["Finalité", "Catégories de données", "Catégories de personnes concernées"]
+    first = parse_bytes(csv_bytes([header, ["Paie", "données RH", "salariés"],
+                                   ["Paie 2", "Données RH, Santé", "Salariés"]]),
+                        filename="a.csv", known={"data_categories": ["Santé"]})
+    assert first.new_categories == ["données RH"]
+    assert [r.categories for r in first.rows] == [["données RH"], ["données RH", "Santé"]]
+    assert [r.values["data_subjects"] for r in first.rows] == [["salariés"], ["salariés"]]
+    second = parse_bytes(csv_bytes([header, ["Paie 2", "Données RH, Santé", "Salariés"]]),
+                         filename="b.csv", known={"data_categories": ["Données RH"],
+                                                  "data_subjects": ["Salariés"]})
+    (row,) = second.rows
+    assert row.categories == ["Données RH", "Santé"]
+    assert second.new_categories == ["Santé"]
+    assert row.values["data_subjects"] == ["Salariés"]
+    assert row.warnings[0] == "nouvelles catégories de données : Santé."
