@@ -11,6 +11,7 @@ Plain data: frozen dataclasses and tuples, no Qt, no database.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
@@ -757,6 +758,13 @@ class Match:
     score: float
 
 
+@functools.lru_cache(maxsize=256)
+def _known_titles(titles: tuple[str, ...]) -> tuple[tuple[tuple[str, ...], frozenset[str]], ...]:
+    """Each of a field's titles as `title_score` compares it (its words, and the meaningful
+    ones), worked out once: an import scores each cell of its first rows against them all."""
+    return tuple((words, frozenset(_content(words))) for words in map(title_words, titles))
+
+
 def title_score(title: str, f: Field) -> float:
     """How well `title` names field `f`, from 0 (not at all) to 1 (one of its titles).
 
@@ -771,11 +779,9 @@ def title_score(title: str, f: Field) -> float:
         return 0.0
     best = 0.0
     mine = set(_content(words))
-    for known in f.all_titles():
-        known_words = title_words(known)
+    for known_words, theirs in _known_titles(f.all_titles()):
         if known_words == words:
             return 1.0
-        theirs = set(_content(known_words))
         if not theirs:
             continue
         common = len(mine & theirs)
