@@ -463,13 +463,27 @@ def _line_msg(line: int, message: str, sheet: str = "", lang: str = "") -> str:
 
 @dataclass
 class _Pending:
-    """A row being assembled: each column's text, as parts from the wrapped lines."""
+    """A row being assembled: each column's text, as parts from the wrapped lines.
+
+    A row of one line (most rows) keeps that line's cells as they came; its parts are
+    made only when a line wraps into it (or when asked for)."""
 
     line: int
-    parts: dict[int, list[str]]
+    cells: list[str]
+    """The cells of the row's first line."""
+    filled: list[int]
+    """Its filled columns: the ones the row's parts start with."""
     errors: list[str]
     last_filled: list[int]
     """Filled columns of the row's last physical line (a wrapped cell continues the last)."""
+    wrapped: dict[int, list[str]] | None = None
+
+    @property
+    def parts(self) -> dict[int, list[str]]:
+        """Each filled column's parts, a line each."""
+        if self.wrapped is None:
+            self.wrapped = {i: [self.cells[i]] for i in self.filled}
+        return self.wrapped
 
     def cell(self, index: int) -> str:
         parts = self.parts.get(index)
@@ -627,7 +641,7 @@ def _build(sheet: Sheet, content: Content, filename: str, known: Known,
             previous.last_filled = filled
             continue
         errors = [_too_many(len(filled), width)] if extra and header is None else []
-        pending.append(_Pending(line, {i: [cells[i]] for i in filled}, errors, filled))
+        pending.append(_Pending(line, cells, filled, errors, filled))
     if untitled:
         plan = columns_.with_choices(
             sorted([*plan, *untitled.values()], key=lambda c: c.index), choices)
@@ -748,7 +762,8 @@ def _join(table: ParsedTable, keys: list[set[str]], sheet: Sheet, content: Conte
                     key=_norm(cells[best_column]) if best_column < len(cells) else ""),
                     sheet.name))
             continue
-        item = _Pending(line, {i: [cells[i]] for i in filled if i != best_column}, [], filled)
+        item = _Pending(line, cells, filled, [], filled,  # the key column is not one of its parts
+                        wrapped={i: [cells[i]] for i in filled if i != best_column})
         child = _row(item, child_layout, matchers, child=True)
         _merge(table.rows[index_of[key]], child, table, table.sheet)
         table.warnings.extend(_line_msg(line, msg, sheet.name) for msg in child.warnings)
@@ -1031,13 +1046,18 @@ def _row(item: _Pending, layout: _Layout, matchers: _Matchers, *,
     """Each field's text, its columns' texts joined by new lines, in the columns' order."""
     transfer_parts: dict[str, str] = {}
     groups: dict[str, dict[int, dict[str, tuple[str, str]]]] = {}
-    given = item.parts
+    given = item.wrapped
+    cells = item.cells
+    width = len(cells)
     for index, feeds, key, sub, group, title in layout.slots:
-        parts = given.get(index)
-        if parts is None:
+        if given is None:  # a row of one line: its cells as they came (blank ones skipped)
+            if index >= width:
+                continue
+            text = cells[index].strip()
+        elif index in given:
+            text = item.cell(index).strip()
+        else:
             continue
-        # `_Pending.cell`, stripped: most cells are one line
-        text = (parts[0] if len(parts) == 1 else item.cell(index)).strip()
         if not text:
             continue
         if feeds == _FIELD:
