@@ -132,10 +132,9 @@ def activity_fields(row: importer.ParsedRow) -> dict[str, Any]:
     }
     notes = list(row.notes)
     for key, value in row.values.items():
-        if key in _LIST_ARGS:
-            fields[_LIST_ARGS[key]] = value
-        elif key in crud.ACTIVITY_TEXT_FIELDS or _per_item(key):
-            fields[key] = value
+        argument = _argument(key)
+        if argument:
+            fields[argument] = value
         else:
             notes.append((_title(key), _text(value)))
     if notes:
@@ -144,10 +143,15 @@ def activity_fields(row: importer.ParsedRow) -> dict[str, Any]:
 
 
 @functools.cache
-def _per_item(key: str) -> bool:
-    """Whether catalogue field `key` holds a text per item (asked for each value of each row)."""
+def _argument(key: str) -> str:
+    """crud's argument for catalogue field `key`'s value, "" when it has none (the value is
+    kept as a note); asked for each value of each row, so worked out once a key."""
+    if key in _LIST_ARGS:
+        return _LIST_ARGS[key]
     f = catalogue.find(key)
-    return f is not None and f.kind == Kind.PER_ITEM
+    if key in crud.ACTIVITY_TEXT_FIELDS or (f is not None and f.kind == Kind.PER_ITEM):
+        return key
+    return ""
 
 
 def _title(key: str) -> str:

@@ -8,6 +8,7 @@ matching `restore_*` puts back exactly: that is what undo is built on.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 import re
@@ -1196,6 +1197,29 @@ def _item_names(given: Iterable[str]) -> list[str]:
     return list(names)
 
 
+def _items_of(given: list[Any]) -> list[list[str]]:
+    """`_item_names` of each row's list (empty for none), once per distinct list: rows
+    repeat theirs (the same subjects, the same recipients), and the lists given back are
+    only read."""
+    done: dict[tuple[str, ...], list[str]] = {}
+    cleaned: list[list[str]] = []
+    for names in given:
+        if not names:
+            cleaned.append([])
+            continue
+        key = tuple(names)
+        try:
+            found = done.get(key)
+        except TypeError:  # not names (a restore checks its document, then says so)
+            found = None
+        if found is None:
+            found = _item_names(names)
+            with contextlib.suppress(TypeError):
+                done[key] = found
+        cleaned.append(found)
+    return cleaned
+
+
 def _bulk_columns(rows: Sequence[Mapping[str, Any]], *, restoring: bool,
                   stamp: str) -> dict[str, list[Any]]:
     """The activity table's values of `rows`, a column at a time (as `create_activity`
@@ -1269,8 +1293,7 @@ def bulk_create_activities(session: Session, rows: Sequence[Mapping[str, Any]], 
     made: dict[int, list[dict[str, object]]] = {}  # by row: its new items' entries, in order
     names_of: dict[str, list[list[str]]] = {}
     for key, names in named.items():
-        names_of[key] = cleaned = [_item_names(given) if given else []
-                                   for given in [row.get(list_keys[key]) for row in rows]]
+        names_of[key] = cleaned = _items_of([row.get(list_keys[key]) for row in rows])
         ids_of = names.ids
         for offset, row_names in enumerate(cleaned):
             if row_names and not all(map(ids_of.__contains__, row_names)):
