@@ -1547,3 +1547,18 @@ def test_a_second_table_is_read_with_its_own_names() -> None:
     assert second.new_categories == ["Santé"]
     assert row.values["data_subjects"] == ["Salariés"]
     assert row.warnings[0] == "nouvelles catégories de données : Santé."
+
+
+def test_every_legal_basis_phrase_holds_one_of_the_words_searched_first() -> None:
+    """A basis's wording is searched only in texts holding one of `_BASIS_WORDS`: each way of
+    writing a basis (each alternative of its pattern) must hold one, or it would never match."""
+    for code, pattern in importer._BASIS_PATTERNS:
+        depth, start, alternatives = 0, 0, []
+        for i, ch in enumerate(pattern):
+            depth += {"(": 1, ")": -1}.get(ch, 0)
+            if ch == "|" and depth == 0:
+                alternatives.append(pattern[start:i])
+                start = i + 1
+        alternatives.append(pattern[start:])
+        for alternative in alternatives:
+            assert any(w in alternative for w in importer._BASIS_WORDS), (code, alternative)
