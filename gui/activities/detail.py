@@ -382,8 +382,7 @@ class DetailPanel(QScrollArea):
                 and self.transfers.state() != QAbstractItemView.State.EditingState):
             # never under a cell being typed in; not again when the rows shown are these
             transfers = view.records(catalogue.by_key("transfers"))
-            if self._transfer_rows() != [{key: transfer.get(key) or "" for key in _TRANSFER_KEYS}
-                                         for transfer in transfers]:
+            if self._transfer_rows() != [_transfer(t) for t in transfers]:
                 self._fill_transfers(transfers)
 
     def _fill_transfers(self, transfers: Sequence[Mapping[str, Any]]) -> None:
@@ -393,7 +392,10 @@ class DetailPanel(QScrollArea):
         lang = i18n.language()
         for r, transfer in enumerate(transfers):
             for c, key in ((0, "country"), (1, "recipient"), (3, "safeguard_detail")):
-                self.transfers.setItem(r, c, QTableWidgetItem(transfer.get(key, "")))
+                item = QTableWidgetItem(transfer.get(key, ""))
+                if c == 0:  # the fields with no column ride with the row, kept when it is saved
+                    item.setData(_RecordRole, _transfer(transfer))
+                self.transfers.setItem(r, c, item)
             combo = QComboBox()
             combo.addItem(translate("DetailPanel", "None given"), "")
             for term in vocab.SAFEGUARDS:
@@ -410,6 +412,8 @@ class DetailPanel(QScrollArea):
         self._loading = was
 
     def _transfer_rows(self) -> list[dict[str, str]]:
+        """The transfers as shown, each with every field of the catalogue's: those without
+        a column as the row was filled (an import's or a restore's), empty for a new row."""
         rows = []
         for r in range(self.transfers.rowCount()):
             def cell(c: int, row: int = r) -> str:
@@ -417,7 +421,10 @@ class DetailPanel(QScrollArea):
                 return item.text().strip() if item else ""
             combo = self.transfers.cellWidget(r, 2)
             safeguard = combo.currentData() if isinstance(combo, QComboBox) else ""
-            rows.append({"country": cell(0), "recipient": cell(1), "safeguard": safeguard or "",
+            first = self.transfers.item(r, 0)
+            kept = first.data(_RecordRole) if first is not None else None
+            rows.append({**(kept if isinstance(kept, dict) else _transfer({})),
+                         "country": cell(0), "recipient": cell(1), "safeguard": safeguard or "",
                          "safeguard_detail": cell(3)})
         return rows
 
@@ -563,7 +570,7 @@ class DetailPanel(QScrollArea):
 
     def _add_transfer(self) -> None:
         rows = self._transfer_rows()
-        rows.append({"country": "", "recipient": "", "safeguard": "", "safeguard_detail": ""})
+        rows.append(_transfer({}))
         self._save_lists({"transfers": rows})
         self.transfers.setCurrentCell(len(rows) - 1, 0)
         item = self.transfers.item(len(rows) - 1, 0)
@@ -610,8 +617,14 @@ class DetailPanel(QScrollArea):
             self._reload()
 
 
-_TRANSFER_KEYS = ("country", "recipient", "safeguard", "safeguard_detail")
-"""A transfer's keys, in the order `_transfer_rows` gives them."""
+_TRANSFER_KEYS = tuple(f.key for f in catalogue.scalar_fields(catalogue.TRANSFER))
+_RecordRole = Qt.ItemDataRole.UserRole + 1
+"""On a transfer's first cell: the whole transfer it shows."""
+
+
+def _transfer(record: Mapping[str, Any]) -> dict[str, str]:
+    """A transfer with every field the catalogue gives one, as texts."""
+    return {key: str(record.get(key) or "") for key in _TRANSFER_KEYS}
 
 
 def _measure_label(code: str, lang: str) -> str:

@@ -451,6 +451,34 @@ def test_a_pause_saves_one_transfer_cell_without_losing_the_next_one(
     assert not any(v for k, v in transfer.items() if k not in ("country", "recipient"))
 
 
+def test_editing_a_transfer_in_the_panel_keeps_the_fields_it_has_no_column_for(
+        qtbot: QtBot, adapter: StoreAdapter, panel: DetailPanel) -> None:
+    """A transfer imported with an international organisation and the reference of its
+    safeguard keeps both when the user types in its row, adds a transfer or removes another."""
+    first = {"country": "États-Unis", "recipient": "Hébergeur", "safeguard": "scc",
+             "safeguard_detail": "CCT", "international_organisation": "OMS",
+             "safeguard_reference": "Décision (UE) 2021/914"}
+    second = {**first, "country": "Inde", "international_organisation": "",
+              "safeguard_reference": "Avenant n° 2"}
+    activity_id = add(adapter.store, name="Hébergement", transfers=[first, second])
+    panel.set_activity(activity_id)
+    panel.transfers.editItem(panel.transfers.item(0, 1))
+    editor = panel.transfers.indexWidget(panel.transfers.model().index(0, 1))
+    assert isinstance(editor, QLineEdit)
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Hebergeur europeen")
+    panel.flush()
+    assert stored(adapter.store, activity_id)["transfers"] == [
+        {**first, "recipient": "Hebergeur europeen"}, second]
+    panel.add_transfer.click()
+    panel.flush()
+    panel.transfers.setCurrentCell(0, 0)
+    panel.remove_transfer.click()
+    kept = stored(adapter.store, activity_id)["transfers"]
+    assert kept[0] == second
+    assert kept[1]["safeguard_reference"] == kept[1]["international_organisation"] == ""
+
+
 def test_detail_panel_dates_are_the_users_local_dates(
         adapter: StoreAdapter, panel: DetailPanel, monkeypatch: pytest.MonkeyPatch) -> None:
     """Created late in the evening, UTC: in Auckland it is already the next day."""
