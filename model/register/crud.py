@@ -395,7 +395,12 @@ def _set_links(
         (schema.DataCategory, categories), (schema.DataSubject, subjects),
         (schema.Recipient, recipients)]
     if categories is not None and category_retention is None:
-        category_retention = _category_retention(session, activity_id)  # kept across a change
+        # Each category still there keeps its own period; one unticked takes its period along
+        # (undo puts both back).
+        staying = set(_distinct_names(categories))
+        category_retention = {name: period for name, period
+                              in _category_retention(session, activity_id).items()
+                              if name in staying}
     for model, names in named:
         if names is None:
             continue

@@ -479,6 +479,33 @@ def test_editing_a_transfer_in_the_panel_keeps_the_fields_it_has_no_column_for(
     assert kept[1]["safeguard_reference"] == kept[1]["international_organisation"] == ""
 
 
+def test_unticking_a_category_with_its_own_period_takes_the_period_along(
+        qtbot: QtBot, adapter: StoreAdapter, panel: DetailPanel, stack: QUndoStack) -> None:
+    """A category kept for its own period (the CNIL's sheet asks for one per category) can
+    be unticked: its period goes with it, the others stay, and undo puts both back. It used
+    to be refused ("« Contact » n'est pas une catégorie de données de cette activité")."""
+    activity_id = add(adapter.store, name="Clients", categories=["Identité", "Contact"])
+    with adapter.store.write() as session:
+        crud.set_activity_lists(session, activity_id=activity_id, category_retention={
+            "Identité": "5 ans", "Contact": "1 an"})
+    panel.set_activity(activity_id)
+    errors: list[str] = []
+    adapter.errorOccurred.connect(errors.append)
+    categories = panel.categories
+    contact = next(categories.item(i) for i in range(categories.count())
+                   if categories.item(i).text() == "Contact")
+    contact.setCheckState(Qt.CheckState.Unchecked)  # what a click on its box does
+    panel.flush()
+    saved = stored(adapter.store, activity_id)
+    assert errors == []
+    assert saved["data_categories"] == ["Identité"]
+    assert saved["category_retention"] == {"Identité": "5 ans"}
+    stack.undo()
+    saved = stored(adapter.store, activity_id)
+    assert saved["data_categories"] == ["Identité", "Contact"]
+    assert saved["category_retention"] == {"Identité": "5 ans", "Contact": "1 an"}
+
+
 def test_detail_panel_dates_are_the_users_local_dates(
         adapter: StoreAdapter, panel: DetailPanel, monkeypatch: pytest.MonkeyPatch) -> None:
     """Created late in the evening, UTC: in Auckland it is already the next day."""
