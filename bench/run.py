@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-BENCHES = ("bench_core.py", "bench_pdf.py", "bench_gui.py")
+BENCHES = ("bench_core.py", "bench_import.py", "bench_pdf.py", "bench_gui.py")
 
 
 def main() -> int:
