@@ -42,6 +42,8 @@ from model.record.terms import Lookups
 APP_NAME = "Registre"
 # Fewer sheets to lay out than this, and a pool costs more than it saves.
 POOL_FROM = 24
+# Sheets a worker takes at a time (fewer when there are few).
+CHUNK = 16
 # A sheet no export used lately: kept this long (another register, the other language)…
 KEEP_UNUSED_DAYS = 30
 # …unless the folder grows past this (10,000 sheets take about 60 MiB).
@@ -182,15 +184,23 @@ class SheetStore:
             from concurrent.futures import ProcessPoolExecutor  # only when there is work to share
 
             workers = min(cores, max(1, len(unique) // POOL_FROM))
-            chunk = max(1, min(64, len(unique) // (workers * 4)))
+            size = max(1, min(CHUNK, len(unique) // (workers * 8)))
+            chunks = [unique[at:at + size] for at in range(0, len(unique), size)]
             with ProcessPoolExecutor(max_workers=workers, mp_context=_context(),
                                      initializer=register_fonts) as pool:
-                folders = [self.folder] * len(unique)
-                results = pool.map(lay_out_and_keep, unique, folders, chunksize=chunk)
+                futures = [pool.submit(_lay_out_chunk, c, self.folder) for c in chunks]
                 if meanwhile is not None:
                     meanwhile()
-                for j, n in zip(unique, results, strict=True):
-                    made[j.key] = n
+                # Then this process shares the sheets no worker has started, from the end:
+                # it would otherwise wait, idle, for the workers.
+                for c, future in zip(reversed(chunks), reversed(futures), strict=True):
+                    if not future.cancel():
+                        break  # taken in order: every chunk before it is taken too
+                    for j in c:
+                        made[j.key] = lay_out_and_keep(j, self.folder)
+                for c, future in zip(chunks, futures, strict=True):
+                    if not future.cancelled():
+                        made.update(zip((j.key for j in c), future.result(), strict=True))
         return [n if n is not None else made[j.key] for j, n in zip(jobs, counts, strict=True)]
 
     def summary(self, key: str, lay_out: Callable[[], list[Page]]) -> Kept:
@@ -272,6 +282,11 @@ def _context() -> Any:
     if sys.platform.startswith("linux") and "PySide6" not in sys.modules:
         return multiprocessing.get_context("fork")
     return multiprocessing.get_context("spawn")
+
+
+def _lay_out_chunk(jobs: list[SheetJob], folder: Path) -> list[int]:
+    """A worker's share: a few sheets at a time, so the parent can take the last ones."""
+    return [lay_out_and_keep(j, folder) for j in jobs]
 
 
 def lay_out_and_keep(j: SheetJob, folder: Path) -> int:
