@@ -26,6 +26,7 @@ import json
 import os
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -303,13 +304,17 @@ def keep(folder: Path, key: str, pages: list[Page]) -> None:
     Each page is kept as a compressed content stream of its drawing and the operations
     only the record can finish (`stream.LATE`: destinations, links, page numbers), or, when
     a page's text is outside the fixed encoding, every page as its operations."""
-    drawn = [stream.ready([op for op in p if op[0] not in stream.LATE]) for p in pages]
-    if all(s is not None for s in drawn):
-        data = [s for s in drawn if s is not None]
+    data: list[bytes] = []
+    late: list[Page] = []
+    for p in pages:
+        drawn, finish = stream.split(p)
+        if drawn is None:
+            break
+        data.append(drawn)
+        late.append(finish)
+    if len(data) == len(pages):
         body = b"".join(data)
-        head: dict[str, Any] = {"streams": [len(s) for s in data],
-                                "late": [[op for op in p if op[0] in stream.LATE]
-                                         for p in pages]}
+        head: dict[str, Any] = {"streams": [len(s) for s in data], "late": late}
     else:
         body = json.dumps(pages, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
         head = {"streams": None, "late": None}
@@ -317,7 +322,9 @@ def keep(folder: Path, key: str, pages: list[Page]) -> None:
                            ensure_ascii=False, separators=(",", ":")).encode("utf-8") + b"\n"
     seal = json.dumps({"sha256": hashlib.sha256(head_line + body).hexdigest()}).encode()
     target = folder / f"{key}.json"
-    fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{key[:16]}.", suffix=".tmp")
+    # named for this process and thread (mkstemp's random names cost a tenth of a sheet's write)
+    tmp = folder / f".{key[:16]}.{os.getpid()}-{threading.get_ident()}.tmp"
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(seal + b"\n" + head_line + body)

@@ -235,10 +235,15 @@ class Pager:
         self.ops.append(["n", round(x, 2), round(y, 2), style, key])
 
     def draw_lines(self, x: float, top: float, lines: Sequence[CellLine], base: float) -> None:
+        ops = self.pages[-1]
+        before = len(ops)
+        out = ops.append
         for off, _lead, size, indent, runs in lines:
-            y = top - (off - base) - size
+            y = round(top - (off - base) - size, 2)
             for dx, text, style in runs:
-                self.text(x + indent + dx, y, style, text)
+                out(["t", round(x + indent + dx, 2), y, style, text])
+        if len(ops) > before:
+            self.started = True
 
     def paragraph(self, p: Para, x: float, room: float, *, after: float = 0.0) -> None:
         """A paragraph that may break between its lines."""
@@ -310,8 +315,10 @@ def table(
     for row, cells in laid:
         offsets = [0.0] * len(cells)  # how far down each cell has been drawn
         heights = [h for _, h in cells]
+        first_part = True
         while True:
-            remaining = max((h - o for h, o in zip(heights, offsets, strict=True)), default=0)
+            remaining = (max(heights, default=0) if first_part else
+                         max((h - o for h, o in zip(heights, offsets, strict=True)), default=0))
             need = remaining + pads
             room = pager.room()
             if need <= room + 0.01:
@@ -342,7 +349,7 @@ def table(
             cx = x
             if cut is None:
                 height = need
-                part = [
+                part = [lines for lines, _ in cells] if first_part else [
                     [ln for ln in lines if ln[0] >= o]
                     for (lines, _), o in zip(cells, offsets, strict=True)
                 ]
@@ -352,16 +359,18 @@ def table(
                     (p[-1][0] - o + p[-1][1] for p, o in zip(part, offsets, strict=True) if p),
                     default=0.0,
                 )
-            for i, w in enumerate(widths):
-                fill = row.fills[i] if i < len(row.fills) else None
-                if fill:
-                    pager.rect(cx, top - height, w, height, fill)
-                cx += w
-            cx = x
+            if any(row.fills):
+                for i, w in enumerate(widths):
+                    fill = row.fills[i] if i < len(row.fills) else None
+                    if fill:
+                        pager.rect(cx, top - height, w, height, fill)
+                    cx += w
+                cx = x
             for i, w in enumerate(widths):
                 if i < len(part):
                     pager.draw_lines(cx + st.pad_x, top - st.pad_top, part[i], offsets[i])
                 cx += w
+            first_part = False
             if row.link and not any(offsets):  # the row's first (or only) part
                 pager.link(x, top - height, x + total, top, row.link)
                 pager.page_number(x + total - st.pad_x, top - st.pad_top - STYLES["cell"].size,

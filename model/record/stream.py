@@ -92,15 +92,29 @@ def seed(font: TTFont, doc: Any) -> None:
     state.nextCode = 256
 
 
+_shown: dict[tuple[str, str], str | None] = {}
+
+
 def shown(style: str, txt: str) -> str | None:
     """`txt` in `style` as text-showing operators (colour, font, string), or None when a
-    character is outside the fixed encoding."""
+    character is outside the fixed encoding. Kept per process for the texts that recur
+    (labels, section titles, list entries), up to a bound: most values do not."""
+    key = (style, txt)
+    try:
+        return _shown[key]
+    except KeyError:
+        pass
     st = STYLES[style]
     try:
         codes = txt.translate(table(st.font)).encode("latin-1")
+        found: str | None = (f"{RG[st.colour]} rg {RESOURCES[st.font]} {st.size:g} Tf "
+                             f"({escapePDF(codes)}) Tj")
     except UnicodeEncodeError:
-        return None
-    return f"{RG[st.colour]} rg {RESOURCES[st.font]} {st.size:g} Tf ({escapePDF(codes)}) Tj"
+        found = None
+    if len(_shown) >= 50_000:
+        _shown.clear()
+    _shown[key] = found
+    return found
 
 
 def operation(op: list[Any], text: str | None) -> str:
@@ -121,23 +135,29 @@ def operation(op: list[Any], text: str | None) -> str:
     return ""  # "d" and "a" are objects of the document, not drawing
 
 
-def ready(page: Page) -> bytes | None:
-    """The page's drawing as a compressed content stream, or None when it needs the record
-    (a page number, a link) or a character outside the fixed encoding."""
+def split(page: Page) -> tuple[bytes | None, Page]:
+    """The page's drawing but its late operations (`LATE`), as a compressed content stream
+    (None when a character is outside the fixed encoding), and those late operations."""
     code: list[str] = []
+    out = code.append
+    late: Page = []
+    drawn = True
     for op in page:
         kind = op[0]
-        if kind == "n" or kind == "a":
-            return None
-        text = None
         if kind == "t":
-            text = shown(op[3], op[4])
-            if text is None:
-                return None
-        piece = operation(op, text)
-        if piece:
-            code.append(piece)
-    return compress("\n".join(code))
+            if drawn:
+                text = shown(op[3], op[4])
+                if text is None:
+                    drawn = False
+                else:
+                    out(f"BT 1 0 0 1 {op[1]:.2f} {op[2]:.2f} Tm {text} ET")
+        elif kind in LATE:
+            late.append(op)
+        elif drawn:
+            piece = operation(op, None)
+            if piece:
+                out(piece)
+    return (compress("\n".join(code)) if drawn else None), late
 
 
 def compress(code: str) -> bytes:
