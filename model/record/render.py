@@ -177,6 +177,7 @@ class _Writer:
         self.shown: dict[tuple[str, str], str] = {}
         self.numbers: dict[str, str] = {}  # a destination's page, for the "n" operations
         self.annots: list[bytes] = []
+        self.kept_code: dict[int, tuple[tuple[Any, ...], list[str]]] = {}
 
     def _ref(self, obj: Any) -> bytes:
         ref: bytes = self.doc.Reference(obj).format(self.doc)
@@ -254,12 +255,31 @@ class _Writer:
         self._objects(ops, key_map)
         self._add([self._code(ops, key_map)])
 
-    def ready_page(self, furniture: Page, late: Page, body: bytes,
+    def furniture_stream(self, furn: furniture.Furniture, number: int, total: int) -> bytes:
+        """Page `number`'s header and footer as a compressed stream: their operators are
+        worked out once for all pages, but the page number's (and what its width moves)."""
+        before, page, after = furn.parts(number, total)
+        return stream.compress("\n".join([
+            *self._kept_code(before),
+            stream.operation(page, self._text(page[3], page[4])),
+            *self._kept_code(after)]))
+
+    def _kept_code(self, ops: tuple[Any, ...]) -> list[str]:
+        """Operators of operations `furn` keeps (their ids stay in use while it lives)."""
+        found = self.kept_code.get(id(ops))
+        if found is None or found[0] is not ops:
+            found = self.kept_code[id(ops)] = (ops, [
+                stream.operation(op, self._text(op[3], op[4]) if op[0] == "t" else None)
+                for op in ops])
+        return found[1]
+
+    def ready_page(self, furniture: bytes, late: Page, body: bytes,
                    key_map: dict[str, str]) -> None:
         """A page whose drawing is a ready stream (a kept sheet's or summary's), copied as
-        it is; `late` has its destinations, links and page numbers, drawn after it."""
+        it is, after its `furniture` stream; `late` has its destinations, links and page
+        numbers, drawn after it."""
         self._objects(late, key_map)
-        contents = [self._code(furniture, key_map), body]
+        contents = [furniture, body]
         numbers = [op for op in late if op[0] == "n"]
         if numbers:
             contents.append(self._code(numbers, key_map))
@@ -393,7 +413,8 @@ def render_record(
                     and writer.ready:
                 for k, (late, body) in enumerate(zip(kept.late, kept.streams, strict=True)):
                     number += 1
-                    writer.ready_page(furn.ops(number, total), [*first, *late] if k == 0
+                    writer.ready_page(writer.furniture_stream(furn, number, total),
+                                      [*first, *late] if k == 0
                                       else late, body, key_map)
                 return number
             pages = kept.ops if kept is not None else None
