@@ -161,4 +161,4 @@ def split(page: Page) -> tuple[bytes | None, Page]:
 
 
 def compress(code: str) -> bytes:
-    return zlib.compress(code.encode("latin-1") + b"\n", 6)
+    return zlib.compress(code.encode("latin-1") + b"\n", 3)
