@@ -126,6 +126,42 @@ class _Through(pdfdoc.PDFFile):  # type: ignore[misc]  # reportlab is untyped
 _SAVING = threading.Lock()
 
 
+def _outline_entry(entry: Any, document: Any) -> bytes:
+    """reportlab's OutlineEntryObject.format in one step, the same bytes: it builds a
+    generic dictionary for each of a long record's thousand bookmarks."""
+    fmt = pdfdoc.format
+    items = [b"/Count " + fmt(entry.Count, document)] if entry.Count is not None else []
+    items.append(b"/Dest " + fmt(entry.Dest, document))
+    for name, value in ((b"/First ", entry.First), (b"/Last ", entry.Last),
+                        (b"/Next ", entry.Next)):
+        if value is not None:
+            items.append(name + fmt(value, document))
+    items.append(b"/Parent " + fmt(entry.Parent, document))
+    if entry.Prev is not None:
+        items.append(b"/Prev " + fmt(entry.Prev, document))
+    items.append(b"/Title " + fmt(pdfdoc.PDFString(entry.Title), document))
+    for at in reversed(range(6, len(items), 6)):  # as reportlab breaks a dictionary's line
+        items.insert(at, b"\n ")
+    return b"<<\n" + b" ".join(items) + b"\n>>"
+
+
+_OUTLINE_ENTRY_FORMAT = pdfdoc.OutlineEntryObject.format
+_DESTINATION_FORMAT = pdfdoc.Destination.format
+
+
+def _destination(dest: Any, document: Any) -> bytes:
+    """reportlab's Destination.format for the record's kind (XYZ) in one step, the same
+    bytes: a bookmark's and every link's, through a generic array otherwise."""
+    xyz, page = dest.fmt, dest.page
+    if type(xyz) is not pdfdoc.PDFDestinationXYZ or page is None:
+        return _DESTINATION_FORMAT(dest, document)  # type: ignore[no-any-return]
+    xyz.page = page
+    fmt = pdfdoc.format
+    return b"[ %s /XYZ %s %s %s ]" % (fmt(document.Reference(page), document),
+                                      fmt(xyz.left, document), fmt(xyz.top, document),
+                                      fmt(xyz.zoom, document))
+
+
 class _Page(pdfdoc.PDFObject):  # type: ignore[misc]  # reportlab is untyped
     """A page dictionary written when the page is made (its objects are numbered then):
     reportlab's PDFPage is formatted through its generic dictionary machinery at save."""
@@ -290,10 +326,14 @@ class _Writer:
             saved = pdfdoc.PDFFile
             _Through.target[threading.get_ident()] = self.out
             pdfdoc.PDFFile = _Through  # what PDFDocument.format collects the file with
+            pdfdoc.OutlineEntryObject.format = _outline_entry
+            pdfdoc.Destination.format = _destination
             try:
                 self.canvas.save()
             finally:
                 pdfdoc.PDFFile = saved
+                pdfdoc.OutlineEntryObject.format = _OUTLINE_ENTRY_FORMAT
+                pdfdoc.Destination.format = _DESTINATION_FORMAT
                 del _Through.target[threading.get_ident()]
                 self.spool.close()
 
