@@ -126,10 +126,29 @@ class _Through(pdfdoc.PDFFile):  # type: ignore[misc]  # reportlab is untyped
 _SAVING = threading.Lock()
 
 
+def _fmt(value: Any, document: Any) -> bytes:
+    """reportlab's `format` of a value, a reference written directly (reportlab encodes its
+    digits through a text codec)."""
+    if type(value) is pdfdoc.PDFObjectReference:
+        return b"%d %d R" % document.idToObjectNumberAndVersion[value.name]
+    found: bytes = pdfdoc.format(value, document)
+    return found
+
+
+def _indirect_object(obj: Any, document: Any) -> bytes:
+    """reportlab's PDFIndirectObject.format (an object of the file, numbered), its header
+    written directly, the same bytes."""
+    n, v = document.idToObjectNumberAndVersion[obj.name]
+    document.encrypt.register(n, v)
+    content: bytes = pdfdoc.format(obj.content, document, toplevel=1)
+    return b"%d %d obj\n%s%sendobj\n" % (n, v, content,
+                                          b"" if content.endswith(b"\n") else b"\n")
+
+
 def _outline_entry(entry: Any, document: Any) -> bytes:
     """reportlab's OutlineEntryObject.format in one step, the same bytes: it builds a
     generic dictionary for each of a long record's thousand bookmarks."""
-    fmt = pdfdoc.format
+    fmt = _fmt
     items = [b"/Count " + fmt(entry.Count, document)] if entry.Count is not None else []
     items.append(b"/Dest " + fmt(entry.Dest, document))
     for name, value in ((b"/First ", entry.First), (b"/Last ", entry.Last),
@@ -146,6 +165,7 @@ def _outline_entry(entry: Any, document: Any) -> bytes:
 
 
 _OUTLINE_ENTRY_FORMAT = pdfdoc.OutlineEntryObject.format
+_INDIRECT_OBJECT_FORMAT = pdfdoc.PDFIndirectObject.format
 _DESTINATION_FORMAT = pdfdoc.Destination.format
 
 
@@ -156,7 +176,7 @@ def _destination(dest: Any, document: Any) -> bytes:
     if type(xyz) is not pdfdoc.PDFDestinationXYZ or page is None:
         return _DESTINATION_FORMAT(dest, document)  # type: ignore[no-any-return]
     xyz.page = page
-    fmt = pdfdoc.format
+    fmt = _fmt
     return b"[ %s /XYZ %s %s %s ]" % (fmt(document.Reference(page), document),
                                       fmt(xyz.left, document), fmt(xyz.top, document),
                                       fmt(xyz.zoom, document))
@@ -216,8 +236,10 @@ class _Writer:
         self.kept_code: dict[int, tuple[tuple[Any, ...], list[str]]] = {}
 
     def _ref(self, obj: Any) -> bytes:
-        ref: bytes = self.doc.Reference(obj).format(self.doc)
-        return ref
+        """`obj` numbered in the document, and its reference as reportlab writes it (its
+        own formatting goes through a text codec, for digits)."""
+        doc = self.doc
+        return b"%d %d R" % doc.idToObjectNumberAndVersion[doc.Reference(obj).name]
 
     def name(self, font: Any, subset: int) -> str:
         """A subset's font resource name, asked of reportlab once."""
@@ -328,12 +350,14 @@ class _Writer:
             pdfdoc.PDFFile = _Through  # what PDFDocument.format collects the file with
             pdfdoc.OutlineEntryObject.format = _outline_entry
             pdfdoc.Destination.format = _destination
+            pdfdoc.PDFIndirectObject.format = _indirect_object
             try:
                 self.canvas.save()
             finally:
                 pdfdoc.PDFFile = saved
                 pdfdoc.OutlineEntryObject.format = _OUTLINE_ENTRY_FORMAT
                 pdfdoc.Destination.format = _DESTINATION_FORMAT
+                pdfdoc.PDFIndirectObject.format = _INDIRECT_OBJECT_FORMAT
                 del _Through.target[threading.get_ident()]
                 self.spool.close()
 

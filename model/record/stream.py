@@ -111,7 +111,7 @@ def shown(style: str, txt: str) -> str | None:
                              f"({escapePDF(codes)}) Tj")
     except UnicodeEncodeError:
         found = None
-    if len(_shown) >= 50_000:
+    if len(_shown) >= 20_000:
         _shown.clear()
     _shown[key] = found
     return found
