@@ -184,7 +184,8 @@ class SheetStore:
         else:
             from concurrent.futures import ProcessPoolExecutor  # only when there is work to share
 
-            workers = min(cores, max(1, len(unique) // POOL_FROM))
+            # this process lays out sheets too: one worker for each other core
+            workers = max(1, min(cores - 1, len(unique) // POOL_FROM))
             size = max(1, min(CHUNK, len(unique) // (workers * 8)))
             chunks = [unique[at:at + size] for at in range(0, len(unique), size)]
             with ProcessPoolExecutor(max_workers=workers, mp_context=_context(),
@@ -269,7 +270,7 @@ def _remove(path: Path) -> bool:
 
 def usable_cores() -> int:
     """The cores this process may run on (a container or `taskset` may allow fewer than the
-    machine has): one worker each."""
+    machine has): this process and a worker for each other."""
     try:
         return len(os.sched_getaffinity(0)) or 1
     except (AttributeError, OSError):  # not on every platform
