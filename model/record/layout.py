@@ -151,6 +151,12 @@ CellLine = tuple[float, float, float, float, list[Run]]
 _cells: dict[tuple[Any, ...], tuple[list[CellLine], float]] = {}
 
 
+def forget() -> None:
+    """Let go of the cells kept (`lay_cell`): once the sheets are laid out, the record's
+    writing needs few of them, and at 10,000 activities they held tens of MiB."""
+    _cells.clear()
+
+
 def lay_cell(cell: Cell, room: float, gap: float = 1.0) -> tuple[list[CellLine], float]:
     """A cell's lines with their offsets from the cell's top, and the cell's height.
 

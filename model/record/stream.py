@@ -117,6 +117,11 @@ def shown(style: str, txt: str) -> str | None:
     return found
 
 
+def forget() -> None:
+    """Let go of the texts kept (`shown`), as `layout.forget` does of its cells."""
+    _shown.clear()
+
+
 def operation(op: list[Any], text: str | None) -> str:
     """A drawing operation (not a text one) as PDF operators; `text` is a text op's shown
     string."""

@@ -142,6 +142,11 @@ def width(text: str, style: str) -> float:
     return found
 
 
+def forget() -> None:
+    """Let go of the widths kept (`width`), as `layout.forget` does of its cells."""
+    _widths.clear()
+
+
 def ellipsize(value: str, style: str, room: float) -> str:
     """`value` cut to fit `room` points, with an ellipsis when cut."""
     if width(value, style) <= room:
