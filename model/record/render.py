@@ -55,6 +55,10 @@ from model.record.styles import (
 )
 from model.record.terms import dict_list, heading, lookups, text
 
+# Sheets laid out in one render past which the layout's kept cells, texts and widths are let
+# go of before the pages are written (below it they are worth keeping for the next export).
+FORGET_AFTER = 2_000
+
 
 def _metadata(doc: dict[str, Any], lang: str) -> dict[str, str]:
     org_name = text((doc.get("organisation") or {}).get("name"))
@@ -427,12 +431,14 @@ def render_record(
             made["annexes"] = annexes.lay_out(parts, lang)
             made["signature"] = signature.lay_out(doc, lang, signer, exported_at)
 
+        laid_out = store.stats.laid_out
         counts = store.prepare(jobs, meanwhile=lay_out_the_rest)
-        # what laying out kept is not needed to write the pages: at 10,000 activities it
-        # held 40 MiB through the writing, where the peak is
-        layout.forget()
-        stream.forget()
-        styles.forget()
+        if store.stats.laid_out - laid_out > FORGET_AFTER:
+            # what laying out so many sheets kept is not needed to write the pages: at
+            # 10,000 activities it held 40 MiB through the writing, where the peak is
+            layout.forget()
+            stream.forget()
+            styles.forget()
         parts: list[annexes.Part] = made.pop("parts")
         cover_pages: list[Page] = made.pop("cover")
         summary_kept: Kept = made.pop("summary")
