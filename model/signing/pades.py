@@ -12,8 +12,11 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import hmac
 import io
 import logging
+import os
+import time
 import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -147,7 +150,7 @@ def _load_signer(p12_path: Path, password: bytes, lang: str) -> Certificate:
             )
         ) from exc
     try:
-        key, cert, chain = pkcs12.load_key_and_certificates(data, password)
+        key, cert, chain = _opened(data, password)
     except Exception as exc:
         raise RegistreError(
             t_in(
@@ -188,6 +191,32 @@ def _load_signer(p12_path: Path, password: bytes, lang: str) -> Certificate:
         ),
     )
     return Certificate(signer, cert, list(chain))
+
+
+_KEPT_FOR = 15 * 60.0
+"""Seconds an opened signing file is kept for the next export in the same process."""
+_PROCESS_SECRET = os.urandom(32)
+_kept: tuple[bytes, bytes, float, Any] | None = None
+"""The last signing file opened: its SHA-256, an HMAC of the password it was opened with (the
+password itself is not kept), when, and what it gave."""
+
+
+def _opened(data: bytes, password: bytes) -> Any:
+    """`pkcs12.load_key_and_certificates`, the same file and password opened again within a
+    few minutes given as it was: opening checks an RSA key's primes (a seventh of a second for
+    RSA 3072, a third of a re-export's time), and the editor's exports of a session sign with
+    one file. A different file, a different password or an older opening is opened anew."""
+    global _kept
+    digest = hashlib.sha256(data).digest()
+    proof = hmac.new(_PROCESS_SECRET, password, hashlib.sha256).digest()
+    now = time.monotonic()
+    if (_kept is not None and hmac.compare_digest(_kept[0], digest)
+            and hmac.compare_digest(_kept[1], proof) and now - _kept[2] < _KEPT_FOR):
+        return _kept[3]
+    _kept = None
+    found = pkcs12.load_key_and_certificates(data, password)
+    _kept = (digest, proof, now, found)
+    return found
 
 
 class _KeptKeySigner(SimpleSigner):

@@ -207,6 +207,39 @@ def test_wrong_password_writes_nothing(record_fr: Path, p12: Path, tmp_path: Pat
     assert list(tmp_path.iterdir()) == []
 
 
+def test_a_second_export_opens_the_signing_file_once_and_never_with_a_wrong_password(
+        record_fr: Path, p12: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The editor's exports of a session sign with one file: it is opened (its key checked)
+    once; a wrong password is still refused after a right one, and a changed file or an
+    opening older than the kept time is opened again."""
+    from model.signing import pades
+
+    opened: list[bytes] = []
+    real = pades.pkcs12.load_key_and_certificates
+
+    def counting(data: bytes, password: bytes | None) -> object:
+        opened.append(password or b"")
+        return real(data, password)
+
+    monkeypatch.setattr(pades.pkcs12, "load_key_and_certificates", counting)
+    monkeypatch.setattr(pades, "_kept", None)
+    first, second = (sign(record_fr, tmp_path / f"{n}.pdf", p12) for n in ("a", "b"))
+    assert opened == [PASSWORD]
+    assert verify_pdf(first).verdict == verify_pdf(second).verdict == verify.INTACT
+    with pytest.raises(RegistreError, match=r"(?i)mot de passe"):
+        sign_pdf(record_fr, tmp_path / "c.pdf", p12_path=p12, password=b"wrong",
+                 signer_name="J", role="", place="", lang="fr")
+    assert not (tmp_path / "c.pdf").exists()
+    other = tmp_path / "other.p12"
+    create_self_signed(other, PASSWORD, organisation="Autre SAS", email="a@b.fr",
+                       common_name="Paul Martin")
+    sign(record_fr, tmp_path / "d.pdf", other)
+    assert len(opened) == 3  # the wrong password tried, then the other file
+    monkeypatch.setattr(pades, "_KEPT_FOR", 0.0)
+    sign(record_fr, tmp_path / "e.pdf", other)
+    assert len(opened) == 4
+
+
 def test_corrupt_p12_writes_nothing(record_fr: Path, tmp_path: Path) -> None:
     bad = tmp_path / "bad.p12"
     bad.write_bytes(b"\x30\x82garbage" * 20)
