@@ -403,6 +403,34 @@ def test_xlsx_numbers_and_multiline_cells() -> None:
     assert row.notes == [("Commentaire", "à revoir")]
 
 
+@pytest.mark.parametrize("dimension", ["none", "A1", "A1:C3"])
+def test_xlsx_reads_every_row_whatever_size_it_states(dimension: str) -> None:
+    """A sheet states its size in a `<dimension>` element, or not at all (openpyxl's
+    write-only files, scripts'), or wrongly: every row is read all the same, and openpyxl
+    is left opening its sheets as it does."""
+    from openpyxl.worksheet._read_only import ReadOnlyWorksheet
+
+    rows = [["Finalité", "Base légale", "Commentaire"],
+            *[[f"Traitement {i}", "Consentement", f"note {i}"] for i in range(40)]]
+    data = xlsx_bytes(list[list[object]](rows))
+    with zipfile.ZipFile(io.BytesIO(data)) as source:
+        parts = {name: source.read(name) for name in source.namelist()}
+    sheet = next(name for name in parts if name.startswith("xl/worksheets/"))
+    xml = re.sub(rb"<dimension[^>]*/>", b"", parts[sheet])
+    if dimension != "none":
+        xml = xml.replace(b"<sheetViews>", f'<dimension ref="{dimension}"/><sheetViews>'.encode())
+    parts[sheet] = xml
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as target:
+        for name, body in parts.items():
+            target.writestr(name, body)
+    opens = ReadOnlyWorksheet._get_size
+    table = parse_bytes(out.getvalue(), filename="r.xlsx", known_categories=FR)
+    assert [(row.purpose, row.notes) for row in table.rows] == [
+        (f"Traitement {i}", [("Commentaire", f"note {i}")]) for i in range(40)]
+    assert ReadOnlyWorksheet._get_size is opens
+
+
 def test_xlsx_with_too_many_rows(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(spreadsheets, "MAX_ROWS", 5)
     data = xlsx_bytes([["Paie", "Identité", "Consentement"]] * 6)
