@@ -7,12 +7,15 @@ cached value (a file written by a script and never opened in a spreadsheet
 program) cannot be read as the user means it, so it is refused, naming the
 cell.
 
-XLSX values come from openpyxl (read-only mode, the fast path); the few facts
-its read-only mode does not give (merged ranges, hidden rows and columns,
-formulas without a value) are read from the sheet's XML with light byte-level
-patterns, only when the sheet holds any. ODS and FODS are OpenDocument XML, read with the
-standard library's incremental parser guarded by defusedxml (no DTD, no
-entities: a flat FODS is plain XML from the user and must not expand).
+An XLSX workbook is opened by openpyxl (read-only mode: its sheets, their names and
+states, shared strings and date styles); each sheet's cells are read with lxml's
+incremental parser into the values openpyxl would give (`_sheet_rows`; a sheet it does
+not read as openpyxl would is left to openpyxl's own rows). The few facts the read-only
+mode does not give (merged ranges, hidden rows and columns, formulas without a value) are
+read from the sheet's XML with light byte-level patterns, only when the sheet holds any.
+ODS and FODS are OpenDocument XML, read with the standard library's incremental parser
+guarded by defusedxml (no DTD, no entities: a flat FODS is plain XML from the user and must
+not expand).
 
 Every archive is checked before any parsing: the sizes its members declare,
 added up, must stay under `MAX_UNZIPPED_BYTES` (zipfile never inflates a
@@ -287,10 +290,13 @@ def _read_xlsx(data: bytes, archive: zipfile.ZipFile, filename: str) -> list[She
                 missing = _uncached_formula(xml)
                 if missing is not None:
                     raise _no_cached_value(filename, sheet.name, missing)
-            # Each row as wide as its own last cell: a sheet's stated dimension may claim
-            # 16,384 columns, and rows padded to it would cost that much each.
-            worksheet.reset_dimensions()
-            for number, values in enumerate(worksheet.iter_rows(values_only=True), start=1):
+            rows: Any = _sheet_rows(xml, worksheet) if xml else None
+            if rows is None:  # what the fast reader leaves to openpyxl
+                # Each row as wide as its own last cell: a sheet's stated dimension may claim
+                # 16,384 columns, and rows padded to it would cost that much each.
+                worksheet.reset_dimensions()
+                rows = enumerate(worksheet.iter_rows(values_only=True), start=1)
+            for number, values in rows:
                 if number > MAX_ROWS:
                     raise _too_many_rows(filename)
                 if len(values) > MAX_COLUMNS:
@@ -322,6 +328,108 @@ def _read_xlsx(data: bytes, archive: zipfile.ZipFile, filename: str) -> list[She
     finally:
         workbook.close()
     return sheets
+
+
+_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+_ROW_TAG, _CELL_TAG, _VALUE_TAG = f"{_MAIN}row", f"{_MAIN}c", f"{_MAIN}v"
+_INLINE_TAG, _TEXT_TAG, _RUN_TAG = f"{_MAIN}is", f"{_MAIN}t", f"{_MAIN}r"
+_LETTERS = re.compile(r"\$?([A-Z]{1,3})\$?\d*")
+
+
+def _sheet_rows(xml: bytes, worksheet: Any) -> list[tuple[int, tuple[Any, ...]]] | None:
+    """(row number, its values as wide as its last cell) of each row of a sheet's XML, the
+    values openpyxl's read-only `iter_rows(values_only=True)` gives, read with lxml's
+    incremental parser: openpyxl's pure-Python one makes an object of every cell, three
+    quarters of reading a 10,000-row workbook. None for a sheet this does not read as
+    openpyxl would (a DTD, an unknown cell type, rows out of order, a cell reference it
+    does not know): openpyxl reads it then, guarded by defusedxml.
+
+    No DTD is loaded, no entity resolved and no network reached; a sheet declaring any
+    goes to openpyxl, whose defusedxml refuses it."""
+    if b"<!DOCTYPE" in xml or b"<!ENTITY" in xml:
+        return None
+    from lxml import etree
+    from openpyxl.utils.datetime import from_excel, from_ISO8601
+
+    # What openpyxl's read-only sheet reads its cells with: the workbook's shared strings,
+    # the styles that make a number a date or a duration, the workbook's date epoch.
+    shared, workbook = worksheet._shared_strings, worksheet.parent
+    dates, durations = workbook._date_formats, workbook._timedelta_formats
+    epoch = workbook.epoch
+    found: list[tuple[int, tuple[Any, ...]]] = []
+    columns: dict[str, int] = {}  # a reference's letters: its column
+    number = 0
+    try:
+        for _event, row in etree.iterparse(
+                io.BytesIO(xml), events=("end",), tag=_ROW_TAG, resolve_entities=False,
+                no_network=True, load_dtd=False, huge_tree=False):
+            given = row.get("r")
+            if given is None:
+                number += 1
+            elif given.isdigit() and int(given) > number:
+                number = int(given)
+            else:
+                return None
+            cells: dict[int, Any] = {}
+            column = 0
+            for cell in row:
+                if cell.tag != _CELL_TAG:
+                    continue
+                ref = cell.get("r")
+                if ref:
+                    letters = ref.rstrip("0123456789")
+                    known = columns.get(letters)
+                    if known is None:
+                        match = _LETTERS.fullmatch(ref)
+                        if match is None:
+                            return None
+                        known = columns[letters] = _column_index(match.group(1)) + 1
+                    column = known
+                else:
+                    column += 1
+                kind = cell.get("t", "n")
+                value: Any
+                if kind == "inlineStr":
+                    inline = cell.find(_INLINE_TAG)
+                    if inline is not None and len(inline) == 1 and inline[0].tag == _TEXT_TAG:
+                        value = inline[0].text or ""  # plain text, no runs: most cells
+                    else:
+                        value = None if inline is None else "".join(
+                            [t.text for t in (inline.find(_TEXT_TAG),
+                                              *(r.find(_TEXT_TAG) for r in inline.iterchildren(
+                                                  _RUN_TAG)))
+                             if t is not None and t.text is not None])
+                else:
+                    value = cell.findtext(_VALUE_TAG) or None
+                    if value is None:
+                        pass
+                    elif kind == "n":
+                        value = float(value) if "." in value or "e" in value.lower() \
+                            else int(value)
+                        style = int(cell.get("s") or 0)
+                        if style in dates:
+                            try:
+                                value = from_excel(value, epoch,
+                                                   timedelta=style in durations)
+                            except (OverflowError, ValueError):
+                                value = "#VALUE!"
+                    elif kind == "s":
+                        value = shared[int(value)]
+                    elif kind == "b":
+                        value = bool(int(value))
+                    elif kind == "d":
+                        value = from_ISO8601(value)
+                    elif kind not in ("str", "e"):
+                        return None
+                cells[column] = value
+            row.clear()
+            while row.getprevious() is not None:  # the rows read, let go of
+                del row.getparent()[0]
+            found.append((number, tuple(cells.get(c) for c in range(1, max(cells, default=0)
+                                                                    + 1))))
+    except (etree.XMLSyntaxError, ValueError, IndexError, OverflowError):
+        return None  # openpyxl says what is wrong, as for any damaged sheet
+    return found
 
 
 def _fill_merges(sheet: Sheet, ranges: list[str]) -> None:
