@@ -244,9 +244,10 @@ class StoreAdapter(QObject):
             return list(memo[key])
         with self._store.raw() as con:
             found = [ActivityView(i, data) for i, data in rows.activity_dicts(con, activity_ids)]
-        if memo is not None and key is not None:
-            memo[key] = found
-        return list(found)
+        if memo is None or key is None:
+            return found
+        memo[key] = found
+        return list(found)  # a copy: the memo's stays as read
 
     def activity_ids(self) -> list[int]:
         """Ids of all activities in the user's order, without reading them."""

@@ -470,9 +470,7 @@ def _set_links_of(session: Session, edits: Sequence[tuple[int, Mapping[str, Any]
         model = _NAMED_ARGUMENTS[argument]
         table_name, column = _LINKS[kind_of(model)]
         link = schema.table(table_name)
-        activities = [activity_id for activity_id, _n in wanted]
-        for at in range(0, len(activities), 500):  # under SQLite's limit of bound values
-            conn.execute(delete(link).where(_among(link.c.activity_id, activities[at:at + 500])))
+        conn.execute(delete(link).where(_among(link.c.activity_id, [a for a, _n in wanted])))
         sqlite.insert_rows(conn, link, ["activity_id", column, "position"], [
             (activity_id, ids[model][name], i) for activity_id, names in wanted
             for i, name in enumerate(_distinct_names(names))])
@@ -499,13 +497,11 @@ def _item_ids(conn: Connection, model: ListModel, names: Sequence[str]) -> dict[
 def _keeping_periods(conn: Connection, activity_ids: Sequence[int]) -> set[int]:
     """Those of the activities that keep a retention period for one of their categories:
     changing their categories keeps the periods (`_set_links`), one activity at a time."""
+    if not activity_ids:
+        return set()
     link = schema.table("activitycategory")
-    found: set[int] = set()
-    for at in range(0, len(activity_ids), 500):
-        found.update(int(i) for (i,) in conn.execute(
-            sql_select(link.c.activity_id).distinct().where(
-                _among(link.c.activity_id, activity_ids[at:at + 500]), link.c.retention != "")))
-    return found
+    return {int(i) for (i,) in conn.execute(sql_select(link.c.activity_id).distinct().where(
+        _among(link.c.activity_id, activity_ids), link.c.retention != ""))}
 
 
 def _delete_of(conn: Connection, table_name: str, activity_id: int) -> None:
