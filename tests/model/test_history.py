@@ -219,10 +219,18 @@ def test_history_of_an_unknown_activity_is_refused(
     assert err.count("\n") == 1 and "T-999" in err
 
 
+def assert_intact(session: Session) -> None:
+    """The chain holds, agrees with the stored values, and every row is sealed as written."""
+    from model.storage import seals
+
+    assert history.verify(session) is None
+    assert history.consistency(session) is None
+    assert seals.unrecorded(session) == []
+
+
 def test_a_bulk_update_writes_the_history_a_loop_of_edits_would() -> None:
     """`update_activities` (a bulk edit of 10,000 rows in one append) leaves the same
     entries, a chain that holds, and every edit's old values for undo."""
-    from model.storage import seals
     from model.storage.store import Store
 
     def run(bulk: bool) -> tuple[list[tuple[str, str, str, str]], list[ActivityEdit]]:
@@ -235,9 +243,7 @@ def test_a_bulk_update_writes_the_history_a_loop_of_edits_would() -> None:
             olds = (crud.update_activities(session, edits) if bulk else
                     [crud.update_activity(session, activity_id=i, **c) for i, c in edits])
         with store.read() as session:
-            assert history.verify(session) is None
-            assert history.consistency(session) is None
-            assert seals.unrecorded(session) == []
+            assert_intact(session)
             made = [(e.ref, e.field, e.old, e.new) for e in history.entries(session)
                     if e.action == "edit"]
         with store.write() as session:  # undo: the old values put back
@@ -254,7 +260,6 @@ def test_a_bulk_update_writes_the_history_a_loop_of_edits_would() -> None:
 def test_lists_set_in_bulk_write_the_history_a_loop_would() -> None:
     """`set_lists_of_activities` (a data subject added to 10,000 rows) leaves the entries a
     loop of `set_activity_lists` leaves, a chain that holds, and the old lists for undo."""
-    from model.storage import seals
     from model.storage.store import Store
 
     def run(bulk: bool) -> tuple[list[tuple[str, str, str, str]], list[ActivityEdit]]:
@@ -269,9 +274,7 @@ def test_lists_set_in_bulk_write_the_history_a_loop_would() -> None:
                     [crud.set_activity_lists(session, activity_id=i, **lists)
                      for i, lists in edits])
         with store.read() as session:
-            assert history.verify(session) is None
-            assert history.consistency(session) is None
-            assert seals.unrecorded(session) == []
+            assert_intact(session)
             made = [(e.ref, e.field, e.old, e.new) for e in history.entries(session)
                     if e.action == "edit"]
         with store.write() as session:  # undo: the old lists put back
@@ -303,8 +306,7 @@ def test_an_edit_between_orm_writes_keeps_one_chain_and_the_objects_read_it() ->
         export = history.record(session, action="export", entity="register", ref="r.pdf")
         crud.update_activities(session, [(first.id, {"retention": "5 ans"})])
     with store.read() as session:
-        assert history.verify(session) is None
-        assert history.consistency(session) is None
+        assert_intact(session)
         entries = history.entries(session)
         assert [(e.action, e.field) for e in entries[-7:]] == [
             ("create", ""), ("edit", "name"), ("edit", "dpia_required"), ("create", ""),
@@ -320,7 +322,6 @@ def test_items_named_in_bulk_are_linked_and_created_as_a_loop_would() -> None:
     and one insert a list) leaves what a loop of `set_activity_lists` leaves: the same new
     items in the same places, created in the same order, the same edit entries, a kept
     period per category, the same lists, and undo puts them back."""
-    from model.storage import seals
 
     def run(bulk: bool) -> tuple[Any, ...]:
         store = Store.memory()
@@ -343,9 +344,7 @@ def test_items_named_in_bulk_are_linked_and_created_as_a_loop_would() -> None:
                     [crud.set_activity_lists(session, activity_id=i, **lists)
                      for i, lists in edits])
         with store.read() as session:
-            assert history.verify(session) is None
-            assert history.consistency(session) is None
-            assert seals.unrecorded(session) == []
+            assert_intact(session)
             entries = [(e.action, e.entity, e.ref, e.field, e.old, e.new)
                        for e in history.entries(session)]
             made = ([e for e in entries if e[0] == "create"],  # in order: the items' places

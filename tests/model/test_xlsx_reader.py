@@ -15,6 +15,7 @@ import pytest
 from openpyxl.cell.rich_text import CellRichText, TextBlock
 from openpyxl.cell.text import InlineFont
 
+from model.core.errors import RegistreError
 from model.exchange import spreadsheets
 from model.exchange.importer import parse_bytes
 
@@ -135,7 +136,7 @@ def test_a_sheet_declaring_entities_is_left_to_openpyxl_which_refuses_it() -> No
     with zipfile.ZipFile(out, "w") as target:
         for name, body in parts.items():
             target.writestr(name, body)
-    with pytest.raises(Exception, match="XLSX"):
+    with pytest.raises(RegistreError, match="XLSX"):
         parse_bytes(out.getvalue(), filename="r.xlsx")
 
 
