@@ -23,7 +23,7 @@ from model.core.errors import RegisterLocked, RegistreError
 from model.core.i18n import language, local_time, system_language, t, tn
 from model.core.paths import REGISTER_SUFFIXES, default_path
 from model.core.version import app_version
-from model.exchange import jsondoc, table_export
+from model.exchange import importer, jsondoc, table_export
 from model.register import crud
 from model.storage import backup, history, seals, sqlite
 from model.storage.lock import lock_path
@@ -229,12 +229,13 @@ def _open(args: argparse.Namespace, *, create: bool, readonly: bool = False) -> 
 _opened: list[Store] = []
 
 
-def _register_export(args: argparse.Namespace, path: Path) -> dict[str, Any] | None:
+def _register_export(args: argparse.Namespace, path: Path,
+                     book: importer.Workbook | None) -> dict[str, Any] | None:
     """The document of a Registre export (JSON, or a spreadsheet written by `export` going
     into a new or empty register), restored whole; None: a table for the importer."""
     if path.suffix.lower() == ".json":
         return jsondoc.read_json(path)
-    doc = table_export.read(path)
+    doc = table_export.read(path, book.sheets if book is not None else None)
     if doc is None:
         return None
     target = _db_path(args)
@@ -248,10 +249,13 @@ def _register_export(args: argparse.Namespace, path: Path) -> dict[str, Any] | N
 def cmd_import(args: argparse.Namespace) -> int:
     path: Path = args.file
     with collector.paused():  # the document's million objects, walked by no collection
-        doc = _register_export(args, path)
+        # A table is read once: the same sheets tell an export of ours and feed the importer.
+        book = None if path.suffix.lower() == ".json" else importer.read_workbook(path)
+        doc = _register_export(args, path, book)
         if doc is not None:
             return _restore_export(args, path, doc)
-    return _import_table(args, path)
+    assert book is not None  # a JSON file is always a document
+    return _import_table(args, path, book)
 
 
 def _restore_export(args: argparse.Namespace, path: Path, doc: dict[str, Any]) -> int:
@@ -289,7 +293,7 @@ def _restore_export(args: argparse.Namespace, path: Path, doc: dict[str, Any]) -
     return EXIT_OK
 
 
-def _import_table(args: argparse.Namespace, path: Path) -> int:
+def _import_table(args: argparse.Namespace, path: Path, book: importer.Workbook) -> int:
     """`import` of a table: its rows added to the register as new activities."""
     from model.exchange import table_import
 
@@ -301,10 +305,10 @@ def _import_table(args: argparse.Namespace, path: Path) -> int:
         repeated: list[table_import.Duplicate] = []
         if target.exists():
             with _open(args, create=False, readonly=True).read() as session:
-                parsed = table_import.parse_for(session, path)
+                parsed = table_import.parse_for(session, book)
                 repeated = table_import.find_duplicates(session, parsed)
         else:
-            parsed = table_import.parse_for_new(path, new_lang)
+            parsed = table_import.parse_for_new(book, new_lang)
         print(table_import.describe(parsed, path.name, dry_run=True, duplicate_rows=repeated))
         return EXIT_BAD_INPUT if parsed.errors else EXIT_OK
     # An existing register is locked first (and refused if it cannot be written); a new one is
@@ -312,9 +316,9 @@ def _import_table(args: argparse.Namespace, path: Path) -> int:
     existing = _open(args, create=False) if target.exists() else None
     if existing is not None:
         with existing.read() as session:
-            parsed = table_import.parse_for(session, path)
+            parsed = table_import.parse_for(session, book)
     else:
-        parsed = table_import.parse_for_new(path, new_lang)
+        parsed = table_import.parse_for_new(book, new_lang)
     if parsed.errors:
         print(table_import.describe(parsed, path.name, dry_run=True))
         raise RegistreError(t("« {file} » n'a pas été importé : corrigez les erreurs ci-dessus.",

@@ -565,11 +565,13 @@ class ImportDialog(QDialog):
                           assigned=dict(self.model.assigned), duplicates=duplicates)
 
     @classmethod
-    def parse(cls, *, adapter: StoreAdapter, path: Path,
+    def parse(cls, *, adapter: StoreAdapter, path: Path | importer.Workbook,
               choices: Mapping[int, str] | None = None) -> tuple[importer.ParsedTable, set[str]]:
-        """Parse `path` against the register; raises `RegistreError` when it cannot be read."""
+        """Parse a table (its path, or its workbook read once) against the register; raises
+        `RegistreError` when it cannot be read."""
+        source = path if isinstance(path, importer.Workbook) else Path(path)
         with adapter.read() as session:
-            parsed = table_import.parse_for(session, Path(path), choices)
+            parsed = table_import.parse_for(session, source, choices)
             known = set(table_import.known_categories(session))
         return parsed, known
 
@@ -578,7 +580,8 @@ class ImportDialog(QDialog):
         """The table to import, chosen by the user; None when cancelled."""
         return files.open_file(
             parent, translate("ImportDialog", "Import a table of activities"),
-            translate("ImportDialog", "Tables (*.xlsx *.csv *.tsv *.txt);;All files (*)"))
+            translate("ImportDialog",
+                      "Tables (*.xlsx *.ods *.fods *.csv *.tsv *.txt);;All files (*)"))
 
     @classmethod
     def ask(cls, parent: QWidget | None, *, adapter: StoreAdapter,
@@ -589,15 +592,15 @@ class ImportDialog(QDialog):
             if path is None:
                 return None
         path = Path(path)
-        try:
-            parsed, known = cls.parse(adapter=adapter, path=path)
+        try:  # read once: a column sent elsewhere parses the same workbook again
+            book = importer.read_workbook(path)
+            parsed, known = cls.parse(adapter=adapter, path=book)
         except RegistreError as exc:
             cls.show_error(parent, path=path, message=str(exc))
             return None
-        source = path
 
         def reparse(choices: Mapping[int, str]) -> importer.ParsedTable:
-            return cls.parse(adapter=adapter, path=source, choices=choices)[0]
+            return cls.parse(adapter=adapter, path=book, choices=choices)[0]
 
         def duplicates(table: importer.ParsedTable) -> list[table_import.Duplicate]:
             with adapter.read() as session:

@@ -29,7 +29,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from model.core import catalogue, collector, vocab
 from model.core.catalogue import Field, Kind
@@ -38,6 +38,8 @@ from model.core.i18n import language, t, t_in
 from model.exchange import columns as columns_
 from model.exchange import spreadsheets
 from model.exchange.spreadsheets import RawRow, Sheet
+
+_R = TypeVar("_R")
 
 MAX_BYTES = 50 * 1024 * 1024
 """Larger files are refused: a record of processing activities is a few hundred rows."""
@@ -124,12 +126,31 @@ Known = Mapping[str, Sequence[str]]
 "recipients"): a known name is matched whole in running text and keeps its spelling."""
 
 
+@dataclass
+class Workbook:
+    """A table file as read, before any reading of its cells: its sheets (one, unnamed, for a
+    text table) and what reading it had to say. The import preview parses it again when the
+    user sends a column elsewhere, and `registre import` looks at it for an export of its
+    own, without reading the file again."""
+
+    filename: str
+    sheets: list[Sheet]
+    warnings: list[str] = field(default_factory=list)
+
+
 def parse_table(path: Path, *, known_categories: Sequence[str] = (),
                 known: Known | None = None,
                 choices: Mapping[int, str] | None = None) -> ParsedTable:
     """Read and parse the table at `path`; only `RegistreError` escapes.
 
     `choices` overrides where some columns go, by index (`columns.with_choices`).
+    """
+    return parse_workbook(read_workbook(path), known_categories=known_categories, known=known,
+                          choices=choices)
+
+
+def read_workbook(path: Path) -> Workbook:
+    """The sheets of the table at `path`; only `RegistreError` escapes.
 
     Anything but a regular file (a FIFO, a device, a folder) is refused before
     it is opened: reading a FIFO would wait for a writer for ever.
@@ -162,23 +183,47 @@ def parse_table(path: Path, *, known_categories: Sequence[str] = (),
                 reason=exc.strerror if isinstance(exc, OSError) and exc.strerror else exc,
             )
         ) from exc
-    return parse_bytes(data, filename=name, known_categories=known_categories, known=known,
-                       choices=choices)
+    return load_bytes(data, filename=name)
 
 
 def parse_bytes(data: bytes, *, filename: str, known_categories: Sequence[str] = (),
                 known: Known | None = None,
                 choices: Mapping[int, str] | None = None) -> ParsedTable:
     """Parse a table held in memory; `filename` only names it in messages."""
+    return parse_workbook(load_bytes(data, filename=filename),
+                          known_categories=known_categories, known=known, choices=choices)
+
+
+def load_bytes(data: bytes, *, filename: str) -> Workbook:
+    """The sheets of a table held in memory; only `RegistreError` escapes."""
+    return _promised(filename, lambda: _read(data, filename))
+
+
+def parse_workbook(book: Workbook, *, known_categories: Sequence[str] = (),
+                   known: Known | None = None,
+                   choices: Mapping[int, str] | None = None) -> ParsedTable:
+    """The activities of a table read; the workbook itself is left as it was, so that it
+    can be parsed again with other choices."""
     names = dict(known or {})
     if known_categories:
         names["data_categories"] = [*names.get("data_categories", ()), *known_categories]
+
+    def parse() -> ParsedTable:
+        table = _build_workbook(book.sheets, book.filename, names, choices or {})
+        table.warnings[:0] = book.warnings
+        return table
+
+    return _promised(book.filename, parse)
+
+
+def _promised(filename: str, work: Callable[[], _R]) -> _R:
+    """`work()`, keeping the promise that only RegistreError escapes."""
     try:
         with collector.paused():  # rows of lasting objects, no cycles (see there)
-            return _parse(data, filename, names, choices or {})
+            return work()
     except RegistreError:
         raise
-    except Exception as exc:  # the promise is: only RegistreError escapes
+    except Exception as exc:
         raise RegistreError(
             t(
                 "{file} n'a pas pu être lu comme un tableau ({reason}).",
@@ -189,7 +234,7 @@ def parse_bytes(data: bytes, *, filename: str, known_categories: Sequence[str] =
         ) from exc
 
 
-def _parse(data: bytes, filename: str, known: Known, choices: Mapping[int, str]) -> ParsedTable:
+def _read(data: bytes, filename: str) -> Workbook:
     if len(data) > MAX_BYTES:
         raise _too_big(filename)
     if not data.strip():
@@ -203,9 +248,7 @@ def _parse(data: bytes, filename: str, known: Known, choices: Mapping[int, str])
         sheets = spreadsheets.read_ods_xml(data, filename)
     else:
         sheets = [Sheet("", _text_rows(_decode(data, filename, warnings), filename))]
-    table = _build_workbook(sheets, filename, known, choices)
-    table.warnings[:0] = warnings
-    return table
+    return Workbook(filename, sheets, warnings)
 
 
 def _too_big(filename: str) -> RegistreError:

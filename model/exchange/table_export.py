@@ -507,12 +507,18 @@ def _key_for(spec: ItemList, title: str, lang: str) -> str:
 
 # -- files -> the register -------------------------------------------------------------------
 
-def read(path: Path) -> dict[str, Any] | None:
+def read(path: Path, sheets: Sequence[spreadsheets.Sheet] | None = None
+         ) -> dict[str, Any] | None:
     """The JSON document of a spreadsheet written here, or None for any other table (which
-    the importer reads as a table); a file that cannot be read at all raises RegistreError."""
+    the importer reads as a table); a file that cannot be read at all raises RegistreError.
+
+    `sheets`: the workbook's sheets as the importer read them, so that a workbook is not
+    read twice (a CSV is: only its first line, unless it is one of ours)."""
     suffix = path.suffix.lower()
     if suffix not in FORMATS:
         return None
+    if suffix != ".csv" and sheets is not None:
+        return document((sheet.name, [cells for _, cells in sheet.rows]) for sheet in sheets)
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -522,12 +528,12 @@ def read(path: Path) -> dict[str, Any] | None:
     if suffix == ".csv":
         return _csv_document(data)
     try:
-        workbook = _xlsx_tables(data) if suffix == ".xlsx" else _ods_tables(data, path.name)
+        found = spreadsheets.read_zip_workbook(data, path.name) or []
     except RegistreError:
         raise
     except Exception:  # not a workbook of ours: the importer says what is wrong with it
         return None
-    return document(workbook)
+    return document((sheet.name, [cells for _, cells in sheet.rows]) for sheet in found)
 
 
 def _csv_document(data: bytes) -> dict[str, Any] | None:
@@ -536,31 +542,16 @@ def _csv_document(data: bytes) -> dict[str, Any] | None:
     except UnicodeDecodeError:
         return None
     for lang in vocab.LANGUAGES:
-        try:
-            rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=csv_delimiter(lang)))
+        delimiter = csv_delimiter(lang)
+        try:  # the title row first: any other table is not read twice
+            header = next(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter), [])
+            if not is_export(header):
+                continue
+            rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
         except csv.Error:
             continue
-        if rows and is_export(rows[0]):
-            return document([("", rows)])
+        return document([("", rows)])
     return None
-
-
-def _xlsx_tables(data: bytes) -> list[tuple[str, list[list[str]]]]:
-    from openpyxl import load_workbook
-
-    book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    try:
-        return [(ws.title, [["" if v is None else str(v) for v in row]
-                            for row in ws.iter_rows(values_only=True)])
-                for ws in book.worksheets]
-    finally:
-        book.close()
-
-
-def _ods_tables(data: bytes, name: str) -> list[tuple[str, list[list[str]]]]:
-    """The sheets of an ODS, read by the importer's OpenDocument reader."""
-    found = spreadsheets.read_zip_workbook(data, name) or []
-    return [(sheet.name, [cells for _, cells in sheet.rows]) for sheet in found]
 
 
 def restore(session: Any, doc: dict[str, Any], *, name: str) -> int:

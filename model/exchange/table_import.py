@@ -76,11 +76,17 @@ def known_names(session: Session) -> dict[str, list[str]]:
             for spec in catalogue.NAMED_LISTS}
 
 
-def parse_for(session: Session, path: Path,
+def parse_for(session: Session, source: Path | importer.Workbook,
               choices: Mapping[int, str] | None = None) -> importer.ParsedTable:
-    """Parse `path` against the names this register already knows; `choices` says where the
-    user sends some columns (`columns.with_choices`)."""
-    return importer.parse_table(path, known=known_names(session), choices=choices)
+    """Parse a table (its path, or its workbook already read) against the names this
+    register already knows; `choices` says where the user sends some columns
+    (`columns.with_choices`)."""
+    return importer.parse_workbook(_workbook(source), known=known_names(session),
+                                   choices=choices)
+
+
+def _workbook(source: Path | importer.Workbook) -> importer.Workbook:
+    return source if isinstance(source, importer.Workbook) else importer.read_workbook(source)
 
 
 def starter_names(lang: str) -> dict[str, list[str]]:
@@ -93,9 +99,10 @@ def starter_names(lang: str) -> dict[str, list[str]]:
     }
 
 
-def parse_for_new(path: Path, lang: str) -> importer.ParsedTable:
-    """Parse `path` for a register not created yet, in `lang`."""
-    return importer.parse_table(path, known=starter_names(lang))
+def parse_for_new(source: Path | importer.Workbook, lang: str) -> importer.ParsedTable:
+    """Parse a table (its path, or its workbook already read) for a register not created
+    yet, in `lang`."""
+    return importer.parse_workbook(_workbook(source), known=starter_names(lang))
 
 
 def _key(text: str) -> str:

@@ -811,7 +811,7 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         <translation>Created %1 · changed %2</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="398"/>
+        <location filename="../../gui/activities/detail.py" line="400"/>
         <source>None given</source>
         <translation>None given</translation>
     </message>
@@ -1342,7 +1342,7 @@ What it held just before is kept in the backup “%2”: restore that one to go 
     <name>ImportDialog</name>
     <message>
         <location filename="../../gui/dialogs/importing.py" line="301"/>
-        <location filename="../../gui/dialogs/importing.py" line="619"/>
+        <location filename="../../gui/dialogs/importing.py" line="622"/>
         <source>Import “%1”</source>
         <translation>Import “%1”</translation>
     </message>
@@ -1432,17 +1432,17 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         <translation>Correct the errors in the file, then import it again.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="580"/>
+        <location filename="../../gui/dialogs/importing.py" line="582"/>
         <source>Import a table of activities</source>
         <translation>Import a table of activities</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="581"/>
-        <source>Tables (*.xlsx *.csv *.tsv *.txt);;All files (*)</source>
-        <translation>Tables (*.xlsx *.csv *.tsv *.txt);;All files (*)</translation>
+        <location filename="../../gui/dialogs/importing.py" line="583"/>
+        <source>Tables (*.xlsx *.ods *.fods *.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Tables (*.xlsx *.ods *.fods *.csv *.tsv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="620"/>
+        <location filename="../../gui/dialogs/importing.py" line="623"/>
         <source>“%1” cannot be imported; the register was not changed.</source>
         <translation>“%1” cannot be imported; the register was not changed.</translation>
     </message>

@@ -811,7 +811,7 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         <translation>Créée le %1 · modifiée le %2</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/detail.py" line="398"/>
+        <location filename="../../gui/activities/detail.py" line="400"/>
         <source>None given</source>
         <translation>Non renseigné</translation>
     </message>
@@ -1342,7 +1342,7 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
     <name>ImportDialog</name>
     <message>
         <location filename="../../gui/dialogs/importing.py" line="301"/>
-        <location filename="../../gui/dialogs/importing.py" line="619"/>
+        <location filename="../../gui/dialogs/importing.py" line="622"/>
         <source>Import “%1”</source>
         <translation>Importer «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -1432,17 +1432,17 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         <translation>Corrigez les erreurs dans le fichier, puis importez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="580"/>
+        <location filename="../../gui/dialogs/importing.py" line="582"/>
         <source>Import a table of activities</source>
         <translation>Importer un tableau d&apos;activités</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="581"/>
-        <source>Tables (*.xlsx *.csv *.tsv *.txt);;All files (*)</source>
-        <translation>Tableaux (*.xlsx *.csv *.tsv *.txt);;Tous les fichiers (*)</translation>
+        <location filename="../../gui/dialogs/importing.py" line="583"/>
+        <source>Tables (*.xlsx *.ods *.fods *.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Tableaux (*.xlsx *.ods *.fods *.csv *.tsv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="620"/>
+        <location filename="../../gui/dialogs/importing.py" line="623"/>
         <source>“%1” cannot be imported; the register was not changed.</source>
         <translation>«&#xa0;%1&#xa0;» ne peut pas être importé&#x202f;; le registre n&apos;a pas été modifié.</translation>
     </message>

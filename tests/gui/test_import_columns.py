@@ -107,6 +107,24 @@ def test_a_column_sent_elsewhere_and_one_left_out(qtbot: QtBot, adapter: StoreAd
         assert [a.business_function for a in activities] == ["", ""]
 
 
+def test_what_is_imported_is_the_table_previewed_even_if_the_file_changes_meanwhile(
+        qtbot: QtBot, adapter: StoreAdapter, store: Store, table: Path, settings: QSettings,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The file is read once, when the preview opens: another program saving over it while
+    the user chooses columns does not slip other rows into the import."""
+    def drive(dialog: ImportDialog) -> None:
+        table.write_text("Finalité\tSystème\nAutre chose\tAutre logiciel\n", encoding="utf-8")
+        choose(qtbot, dialog.column_combos[2], "data_source")  # parsed again
+        assert [row.purpose for row in dialog.parsed.rows] == [
+            "Paie des salariés", "Recrutement"]
+    drive_and_import(qtbot, monkeypatch, drive)
+    assert run_import(None, adapter=adapter, undo_stack=QUndoStack(), path=table,
+                      settings=settings) is not None
+    with store.read() as session:
+        assert [(a.purpose, a.data_source) for a in crud.activities(session)] == [
+            ("Paie des salariés", "Logiciel RH"), ("Recrutement", "Portail candidats")]
+
+
 def test_nothing_is_written_while_choosing_and_cancel_writes_nothing(
         qtbot: QtBot, adapter: StoreAdapter, store: Store, table: Path,
         settings: QSettings, monkeypatch: pytest.MonkeyPatch) -> None:
