@@ -5,5 +5,5 @@ Imports model.core, model.storage and model.register.
 
 from model.core import lazy as _lazy
 
-__getattr__ = _lazy.modules(__name__, ('jsondoc', 'table_import', 'table_export'))
+__getattr__ = _lazy.modules(__name__, ('importer', 'jsondoc', 'table_import', 'table_export'))
 """Modules bound on first use (`model.core.lazy`): the editor's first screen needs none."""

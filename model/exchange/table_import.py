@@ -21,9 +21,7 @@ import functools
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
-
-from sqlmodel import Session
+from typing import TYPE_CHECKING, Any
 
 from model.core import catalogue, collector, vocab
 from model.core.catalogue import Kind
@@ -33,6 +31,9 @@ from model.core.text import fold
 from model.exchange import importer, spreadsheets
 from model.register import crud
 from model.storage import history, schema
+
+if TYPE_CHECKING:  # `registre --help` lists --duplicates' choices: no SQLAlchemy for that
+    from sqlmodel import Session
 
 SKIP, UPDATE, ADD = "skip", "update", "add"
 DUPLICATE_CHOICES = (SKIP, UPDATE, ADD)

@@ -215,3 +215,26 @@ def test_registres_own_writes_leave_no_unrecorded_change(
     for register in (path, restored):
         text = _check(capsys, register)
         assert "hors de Registre" not in text and "altéré" not in text, text
+
+
+def test_an_activity_flagged_through_registre_is_not_reported_changed(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """An edit seals its activity as SQLAlchemy reads it (a flag is True); `check` reads every
+    activity at once, through the driver (SQLite says 1): the two must agree."""
+    from model.register import crud
+
+    path = tmp_path / "r.db"
+    store = Store.open(path, create=True)
+    try:
+        with store.write() as session:
+            done = crud.create_activity(session, name="Paie", purpose="Paie des salariés").id
+            crud.create_activity(session, name="Accueil", purpose="Accueil des visiteurs")
+        with store.write() as session:
+            assert done is not None
+            crud.update_activity(session, activity_id=done, dpia_required=True,
+                                 automated_decision=False)
+    finally:
+        store.close()
+    assert _check(capsys, path).count("hors de Registre") == 0
+    _shell(path, "UPDATE activity SET automated_decision = 1 WHERE name = 'Accueil'")
+    assert "hors de Registre" in _check(capsys, path)
