@@ -58,15 +58,14 @@ def row_hash(row: Mapping[Any, Any]) -> str:
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
 
 
-def _hashes(result: Any, keys: list[str] | None = None) -> dict[str, str]:
-    """`row_hash` of each row of `result` (a SQLAlchemy result, or rows of `keys`) by
-    reference, its columns put in order once for all the rows (an import or a restore seals
-    10,000 of them).
+def _hashes(result: Any) -> dict[str, str]:
+    """`row_hash` of each row of `result` by reference, its columns put in order once for
+    all the rows (an import or a restore seals 10,000 of them).
 
     `row_hash`'s text, but as one %-template per combination of the columns' types
     (a register has a few: a column is a text, or empty), filled with the row's values
     at once, rather than one formatted part per column and row."""
-    keys = list(result.keys()) if keys is None else keys
+    keys = list(result.keys())
     order = sorted((k, i) for i, k in enumerate(keys) if k not in _LEFT_OUT)
     pick = operator.itemgetter(*[i for _, i in order])
     at = keys.index("reference")
@@ -105,10 +104,11 @@ def _template(keys: list[str], kinds: tuple[type, ...]) -> tuple[str, Any]:
 def _rows(session: Session, references: Iterable[str] | None) -> dict[str, str]:
     """The seals of the activities named (all when None), read by reference when few."""
     conn = session.connection()
+    activity = schema.table("activity")
     if references is not None and not isinstance(references, (set, frozenset)):
         references = set(references)
     if references is None or len(references) > 2000:  # one scan beats many lookups
-        every = _scan(conn)
+        every = _hashes(conn.execute(sql_select(activity)))
         return every if references is None else {
             ref: value for ref, value in every.items() if ref in references}
     wanted = list(dict.fromkeys(references))
@@ -116,28 +116,6 @@ def _rows(session: Session, references: Iterable[str] | None) -> dict[str, str]:
     for start in range(0, len(wanted), 500):  # under SQLite's limit of bound parameters
         found.update(_hashes(conn.execute(_by_reference(), {"refs": wanted[start:start + 500]})))
     return found
-
-
-def _scan(conn: Any) -> dict[str, str]:
-    """The seals of every activity, its rows read through the driver: SQLAlchemy's result
-    rows cost as much as the hashing. Each value is converted as SQLAlchemy's result would
-    give it (a flag reads as a bool, not SQLite's 0 or 1), so the seals are the same."""
-    activity = schema.table("activity")
-    if conn.dialect.name != "sqlite":
-        return _hashes(conn.execute(sql_select(activity)))
-    columns = list(activity.columns)
-    names = ", ".join(f'"{c.name}"' for c in columns)
-    rows = conn.connection.driver_connection.execute(
-        f'SELECT {names} FROM "{activity.name}"').fetchall()
-    convert = [(i, p) for i, c in enumerate(columns)
-               if (p := c.type.result_processor(conn.dialect, None)) is not None]
-    if convert:
-        for at, row in enumerate(rows):
-            values = list(row)
-            for i, process in convert:
-                values[i] = process(values[i])
-            rows[at] = values
-    return _hashes(rows, [c.name for c in columns])
 
 
 @functools.cache
