@@ -416,10 +416,21 @@ class ActivitiesModel(FlatTableModel):
                     else old.findings != new.findings)]
 
     def _on_added(self, ids: list[int]) -> None:
-        new = {row.id: row for row in self._load(ids) if row.id not in self._row_of}
-        self._new_notes(list(new.values()))
-        for row in new.values():
-            self._check(row)
+        fresh = [i for i in ids if i not in self._row_of]
+        if len(fresh) <= self.CHECKED_UP_FRONT:
+            new = {row.id: row for row in self._load(fresh)}
+            self._new_notes(list(new.values()))
+            for row in new.values():
+                self._check(row)
+        else:  # an import: as at start, the rows on screen now, the others in the background
+            new = {i: Row(ActivityView(i, {}), loaded=False) for i in fresh}
+            self._unread += len(new)
+            self._unchecked += len(new)
+            known = [c.note for c in self.columns if c.note]
+            names = [{"notes": [{"name": n} for n in self.adapter.note_names()]}]
+            for name in columns.note_names(names, known)[len(known):]:
+                self.add_note_column(name)
+            self._checker.start()
         end = len(self._rows) + len(new)
         with self.adapter.read() as session:
             if len(new) <= 100:  # a new row or a few: their places, by the index

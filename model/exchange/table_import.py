@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -112,18 +112,21 @@ def _key(text: str) -> str:
 
 def find_duplicates(session: Session, parsed: importer.ParsedTable) -> list[Duplicate]:
     """Rows whose purpose (or, failing one, name) is that of an activity of the register."""
-    by_purpose: dict[str, schema.Activity] = {}
-    by_name: dict[str, schema.Activity] = {}
-    for activity in crud.activities(session):
-        if activity.purpose:
-            by_purpose.setdefault(_key(activity.purpose), activity)
-        if activity.name:
-            by_name.setdefault(_key(activity.name), activity)
+    by_purpose: dict[str, Duplicate] = {}
+    by_name: dict[str, Duplicate] = {}
+    for activity_id, reference, name, purpose in crud.activity_names(session):
+        known = Duplicate(0, reference, activity_id, name)
+        if purpose:
+            by_purpose.setdefault(_key(purpose), known)
+        if name:
+            by_name.setdefault(_key(name), known)
+    if not by_purpose and not by_name:  # a new register: no row to fold
+        return []
     found: list[Duplicate] = []
     for row in parsed.rows:
         match = by_purpose.get(_key(row.purpose)) if row.purpose else by_name.get(_key(row.name))
-        if match is not None and match.id is not None:
-            found.append(Duplicate(row.line, match.reference, match.id, match.name))
+        if match is not None:
+            found.append(replace(match, line=row.line))
     return found
 
 

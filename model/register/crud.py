@@ -1039,6 +1039,15 @@ def activities(session: Session) -> list[schema.Activity]:
     return list(session.exec(select(schema.Activity).order_by(col(schema.Activity.position))))
 
 
+def activity_names(session: Session) -> list[tuple[int, str, str, str]]:
+    """(id, reference, name, purpose) of every activity in the user's order, without loading
+    them (an import looks for the rows the register holds already)."""
+    table = schema.table("activity")
+    return [(int(i), ref, name, purpose) for i, ref, name, purpose in session.connection().execute(
+        sql_select(table.c.id, table.c.reference, table.c.name, table.c.purpose)
+        .order_by(table.c.position))]
+
+
 def activity_ids(session: Session) -> list[int]:
     """Ids of all activities in the user's order, without loading them."""
     table = schema.table("activity")

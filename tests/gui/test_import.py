@@ -209,3 +209,68 @@ def test_file_import_table_in_the_main_window(qtbot: QtBot, store: Store, seed: 
     assert activity_count(store) == 0
     window.undo_stack.redo()
     assert activity_count(store) == 11
+
+
+def test_a_large_import_shows_at_once_and_is_checked_in_the_background(
+        qtbot: QtBot, store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Above CHECKED_UP_FRONT rows, an import's rows are read and checked as at start: the
+    grid has them all at once, the status bar gives no figure until every row is checked,
+    then Check's; a note only the last row has still gets its column."""
+    from PySide6.QtCore import QSettings
+
+    from gui.activities import columns
+    from gui.activities.table import COL_NAME, ActivitiesModel
+    from gui.mainwindow.window import MainWindow
+    from model import check
+
+    monkeypatch.setattr(ActivitiesModel, "CHECKED_UP_FRONT", 10)
+    monkeypatch.setattr(ActivitiesModel, "CHECK_CHUNK", 4)
+    lines = ["Finalité\tCatégories de données\tFondement légal\tDurée de conservation\tLogiciel"]
+    lines += [f"Gestion n° {i}\tIdentité\tExécution d'un contrat\t{'5 ans' if i % 3 else ''}\t"
+              for i in range(39)]
+    lines.append("Paie des salariés\tIdentité\tObligation légale\t5 ans\tPaie 3000")
+    table = tmp_path / "grand.tsv"
+    table.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    monkeypatch.setattr(ImportDialog, "ask_path", classmethod(lambda _cls, _parent: table))
+
+    def fake_exec(dialog: ImportDialog) -> int:  # the dialog deletes itself after: no addWidget
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+        return int(dialog.result())
+
+    monkeypatch.setattr(ImportDialog, "exec", fake_exec)
+    window = MainWindow(store=store,
+                        settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.completeness_label.text() != "" or
+                    window.activities.model.rowCount() == 0)
+    read: list[int] = []
+    activities = StoreAdapter.activities
+
+    def counting(adapter: StoreAdapter, ids: Any = None) -> Any:
+        found = activities(adapter, ids)
+        read.extend(view.id for view in found)
+        return found
+
+    monkeypatch.setattr(StoreAdapter, "activities", counting)
+    window.import_action.trigger()
+    model = window.activities.model
+    assert model.rowCount() == 40
+    assert model.known_incomplete_count() is None  # not a figure counting some rows only
+    assert len(set(read)) < 40
+    assert model.column_of(columns.NOTE_PREFIX + "Logiciel") >= 0
+
+    def check_says() -> int:
+        return len(check.incomplete_references(check.check_document(window.adapter.document())))
+
+    qtbot.waitUntil(lambda: model.known_incomplete_count() is not None)
+    incomplete = check_says()
+    assert model.known_incomplete_count() == model.incomplete_count() == incomplete
+    qtbot.waitUntil(lambda: window.completeness_label.text().startswith(
+        f"{incomplete} of 40 activities incomplete"))
+    assert sorted(read) == sorted(set(read))  # each row read once
+    assert model.row_at(39).title == "Paie des salariés"
+    assert window.activities.proxy.index(39, COL_NAME).data() == "Paie des salariés"
+    window.undo_stack.undo()
+    assert model.rowCount() == 0 and activity_count(store) == 0
+    window.close()
