@@ -142,7 +142,7 @@ class ImportPreviewModel(QAbstractTableModel):
         self.choice = table_import.SKIP
         self._icons: dict[str, QIcon] = {}
 
-    def _icon(self, problem: str) -> QIcon:
+    def icon(self, problem: str) -> QIcon:
         """The row's problem icon, made once (the view asks for it on every repaint)."""
         icon = self._icons.get(problem)
         if icon is None:
@@ -233,7 +233,7 @@ class ImportPreviewModel(QAbstractTableModel):
             return QBrush(TEXT_ON_TINT)
         if role == Qt.ItemDataRole.DecorationRole and key == "line":
             problem = self.problem(row)
-            return self._icon(problem) if problem else None
+            return self.icon(problem) if problem else None
         if role == Qt.ItemDataRole.TextAlignmentRole and key == "line":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -554,13 +554,10 @@ class ImportDialog(QDialog):
         self._show_duplicates(parsed)
         self._summarise()
         self.problems.clear()
-        style = self.style()
-        for message, kind, icon in (
-                *((m, "error", QStyle.StandardPixmap.SP_MessageBoxCritical)
-                  for m in parsed.errors),
-                *((m, "warning", QStyle.StandardPixmap.SP_MessageBoxWarning)
-                  for m in parsed.warnings)):
-            item = QListWidgetItem(style.standardIcon(icon), message)
+        icons = {kind: self.model.icon(kind) for kind in ("error", "warning")}
+        for message, kind in (*((m, "error") for m in parsed.errors),
+                              *((m, "warning") for m in parsed.warnings)):
+            item = QListWidgetItem(icons[kind], message)
             item.setData(ProblemRole, kind)
             item.setToolTip(message)
             self.problems.addItem(item)

@@ -130,8 +130,8 @@ def activity_ids(con: Connection) -> list[int]:
 
 
 def note_names(con: Connection) -> list[str]:
-    """The names of every activity's notes, activities and notes in the user's order (the
-    grid's note columns), without reading the activities."""
+    """The names of the activities' notes, each once, in the order first met (the grid's note
+    columns), without reading the activities."""
     return sqlite.note_names(con)
 
 

@@ -254,10 +254,13 @@ def meta_value(con: sqlite3.Connection, key: str) -> str | None:
 
 
 def note_names(con: sqlite3.Connection) -> list[str]:
-    """Every activity's note names, activities and notes in the user's order."""
+    """The activities' note names, each once, in the order first met (activities and notes
+    in the user's order): an imported register has as many notes as activities, a few names."""
     return [str(n) for (n,) in con.execute(
-        "SELECT n.name FROM activitynote n JOIN activity a ON a.id = n.activity_id "
-        "ORDER BY a.position, n.position")]
+        "SELECT name FROM (SELECT n.name AS name, a.position AS at, n.position AS place, "
+        "ROW_NUMBER() OVER (PARTITION BY n.name ORDER BY a.position, n.position) AS k "
+        "FROM activitynote n JOIN activity a ON a.id = n.activity_id) "
+        "WHERE k = 1 ORDER BY at, place")]
 
 
 def changes_since_signed(con: sqlite3.Connection) -> tuple[str, list[tuple[str, ...]]] | None:
