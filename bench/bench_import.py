@@ -5,7 +5,10 @@ it), on two kinds of register: the seed's three columns repeated (cells repeat,
 as in real registers), and a 13-column register in the CNIL template's layout
 whose every cell is different (the worst case for the importer's caches). Each
 is read as CSV, XLSX and ODS. The import runs the real command in a fresh
-interpreter (start-up excluded), into a new register.
+interpreter (start-up excluded), into a new register; then the editor's own, in a
+fresh interpreter too: File > Import table... on the editor open on a new register,
+from the menu's action to the rows in the grid (the preview's Import clicked as soon as
+it opens), the register file checked to hold every row before the figure counts.
 
     .venv/bin/python bench/bench_import.py --sizes 1000,10000 --runs 3
 """
@@ -15,10 +18,15 @@ from __future__ import annotations
 import argparse
 import csv
 import io
+import json
 import os
+import sqlite3
+import subprocess
 import sys
+import tempfile
 import time
 import zipfile
+from pathlib import Path
 
 from common import ROOT, median, run_cli, run_floor, seed_rows, tmpdir
 
@@ -97,6 +105,16 @@ def as_ods(rows: list[list[str]]) -> bytes:
     return out.getvalue()
 
 
+def _editor_seconds(table: Path, rows: int) -> float:
+    out = subprocess.run([sys.executable, __file__, "--child-editor", str(table), str(rows)],
+                         cwd=ROOT, capture_output=True, text=True, check=False,
+                         env=dict(os.environ, QT_QPA_PLATFORM="offscreen", REGISTRE_LANG="fr"))
+    if out.returncode:
+        raise SystemExit(f"the editor's import of {table.name} failed: {out.stderr}")
+    seconds: float = json.loads(out.stdout.strip().splitlines()[-1])["seconds"]
+    return seconds
+
+
 FORMATS = {"csv": as_csv, "xlsx": as_xlsx, "ods": as_ods}
 
 
@@ -109,11 +127,52 @@ def parse_seconds(data: bytes, name: str) -> float:
     return elapsed
 
 
+def editor_import(table: Path, rows: int) -> float:
+    """Seconds of File > Import table... in the editor, in this (fresh) process."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QSettings
+
+    from gui import app as gui_app
+    from gui.dialogs.importing import ImportDialog
+    from gui.mainwindow.window import MainWindow
+    from model.storage.store import Store
+
+    app = gui_app.make_application([sys.argv[0]])
+    gui_app.install_translators(app, "fr")
+    tmp = Path(tempfile.mkdtemp())
+    register = tmp / "r.db"
+    window = MainWindow(store=Store.open(register, create=True),
+                        settings=QSettings(str(tmp / "s.ini"), QSettings.Format.IniFormat))
+    window.show()
+    app.processEvents()
+
+    def accept(dialog: ImportDialog) -> int:  # the user clicks Import as soon as it shows
+        dialog.import_button.click()
+        return int(dialog.result())
+
+    ImportDialog.exec = accept  # type: ignore[method-assign]
+    ImportDialog.ask_path = classmethod(lambda _cls, _parent: table)  # type: ignore[assignment]
+    started = time.perf_counter()
+    window.import_action.trigger()
+    app.processEvents()
+    elapsed = time.perf_counter() - started
+    assert window.activities.model.rowCount() == rows
+    con = sqlite3.connect(register)
+    assert con.execute("SELECT count(*) FROM activity").fetchone()[0] == rows
+    con.close()
+    return elapsed
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", default="1000,10000")
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--child-editor", nargs=2, metavar=("TABLE", "ROWS"))
     args = parser.parse_args()
+    if args.child_editor:
+        print(json.dumps({"seconds": editor_import(Path(args.child_editor[0]),
+                                                   int(args.child_editor[1]))}))
+        return
     sizes = [int(s) for s in args.sizes.split(",")]
     print("load average " + " ".join(f"{x:.2f}" for x in os.getloadavg())
           + " (2 cores: read the ratios)")
@@ -122,7 +181,8 @@ def main() -> None:
     work = tmpdir()
     print(f"registre import (new register, start-up excluded) beside its floor (csv.reader, "
           f"then one executemany a table of the rows it wrote), s, median of {args.runs}")
-    print(f"{'register':>18} {'rows':>6} {'import s':>9} {'floor s':>8} {'ratio':>6} {'MiB':>5}")
+    print(f"{'register':>18} {'rows':>6} {'import s':>9} {'floor s':>8} {'ratio':>6} {'MiB':>5} "
+          f"{'editor s':>9} {'ratio':>7}  (editor: File > Import table..., menu to grid)")
     for label, build in (("seed, 3 columns", seed_like), ("CNIL, 13 columns", cnil_like)):
         for size in sizes:
             table = work / f"{build.__name__}-{size}.csv"
@@ -135,8 +195,10 @@ def main() -> None:
                 mib.append(r["peak_mib"])
                 floors.append(run_floor(db, table, "csv", work / f"{table.stem}-f{run}.db"))
             ratio = median([s / f for s, f in zip(seconds, floors, strict=True)])
+            editor = [_editor_seconds(table, size) for _ in range(args.runs)]
             print(f"{label:>18} {size:>6} {median(seconds):>9.2f} {median(floors):>8.3f} "
-                  f"{ratio:>5.1f}× {median(mib):>5.0f}")
+                  f"{ratio:>5.1f}× {median(mib):>5.0f} {median(editor):>9.2f} "
+                  f"{median(editor) / median(floors):>6.1f}×")
     print(f"\nparse s (importer only, in process), median of {args.runs}")
     print(f"{'register':>18} {'rows':>6} " + " ".join(f"{f:>7}" for f in FORMATS))
     for label, build in (("seed, 3 columns", seed_like), ("CNIL, 13 columns", cnil_like)):
