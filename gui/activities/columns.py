@@ -103,6 +103,12 @@ def note_names(activities: Iterable[Mapping[str, Any]], known: Sequence[str] = (
     return names
 
 
+def with_notes_named(names: Iterable[str]) -> dict[str, Any]:
+    """An activity's JSON form holding only notes of these names: what `note_names` reads
+    of a register whose activities are not read (its note names come from one query)."""
+    return {NOTES_KEY: [{"name": name} for name in names]}
+
+
 def note_text(data: Mapping[str, Any], name: str) -> str:
     """The text of the activity's note `name` (case and accents aside); "" for none."""
     notes = data.get(NOTES_KEY) or ()

@@ -8,7 +8,7 @@ user types is a substring test per row, not a database query.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -195,8 +195,8 @@ class ActivitiesModel(FlatTableModel):
             self._rows = [Row(ActivityView(i, {}), loaded=False) for i in ids]
             self._unread = len(ids)
             self._read_from(0)
-            notes = [{"notes": [{"name": n} for n in self.adapter.note_names()]}]
-        notes.append({"notes": [{"name": n} for n in self.adapter.added_note_columns()]})
+            notes = [columns.with_notes_named(self.adapter.note_names())]
+        notes.append(columns.with_notes_named(self.adapter.added_note_columns()))
         kept = () if self._new_store else [c.note for c in self.columns if c.note]
         self._new_store = False
         self.columns = columns.grid_columns(columns.note_names(notes, kept))
@@ -221,10 +221,10 @@ class ActivitiesModel(FlatTableModel):
         self.endInsertColumns()
         return at
 
-    def _new_notes(self, rows: Sequence[Row]) -> None:
-        """Columns for note names the changed or added rows bring."""
+    def _new_notes(self, activities: Iterable[Mapping[str, Any]]) -> None:
+        """Columns for note names the changed or added activities (JSON forms) bring."""
         known = [c.note for c in self.columns if c.note]
-        for name in columns.note_names((r.view.json for r in rows), known)[len(known):]:
+        for name in columns.note_names(activities, known)[len(known):]:
             self.add_note_column(name)
 
     def _load(self, ids: Sequence[int] | None) -> list[Row]:
@@ -384,7 +384,7 @@ class ActivitiesModel(FlatTableModel):
     def _on_changed(self, ids: list[int]) -> None:
         changed = []
         loaded = self._load([i for i in ids if i in self._row_of])
-        self._new_notes(loaded)
+        self._new_notes(r.view.json for r in loaded)
         for row in loaded:
             r = self._row_of[row.id]
             old = self._rows[r]
@@ -419,17 +419,14 @@ class ActivitiesModel(FlatTableModel):
         fresh = [i for i in ids if i not in self._row_of]
         if len(fresh) <= self.CHECKED_UP_FRONT:
             new = {row.id: row for row in self._load(fresh)}
-            self._new_notes(list(new.values()))
+            self._new_notes(r.view.json for r in new.values())
             for row in new.values():
                 self._check(row)
         else:  # an import: as at start, the rows on screen now, the others in the background
             new = {i: Row(ActivityView(i, {}), loaded=False) for i in fresh}
             self._unread += len(new)
             self._unchecked += len(new)
-            known = [c.note for c in self.columns if c.note]
-            names = [{"notes": [{"name": n} for n in self.adapter.note_names()]}]
-            for name in columns.note_names(names, known)[len(known):]:
-                self.add_note_column(name)
+            self._new_notes([columns.with_notes_named(self.adapter.note_names())])
             self._checker.start()
         end = len(self._rows) + len(new)
         with self.adapter.read() as session:
