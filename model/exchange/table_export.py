@@ -518,7 +518,7 @@ def read(path: Path, sheets: Sequence[spreadsheets.Sheet] | None = None
     if suffix not in FORMATS:
         return None
     if suffix != ".csv" and sheets is not None:
-        return document((sheet.name, [cells for _, cells in sheet.rows]) for sheet in sheets)
+        return _sheets_document(sheets)
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -533,7 +533,12 @@ def read(path: Path, sheets: Sequence[spreadsheets.Sheet] | None = None
         raise
     except Exception:  # not a workbook of ours: the importer says what is wrong with it
         return None
-    return document((sheet.name, [cells for _, cells in sheet.rows]) for sheet in found)
+    return _sheets_document(found)
+
+
+def _sheets_document(sheets: Sequence[spreadsheets.Sheet]) -> dict[str, Any] | None:
+    """`document` of a workbook's sheets as the importer's reader gives them."""
+    return document((sheet.name, [cells for _, cells in sheet.rows]) for sheet in sheets)
 
 
 def _csv_document(data: bytes) -> dict[str, Any] | None:
