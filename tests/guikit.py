@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 from model.exchange import table_import
 from model.register import crud
@@ -29,3 +32,20 @@ def first_activity(store: Store) -> schema.Activity:
         assert activity is not None
         session.expunge(activity)
         return activity
+
+
+def count_reads(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The ids of the activities the editor reads from now on (`StoreAdapter.activities`),
+    one entry a read: what shows a view reading a row twice, or the register up front."""
+    from gui.adapter import StoreAdapter
+
+    read: list[int] = []
+    activities = StoreAdapter.activities
+
+    def counting(adapter: StoreAdapter, ids: Any = None) -> Any:
+        found = activities(adapter, ids)
+        read.extend(view.id for view in found)
+        return found
+
+    monkeypatch.setattr(StoreAdapter, "activities", counting)
+    return read

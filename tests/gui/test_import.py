@@ -16,6 +16,7 @@ from gui.dialogs.importing import ImportDialog, ProblemRole, run_import
 from model.register import crud
 from model.storage import schema
 from model.storage.store import Store
+from tests.guikit import count_reads
 
 
 @pytest.fixture
@@ -244,15 +245,7 @@ def test_a_large_import_shows_at_once_and_is_checked_in_the_background(
     window.show()
     qtbot.waitUntil(lambda: window.completeness_label.text() != "" or
                     window.activities.model.rowCount() == 0)
-    read: list[int] = []
-    activities = StoreAdapter.activities
-
-    def counting(adapter: StoreAdapter, ids: Any = None) -> Any:
-        found = activities(adapter, ids)
-        read.extend(view.id for view in found)
-        return found
-
-    monkeypatch.setattr(StoreAdapter, "activities", counting)
+    read = count_reads(monkeypatch)
     window.import_action.trigger()
     model = window.activities.model
     assert model.rowCount() == 40

@@ -19,7 +19,7 @@ from gui.mainwindow.window import MainWindow
 from model import check
 from model.register import crud
 from model.storage.store import Store
-from tests.guikit import seeded_store
+from tests.guikit import count_reads, seeded_store
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -211,7 +211,6 @@ def test_a_large_register_reads_its_rows_after_the_window_shows_and_misses_none(
     """Above CHECKED_UP_FRONT rows the window reads one chunk before it shows; the search,
     a note's column and every row's text still see the rows read later."""
     from gui.activities import columns
-    from gui.adapter import StoreAdapter
 
     monkeypatch.setattr(ActivitiesModel, "CHECKED_UP_FRONT", 10)
     monkeypatch.setattr(ActivitiesModel, "CHECK_CHUNK", 4)
@@ -222,15 +221,7 @@ def test_a_large_register_reads_its_rows_after_the_window_shows_and_misses_none(
         assert last.id is not None
         crud.set_activity_lists(session, activity_id=last.id,
                                 notes=[{"name": "Logiciel", "text": "Paie 3000"}])
-    read: list[int] = []
-    activities = StoreAdapter.activities
-
-    def counting(adapter: StoreAdapter, ids: Any = None) -> Any:
-        found = activities(adapter, ids)
-        read.extend(view.id for view in found)
-        return found
-
-    monkeypatch.setattr(StoreAdapter, "activities", counting)
+    read = count_reads(monkeypatch)
     window = MainWindow(store=store,
                         settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(window)
