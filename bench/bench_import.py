@@ -32,7 +32,7 @@ from common import ROOT, median, run_cli, run_floor, seed_rows, tmpdir
 
 sys.path.insert(0, str(ROOT))
 
-from model.exchange import table_import
+from model.exchange import importer
 from model.exchange.importer import parse_bytes
 
 CNIL = ["N° / REF", "Nom / sigle", "Finalité principale", "Sous-finalités",
@@ -119,7 +119,7 @@ FORMATS = {"csv": as_csv, "xlsx": as_xlsx, "ods": as_ods}
 
 
 def parse_seconds(data: bytes, name: str) -> float:
-    known = table_import.starter_names("fr")
+    known = importer.starter_names("fr")
     started = time.perf_counter()
     table = parse_bytes(data, filename=name, known=known)
     elapsed = time.perf_counter() - started

@@ -10,24 +10,29 @@ from __future__ import annotations
 import argparse
 import contextlib
 import difflib
+import functools
 import importlib
 import os
 import sys
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from model import check
-from model.core import collector, crashlog, reasons
+from model.core import ahead, collector, crashlog, lazy, reasons
 from model.core.errors import RegisterLocked, RegistreError
 from model.core.i18n import language, local_time, system_language, t, tn
 from model.core.paths import REGISTER_SUFFIXES, default_path
 from model.core.version import app_version
-from model.exchange import importer, jsondoc, table_export
+from model.exchange import importer, jsondoc, table_export, table_import
 from model.register import crud
-from model.storage import backup, history, seals, sqlite
+from model.storage import backup, history, schema, seals, sqlite
 from model.storage.lock import lock_path
 from model.storage.store import Store
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
 
 EXIT_OK = 0
 EXIT_INCOMPLETE = 1
@@ -229,33 +234,51 @@ def _open(args: argparse.Namespace, *, create: bool, readonly: bool = False) -> 
 _opened: list[Store] = []
 
 
-def _register_export(args: argparse.Namespace, path: Path,
-                     book: importer.Workbook | None) -> dict[str, Any] | None:
-    """The document of a Registre export (JSON, or a spreadsheet written by `export` going
-    into a new or empty register), restored whole; None: a table for the importer."""
-    if path.suffix.lower() == ".json":
-        return jsondoc.read_json(path)
-    doc = table_export.read(path, book.sheets if book is not None else None)
-    if doc is None:
-        return None
-    target = _db_path(args)
-    if target.exists():
-        with _open(args, create=False, readonly=True).read() as session:
-            if crud.activities(session):  # into a register in use: added as a table
-                return None
-    return doc
+@dataclass
+class _Read:
+    """A table file as `import` reads it: the document of an export of ours, or else its
+    rows parsed against `names` (the register's known names, as far as they are known)."""
+
+    names: importer.Known
+    doc: dict[str, Any] | None = None
+    parsed: importer.ParsedTable | None = None
+
+
+def _read_table(path: Path, names: importer.Known) -> _Read:
+    """Read a table once: an export of ours is told by the same sheets the importer parses."""
+    with collector.paused():  # the document's million objects, walked by no collection
+        book = importer.read_workbook(path)
+        doc = table_export.read(path, book.sheets)
+        if doc is not None:
+            return _Read(names, doc=doc)
+        return _Read(names, parsed=importer.parse_workbook(book, known=names))
+
+
+def _in_use(args: argparse.Namespace) -> bool:
+    """Whether the register exists and holds activities (an export then adds to it as a
+    table, rather than being restored)."""
+    if not _db_path(args).exists():
+        return False
+    with _open(args, create=False, readonly=True).read() as session:
+        return bool(crud.activities(session))
 
 
 def cmd_import(args: argparse.Namespace) -> int:
     path: Path = args.file
-    with collector.paused():  # the document's million objects, walked by no collection
-        # A table is read once: the same sheets tell an export of ours and feed the importer.
-        book = None if path.suffix.lower() == ".json" else importer.read_workbook(path)
-        doc = _register_export(args, path, book)
-        if doc is not None:
-            return _restore_export(args, path, doc)
-    assert book is not None  # a JSON file is always a document
-    return _import_table(args, path, book)
+    if path.suffix.lower() == ".json":
+        with collector.paused():  # the document's million objects, walked by no collection
+            return _restore_export(args, path, jsondoc.read_json(path))
+    # The table is read and parsed on another core while this process loads the database
+    # libraries (half a second, every run), against a new register's names: an empty
+    # register has those too; one with names of its own has it parsed again.
+    names = importer.starter_names(_new_language(args))
+    with ahead.Ahead(functools.partial(_read_table, path, names)) as reading:
+        lazy.load(schema, crud, history, seals, backup, table_import)
+        read = reading.result()
+    if read.doc is not None and not _in_use(args):
+        with collector.paused():
+            return _restore_export(args, path, read.doc)
+    return _import_table(args, path, read)
 
 
 def _restore_export(args: argparse.Namespace, path: Path, doc: dict[str, Any]) -> int:
@@ -293,22 +316,33 @@ def _restore_export(args: argparse.Namespace, path: Path, doc: dict[str, Any]) -
     return EXIT_OK
 
 
-def _import_table(args: argparse.Namespace, path: Path, book: importer.Workbook) -> int:
-    """`import` of a table: its rows added to the register as new activities."""
-    from model.exchange import table_import
+def _new_language(args: argparse.Namespace) -> str:
+    """A new register speaks the language asked for, else the user's: its starter
+    categories are then the ones an English or French table names."""
+    return str(args.lang or system_language())
 
+
+def _parsed(session: Session, path: Path, read: _Read) -> importer.ParsedTable:
+    """The table parsed against this register's names: as read, when those were the names
+    it was read against."""
+    known = table_import.known_names(session)
+    if read.parsed is not None and known == read.names:
+        return read.parsed
+    return importer.parse_workbook(importer.read_workbook(path), known=known)
+
+
+def _import_table(args: argparse.Namespace, path: Path, read: _Read) -> int:
+    """`import` of a table: its rows added to the register as new activities."""
     target = _db_path(args)
-    # A new register speaks the language asked for, else the user's: its starter
-    # categories are then the ones an English or French table names.
-    new_lang = args.lang or system_language()
+    new_lang = _new_language(args)
     if args.dry_run:
         repeated: list[table_import.Duplicate] = []
         if target.exists():
             with _open(args, create=False, readonly=True).read() as session:
-                parsed = table_import.parse_for(session, book)
+                parsed = _parsed(session, path, read)
                 repeated = table_import.find_duplicates(session, parsed)
         else:
-            parsed = table_import.parse_for_new(book, new_lang)
+            parsed = read.parsed or table_import.parse_for_new(path, new_lang)
         print(table_import.describe(parsed, path.name, dry_run=True, duplicate_rows=repeated))
         return EXIT_BAD_INPUT if parsed.errors else EXIT_OK
     # An existing register is locked first (and refused if it cannot be written); a new one is
@@ -316,9 +350,9 @@ def _import_table(args: argparse.Namespace, path: Path, book: importer.Workbook)
     existing = _open(args, create=False) if target.exists() else None
     if existing is not None:
         with existing.read() as session:
-            parsed = table_import.parse_for(session, book)
+            parsed = _parsed(session, path, read)
     else:
-        parsed = table_import.parse_for_new(book, new_lang)
+        parsed = read.parsed or table_import.parse_for_new(path, new_lang)
     if parsed.errors:
         print(table_import.describe(parsed, path.name, dry_run=True))
         raise RegistreError(t("« {file} » n'a pas été importé : corrigez les erreurs ci-dessus.",

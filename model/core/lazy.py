@@ -47,6 +47,14 @@ def _bind(package: str, name: str) -> ModuleType:
     return module
 
 
+def load(*modules: ModuleType) -> None:
+    """Run modules bound on first use now, while the time is free (a command that waits
+    for a worker loads the database libraries meanwhile). What they bind on first use in
+    turn is not run: name each module wanted."""
+    for module in modules:
+        vars(module)
+
+
 def load_all() -> None:
     """Run every module bound on first use now (and what they import), as a process does
     that is about to lose access to its files."""

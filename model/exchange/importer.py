@@ -199,6 +199,17 @@ def load_bytes(data: bytes, *, filename: str) -> Workbook:
     return _promised(filename, lambda: _read(data, filename))
 
 
+def starter_names(lang: str) -> Known:
+    """The names a new register in `lang` starts with (what a register's known names are
+    until the user adds some): a table for a new register is parsed against them."""
+    lang = lang if lang in vocab.LANGUAGES else "fr"
+    return {
+        "data_categories": [name for name, *_ in vocab.STARTER_CATEGORIES[lang]],
+        "data_subjects": list(vocab.STARTER_SUBJECTS[lang]),
+        "recipients": [name for name, _ in vocab.STARTER_RECIPIENTS[lang]],
+    }
+
+
 def parse_workbook(book: Workbook, *, known_categories: Sequence[str] = (),
                    known: Known | None = None,
                    choices: Mapping[int, str] | None = None) -> ParsedTable:

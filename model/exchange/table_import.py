@@ -90,20 +90,10 @@ def _workbook(source: Path | importer.Workbook) -> importer.Workbook:
     return source if isinstance(source, importer.Workbook) else importer.read_workbook(source)
 
 
-def starter_names(lang: str) -> dict[str, list[str]]:
-    """The names a new register in `lang` starts with (what `known_names` will give)."""
-    lang = lang if lang in vocab.LANGUAGES else "fr"
-    return {
-        "data_categories": [name for name, *_ in vocab.STARTER_CATEGORIES[lang]],
-        "data_subjects": list(vocab.STARTER_SUBJECTS[lang]),
-        "recipients": [name for name, _ in vocab.STARTER_RECIPIENTS[lang]],
-    }
-
-
 def parse_for_new(source: Path | importer.Workbook, lang: str) -> importer.ParsedTable:
     """Parse a table (its path, or its workbook already read) for a register not created
     yet, in `lang`."""
-    return importer.parse_workbook(_workbook(source), known=starter_names(lang))
+    return importer.parse_workbook(_workbook(source), known=importer.starter_names(lang))
 
 
 def _key(text: str) -> str:

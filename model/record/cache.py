@@ -35,6 +35,7 @@ from typing import Any
 
 import platformdirs
 
+from model.core.ahead import usable_cores
 from model.record import sheet, stream
 from model.record.layout import Page
 from model.record.styles import register_fonts
@@ -266,15 +267,6 @@ def _remove(path: Path) -> bool:
     except OSError:
         return False
     return True
-
-
-def usable_cores() -> int:
-    """The cores this process may run on (a container or `taskset` may allow fewer than the
-    machine has): this process and a worker for each other."""
-    try:
-        return len(os.sched_getaffinity(0)) or 1
-    except (AttributeError, OSError):  # not on every platform
-        return os.cpu_count() or 1
 
 
 def _context() -> Any:

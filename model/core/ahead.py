@@ -1,0 +1,136 @@
+"""Work started ahead on another core while this process goes on with what comes first.
+
+A command's first second is often two independent pieces: reading and parsing its input
+(pure Python, no database) and loading the database libraries (SQLAlchemy, sqlmodel and
+pydantic: about half a second that every run pays). One interpreter does them one after
+the other; with a second core, a forked child does the first while the parent does the
+second, then hands its result back through a pipe.
+
+The child is an optimisation only: where it cannot run (no `fork`, threads running, one
+core), where it fails, or when its result is not wanted after all, the work is done in
+this process, and whatever it raises is raised here, as without a child.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+import os
+import pickle
+import signal
+import sys
+import threading
+from collections.abc import Callable
+from typing import Generic, TypeVar
+
+from model.core import collector
+
+T = TypeVar("T")
+
+_OK = b"\x01"
+
+
+def usable_cores() -> int:
+    """The cores this process may run on (a container or `taskset` may allow fewer than the
+    machine has): this process and a worker for each other."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except (AttributeError, OSError):  # not on every platform
+        return os.cpu_count() or 1
+
+
+def can_fork() -> bool:
+    """Whether a forked child is safe and useful here: Linux (fork is cheap and, with one
+    thread, sound), no other thread (a lock held by one would stay held in the child), no
+    Qt (its own threads), and a core to spare."""
+    return (sys.platform.startswith("linux") and hasattr(os, "fork")
+            and threading.active_count() == 1 and "PySide6" not in sys.modules
+            and usable_cores() > 1)
+
+
+class Ahead(Generic[T]):
+    """`work()` started now in a forked child where `can_fork()`; `result()` waits for it.
+
+    Use it as a context manager: a child whose result is not taken is stopped on leaving.
+    """
+
+    def __init__(self, work: Callable[[], T]) -> None:
+        self._work = work
+        self._pid = 0
+        self._fd = -1
+        if can_fork():
+            self._start()
+
+    def _start(self) -> None:
+        read_fd, write_fd = os.pipe()
+        try:
+            pid = os.fork()
+        except OSError:  # no process to spare: the work is done here
+            os.close(read_fd)
+            os.close(write_fd)
+            return
+        if pid == 0:  # the child: nothing of the parent's (atexit, buffers) runs at its end
+            os.close(read_fd)
+            _child(self._work, write_fd)
+        os.close(write_fd)
+        self._pid, self._fd = pid, read_fd
+
+    def result(self) -> T:
+        """The work's result: the child's when it succeeded, else the work done here now."""
+        data = self._take()
+        if data[:1] == _OK:
+            try:
+                with collector.paused():  # a parsed table's objects form no cycles
+                    value: T = pickle.loads(data[1:])  # our own child's bytes
+            except Exception:  # an optimisation gone wrong: the work is done here
+                pass
+            else:
+                return value
+        return self._work()
+
+    def _take(self) -> bytes:
+        """All the child wrote, once it has ended (b"" with no child, or a failed one)."""
+        if not self._pid:
+            return b""
+        chunks = []
+        try:
+            while chunk := os.read(self._fd, 1 << 20):
+                chunks.append(chunk)
+        finally:
+            self._reap()
+        return b"".join(chunks)
+
+    def _reap(self) -> None:
+        pid, self._pid = self._pid, 0
+        os.close(self._fd)
+        self._fd = -1
+        os.waitpid(pid, 0)
+
+    def close(self) -> None:
+        """Stop a child whose result is no longer wanted."""
+        if self._pid:
+            with contextlib.suppress(OSError):  # already gone
+                os.kill(self._pid, signal.SIGTERM)
+            self._reap()
+
+    def __enter__(self) -> Ahead[T]:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _child(work: Callable[[], object], fd: int) -> None:
+    """Run `work`, write its pickled result (or nothing, on any failure) and end at once."""
+    code = 1
+    gc.disable()  # a process about to end: nothing of its to collect
+    try:
+        data = _OK + pickle.dumps(work(), protocol=pickle.HIGHEST_PROTOCOL)
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view):]
+        code = 0
+    except BaseException:  # the parent does the work again, and reports what it raises
+        pass
+    finally:
+        os._exit(code)

@@ -1,0 +1,189 @@
+"""Work done ahead on another core (`model.core.ahead`), and `registre import`, which parses
+its table that way while the database libraries load.
+
+The test process has Qt loaded (pytest-qt), where no child is forked: what forks runs here
+in a fresh interpreter, as the command does.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from model import cli
+from model.core import ahead
+from model.register import crud
+from model.storage import schema
+from model.storage.store import Store
+
+ROOT = Path(__file__).resolve().parents[2]
+
+needs_fork = pytest.mark.skipif(
+    not sys.platform.startswith("linux") or ahead.usable_cores() < 2,
+    reason="work is done ahead in a forked child on Linux with a core to spare")
+
+
+def _python(code: str, tmp_path: Path) -> dict[str, Any]:
+    """Run `code` in a fresh interpreter; the JSON it prints last."""
+    result = subprocess.run([sys.executable, "-c", textwrap.dedent(code), str(tmp_path)],
+                            cwd=ROOT, capture_output=True, text=True, check=False, timeout=120)
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
+
+
+@needs_fork
+def test_the_work_runs_in_a_child_and_its_result_comes_back_whole(tmp_path: Path) -> None:
+    found = _python("""
+        import json, os
+        from model.core import ahead
+        parent = os.getpid()
+        with ahead.Ahead(lambda: (os.getpid(), "é" * 3_000_000, list(range(50_000)))) as work:
+            pid, text, numbers = work.result()
+        print(json.dumps({"forked": ahead.can_fork(), "elsewhere": pid != parent,
+                          "text": text == "é" * 3_000_000, "numbers": sum(numbers)}))
+    """, tmp_path)
+    assert found == {"forked": True, "elsewhere": True, "text": True,
+                     "numbers": sum(range(50_000))}
+
+
+@needs_fork
+def test_what_the_work_raises_is_raised_here(tmp_path: Path) -> None:
+    found = _python("""
+        import json
+        from model.core import ahead
+        from model.core.errors import RegistreError
+
+        def work():
+            raise RegistreError("Le tableau est illisible.")
+
+        try:
+            with ahead.Ahead(work) as reading:
+                reading.result()
+        except RegistreError as exc:
+            print(json.dumps({"message": str(exc)}))
+    """, tmp_path)
+    assert found == {"message": "Le tableau est illisible."}
+
+
+@needs_fork
+def test_a_child_that_dies_leaves_the_work_to_this_process(tmp_path: Path) -> None:
+    found = _python("""
+        import json, os
+        from model.core import ahead
+        parent = os.getpid()
+
+        def work():
+            if os.getpid() != parent:
+                os._exit(9)  # killed, out of memory...
+            return "done here"
+
+        with ahead.Ahead(work) as reading:
+            print(json.dumps({"result": reading.result()}))
+    """, tmp_path)
+    assert found == {"result": "done here"}
+
+
+@needs_fork
+def test_a_child_whose_result_is_not_taken_is_stopped(tmp_path: Path) -> None:
+    found = _python("""
+        import json, os, sys, time
+        from pathlib import Path
+        from model.core import ahead
+        started = Path(sys.argv[1]) / "child.pid"
+        parent = os.getpid()
+
+        def work():
+            if os.getpid() != parent:
+                started.write_text(str(os.getpid()))
+                time.sleep(600)
+            return "not wanted"
+
+        with ahead.Ahead(work):
+            while not started.exists() or not started.read_text():
+                time.sleep(0.01)
+        pid = int(started.read_text())
+        try:
+            os.kill(pid, 0)
+            alive = True
+        except ProcessLookupError:
+            alive = False
+        print(json.dumps({"alive": alive}))
+    """, tmp_path)
+    assert found == {"alive": False}
+
+
+def _registre(tmp_path: Path, *argv: str) -> subprocess.CompletedProcess[str]:
+    """`registre ARGV` as a user runs it (a fresh interpreter, no Qt: the table is parsed
+    ahead in a child)."""
+    return subprocess.run([sys.executable, "-m", "model", *argv], cwd=ROOT,
+                          capture_output=True, text=True, check=False, timeout=300,
+                          env={**os.environ, "REGISTRE_LANG": "fr",
+                               "XDG_DATA_HOME": str(tmp_path / "data")})
+
+
+def _activities(path: Path) -> list[dict[str, Any]]:
+    """The register's activities as the user sees them (no timestamps)."""
+    store = Store.open(path)
+    try:
+        with store.read() as s:
+            found = [crud.activity_dict(s, a) for a in crud.activities(s)]
+    finally:
+        store.close()
+    for activity in found:
+        for key in ("created_at", "updated_at"):
+            activity.pop(key, None)
+    return found
+
+
+TABLE = ("Nom\tFinalité\tCatégories de données\tPersonnes concernées\tBase légale\t"
+         "Responsable\n"
+         "Paie\tVerser les salaires\tidentité, dossiers rh\tSalariés\tObligation légale\tRH\n"
+         "Clients\tSuivre les commandes\tContact; facturation\tClients\tExécution d'un contrat"
+         "\tVentes\n")
+
+
+@needs_fork
+def test_an_import_parsed_ahead_gives_the_register_one_parsed_here_gives(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    table = tmp_path / "registre.tsv"
+    table.write_text(TABLE, encoding="utf-8")
+    result = _registre(tmp_path, "--db", str(tmp_path / "ahead.db"), "import", str(table))
+    assert result.returncode == 0, result.stderr
+    assert "2 activités importées" in result.stdout
+    assert cli.run(["--db", str(tmp_path / "here.db"), "import", "--lang", "fr",
+                    str(table)]) == 0
+    capsys.readouterr()
+    assert _activities(tmp_path / "ahead.db") == _activities(tmp_path / "here.db")
+
+
+@needs_fork
+def test_a_register_with_names_of_its_own_has_the_table_parsed_against_them(
+        tmp_path: Path) -> None:
+    """Parsed ahead against a new register's names, the table would make "dossiers rh" a new
+    category; this register knows it as "Dossiers RH"."""
+    db = tmp_path / "r.db"
+    store = Store.open(db, create=True, language="fr")
+    with store.write() as s:
+        crud.create_item(s, model=schema.DataCategory, name="Dossiers RH")
+    with store.read() as s:
+        before = [c.name for c in crud.list_items(s, schema.DataCategory)]
+    store.close()
+    table = tmp_path / "registre.tsv"
+    table.write_text(TABLE, encoding="utf-8")
+    result = _registre(tmp_path, "--db", str(db), "import", str(table))
+    assert result.returncode == 0, result.stderr
+    pay = _activities(db)[0]
+    assert [c["name"] if isinstance(c, dict) else c for c in pay["data_categories"]] == [
+        "Identité", "Dossiers RH"]
+    store = Store.open(db)
+    with store.read() as s:
+        after = [c.name for c in crud.list_items(s, schema.DataCategory)]
+    store.close()
+    assert after[:len(before)] == before and "dossiers rh" not in after
