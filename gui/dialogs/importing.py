@@ -11,7 +11,7 @@ categories again. `run_import` does all of that for the main window.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -162,14 +162,17 @@ class ImportPreviewModel(QAbstractTableModel):
     def duplicate_of(self, row: int) -> table_import.Duplicate | None:
         return self.duplicates.get(self._parsed.rows[row].line)
 
-    def assign(self, row: int, code: str) -> None:
-        """Give row `row`'s unrecognised basis wording to basis `code` ("" to undo that)."""
-        if code:
-            self.assigned[row] = code
-        else:
-            self.assigned.pop(row, None)
-        column = self.COLUMNS.index("bases")
-        self.dataChanged.emit(self.index(row, 0), self.index(row, column))
+    def assign(self, rows: Sequence[int], code: str) -> None:
+        """Give these rows' unrecognised basis wording (one wording, that they share) to
+        basis `code` ("" to undo that)."""
+        for row in rows:
+            if code:
+                self.assigned[row] = code
+            else:
+                self.assigned.pop(row, None)
+        if rows:
+            column = self.COLUMNS.index("bases")
+            self.dataChanged.emit(self.index(min(rows), 0), self.index(max(rows), column))
 
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt idiom
         """Override QAbstractItemModel.rowCount."""
@@ -290,6 +293,23 @@ class ImportPreviewModel(QAbstractTableModel):
         return "\n".join(line for line in lines if line) or None
 
 
+_LINES_SHOWN = 5
+"""Lines named beside a wording that several rows share; the others are counted."""
+
+
+def _wording_label(lines: Sequence[int], wording: str) -> str:
+    """The rows (their lines) that give `wording` as their legal basis, and the wording."""
+    if len(lines) == 1:
+        return (translate("ImportDialog", "Line %1: “%2”")
+                .replace("%1", str(lines[0])).replace("%2", wording))
+    shown = ", ".join(map(str, lines[:_LINES_SHOWN]))
+    if len(lines) <= _LINES_SHOWN:
+        return translate("ImportDialog", "Lines %1: “%2”").replace("%1", shown).replace(
+            "%2", wording)
+    return (translate("ImportDialog", "Lines %1 and %2 more: “%3”").replace("%1", shown)
+            .replace("%2", str(len(lines) - _LINES_SHOWN)).replace("%3", wording))
+
+
 class ImportDialog(QDialog):
     """The preview of one table; Import accepts it when it has no blocking error."""
 
@@ -340,7 +360,8 @@ class ImportDialog(QDialog):
         self.new_categories = QLabel(self)
         self.new_categories.setWordWrap(True)
 
-        self.basis_combos: dict[int, QComboBox] = {}
+        self.basis_combos: dict[str, QComboBox] = {}
+        """The choice of a basis for each unrecognised wording."""
         unmapped = QGroupBox(translate("ImportDialog", "Wording not recognised as a legal basis"),
                              self)
         grid = QGridLayout(unmapped)
@@ -350,26 +371,30 @@ class ImportDialog(QDialog):
             unmapped)
         hint.setWordWrap(True)
         grid.addWidget(hint, 0, 0, 1, 2)
+        # One choice a wording, for all the rows that share it: a register of 10,000 rows
+        # repeats its few wordings, and a choice a row would be thousands of widgets.
+        rows_of: dict[str, list[int]] = {}
         for row_index, row in enumerate(parsed.rows):
-            if not row.unmapped_basis:
-                continue
-            text = QLabel(translate("ImportDialog", "Line %1: “%2”")
-                          .replace("%1", str(row.line)).replace("%2", row.unmapped_basis),
-                          unmapped)
+            if row.unmapped_basis:
+                rows_of.setdefault(row.unmapped_basis, []).append(row_index)
+        choices = [(translate("ImportDialog", "%1 (Art. %2)")
+                    .replace("%1", term.label(i18n.language()))
+                    .replace("%2", term.article), term.code) for term in vocab.LEGAL_BASES]
+        for wording, indexes in rows_of.items():
+            lines = [parsed.rows[i].line for i in indexes]
+            text = QLabel(_wording_label(lines, wording), unmapped)
             text.setWordWrap(True)
             combo = QComboBox(unmapped)
-            combo.setObjectName(f"basisFor{row.line}")
+            combo.setObjectName(f"basisFor{lines[0]}")
             combo.addItem(translate("ImportDialog", "Leave unassigned"), "")
-            for term in vocab.LEGAL_BASES:
-                combo.addItem(translate("ImportDialog", "%1 (Art. %2)")
-                              .replace("%1", term.label(i18n.language()))
-                              .replace("%2", term.article), term.code)
+            for label, code in choices:
+                combo.addItem(label, code)
             combo.currentIndexChanged.connect(
-                lambda _i, r=row_index, c=combo: self.model.assign(r, str(c.currentData())))
+                lambda _i, r=indexes, c=combo: self.model.assign(r, str(c.currentData())))
             at = grid.rowCount()
             grid.addWidget(text, at, 0)
             grid.addWidget(combo, at, 1)
-            self.basis_combos[row_index] = combo
+            self.basis_combos[wording] = combo
         grid.setColumnStretch(0, 1)
         unmapped.setVisible(bool(self.basis_combos))
 

@@ -4,12 +4,12 @@
 <context>
     <name>ActivitiesDelegate</name>
     <message>
-        <location filename="../../gui/activities/table.py" line="1024"/>
+        <location filename="../../gui/activities/table.py" line="1032"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/activities/table.py" line="1025"/>
+        <location filename="../../gui/activities/table.py" line="1033"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
@@ -37,7 +37,7 @@
         <translation>Complete</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/table.py" line="594"/>
+        <location filename="../../gui/activities/table.py" line="602"/>
         <source>Edit “%1” of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -51,7 +51,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/activities/table.py" line="546"/>
+        <location filename="../../gui/activities/table.py" line="554"/>
         <source>Everything Article 30 asks for is filled in.</source>
         <translation>Everything Article 30 asks for is filled in.</translation>
     </message>
@@ -189,12 +189,12 @@ What it held just before is kept in the backup “%2”: restore that one to go 
 <context>
     <name>BasesEditor</name>
     <message>
-        <location filename="../../gui/activities/table.py" line="886"/>
+        <location filename="../../gui/activities/table.py" line="894"/>
         <source>Why this basis applies (required for legitimate interests)</source>
         <translation>Why this basis applies (required for legitimate interests)</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/table.py" line="889"/>
+        <location filename="../../gui/activities/table.py" line="897"/>
         <source>Justification</source>
         <translation>Justification</translation>
     </message>
@@ -1341,13 +1341,13 @@ What it held just before is kept in the backup “%2”: restore that one to go 
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="301"/>
-        <location filename="../../gui/dialogs/importing.py" line="622"/>
+        <location filename="../../gui/dialogs/importing.py" line="331"/>
+        <location filename="../../gui/dialogs/importing.py" line="663"/>
         <source>Import “%1”</source>
         <translation>Import “%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/importing.py" line="469"/>
+        <location filename="../../gui/dialogs/importing.py" line="513"/>
         <source>%n activity(ies) will be added to the register.</source>
         <translation>
             <numerusform>%n activity will be added to the register.</numerusform>
@@ -1355,7 +1355,7 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/importing.py" line="480"/>
+        <location filename="../../gui/dialogs/importing.py" line="524"/>
         <source>%n error(s) must be corrected in the file before importing.</source>
         <translation>
             <numerusform>%n error must be corrected in the file before importing.</numerusform>
@@ -1363,7 +1363,7 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/importing.py" line="484"/>
+        <location filename="../../gui/dialogs/importing.py" line="528"/>
         <source>%n point(s) to check, marked in amber.</source>
         <translation>
             <numerusform>%n point to check, marked in amber.</numerusform>
@@ -1371,47 +1371,57 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         </translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="530"/>
+        <location filename="../../gui/dialogs/importing.py" line="574"/>
         <source>New data categories created by this import: %1</source>
         <translation>New data categories created by this import: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="533"/>
+        <location filename="../../gui/dialogs/importing.py" line="577"/>
         <source>Every data category is already in the register.</source>
         <translation>Every data category is already in the register.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="325"/>
+        <location filename="../../gui/dialogs/importing.py" line="365"/>
         <source>Wording not recognised as a legal basis</source>
         <translation>Wording not recognised as a legal basis</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="328"/>
+        <location filename="../../gui/dialogs/importing.py" line="368"/>
         <source>Choose the legal basis each wording stands for: it becomes that basis&apos;s justification. Left unassigned, it is kept as text on the activity.</source>
         <translation>Choose the legal basis each wording stands for: it becomes that basis&apos;s justification. Left unassigned, it is kept as text on the activity.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="337"/>
+        <location filename="../../gui/dialogs/importing.py" line="303"/>
         <source>Line %1: “%2”</source>
         <translation>Line %1: “%2”</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="343"/>
+        <location filename="../../gui/dialogs/importing.py" line="389"/>
         <source>Leave unassigned</source>
         <translation>Leave unassigned</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="345"/>
+        <location filename="../../gui/dialogs/importing.py" line="380"/>
         <source>%1 (Art. %2)</source>
         <translation>%1 (Art. %2)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="361"/>
+        <location filename="../../gui/dialogs/importing.py" line="307"/>
+        <source>Lines %1: “%2”</source>
+        <translation>Lines %1: “%2”</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/importing.py" line="309"/>
+        <source>Lines %1 and %2 more: “%3”</source>
+        <translation>Lines %1 and %2 more: “%3”</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/importing.py" line="405"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/importing.py" line="472"/>
+        <location filename="../../gui/dialogs/importing.py" line="516"/>
         <source>%n row(s) already in the register will be skipped.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1419,7 +1429,7 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/importing.py" line="476"/>
+        <location filename="../../gui/dialogs/importing.py" line="520"/>
         <source>%n activity(ies) already in the register will be updated.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1427,92 +1437,92 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         </translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="553"/>
+        <location filename="../../gui/dialogs/importing.py" line="594"/>
         <source>Correct the errors in the file, then import it again.</source>
         <translation>Correct the errors in the file, then import it again.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="582"/>
+        <location filename="../../gui/dialogs/importing.py" line="623"/>
         <source>Import a table of activities</source>
         <translation>Import a table of activities</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="583"/>
+        <location filename="../../gui/dialogs/importing.py" line="624"/>
         <source>Tables (*.xlsx *.ods *.fods *.csv *.tsv *.txt);;All files (*)</source>
         <translation>Tables (*.xlsx *.ods *.fods *.csv *.tsv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="623"/>
+        <location filename="../../gui/dialogs/importing.py" line="664"/>
         <source>“%1” cannot be imported; the register was not changed.</source>
         <translation>“%1” cannot be imported; the register was not changed.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="387"/>
+        <location filename="../../gui/dialogs/importing.py" line="431"/>
         <source>Columns of the file</source>
         <translation>Columns of the file</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="391"/>
+        <location filename="../../gui/dialogs/importing.py" line="435"/>
         <source>Column</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="391"/>
+        <location filename="../../gui/dialogs/importing.py" line="435"/>
         <source>Goes to</source>
         <translation>Goes to</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="397"/>
+        <location filename="../../gui/dialogs/importing.py" line="441"/>
         <source>(untitled)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="405"/>
+        <location filename="../../gui/dialogs/importing.py" line="449"/>
         <source>Note “%1”</source>
         <translation>Note “%1”</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="407"/>
+        <location filename="../../gui/dialogs/importing.py" line="451"/>
         <source>Left out (not imported)</source>
         <translation>Left out (not imported)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="523"/>
+        <location filename="../../gui/dialogs/importing.py" line="567"/>
         <source>Left out, not imported: %1</source>
         <translation>Left out, not imported: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="525"/>
+        <location filename="../../gui/dialogs/importing.py" line="569"/>
         <source>%1 “%2”</source>
         <translation>%1 “%2”</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="429"/>
+        <location filename="../../gui/dialogs/importing.py" line="473"/>
         <source>Already in the register</source>
         <translation>Already in the register</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="435"/>
+        <location filename="../../gui/dialogs/importing.py" line="479"/>
         <source>Skip these rows</source>
         <translation>Skip these rows</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="438"/>
+        <location filename="../../gui/dialogs/importing.py" line="482"/>
         <source>Update those activities with these rows</source>
         <translation>Update those activities with these rows</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="440"/>
+        <location filename="../../gui/dialogs/importing.py" line="484"/>
         <source>Add them as new activities</source>
         <translation>Add them as new activities</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="459"/>
+        <location filename="../../gui/dialogs/importing.py" line="503"/>
         <source>line %1 (%2 %3)</source>
         <translation>line %1 (%2 %3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/importing.py" line="456"/>
+        <location filename="../../gui/dialogs/importing.py" line="500"/>
         <source>%n row(s) name an activity the register already has: %1</source>
         <translation>
             <numerusform>%n row names an activity the register already has: %1</numerusform>
@@ -1523,67 +1533,67 @@ What it held just before is kept in the backup “%2”: restore that one to go 
 <context>
     <name>ImportPreviewModel</name>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="175"/>
+        <location filename="../../gui/dialogs/importing.py" line="192"/>
         <source>Line</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="176"/>
+        <location filename="../../gui/dialogs/importing.py" line="193"/>
         <source>Activity</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="177"/>
+        <location filename="../../gui/dialogs/importing.py" line="194"/>
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="180"/>
+        <location filename="../../gui/dialogs/importing.py" line="197"/>
         <source>Already in the register</source>
         <translation type="unfinished">Already in the register</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="239"/>
+        <location filename="../../gui/dialogs/importing.py" line="252"/>
         <source>%1, skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="240"/>
+        <location filename="../../gui/dialogs/importing.py" line="253"/>
         <source>%1, will be updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="241"/>
+        <location filename="../../gui/dialogs/importing.py" line="254"/>
         <source>%1, added again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="249"/>
+        <location filename="../../gui/dialogs/importing.py" line="262"/>
         <source>(kept as text: %1)</source>
         <translation>(kept as text: %1)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="251"/>
+        <location filename="../../gui/dialogs/importing.py" line="264"/>
         <source>%1 (new)</source>
         <translation>%1 (new)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="260"/>
+        <location filename="../../gui/dialogs/importing.py" line="273"/>
         <source>⚠ not recognised</source>
         <translation>⚠ not recognised</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="267"/>
+        <location filename="../../gui/dialogs/importing.py" line="280"/>
         <source>The register already has this activity: %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="271"/>
+        <location filename="../../gui/dialogs/importing.py" line="284"/>
         <source>Error: %1</source>
         <translation>Error: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="272"/>
+        <location filename="../../gui/dialogs/importing.py" line="285"/>
         <source>Warning: %1</source>
         <translation>Warning: %1</translation>
     </message>

@@ -4,12 +4,12 @@
 <context>
     <name>ActivitiesDelegate</name>
     <message>
-        <location filename="../../gui/activities/table.py" line="1024"/>
+        <location filename="../../gui/activities/table.py" line="1032"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/table.py" line="1025"/>
+        <location filename="../../gui/activities/table.py" line="1033"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
@@ -37,7 +37,7 @@
         <translation>Complète</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/table.py" line="594"/>
+        <location filename="../../gui/activities/table.py" line="602"/>
         <source>Edit “%1” of %2</source>
         <translation>Modifier «&#xa0;%1&#xa0;» de %2</translation>
     </message>
@@ -51,7 +51,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/activities/table.py" line="546"/>
+        <location filename="../../gui/activities/table.py" line="554"/>
         <source>Everything Article 30 asks for is filled in.</source>
         <translation>Tout ce que demande l&apos;article 30 est renseigné.</translation>
     </message>
@@ -189,12 +189,12 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
 <context>
     <name>BasesEditor</name>
     <message>
-        <location filename="../../gui/activities/table.py" line="886"/>
+        <location filename="../../gui/activities/table.py" line="894"/>
         <source>Why this basis applies (required for legitimate interests)</source>
         <translation>Pourquoi ce fondement s&apos;applique (obligatoire pour l&apos;intérêt légitime)</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/table.py" line="889"/>
+        <location filename="../../gui/activities/table.py" line="897"/>
         <source>Justification</source>
         <translation>Justification</translation>
     </message>
@@ -1341,13 +1341,13 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="301"/>
-        <location filename="../../gui/dialogs/importing.py" line="622"/>
+        <location filename="../../gui/dialogs/importing.py" line="331"/>
+        <location filename="../../gui/dialogs/importing.py" line="663"/>
         <source>Import “%1”</source>
         <translation>Importer «&#xa0;%1&#xa0;»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/importing.py" line="469"/>
+        <location filename="../../gui/dialogs/importing.py" line="513"/>
         <source>%n activity(ies) will be added to the register.</source>
         <translation>
             <numerusform>%n activité sera ajoutée au registre.</numerusform>
@@ -1355,7 +1355,7 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/importing.py" line="480"/>
+        <location filename="../../gui/dialogs/importing.py" line="524"/>
         <source>%n error(s) must be corrected in the file before importing.</source>
         <translation>
             <numerusform>%n erreur doit être corrigée dans le fichier avant l&apos;import.</numerusform>
@@ -1363,7 +1363,7 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/importing.py" line="484"/>
+        <location filename="../../gui/dialogs/importing.py" line="528"/>
         <source>%n point(s) to check, marked in amber.</source>
         <translation>
             <numerusform>%n point à vérifier, signalé en orange.</numerusform>
@@ -1371,47 +1371,57 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         </translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="530"/>
+        <location filename="../../gui/dialogs/importing.py" line="574"/>
         <source>New data categories created by this import: %1</source>
         <translation>Nouvelles catégories de données créées par cet import&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="533"/>
+        <location filename="../../gui/dialogs/importing.py" line="577"/>
         <source>Every data category is already in the register.</source>
         <translation>Toutes les catégories de données sont déjà dans le registre.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="325"/>
+        <location filename="../../gui/dialogs/importing.py" line="365"/>
         <source>Wording not recognised as a legal basis</source>
         <translation>Formulations non reconnues comme fondement juridique</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="328"/>
+        <location filename="../../gui/dialogs/importing.py" line="368"/>
         <source>Choose the legal basis each wording stands for: it becomes that basis&apos;s justification. Left unassigned, it is kept as text on the activity.</source>
         <translation>Choisissez le fondement juridique que désigne chaque formulation&#xa0;: elle en devient la justification. Sans choix, elle est conservée telle quelle sur l&apos;activité.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="337"/>
+        <location filename="../../gui/dialogs/importing.py" line="303"/>
         <source>Line %1: “%2”</source>
         <translation>Ligne %1&#xa0;: «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="343"/>
+        <location filename="../../gui/dialogs/importing.py" line="389"/>
         <source>Leave unassigned</source>
         <translation>Ne pas attribuer</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="345"/>
+        <location filename="../../gui/dialogs/importing.py" line="380"/>
         <source>%1 (Art. %2)</source>
         <translation>%1 (art. %2)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="361"/>
+        <location filename="../../gui/dialogs/importing.py" line="307"/>
+        <source>Lines %1: “%2”</source>
+        <translation>Lignes %1&#xa0;: «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/importing.py" line="309"/>
+        <source>Lines %1 and %2 more: “%3”</source>
+        <translation>Lignes %1 et %2 de plus&#xa0;: «&#xa0;%3&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/importing.py" line="405"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/importing.py" line="472"/>
+        <location filename="../../gui/dialogs/importing.py" line="516"/>
         <source>%n row(s) already in the register will be skipped.</source>
         <translation>
             <numerusform>%n ligne déjà au registre sera ignorée.</numerusform>
@@ -1419,7 +1429,7 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/importing.py" line="476"/>
+        <location filename="../../gui/dialogs/importing.py" line="520"/>
         <source>%n activity(ies) already in the register will be updated.</source>
         <translation>
             <numerusform>%n activité déjà au registre sera mise à jour.</numerusform>
@@ -1427,92 +1437,92 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         </translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="553"/>
+        <location filename="../../gui/dialogs/importing.py" line="594"/>
         <source>Correct the errors in the file, then import it again.</source>
         <translation>Corrigez les erreurs dans le fichier, puis importez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="582"/>
+        <location filename="../../gui/dialogs/importing.py" line="623"/>
         <source>Import a table of activities</source>
         <translation>Importer un tableau d&apos;activités</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="583"/>
+        <location filename="../../gui/dialogs/importing.py" line="624"/>
         <source>Tables (*.xlsx *.ods *.fods *.csv *.tsv *.txt);;All files (*)</source>
         <translation>Tableaux (*.xlsx *.ods *.fods *.csv *.tsv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="623"/>
+        <location filename="../../gui/dialogs/importing.py" line="664"/>
         <source>“%1” cannot be imported; the register was not changed.</source>
         <translation>«&#xa0;%1&#xa0;» ne peut pas être importé&#x202f;; le registre n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="387"/>
+        <location filename="../../gui/dialogs/importing.py" line="431"/>
         <source>Columns of the file</source>
         <translation>Colonnes du fichier</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="391"/>
+        <location filename="../../gui/dialogs/importing.py" line="435"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="391"/>
+        <location filename="../../gui/dialogs/importing.py" line="435"/>
         <source>Goes to</source>
         <translation>Va dans</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="397"/>
+        <location filename="../../gui/dialogs/importing.py" line="441"/>
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="405"/>
+        <location filename="../../gui/dialogs/importing.py" line="449"/>
         <source>Note “%1”</source>
         <translation>Note «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="407"/>
+        <location filename="../../gui/dialogs/importing.py" line="451"/>
         <source>Left out (not imported)</source>
         <translation>Laissée de côté (non importée)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="523"/>
+        <location filename="../../gui/dialogs/importing.py" line="567"/>
         <source>Left out, not imported: %1</source>
         <translation>Laissées de côté, non importées&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="525"/>
+        <location filename="../../gui/dialogs/importing.py" line="569"/>
         <source>%1 “%2”</source>
         <translation>%1 «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="429"/>
+        <location filename="../../gui/dialogs/importing.py" line="473"/>
         <source>Already in the register</source>
         <translation>Déjà au registre</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="435"/>
+        <location filename="../../gui/dialogs/importing.py" line="479"/>
         <source>Skip these rows</source>
         <translation>Laisser ces lignes de côté</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="438"/>
+        <location filename="../../gui/dialogs/importing.py" line="482"/>
         <source>Update those activities with these rows</source>
         <translation>Mettre à jour ces activités avec ces lignes</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="440"/>
+        <location filename="../../gui/dialogs/importing.py" line="484"/>
         <source>Add them as new activities</source>
         <translation>Les ajouter comme nouvelles activités</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="459"/>
+        <location filename="../../gui/dialogs/importing.py" line="503"/>
         <source>line %1 (%2 %3)</source>
         <translation>ligne %1 (%2 %3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/importing.py" line="456"/>
+        <location filename="../../gui/dialogs/importing.py" line="500"/>
         <source>%n row(s) name an activity the register already has: %1</source>
         <translation>
             <numerusform>%n ligne nomme une activité déjà au registre&#xa0;: %1</numerusform>
@@ -1523,67 +1533,67 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
 <context>
     <name>ImportPreviewModel</name>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="175"/>
+        <location filename="../../gui/dialogs/importing.py" line="192"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="176"/>
+        <location filename="../../gui/dialogs/importing.py" line="193"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="177"/>
+        <location filename="../../gui/dialogs/importing.py" line="194"/>
         <source>Purpose</source>
         <translation>Finalité</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="180"/>
+        <location filename="../../gui/dialogs/importing.py" line="197"/>
         <source>Already in the register</source>
         <translation>Déjà au registre</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="239"/>
+        <location filename="../../gui/dialogs/importing.py" line="252"/>
         <source>%1, skipped</source>
         <translation>%1, ignorée</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="240"/>
+        <location filename="../../gui/dialogs/importing.py" line="253"/>
         <source>%1, will be updated</source>
         <translation>%1, sera mise à jour</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="241"/>
+        <location filename="../../gui/dialogs/importing.py" line="254"/>
         <source>%1, added again</source>
         <translation>%1, ajoutée à nouveau</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="249"/>
+        <location filename="../../gui/dialogs/importing.py" line="262"/>
         <source>(kept as text: %1)</source>
         <translation>(conservé en texte&#xa0;: %1)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="251"/>
+        <location filename="../../gui/dialogs/importing.py" line="264"/>
         <source>%1 (new)</source>
         <translation>%1 (nouvelle)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="260"/>
+        <location filename="../../gui/dialogs/importing.py" line="273"/>
         <source>⚠ not recognised</source>
         <translation>⚠ non reconnu</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="267"/>
+        <location filename="../../gui/dialogs/importing.py" line="280"/>
         <source>The register already has this activity: %1 %2</source>
         <translation>Le registre a déjà cette activité&#xa0;: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="271"/>
+        <location filename="../../gui/dialogs/importing.py" line="284"/>
         <source>Error: %1</source>
         <translation>Erreur&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="272"/>
+        <location filename="../../gui/dialogs/importing.py" line="285"/>
         <source>Warning: %1</source>
         <translation>Attention&#xa0;: %1</translation>
     </message>

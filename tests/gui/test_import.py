@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QLabel
 from pytestqt.qtbot import QtBot
 
 from gui.adapter import StoreAdapter
@@ -79,9 +79,10 @@ def test_preview_marks_problems_and_offers_the_unmapped_basis(
     assert model.index(last, 0).data(Qt.ItemDataRole.BackgroundRole) is not None
     assert dialog.problems.count() == 2
     assert dialog.import_button.isEnabled()
-    assert list(dialog.basis_combos) == [last]
+    wording = "Nécessaire pour présenter ou contester une réclamation"
+    assert list(dialog.basis_combos) == [wording]
 
-    combo = dialog.basis_combos[last]
+    combo = dialog.basis_combos[wording]
     combo.setCurrentIndex(combo.findData("legitimate_interests"))
     assert model.index(last, 4).data() == "Intérêts légitimes"
     plan = dialog.plan()
@@ -90,6 +91,30 @@ def test_preview_marks_problems_and_offers_the_unmapped_basis(
                           "Nécessaire pour présenter ou contester une réclamation")]
     assert row.unmapped_basis == ""
     assert dialog.parsed.rows[last].bases == [], "the parsed table itself is left as read"
+
+
+def test_rows_that_share_an_unrecognised_wording_get_one_choice_for_all(
+        qtbot: QtBot, adapter: StoreAdapter, tmp_path: Path) -> None:
+    """A register repeats its wordings: one choice a wording, and it applies to every row
+    that gives it, while a wording of its own keeps its own."""
+    wording = "Selon la politique du groupe"
+    table = tmp_path / "registre.tsv"
+    rows = ["But\tDonnées\tFondement légal"]
+    rows += [f"Activité {i}\tIdentité\t{wording}" for i in range(8)]
+    rows += ["Dernière\tContact\tDécision du comité"]
+    table.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    dialog = open_dialog(qtbot, adapter, table)
+    assert list(dialog.basis_combos) == [wording, "Décision du comité"]
+    labels = [w.text() for w in dialog.findChildren(QLabel) if wording in w.text()]
+    assert labels == [f"Lines 2, 3, 4, 5, 6 and 3 more: “{wording}”"]
+    combo = dialog.basis_combos[wording]
+    combo.setCurrentIndex(combo.findData("legitimate_interests"))
+    rows_out = dialog.plan().table().rows
+    assert [r.bases for r in rows_out[:8]] == [[("legitimate_interests", wording)]] * 8
+    assert rows_out[8].bases == [] and rows_out[8].unmapped_basis == "Décision du comité"
+    assert dialog.model.index(7, 4).data() == "Intérêts légitimes"
+    combo.setCurrentIndex(0)
+    assert all(r.bases == [] for r in dialog.plan().table().rows)
 
 
 def test_import_the_seed_then_undo_and_redo(qtbot: QtBot, adapter: StoreAdapter, store: Store,
