@@ -25,7 +25,7 @@ from model.core.errors import RegisterLocked, RegistreError
 from model.core.i18n import language, local_time, system_language, t, tn
 from model.core.paths import REGISTER_SUFFIXES, default_path
 from model.core.version import app_version
-from model.exchange import importer, jsondoc, table_export, table_import
+from model.exchange import doccheck, importer, jsondoc, table_export, table_import
 from model.register import crud
 from model.storage import backup, history, schema, seals, sqlite
 from model.storage.lock import lock_path
@@ -241,6 +241,8 @@ class _Read:
 
     names: importer.Known
     doc: dict[str, Any] | None = None
+    shaped: bool | None = None
+    """What `doccheck.check_activities` said of the document's activities."""
     parsed: importer.ParsedTable | None = None
 
 
@@ -250,7 +252,8 @@ def _read_table(path: Path, names: importer.Known) -> _Read:
         book = importer.read_workbook(path)
         doc = table_export.read(path, book.sheets)
         if doc is not None:
-            return _Read(names, doc=doc)
+            return _Read(names, doc=doc, shaped=doccheck.check_activities(
+                doc.get("activities"), path.name))
         return _Read(names, parsed=importer.parse_workbook(book, known=names))
 
 
@@ -267,26 +270,40 @@ def cmd_import(args: argparse.Namespace) -> int:
     path: Path = args.file
     if path.suffix.lower() == ".json":
         with collector.paused():  # the document's million objects, walked by no collection
-            return _restore_export(args, path, jsondoc.read_json(path))
+            doc = jsondoc.read_json(path)
+            # Its activities are checked on another core while the libraries load.
+            check = functools.partial(doccheck.check_activities, doc.get("activities"),
+                                      path.name)
+            with ahead.Ahead(check) as checking:
+                _load_storage()
+                shaped = checking.result()
+            return _restore_export(args, path, doc, shaped)
     # The table is read and parsed on another core while this process loads the database
     # libraries (half a second, every run), against a new register's names: an empty
     # register has those too; one with names of its own has it parsed again.
     names = importer.starter_names(_new_language(args))
     with ahead.Ahead(functools.partial(_read_table, path, names)) as reading:
-        lazy.load(schema, crud, history, seals, backup, table_import)
+        _load_storage()
         read = reading.result()
     if read.doc is not None and not _in_use(args):
         with collector.paused():
-            return _restore_export(args, path, read.doc)
+            return _restore_export(args, path, read.doc, read.shaped)
     return _import_table(args, path, read)
 
 
-def _restore_export(args: argparse.Namespace, path: Path, doc: dict[str, Any]) -> int:
+def _load_storage() -> None:
+    """Load the database libraries and the register's modules now, while a child reads:
+    an import or a restore needs them all."""
+    lazy.load(schema, crud, history, seals, backup, table_import, jsondoc)
+
+
+def _restore_export(args: argparse.Namespace, path: Path, doc: dict[str, Any],
+                    shaped: bool | None = None) -> int:
     """`import` of a Registre export: its document restored whole into a new or empty
-    register."""
+    register (`shaped`: as `jsondoc.restore_document` takes it)."""
     if args.dry_run:  # in a scratch register: every problem shows, nothing is touched
         with Store.memory().write() as session:
-            n = table_export.restore(session, doc, name=path.name)
+            n = table_export.restore(session, doc, name=path.name, shaped=shaped)
         print(tn(n, ("{n} activité serait restaurée depuis « {file} ».",
                      "{n} activités seraient restaurées depuis « {file} »."),
                  ("{n} activity would be restored from “{file}”.",
@@ -302,7 +319,7 @@ def _restore_export(args: argparse.Namespace, path: Path, doc: dict[str, Any]) -
             jsondoc.ensure_empty(session)  # refused: no backup to push an older one out
         backup.make_backup(store, "import")
         with store.write() as session:
-            n = table_export.restore(session, doc, name=path.name)
+            n = table_export.restore(session, doc, name=path.name, shaped=shaped)
     except BaseException:
         if new:  # a restore into a new register that fails leaves no register behind
             _opened.remove(store)

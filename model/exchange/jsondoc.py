@@ -12,10 +12,7 @@ import hashlib
 import json
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy import delete
-from sqlmodel import Session
+from typing import TYPE_CHECKING, Any
 
 from model.core import catalogue, collector, reasons, vocab
 from model.core.errors import RegistreError
@@ -25,21 +22,26 @@ from model.exchange import doccheck
 from model.register import crud
 from model.storage import history, schema
 
+if TYPE_CHECKING:  # `registre import` reads and checks a document before SQLAlchemy loads
+    from sqlmodel import Session
+
 FORMAT_VERSION = 2
 FORMAT = f"registre/{FORMAT_VERSION}"
 """The format exports are written in. Each version keeps every key of the ones before
 with its name and meaning, and only adds keys; any older one is read (its missing keys
 are the fields' empty values), a newer one is refused."""
 
-LIST_MODELS: dict[str, crud.ListModel] = {
-    spec.key: crud.ITEM_MODELS[spec.table] for spec in catalogue.NAMED_LISTS}
-"""The table of each register list the user fills (legal bases are fixed), by JSON key."""
+@functools.cache
+def _list_models() -> dict[str, crud.ListModel]:
+    """The table of each register list the user fills (legal bases are fixed), by JSON key;
+    asked when a register is read or written, not when a document is only read."""
+    return {spec.key: crud.ITEM_MODELS[spec.table] for spec in catalogue.NAMED_LISTS}
 
 
 def _list_rows(session: Session, spec: catalogue.ItemList) -> list[Any]:
     if spec.key == "legal_bases":
         return list(crud.legal_bases(session))
-    return crud.list_items(session, LIST_MODELS[spec.key])
+    return crud.list_items(session, _list_models()[spec.key])
 
 
 def export_document(session: Session) -> dict[str, Any]:
@@ -176,14 +178,18 @@ def upgraded(doc: dict[str, Any]) -> dict[str, Any]:
     return doc
 
 
-def restore_document(session: Session, doc: dict[str, Any], *, name: str = "") -> int:
+def restore_document(session: Session, doc: dict[str, Any], *, name: str = "",
+                     shaped: bool | None = None) -> int:
     """Load an export into an empty register; returns the number of activities.
 
     Refused when the register already holds activities: a restore must not
-    mingle two registers, and replacing one silently would lose work.
+    mingle two registers, and replacing one silently would lose work. `shaped`:
+    what `doccheck.check_activities` said of these very activities, when it was
+    asked already (`registre import` asks it on another core); None: asked here.
     """
     _check_format(doc, name)
-    shaped = doccheck.check_activities(doc.get("activities"), name)
+    if shaped is None:
+        shaped = doccheck.check_activities(doc.get("activities"), name)
     ensure_empty(session)
     try:
         _restore(session, upgraded(doc), shaped=shaped)
@@ -200,6 +206,8 @@ def restore_document(session: Session, doc: dict[str, Any], *, name: str = "") -
 def _restore(session: Session, doc: dict[str, Any], *, shaped: bool = False) -> None:
     """Write a checked document; `shaped`: its activities are known to have the shapes
     `_check_activity` asks for (`doccheck` said so)."""
+    from sqlalchemy import delete  # here: reading a document needs no SQLAlchemy
+
     conn = session.connection()
     for spec in catalogue.NAMED_LISTS:
         conn.execute(delete(schema.table(spec.table)))
@@ -211,7 +219,7 @@ def _restore(session: Session, doc: dict[str, Any], *, shaped: bool = False) -> 
     crud.update_organisation(session, **{f.key: str(_get(org, f.path) or "")
                                          for f in catalogue.ORGANISATION})
     for spec in catalogue.LISTS:
-        model = LIST_MODELS.get(spec.key)
+        model = _list_models().get(spec.key)
         if model is None:
             continue
         for i, item in enumerate(_items(doc, spec.key)):

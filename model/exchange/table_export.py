@@ -559,8 +559,10 @@ def _csv_document(data: bytes) -> dict[str, Any] | None:
     return None
 
 
-def restore(session: Any, doc: dict[str, Any], *, name: str) -> int:
+def restore(session: Any, doc: dict[str, Any], *, name: str,
+            shaped: bool | None = None) -> int:
     """Load a spreadsheet export into an empty register, like a JSON export; what the file
-    does not hold (a CSV has no organisation sheet nor lists) stays as the register has it."""
+    does not hold (a CSV has no organisation sheet nor lists) stays as the register has it.
+    `shaped`: as `jsondoc.restore_document` takes it."""
     current = jsondoc.export_document(session)
-    return jsondoc.restore_document(session, {**current, **doc}, name=name)
+    return jsondoc.restore_document(session, {**current, **doc}, name=name, shaped=shaped)

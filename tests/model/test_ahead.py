@@ -187,3 +187,41 @@ def test_a_register_with_names_of_its_own_has_the_table_parsed_against_them(
         after = [c.name for c in crud.list_items(s, schema.DataCategory)]
     store.close()
     assert after[:len(before)] == before and "dossiers rh" not in after
+
+
+def _export(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> dict[str, Any]:
+    """A register of two activities, exported as JSON, as a document."""
+    table = tmp_path / "registre.tsv"
+    table.write_text(TABLE, encoding="utf-8")
+    assert cli.run(["--db", str(tmp_path / "source.db"), "import", "--lang", "fr",
+                    str(table)]) == 0
+    assert cli.run(["--db", str(tmp_path / "source.db"), "export",
+                    str(tmp_path / "export.json")]) == 0
+    capsys.readouterr()
+    doc: dict[str, Any] = json.loads((tmp_path / "export.json").read_text(encoding="utf-8"))
+    return doc
+
+
+@needs_fork
+def test_a_restore_checked_ahead_gives_the_register_back(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _export(tmp_path, capsys)
+    result = _registre(tmp_path, "--db", str(tmp_path / "back.db"), "import",
+                       str(tmp_path / "export.json"))
+    assert result.returncode == 0, result.stderr
+    assert "2 activités restaurées" in result.stdout
+    assert _activities(tmp_path / "back.db") == _activities(tmp_path / "source.db")
+
+
+@needs_fork
+def test_a_malformed_export_checked_ahead_is_refused_and_leaves_no_register(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    doc = _export(tmp_path, capsys)
+    doc["activities"][1]["purpose"] = ["not", "a", "text"]
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    result = _registre(tmp_path, "--db", str(tmp_path / "new.db"), "import", str(bad))
+    assert result.returncode == 2
+    assert "bad.json" in result.stderr and "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert not (tmp_path / "new.db").exists()
