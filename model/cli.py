@@ -246,10 +246,9 @@ class _Read:
     parsed: importer.ParsedTable | None = None
 
 
-def _read_table(path: Path, names: importer.Known) -> _Read:
-    """Read a table once: an export of ours is told by the same sheets the importer parses."""
+def _read_table(path: Path, book: importer.Workbook, names: importer.Known) -> _Read:
+    """A table read once: an export of ours is told by the same sheets the importer parses."""
     with collector.paused():  # the document's million objects, walked by no collection
-        book = importer.read_workbook(path)
         doc = table_export.read(path, book.sheets)
         if doc is not None:
             return _Read(names, doc=doc, shaped=doccheck.check_activities(
@@ -281,14 +280,18 @@ def cmd_import(args: argparse.Namespace) -> int:
     # The table is read and parsed on another core while this process loads the database
     # libraries (half a second, every run), against a new register's names: an empty
     # register has those too; one with names of its own has it parsed again.
+    # The file is read here first: the child parses what this process holds, and a second
+    # parse (another register's names) reads nothing again.
     names = importer.starter_names(_new_language(args))
-    with ahead.Ahead(functools.partial(_read_table, path, names)) as reading:
+    with collector.paused():
+        book = importer.read_workbook(path)
+    with ahead.Ahead(functools.partial(_read_table, path, book, names)) as reading:
         _load_storage()
         read = reading.result()
     if read.doc is not None and not _in_use(args):
         with collector.paused():
             return _restore_export(args, path, read.doc, read.shaped)
-    return _import_table(args, path, read)
+    return _import_table(args, path, book, read)
 
 
 def _load_storage() -> None:
@@ -339,16 +342,17 @@ def _new_language(args: argparse.Namespace) -> str:
     return str(args.lang or system_language())
 
 
-def _parsed(session: Session, path: Path, read: _Read) -> importer.ParsedTable:
+def _parsed(session: Session, book: importer.Workbook, read: _Read) -> importer.ParsedTable:
     """The table parsed against this register's names: as read, when those were the names
     it was read against."""
     known = table_import.known_names(session)
     if read.parsed is not None and known == read.names:
         return read.parsed
-    return importer.parse_workbook(importer.read_workbook(path), known=known)
+    return importer.parse_workbook(book, known=known)
 
 
-def _import_table(args: argparse.Namespace, path: Path, read: _Read) -> int:
+def _import_table(args: argparse.Namespace, path: Path, book: importer.Workbook,
+                  read: _Read) -> int:
     """`import` of a table: its rows added to the register as new activities."""
     target = _db_path(args)
     new_lang = _new_language(args)
@@ -356,10 +360,10 @@ def _import_table(args: argparse.Namespace, path: Path, read: _Read) -> int:
         repeated: list[table_import.Duplicate] = []
         if target.exists():
             with _open(args, create=False, readonly=True).read() as session:
-                parsed = _parsed(session, path, read)
+                parsed = _parsed(session, book, read)
                 repeated = table_import.find_duplicates(session, parsed)
         else:
-            parsed = read.parsed or table_import.parse_for_new(path, new_lang)
+            parsed = read.parsed or table_import.parse_for_new(book, new_lang)
         print(table_import.describe(parsed, path.name, dry_run=True, duplicate_rows=repeated))
         return EXIT_BAD_INPUT if parsed.errors else EXIT_OK
     # An existing register is locked first (and refused if it cannot be written); a new one is
@@ -367,9 +371,9 @@ def _import_table(args: argparse.Namespace, path: Path, read: _Read) -> int:
     existing = _open(args, create=False) if target.exists() else None
     if existing is not None:
         with existing.read() as session:
-            parsed = _parsed(session, path, read)
+            parsed = _parsed(session, book, read)
     else:
-        parsed = read.parsed or table_import.parse_for_new(path, new_lang)
+        parsed = read.parsed or table_import.parse_for_new(book, new_lang)
     if parsed.errors:
         print(table_import.describe(parsed, path.name, dry_run=True))
         raise RegistreError(t("« {file} » n'a pas été importé : corrigez les erreurs ci-dessus.",
