@@ -282,16 +282,24 @@ def cmd_import(args: argparse.Namespace) -> int:
     # register has those too; one with names of its own has it parsed again.
     # The file is read here first: the child parses what this process holds, and a second
     # parse (another register's names) reads nothing again.
-    names = importer.starter_names(_new_language(args))
+    # A new register is created meanwhile too; it goes again if nothing is imported into it.
+    target, lang = _db_path(args), _new_language(args)
+    names = importer.starter_names(lang)
     with collector.paused():
         book = importer.read_workbook(path)
     with ahead.Ahead(functools.partial(_read_table, path, book, names)) as reading:
         _load_storage()
-        read = reading.result()
-    if read.doc is not None and not _in_use(args):
+        made = None if args.dry_run or target.exists() else _open_new(args, language=lang)
+        try:
+            read = reading.result()
+        except BaseException:
+            if made is not None:
+                _discard(made, target)
+            raise
+    if read.doc is not None and (made is not None or not _in_use(args)):
         with collector.paused():
-            return _restore_export(args, path, read.doc, read.shaped)
-    return _import_table(args, path, book, read)
+            return _restore_export(args, path, read.doc, read.shaped, made=made)
+    return _import_table(args, path, book, read, made=made)
 
 
 def _load_storage() -> None:
@@ -301,9 +309,10 @@ def _load_storage() -> None:
 
 
 def _restore_export(args: argparse.Namespace, path: Path, doc: dict[str, Any],
-                    shaped: bool | None = None) -> int:
+                    shaped: bool | None = None, *, made: Store | None = None) -> int:
     """`import` of a Registre export: its document restored whole into a new or empty
-    register (`shaped`: as `jsondoc.restore_document` takes it)."""
+    register (`shaped`: as `jsondoc.restore_document` takes it; `made`: the new register,
+    created already)."""
     if args.dry_run:  # in a scratch register: every problem shows, nothing is touched
         with Store.memory().write() as session:
             n = table_export.restore(session, doc, name=path.name, shaped=shaped)
@@ -315,8 +324,8 @@ def _restore_export(args: argparse.Namespace, path: Path, doc: dict[str, Any],
     # The document is checked whole before anything is written (jsondoc.restore_document
     # refuses it first), and the restore is one transaction.
     target = _db_path(args)
-    new = not target.exists()
-    store = _open(args, create=True)
+    new = made is not None or not target.exists()
+    store = made or _open(args, create=True)
     try:
         with store.read() as session:
             jsondoc.ensure_empty(session)  # refused: no backup to push an older one out
@@ -325,9 +334,7 @@ def _restore_export(args: argparse.Namespace, path: Path, doc: dict[str, Any],
             n = table_export.restore(session, doc, name=path.name, shaped=shaped)
     except BaseException:
         if new:  # a restore into a new register that fails leaves no register behind
-            _opened.remove(store)
-            store.close()
-            _remove_register(target)
+            _discard(store, target)
         raise
     print(tn(n, ("{n} activité restaurée depuis « {file} ».",
                  "{n} activités restaurées depuis « {file} »."),
@@ -352,8 +359,9 @@ def _parsed(session: Session, book: importer.Workbook, read: _Read) -> importer.
 
 
 def _import_table(args: argparse.Namespace, path: Path, book: importer.Workbook,
-                  read: _Read) -> int:
-    """`import` of a table: its rows added to the register as new activities."""
+                  read: _Read, *, made: Store | None = None) -> int:
+    """`import` of a table: its rows added to the register as new activities (`made`: the
+    new register, created already, and removed again when nothing is written to it)."""
     target = _db_path(args)
     new_lang = _new_language(args)
     if args.dry_run:
@@ -366,24 +374,31 @@ def _import_table(args: argparse.Namespace, path: Path, book: importer.Workbook,
             parsed = read.parsed or table_import.parse_for_new(book, new_lang)
         print(table_import.describe(parsed, path.name, dry_run=True, duplicate_rows=repeated))
         return EXIT_BAD_INPUT if parsed.errors else EXIT_OK
-    # An existing register is locked first (and refused if it cannot be written); a new one is
-    # created only once the table has parsed without errors, so none is left behind empty.
-    existing = _open(args, create=False) if target.exists() else None
-    if existing is not None:
-        with existing.read() as session:
-            parsed = _parsed(session, book, read)
-    else:
-        parsed = read.parsed or table_import.parse_for_new(book, new_lang)
-    if parsed.errors:
-        print(table_import.describe(parsed, path.name, dry_run=True))
-        raise RegistreError(t("« {file} » n'a pas été importé : corrigez les erreurs ci-dessus.",
-                              "“{file}” was not imported: fix the errors above.",
-                              file=shown(path.name)))
-    register = existing or _open_new(args, language=new_lang)
-    backup.make_backup(register, "import")
-    with collector.paused(), register.write() as session:
-        result = table_import.apply(session, parsed, source=path.name,
-                                    duplicates=args.duplicates)
+    # An existing register is locked first (and refused if it cannot be written); a new one
+    # that gets no row (the table has errors, the write fails) is not left behind empty.
+    existing = _open(args, create=False) if made is None and target.exists() else None
+    register = existing or made
+    try:
+        if existing is not None:
+            with existing.read() as session:
+                parsed = _parsed(session, book, read)
+        else:
+            parsed = read.parsed or table_import.parse_for_new(book, new_lang)
+        if parsed.errors:
+            print(table_import.describe(parsed, path.name, dry_run=True))
+            raise RegistreError(t("« {file} » n'a pas été importé : corrigez les erreurs "
+                                  "ci-dessus.", "“{file}” was not imported: fix the errors "
+                                  "above.", file=shown(path.name)))
+        if register is None:
+            register = _open_new(args, language=new_lang)
+        backup.make_backup(register, "import")
+        with collector.paused(), register.write() as session:
+            result = table_import.apply(session, parsed, source=path.name,
+                                        duplicates=args.duplicates)
+    except BaseException:
+        if register is not None and register is not existing:  # made by this run
+            _discard(register, target)
+        raise
     print(table_import.describe(parsed, path.name, dry_run=False))
     if result.references:
         print(tn(len(result.references), ("{n} activité importée ({refs}).",
@@ -409,6 +424,14 @@ def _open_new(args: argparse.Namespace, *, language: str) -> Store:
     store = Store.open(_db_path(args), create=True, language=language, wait=LOCK_WAIT)
     _opened.append(store)
     return store
+
+
+def _discard(store: Store, path: Path) -> None:
+    """Close and delete a register this run created and wrote nothing to."""
+    if store in _opened:
+        _opened.remove(store)
+        store.close()
+    _remove_register(path)
 
 
 def _remove_register(path: Path) -> None:
