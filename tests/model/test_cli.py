@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from model import cli
+from model.core.errors import RegistreError
 from model.register import crud
 from model.storage.store import Store
 
@@ -155,6 +156,18 @@ def test_an_import_with_errors_creates_no_register(
     code, _, err = _run(capsys, "--db", str(tmp_path / "new.db"), "import", str(bad))
     assert code == 2 and "n'a pas été importé" in err
     assert not (tmp_path / "new.db").exists()
+
+
+def test_an_import_whose_write_fails_leaves_no_register_behind(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], seed: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    def full(*_args: object, **_kwargs: object) -> None:
+        raise RegistreError("Le disque est plein.")
+
+    monkeypatch.setattr(crud, "bulk_create_activities", full)
+    code, _, err = _run(capsys, "--db", str(tmp_path / "new.db"), "import", str(seed))
+    assert code == 2 and "Le disque est plein." in err
+    assert list(tmp_path.glob("new.db*")) == []
 
 
 def test_an_import_with_errors_changes_nothing(
