@@ -66,3 +66,25 @@ def test_places_and_ids_follow_the_users_order(store: Store) -> None:
         assert crud.places(session, [inserted, made[5], made[0]]) == {
             inserted: order.index(inserted), made[5]: 1, made[0]: 0}
         assert crud.places(session, []) == {}
+
+
+def test_note_names_come_each_once_in_the_order_the_grid_first_meets_them(
+        store: Store) -> None:
+    """The grid's note columns: each name once, by its first activity in the user's order,
+    then by its place among that activity's notes."""
+    from model.register import rows
+
+    with store.write() as session:
+        crud.create_activity(session, name="Un", notes=[
+            {"name": "Sous-finalités", "text": "relance"}, {"name": "Pilote", "text": "RH"}])
+        crud.create_activity(session, name="Deux", notes=[
+            {"name": "Pilote", "text": "DSI"}, {"name": "Origine", "text": "CNIL"},
+            {"name": "Sous-finalités", "text": "archivage"}])
+        crud.create_activity(session, name="Trois", notes=[{"name": "Zone", "text": "UE"}])
+    with store.raw() as con:
+        assert rows.note_names(con) == ["Sous-finalités", "Pilote", "Origine", "Zone"]
+    with store.write() as session:  # "Trois" first: its note comes first
+        third = crud.activities(session)[2]
+        crud.move_activity(session, activity_id=third.id, to_index=0)
+    with store.raw() as con:
+        assert rows.note_names(con) == ["Zone", "Sous-finalités", "Pilote", "Origine"]
