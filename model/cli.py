@@ -246,9 +246,10 @@ class _Read:
     parsed: importer.ParsedTable | None = None
 
 
-def _read_table(path: Path, book: importer.Workbook, names: importer.Known) -> _Read:
+def _read_table(path: Path, names: importer.Known) -> _Read:
     """A table read once: an export of ours is told by the same sheets the importer parses."""
     with collector.paused():  # the document's million objects, walked by no collection
+        book = importer.read_workbook(path)
         doc = table_export.read(path, book.sheets)
         if doc is not None:
             return _Read(names, doc=doc, shaped=doccheck.check_activities(
@@ -278,16 +279,12 @@ def cmd_import(args: argparse.Namespace) -> int:
                 shaped = checking.result()
             return _restore_export(args, path, doc, shaped)
     # The table is read and parsed on another core while this process loads the database
-    # libraries (half a second, every run), against a new register's names: an empty
-    # register has those too; one with names of its own has it parsed again.
-    # The file is read here first: the child parses what this process holds, and a second
-    # parse (another register's names) reads nothing again.
-    # A new register is created meanwhile too; it goes again if nothing is imported into it.
+    # libraries (half a second, every run) and creates a new register (removed again if
+    # nothing is imported into it). It is parsed against a new register's names: an empty
+    # register has those too; one with names of its own has it read and parsed again here.
     target, lang = _db_path(args), _new_language(args)
     names = importer.starter_names(lang)
-    with collector.paused():
-        book = importer.read_workbook(path)
-    with ahead.Ahead(functools.partial(_read_table, path, book, names)) as reading:
+    with ahead.Ahead(functools.partial(_read_table, path, names)) as reading:
         _load_storage()
         made = None if args.dry_run or target.exists() else _open_new(args, language=lang)
         try:
@@ -299,7 +296,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     if read.doc is not None and (made is not None or not _in_use(args)):
         with collector.paused():
             return _restore_export(args, path, read.doc, read.shaped, made=made)
-    return _import_table(args, path, book, read, made=made)
+    return _import_table(args, path, read, made=made)
 
 
 def _load_storage() -> None:
@@ -349,17 +346,17 @@ def _new_language(args: argparse.Namespace) -> str:
     return str(args.lang or system_language())
 
 
-def _parsed(session: Session, book: importer.Workbook, read: _Read) -> importer.ParsedTable:
+def _parsed(session: Session, path: Path, read: _Read) -> importer.ParsedTable:
     """The table parsed against this register's names: as read, when those were the names
     it was read against."""
     known = table_import.known_names(session)
     if read.parsed is not None and known == read.names:
         return read.parsed
-    return importer.parse_workbook(book, known=known)
+    return importer.parse_workbook(importer.read_workbook(path), known=known)
 
 
-def _import_table(args: argparse.Namespace, path: Path, book: importer.Workbook,
-                  read: _Read, *, made: Store | None = None) -> int:
+def _import_table(args: argparse.Namespace, path: Path, read: _Read, *,
+                  made: Store | None = None) -> int:
     """`import` of a table: its rows added to the register as new activities (`made`: the
     new register, created already, and removed again when nothing is written to it)."""
     target = _db_path(args)
@@ -368,10 +365,10 @@ def _import_table(args: argparse.Namespace, path: Path, book: importer.Workbook,
         repeated: list[table_import.Duplicate] = []
         if target.exists():
             with _open(args, create=False, readonly=True).read() as session:
-                parsed = _parsed(session, book, read)
+                parsed = _parsed(session, path, read)
                 repeated = table_import.find_duplicates(session, parsed)
         else:
-            parsed = read.parsed or table_import.parse_for_new(book, new_lang)
+            parsed = read.parsed or table_import.parse_for_new(path, new_lang)
         print(table_import.describe(parsed, path.name, dry_run=True, duplicate_rows=repeated))
         return EXIT_BAD_INPUT if parsed.errors else EXIT_OK
     # An existing register is locked first (and refused if it cannot be written); a new one
@@ -381,9 +378,9 @@ def _import_table(args: argparse.Namespace, path: Path, book: importer.Workbook,
     try:
         if existing is not None:
             with existing.read() as session:
-                parsed = _parsed(session, book, read)
+                parsed = _parsed(session, path, read)
         else:
-            parsed = read.parsed or table_import.parse_for_new(book, new_lang)
+            parsed = read.parsed or table_import.parse_for_new(path, new_lang)
         if parsed.errors:
             print(table_import.describe(parsed, path.name, dry_run=True))
             raise RegistreError(t("« {file} » n'a pas été importé : corrigez les erreurs "
