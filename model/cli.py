@@ -257,6 +257,12 @@ def _read_table(path: Path, names: importer.Known) -> _Read:
         return _Read(names, parsed=importer.parse_workbook(book, known=names))
 
 
+def _read_document(path: Path) -> tuple[dict[str, Any], bool]:
+    """A JSON export, and what `doccheck.check_activities` says of its activities."""
+    doc = jsondoc.read_json(path)
+    return doc, doccheck.check_activities(doc.get("activities"), path.name)
+
+
 def _in_use(args: argparse.Namespace) -> bool:
     """Whether the register exists and holds activities (an export then adds to it as a
     table, rather than being restored)."""
@@ -269,14 +275,11 @@ def _in_use(args: argparse.Namespace) -> bool:
 def cmd_import(args: argparse.Namespace) -> int:
     path: Path = args.file
     if path.suffix.lower() == ".json":
+        # The document is read and checked on another core while the libraries load.
         with collector.paused():  # the document's million objects, walked by no collection
-            doc = jsondoc.read_json(path)
-            # Its activities are checked on another core while the libraries load.
-            check = functools.partial(doccheck.check_activities, doc.get("activities"),
-                                      path.name)
-            with ahead.Ahead(check) as checking:
+            with ahead.Ahead(functools.partial(_read_document, path)) as reading:
                 _load_storage()
-                shaped = checking.result()
+                doc, shaped = reading.result()
             return _restore_export(args, path, doc, shaped)
     # The table is read and parsed on another core while this process loads the database
     # libraries (half a second, every run) and creates a new register (removed again if

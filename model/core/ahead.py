@@ -15,19 +15,23 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import marshal
 import os
 import pickle
 import signal
 import sys
 import threading
 from collections.abc import Callable
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from model.core import collector
 
 T = TypeVar("T")
 
-_OK = b"\x01"
+_PICKLED, _MARSHALLED = b"\x01", b"\x02"
+"""How the child wrote its result: a document of plain values (dicts, lists, texts) goes
+through `marshal`, which reads it back in half the time `pickle` takes; anything else
+through `pickle`. Both ends are the same interpreter, so marshal's format is the same."""
 
 
 def usable_cores() -> int:
@@ -78,10 +82,12 @@ class Ahead(Generic[T]):
     def result(self) -> T:
         """The work's result: the child's when it succeeded, else the work done here now."""
         data = self._take()
-        if data[:1] == _OK:
+        kind, body = data[:1], memoryview(data)[1:]
+        if kind in (_PICKLED, _MARSHALLED):
             try:
                 with collector.paused():  # a parsed table's objects form no cycles
-                    value: T = pickle.loads(data[1:])  # our own child's bytes
+                    value: T = (marshal.loads(body) if kind == _MARSHALLED
+                                else pickle.loads(body))  # our own child's bytes
             except Exception:  # an optimisation gone wrong: the work is done here
                 pass
             else:
@@ -120,12 +126,16 @@ class Ahead(Generic[T]):
         self.close()
 
 
-def _child(work: Callable[[], object], fd: int) -> None:
-    """Run `work`, write its pickled result (or nothing, on any failure) and end at once."""
+def _child(work: Callable[[], Any], fd: int) -> None:
+    """Run `work`, write its result (or nothing, on any failure) and end at once."""
     code = 1
     gc.disable()  # a process about to end: nothing of its to collect
     try:
-        data = _OK + pickle.dumps(work(), protocol=pickle.HIGHEST_PROTOCOL)
+        result = work()
+        try:
+            data = _MARSHALLED + marshal.dumps(result)
+        except ValueError:  # not plain values: a parsed table's rows
+            data = _PICKLED + pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
         view = memoryview(data)
         while view:
             view = view[os.write(fd, view):]

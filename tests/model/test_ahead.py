@@ -44,13 +44,17 @@ def test_the_work_runs_in_a_child_and_its_result_comes_back_whole(tmp_path: Path
         import json, os
         from model.core import ahead
         parent = os.getpid()
+        from fractions import Fraction
         with ahead.Ahead(lambda: (os.getpid(), "é" * 3_000_000, list(range(50_000)))) as work:
-            pid, text, numbers = work.result()
+            pid, text, numbers = work.result()  # plain values: marshal's way
+        with ahead.Ahead(lambda: (os.getpid(), [Fraction(1, 3)] * 1000)) as work:
+            other, thirds = work.result()  # objects: pickle's way
         print(json.dumps({"forked": ahead.can_fork(), "elsewhere": pid != parent,
-                          "text": text == "é" * 3_000_000, "numbers": sum(numbers)}))
+                          "text": text == "é" * 3_000_000, "numbers": sum(numbers),
+                          "objects": other != parent and sum(thirds) == Fraction(1000, 3)}))
     """, tmp_path)
     assert found == {"forked": True, "elsewhere": True, "text": True,
-                     "numbers": sum(range(50_000))}
+                     "numbers": sum(range(50_000)), "objects": True}
 
 
 @needs_fork
