@@ -20,7 +20,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from common import median, run_cli, run_floor, seed_rows, tmpdir, write_table
+from common import machine_now, median, run_cli, run_floor, seed_rows, tmpdir, write_table
 
 from model.core import catalogue, vocab
 from model.core.catalogue import Kind
@@ -35,6 +35,7 @@ def main() -> None:
     parser.add_argument("--floors-only", action="store_true",
                         help="import, export and restore only (no check, PDF nor spreadsheets)")
     args = parser.parse_args()
+    print(machine_now())
     lines = []
     for size in (int(s) for s in args.sizes.split(",")):
         work = tmpdir()
@@ -168,3 +169,4 @@ def spreadsheet_exports(sizes: list[int], runs: int) -> None:
 
 if __name__ == "__main__":
     main()
+    print(machine_now())

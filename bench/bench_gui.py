@@ -367,6 +367,9 @@ def main() -> None:
         kind, path = args.child
         print(json.dumps(CHILDREN[kind](Path(path))))
         return
+    from common import machine_now  # here: the children time their imports
+
+    print(machine_now())
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
         # The editor as installed starts from bytecode (pip and the bundle compile it): the
@@ -401,3 +404,7 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+    if "--child" not in sys.argv:
+        from common import machine_now
+
+        print(machine_now())

@@ -28,7 +28,7 @@ import time
 import zipfile
 from pathlib import Path
 
-from common import ROOT, median, run_cli, run_floor, seed_rows, tmpdir
+from common import ROOT, machine_now, median, run_cli, run_floor, seed_rows, tmpdir
 
 sys.path.insert(0, str(ROOT))
 
@@ -150,7 +150,7 @@ def editor_import(table: Path, rows: int) -> float:
         dialog.import_button.click()
         return int(dialog.result())
 
-    ImportDialog.exec = accept  # type: ignore[method-assign]
+    ImportDialog.exec = accept  # type: ignore[method-assign,assignment]
     ImportDialog.ask_path = classmethod(lambda _cls, _parent: table)  # type: ignore[assignment]
     started = time.perf_counter()
     window.import_action.trigger()
@@ -174,8 +174,7 @@ def main() -> None:
                                                    int(args.child_editor[1]))}))
         return
     sizes = [int(s) for s in args.sizes.split(",")]
-    print("load average " + " ".join(f"{x:.2f}" for x in os.getloadavg())
-          + " (2 cores: read the ratios)")
+    print(machine_now())
     # The imports first: a child's peak RSS counts its parent's at the fork (Linux keeps
     # ru_maxrss across exec), and the parse section below fills this process with workbooks.
     work = tmpdir()
@@ -210,7 +209,7 @@ def main() -> None:
                 figures.append(median([parse_seconds(data, f"r.{fmt}")
                                        for _ in range(args.runs)]))
             print(f"{label:>18} {size:>6} " + " ".join(f"{s:>7.3f}" for s in figures))
-    print("load average " + " ".join(f"{x:.2f}" for x in os.getloadavg()))
+    print(machine_now())
 
 
 if __name__ == "__main__":

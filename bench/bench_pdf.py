@@ -138,6 +138,9 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
     sizes = [int(x) for x in args.sizes.split(",") if x.strip()]
+    from common import machine_now  # beside this script
+
+    print(machine_now())
 
     from model.signing.pades import create_self_signed
 
@@ -169,3 +172,7 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+    if "--child" not in sys.argv:
+        from common import machine_now
+
+        print(machine_now())

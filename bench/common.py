@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import json
+import os
 import statistics
 import subprocess
 import sys
@@ -130,3 +131,20 @@ def median(values: Sequence[float]) -> float:
 
 def tmpdir() -> Path:
     return Path(tempfile.mkdtemp(prefix="registre-bench-"))
+
+
+def machine_now() -> str:
+    """One line on the machine's speed at this moment: its load, and a fixed pure-Python
+    loop timed (medians of 3). A shared 2-core machine runs 1.5 times slower at some hours
+    than at others; the anchors say so for each figure, this line for the whole run."""
+    def loop() -> float:
+        started = time.perf_counter()
+        total = 0
+        for i in range(5_000_000):
+            total += i
+        return time.perf_counter() - started
+
+    gauge = statistics.median(loop() for _ in range(3))
+    load = " ".join(f"{x:.2f}" for x in os.getloadavg())
+    return (f"machine: load average {load}; 5,000,000 additions in a Python loop {gauge:.3f} s "
+            f"(the machine's speed now: compare runs by it)")
