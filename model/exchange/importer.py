@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
-from model.core import catalogue, collector, vocab
+from model.core import catalogue, collector, reasons, vocab
 from model.core.catalogue import Field, Kind
 from model.core.errors import RegistreError
 from model.core.i18n import language, t, t_in
@@ -180,7 +180,7 @@ def read_workbook(path: Path) -> Workbook:
                 "Impossible de lire {file} : {reason}",
                 "Cannot read {file}: {reason}",
                 file=name,
-                reason=exc.strerror if isinstance(exc, OSError) and exc.strerror else exc,
+                reason=reasons.reason(exc) if isinstance(exc, OSError) else exc,
             )
         ) from exc
     return load_bytes(data, filename=name)

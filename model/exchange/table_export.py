@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape, quoteattr
 
-from model.core import catalogue, vocab
+from model.core import catalogue, reasons, vocab
 from model.core.catalogue import Field, ItemList, Kind
 from model.core.errors import RegistreError
 from model.core.files import replacing
@@ -252,7 +252,7 @@ def write(doc: dict[str, Any], path: Path) -> None:
     except OSError as exc:
         raise RegistreError(t("Impossible d'écrire « {file} » : {reason}.",
                               "Cannot write “{file}”: {reason}.",
-                              file=path.name, reason=exc.strerror or exc)) from exc
+                              file=path.name, reason=reasons.reason(exc))) from exc
 
 
 def csv_delimiter(lang: str) -> str:
@@ -524,7 +524,7 @@ def read(path: Path, sheets: Sequence[spreadsheets.Sheet] | None = None
     except OSError as exc:
         raise RegistreError(t("Impossible de lire « {file} » : {reason}.",
                               "Cannot read “{file}”: {reason}.",
-                              file=path.name, reason=exc.strerror or exc)) from exc
+                              file=path.name, reason=reasons.reason(exc))) from exc
     if suffix == ".csv":
         return _csv_document(data)
     try:

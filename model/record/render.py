@@ -23,7 +23,7 @@ from reportlab.pdfbase import pdfdoc, pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
 from model.check import check_document
-from model.core import collector
+from model.core import collector, reasons
 from model.core.errors import RegistreError
 from model.core.files import replacing
 from model.core.i18n import t_in
@@ -528,7 +528,7 @@ def render_record(
         except OSError as exc:
             raise RegistreError(t_in(lang, "Impossible d'écrire le registre PDF {p} : {e}",
                                      "Cannot write the PDF record {p}: {e}",
-                                     p=out_path, e=exc.strerror or exc)) from exc
+                                     p=out_path, e=reasons.reason(exc))) from exc
         return store.stats
     finally:
         if own_store:

@@ -49,6 +49,7 @@ from pyhanko_certvalidator import ValidationContext
 from pyhanko_certvalidator.registry import SimpleCertificateStore
 from pyhanko_certvalidator.util import get_pyca_cryptography_hash
 
+from model.core import reasons
 from model.core.errors import RegistreError
 from model.core.files import replacing
 from model.core.i18n import t, t_in
@@ -135,7 +136,7 @@ def _load_signer(p12_path: Path, password: bytes, lang: str) -> Certificate:
                 "Impossible de lire le certificat {p} : {e}",
                 "Cannot read the certificate {p}: {e}",
                 p=p12_path,
-                e=exc.strerror or exc,
+                e=reasons.reason(exc),
             )
         ) from exc
     try:
@@ -506,7 +507,7 @@ def sign_pdf(
     except OSError as exc:
         raise RegistreError(
             t_in(lang, "Impossible de lire {p} : {e}", "Cannot read {p}: {e}",
-                 p=in_path, e=exc.strerror or exc)
+                 p=in_path, e=reasons.reason(exc))
         ) from exc
     with source:
         return _sign(source, in_path, out_path, loaded=loaded, signer_name=signer_name,
@@ -615,7 +616,7 @@ def _sign(source: IO[bytes], in_path: Path, out_path: Path, *, loaded: Certifica
                 "Impossible d'écrire {p} : {e}",
                 "Cannot write {p}: {e}",
                 p=out_path,
-                e=exc.strerror or exc,
+                e=reasons.reason(exc),
             )
         ) from exc
     except (SigningError, ValueError) as exc:

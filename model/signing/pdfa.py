@@ -19,6 +19,7 @@ from pyhanko.pdf_utils.metadata import xmp_xml
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.pdf_utils.writer import copy_into_new_writer
 
+from model.core import reasons
 from model.core.errors import RegistreError
 from model.core.files import replacing
 from model.core.i18n import t_in
@@ -131,4 +132,4 @@ def make_pdfa(path: Path, *, lang: str) -> None:
             writer.write(out)
     except OSError as exc:
         raise RegistreError(t_in(lang, "Impossible d'écrire {p} : {e}", "Cannot write {p}: {e}",
-                                 p=path, e=exc.strerror or exc)) from exc
+                                 p=path, e=reasons.reason(exc))) from exc

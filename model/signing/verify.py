@@ -34,6 +34,7 @@ from pyhanko.sign.validation.dss import DocumentSecurityStore
 from pyhanko.sign.validation.status import SignatureCoverageLevel
 from pyhanko_certvalidator import ValidationContext
 
+from model.core import reasons
 from model.core.errors import RegistreError
 from model.core.i18n import t, t_in
 from model.signing import liblog
@@ -156,7 +157,7 @@ def load_certificate(path: Path) -> asn1_x509.Certificate:
     except OSError as exc:
         raise RegistreError(t("Impossible de lire le certificat {p} : {e}",
                               "Cannot read the certificate {p}: {e}",
-                              p=path, e=exc.strerror or exc)) from exc
+                              p=path, e=reasons.reason(exc))) from exc
     try:
         if pem.detect(data):
             _, _, data = pem.unarmor(data)
@@ -187,7 +188,7 @@ def _read(path: Path) -> bytes:
         data = path.read_bytes()
     except OSError as exc:
         raise RegistreError(t("Impossible de lire {p} : {e}", "Cannot read {p}: {e}",
-                              p=path, e=exc.strerror or exc)) from exc
+                              p=path, e=reasons.reason(exc))) from exc
     if data.lstrip()[:5] != b"%PDF-":
         raise RegistreError(t("{p} n'est pas un fichier PDF.", "{p} is not a PDF file.", p=path))
     return data

@@ -170,6 +170,20 @@ def test_an_import_whose_write_fails_leaves_no_register_behind(
     assert list(tmp_path.glob("new.db*")) == []
 
 
+@pytest.mark.parametrize("argv", [("import", "absent.csv"), ("import", "absent.json"),
+                                  ("verify", "absent.pdf")])
+def test_a_missing_file_is_told_in_the_users_language(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], argv: tuple[str, str]) -> None:
+    """The reason comes in French with the rest of the message, not as the C library's
+    English ("No such file or directory")."""
+    command, name = argv
+    _filled(tmp_path / "r.db")
+    code, _, err = _run(capsys, "--db", str(tmp_path / "r.db"), command, str(tmp_path / name))
+    assert code == 2
+    assert "introuvable" in err and "No such file" not in err, err
+    assert len(err.strip().splitlines()) == 1
+
+
 def test_an_import_with_errors_changes_nothing(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     db_path = tmp_path / "r.db"
