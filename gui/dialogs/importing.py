@@ -580,8 +580,9 @@ class ImportDialog(QDialog):
         self._summarise()
         self.problems.clear()
         icons = {kind: self.model.icon(kind) for kind in ("error", "warning")}
-        for message, kind in (*((m, "error") for m in parsed.errors),
-                              *((m, "warning") for m in parsed.warnings)):
+        errors, warnings = importer.grouped(parsed)  # a message many rows share, once
+        for message, kind in (*((m, "error") for m in errors),
+                              *((m, "warning") for m in warnings)):
             item = QListWidgetItem(icons[kind], message)
             item.setData(ProblemRole, kind)
             item.setToolTip(message)

@@ -515,6 +515,58 @@ def _line_msg(line: int, message: str, sheet: str = "", lang: str = "") -> str:
     return t_in(lang, "Ligne {line} : {msg}", "Line {line}: {msg}", line=line, msg=message)
 
 
+_LINES_NAMED = 10
+"""Lines named beside a message several rows share; the others are counted."""
+
+
+def grouped(table: ParsedTable) -> tuple[list[str], list[str]]:
+    """The table's errors and its warnings for reading: a message that several rows of the
+    main sheet share comes once, naming their lines ("Lignes 2, 15 et 28 : …"), the others
+    as they are. A register of 1,000 rows repeats its few messages on hundreds of rows."""
+    lang = language()
+    return (_gathered(table, table.errors, [row.errors for row in table.rows], lang),
+            _gathered(table, table.warnings, [row.warnings for row in table.rows], lang))
+
+
+def _gathered(table: ParsedTable, messages: list[str], per_row: list[list[str]],
+              lang: str) -> list[str]:
+    """`messages` with those of rows (`per_row`, row by row) gathered by text; a row's
+    message no longer among `messages` (a joined sheet took it back) stays out."""
+    listed = set(messages)
+    lines_of: dict[str, list[int]] = {}
+    own: set[str] = set()
+    for row, texts in zip(table.rows, per_row, strict=True):
+        for text in texts:
+            full = _line_msg(row.line, text, table.sheet, lang)
+            if full in listed and full not in own:
+                own.add(full)
+                lines_of.setdefault(text, []).append(row.line)
+    out = [m for m in messages if m not in own]
+    for text, lines in lines_of.items():
+        if len(lines) == 1:
+            out.append(_line_msg(lines[0], text, table.sheet, lang))
+        else:
+            out.append(_lines_msg(lines, text, table.sheet, lang))
+    return out
+
+
+def _lines_msg(lines: Sequence[int], message: str, sheet: str, lang: str) -> str:
+    """`message` naming the lines (and the sheet) of the rows that give it."""
+    named = [str(n) for n in lines[:_LINES_NAMED]]
+    if len(lines) > _LINES_NAMED:
+        where = t_in(lang, "{lines} et {n} autres", "{lines} and {n} more",
+                     lines=", ".join(named), n=len(lines) - _LINES_NAMED)
+    else:
+        where = t_in(lang, "{lines} et {last}", "{lines} and {last}",
+                     lines=", ".join(named[:-1]), last=named[-1])
+    if sheet:
+        return t_in(lang, "Feuille « {sheet} », lignes {where} : {msg}",
+                    "Sheet “{sheet}”, lines {where}: {msg}", sheet=sheet, where=where,
+                    msg=message)
+    return t_in(lang, "Lignes {where} : {msg}", "Lines {where}: {msg}", where=where,
+                msg=message)
+
+
 @dataclass
 class _Pending:
     """A row being assembled: each column's text, as parts from the wrapped lines.

@@ -279,10 +279,11 @@ def describe(parsed: importer.ParsedTable, name: str, *, dry_run: bool,
     if parsed.new_categories:
         lines.append(t("Nouvelles catégories créées : {names}", "New categories created: {names}",
                        names=", ".join(parsed.new_categories)))
+    errors, warnings = importer.grouped(parsed)  # a message many rows share, once
     error = t("Erreur : {msg}", "Error: {msg}")  # the wording once, not once a message
-    lines.extend(error.format(msg=message) for message in parsed.errors)
+    lines.extend(error.format(msg=message) for message in errors)
     warning = t("Attention : {msg}", "Warning: {msg}")
-    lines.extend(warning.format(msg=message) for message in parsed.warnings)
+    lines.extend(warning.format(msg=message) for message in warnings)
     return "\n".join(lines)
 
 

@@ -117,6 +117,22 @@ def test_rows_that_share_an_unrecognised_wording_get_one_choice_for_all(
     assert all(r.bases == [] for r in dialog.plan().table().rows)
 
 
+def test_the_problems_list_says_a_shared_message_once(
+        qtbot: QtBot, adapter: StoreAdapter, tmp_path: Path) -> None:
+    """Hundreds of rows giving the same wording make one line in the problems list, not one
+    a row; the rows themselves are still each marked."""
+    table = tmp_path / "registre.tsv"
+    rows = ["But\tDonnées\tFondement légal"]
+    rows += [f"Activité {i}\tIdentité\tSelon la politique du groupe" for i in range(300)]
+    table.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    dialog = open_dialog(qtbot, adapter, table)
+    assert dialog.problems.count() == 1
+    assert dialog.problems.item(0).text().startswith("Lignes 2, 3, 4, 5, 6, 7, 8, 9, 10, 11 "
+                                                     "et 290 autres : ")
+    model = dialog.model
+    assert all(model.index(r, 0).data(ProblemRole) == "warning" for r in range(300))
+
+
 def test_import_the_seed_then_undo_and_redo(qtbot: QtBot, adapter: StoreAdapter, store: Store,
                                             seed: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     def assign(dialog: ImportDialog) -> None:

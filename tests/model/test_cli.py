@@ -184,6 +184,20 @@ def test_a_missing_file_is_told_in_the_users_language(
     assert len(err.strip().splitlines()) == 1
 
 
+def test_the_import_says_a_message_many_rows_share_once(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    table = tmp_path / "registre.tsv"
+    rows = ["But\tDonnées\tFondement légal"]
+    rows += [f"Activité {i}\tIdentité\tSelon la politique du groupe" for i in range(30)]
+    table.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    code, out, _ = _run(capsys, "--db", str(tmp_path / "r.db"), "import", str(table))
+    assert code == 0 and "30 activités importées" in out
+    warned = [line for line in out.splitlines() if line.startswith("Attention")]
+    assert warned == ["Attention : Lignes 2, 3, 4, 5, 6, 7, 8, 9, 10, 11 et 20 autres : "
+                      "fondement légal non reconnu, conservé tel quel : "
+                      "« Selon la politique du groupe »"]
+
+
 def test_an_import_with_errors_changes_nothing(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     db_path = tmp_path / "r.db"

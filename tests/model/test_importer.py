@@ -1590,3 +1590,42 @@ def test_every_legal_basis_phrase_holds_one_of_the_words_searched_first() -> Non
         alternatives.append(pattern[start:])
         for alternative in alternatives:
             assert any(w in alternative for w in importer._BASIS_WORDS), (code, alternative)
+
+
+def _repeating(rows: int) -> bytes:
+    """A table of `rows` rows giving the same unrecognised basis, then one naming its own."""
+    lines = ["Finalité\tCatégories de données\tBase légale"]
+    lines += [f"Activité {i}\tIdentité\tSelon la politique du groupe" for i in range(rows)]
+    lines.append("Dernière\tIdentité\tConsentement")
+    return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+def test_a_message_many_rows_share_is_told_once_with_their_lines() -> None:
+    table = parse_bytes(_repeating(3), filename="t.tsv", known=importer.starter_names("fr"))
+    assert len(table.warnings) == 3, "the table keeps one message a row"
+    errors, warnings = importer.grouped(table)
+    assert errors == []
+    assert warnings == ["Lignes 2, 3 et 4 : fondement légal non reconnu, conservé tel quel : "
+                        "« Selon la politique du groupe »"]
+
+
+def test_past_ten_lines_the_others_are_counted() -> None:
+    table = parse_bytes(_repeating(13), filename="t.tsv", known=importer.starter_names("fr"))
+    _, warnings = importer.grouped(table)
+    assert warnings == ["Lignes 2, 3, 4, 5, 6, 7, 8, 9, 10, 11 et 3 autres : fondement légal "
+                        "non reconnu, conservé tel quel : « Selon la politique du groupe »"]
+
+
+def test_grouping_keeps_the_tables_notices_and_the_errors() -> None:
+    """The notice about text above the titles stays first, as it is; a row's error stays an
+    error; the shared wording comes once, naming both lines."""
+    table = parse_bytes(b"Note en t\xc3\xaate\n\n" + _repeating(2)
+                        + b"\tContact\tContrat\n", filename="t.tsv",
+                        known=importer.starter_names("fr"))
+    errors, warnings = importer.grouped(table)
+    assert errors == table.errors and len(errors) == 1 and errors[0].startswith(
+        "Ligne 7 : finalité manquante")
+    assert warnings == [
+        "Ligne 1 : texte au-dessus des titres, non importé : « Note en tête »",
+        "Lignes 4 et 5 : fondement légal non reconnu, conservé tel quel : "
+        "« Selon la politique du groupe »"]
