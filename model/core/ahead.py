@@ -95,7 +95,8 @@ class Ahead(Generic[T]):
         return self._work()
 
     def _take(self) -> bytes:
-        """All the child wrote, once it has ended (b"" with no child, or a failed one)."""
+        """All the child wrote, once it has ended (b"" with no child, or one that did not
+        end well: what it wrote before it was killed is not a result)."""
         if not self._pid:
             return b""
         chunks = []
@@ -103,14 +104,16 @@ class Ahead(Generic[T]):
             while chunk := os.read(self._fd, 1 << 20):
                 chunks.append(chunk)
         finally:
-            self._reap()
-        return b"".join(chunks)
+            ended_well = self._reap()
+        return b"".join(chunks) if ended_well else b""
 
-    def _reap(self) -> None:
+    def _reap(self) -> bool:
+        """Wait for the child to end; whether it ended of itself, with success."""
         pid, self._pid = self._pid, 0
         os.close(self._fd)
         self._fd = -1
-        os.waitpid(pid, 0)
+        _, status = os.waitpid(pid, 0)
+        return os.waitstatus_to_exitcode(status) == 0
 
     def close(self) -> None:
         """Stop a child whose result is no longer wanted."""

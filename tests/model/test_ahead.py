@@ -95,6 +95,25 @@ def test_a_child_that_dies_leaves_the_work_to_this_process(tmp_path: Path) -> No
 
 
 @needs_fork
+def test_what_a_child_wrote_before_it_failed_is_not_taken(tmp_path: Path) -> None:
+    """A child that wrote a whole result but did not end well (killed after writing, say):
+    its bytes are not trusted, the work is done here."""
+    found = _python("""
+        import json, marshal, os
+        from model.core import ahead
+
+        def written_then_failed(work, fd):
+            os.write(fd, ahead._MARSHALLED + marshal.dumps("from a failed child"))
+            os._exit(1)
+
+        ahead._child = written_then_failed
+        with ahead.Ahead(lambda: "done here") as reading:
+            print(json.dumps({"result": reading.result()}))
+    """, tmp_path)
+    assert found == {"result": "done here"}
+
+
+@needs_fork
 def test_a_child_whose_result_is_not_taken_is_stopped(tmp_path: Path) -> None:
     found = _python("""
         import json, os, sys, time
