@@ -293,21 +293,10 @@ class ImportPreviewModel(QAbstractTableModel):
         return "\n".join(line for line in lines if line) or None
 
 
-_LINES_SHOWN = 5
-"""Lines named beside a wording that several rows share; the others are counted."""
-
-
 def _wording_label(lines: Sequence[int], wording: str) -> str:
-    """The rows (their lines) that give `wording` as their legal basis, and the wording."""
-    if len(lines) == 1:
-        return (translate("ImportDialog", "Line %1: “%2”")
-                .replace("%1", str(lines[0])).replace("%2", wording))
-    shown = ", ".join(map(str, lines[:_LINES_SHOWN]))
-    if len(lines) <= _LINES_SHOWN:
-        return translate("ImportDialog", "Lines %1: “%2”").replace("%1", shown).replace(
-            "%2", wording)
-    return (translate("ImportDialog", "Lines %1 and %2 more: “%3”").replace("%1", shown)
-            .replace("%2", str(len(lines) - _LINES_SHOWN)).replace("%3", wording))
+    """The rows (their lines) that give `wording` as their legal basis, and the wording, in
+    the words the import's own messages name lines with."""
+    return importer.at_lines(lines, translate("ImportDialog", "“%1”").replace("%1", wording))
 
 
 class ImportDialog(QDialog):

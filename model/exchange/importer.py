@@ -542,16 +542,16 @@ def _gathered(table: ParsedTable, messages: list[str], per_row: list[list[str]],
                 own.add(full)
                 lines_of.setdefault(text, []).append(row.line)
     out = [m for m in messages if m not in own]
-    for text, lines in lines_of.items():
-        if len(lines) == 1:
-            out.append(_line_msg(lines[0], text, table.sheet, lang))
-        else:
-            out.append(_lines_msg(lines, text, table.sheet, lang))
+    out.extend(at_lines(lines, text, table.sheet, lang) for text, lines in lines_of.items())
     return out
 
 
-def _lines_msg(lines: Sequence[int], message: str, sheet: str, lang: str) -> str:
-    """`message` naming the lines (and the sheet) of the rows that give it."""
+def at_lines(lines: Sequence[int], message: str, sheet: str = "", lang: str = "") -> str:
+    """`message` naming the line, or the lines, (and the sheet) of the rows that give it:
+    past `_LINES_NAMED` lines, the others are counted."""
+    if len(lines) == 1:
+        return _line_msg(lines[0], message, sheet, lang)
+    lang = lang or language()
     named = [str(n) for n in lines[:_LINES_NAMED]]
     if len(lines) > _LINES_NAMED:
         where = t_in(lang, "{lines} et {n} autres", "{lines} and {n} more",

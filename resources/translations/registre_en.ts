@@ -1341,13 +1341,13 @@ What it held just before is kept in the backup “%2”: restore that one to go 
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="331"/>
-        <location filename="../../gui/dialogs/importing.py" line="663"/>
+        <location filename="../../gui/dialogs/importing.py" line="320"/>
+        <location filename="../../gui/dialogs/importing.py" line="653"/>
         <source>Import “%1”</source>
         <translation>Import “%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/importing.py" line="513"/>
+        <location filename="../../gui/dialogs/importing.py" line="502"/>
         <source>%n activity(ies) will be added to the register.</source>
         <translation>
             <numerusform>%n activity will be added to the register.</numerusform>
@@ -1355,7 +1355,7 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/importing.py" line="524"/>
+        <location filename="../../gui/dialogs/importing.py" line="513"/>
         <source>%n error(s) must be corrected in the file before importing.</source>
         <translation>
             <numerusform>%n error must be corrected in the file before importing.</numerusform>
@@ -1363,7 +1363,7 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/importing.py" line="528"/>
+        <location filename="../../gui/dialogs/importing.py" line="517"/>
         <source>%n point(s) to check, marked in amber.</source>
         <translation>
             <numerusform>%n point to check, marked in amber.</numerusform>
@@ -1371,57 +1371,42 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         </translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="574"/>
+        <location filename="../../gui/dialogs/importing.py" line="563"/>
         <source>New data categories created by this import: %1</source>
         <translation>New data categories created by this import: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="577"/>
+        <location filename="../../gui/dialogs/importing.py" line="566"/>
         <source>Every data category is already in the register.</source>
         <translation>Every data category is already in the register.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="365"/>
+        <location filename="../../gui/dialogs/importing.py" line="354"/>
         <source>Wording not recognised as a legal basis</source>
         <translation>Wording not recognised as a legal basis</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="368"/>
+        <location filename="../../gui/dialogs/importing.py" line="357"/>
         <source>Choose the legal basis each wording stands for: it becomes that basis&apos;s justification. Left unassigned, it is kept as text on the activity.</source>
         <translation>Choose the legal basis each wording stands for: it becomes that basis&apos;s justification. Left unassigned, it is kept as text on the activity.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="303"/>
-        <source>Line %1: “%2”</source>
-        <translation>Line %1: “%2”</translation>
-    </message>
-    <message>
-        <location filename="../../gui/dialogs/importing.py" line="389"/>
+        <location filename="../../gui/dialogs/importing.py" line="378"/>
         <source>Leave unassigned</source>
         <translation>Leave unassigned</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="380"/>
+        <location filename="../../gui/dialogs/importing.py" line="369"/>
         <source>%1 (Art. %2)</source>
         <translation>%1 (Art. %2)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="307"/>
-        <source>Lines %1: “%2”</source>
-        <translation>Lines %1: “%2”</translation>
-    </message>
-    <message>
-        <location filename="../../gui/dialogs/importing.py" line="309"/>
-        <source>Lines %1 and %2 more: “%3”</source>
-        <translation>Lines %1 and %2 more: “%3”</translation>
-    </message>
-    <message>
-        <location filename="../../gui/dialogs/importing.py" line="405"/>
+        <location filename="../../gui/dialogs/importing.py" line="394"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/importing.py" line="516"/>
+        <location filename="../../gui/dialogs/importing.py" line="505"/>
         <source>%n row(s) already in the register will be skipped.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1429,7 +1414,7 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/importing.py" line="520"/>
+        <location filename="../../gui/dialogs/importing.py" line="509"/>
         <source>%n activity(ies) already in the register will be updated.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1437,92 +1422,97 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         </translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="594"/>
+        <location filename="../../gui/dialogs/importing.py" line="584"/>
         <source>Correct the errors in the file, then import it again.</source>
         <translation>Correct the errors in the file, then import it again.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="623"/>
+        <location filename="../../gui/dialogs/importing.py" line="613"/>
         <source>Import a table of activities</source>
         <translation>Import a table of activities</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="624"/>
+        <location filename="../../gui/dialogs/importing.py" line="614"/>
         <source>Tables (*.xlsx *.ods *.fods *.csv *.tsv *.txt);;All files (*)</source>
         <translation>Tables (*.xlsx *.ods *.fods *.csv *.tsv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="664"/>
+        <location filename="../../gui/dialogs/importing.py" line="654"/>
         <source>“%1” cannot be imported; the register was not changed.</source>
         <translation>“%1” cannot be imported; the register was not changed.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="431"/>
+        <location filename="../../gui/dialogs/importing.py" line="420"/>
         <source>Columns of the file</source>
         <translation>Columns of the file</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="435"/>
+        <location filename="../../gui/dialogs/importing.py" line="299"/>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/importing.py" line="424"/>
         <source>Column</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="435"/>
+        <location filename="../../gui/dialogs/importing.py" line="424"/>
         <source>Goes to</source>
         <translation>Goes to</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="441"/>
+        <location filename="../../gui/dialogs/importing.py" line="430"/>
         <source>(untitled)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="449"/>
+        <location filename="../../gui/dialogs/importing.py" line="438"/>
         <source>Note “%1”</source>
         <translation>Note “%1”</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="451"/>
+        <location filename="../../gui/dialogs/importing.py" line="440"/>
         <source>Left out (not imported)</source>
         <translation>Left out (not imported)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="567"/>
+        <location filename="../../gui/dialogs/importing.py" line="556"/>
         <source>Left out, not imported: %1</source>
         <translation>Left out, not imported: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="569"/>
+        <location filename="../../gui/dialogs/importing.py" line="558"/>
         <source>%1 “%2”</source>
         <translation>%1 “%2”</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="473"/>
+        <location filename="../../gui/dialogs/importing.py" line="462"/>
         <source>Already in the register</source>
         <translation>Already in the register</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="479"/>
+        <location filename="../../gui/dialogs/importing.py" line="468"/>
         <source>Skip these rows</source>
         <translation>Skip these rows</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="482"/>
+        <location filename="../../gui/dialogs/importing.py" line="471"/>
         <source>Update those activities with these rows</source>
         <translation>Update those activities with these rows</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="484"/>
+        <location filename="../../gui/dialogs/importing.py" line="473"/>
         <source>Add them as new activities</source>
         <translation>Add them as new activities</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="503"/>
+        <location filename="../../gui/dialogs/importing.py" line="492"/>
         <source>line %1 (%2 %3)</source>
         <translation>line %1 (%2 %3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/importing.py" line="500"/>
+        <location filename="../../gui/dialogs/importing.py" line="489"/>
         <source>%n row(s) name an activity the register already has: %1</source>
         <translation>
             <numerusform>%n row names an activity the register already has: %1</numerusform>

@@ -1341,13 +1341,13 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="331"/>
-        <location filename="../../gui/dialogs/importing.py" line="663"/>
+        <location filename="../../gui/dialogs/importing.py" line="320"/>
+        <location filename="../../gui/dialogs/importing.py" line="653"/>
         <source>Import “%1”</source>
         <translation>Importer «&#xa0;%1&#xa0;»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/importing.py" line="513"/>
+        <location filename="../../gui/dialogs/importing.py" line="502"/>
         <source>%n activity(ies) will be added to the register.</source>
         <translation>
             <numerusform>%n activité sera ajoutée au registre.</numerusform>
@@ -1355,7 +1355,7 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/importing.py" line="524"/>
+        <location filename="../../gui/dialogs/importing.py" line="513"/>
         <source>%n error(s) must be corrected in the file before importing.</source>
         <translation>
             <numerusform>%n erreur doit être corrigée dans le fichier avant l&apos;import.</numerusform>
@@ -1363,7 +1363,7 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/importing.py" line="528"/>
+        <location filename="../../gui/dialogs/importing.py" line="517"/>
         <source>%n point(s) to check, marked in amber.</source>
         <translation>
             <numerusform>%n point à vérifier, signalé en orange.</numerusform>
@@ -1371,57 +1371,42 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         </translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="574"/>
+        <location filename="../../gui/dialogs/importing.py" line="563"/>
         <source>New data categories created by this import: %1</source>
         <translation>Nouvelles catégories de données créées par cet import&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="577"/>
+        <location filename="../../gui/dialogs/importing.py" line="566"/>
         <source>Every data category is already in the register.</source>
         <translation>Toutes les catégories de données sont déjà dans le registre.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="365"/>
+        <location filename="../../gui/dialogs/importing.py" line="354"/>
         <source>Wording not recognised as a legal basis</source>
         <translation>Formulations non reconnues comme fondement juridique</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="368"/>
+        <location filename="../../gui/dialogs/importing.py" line="357"/>
         <source>Choose the legal basis each wording stands for: it becomes that basis&apos;s justification. Left unassigned, it is kept as text on the activity.</source>
         <translation>Choisissez le fondement juridique que désigne chaque formulation&#xa0;: elle en devient la justification. Sans choix, elle est conservée telle quelle sur l&apos;activité.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="303"/>
-        <source>Line %1: “%2”</source>
-        <translation>Ligne %1&#xa0;: «&#xa0;%2&#xa0;»</translation>
-    </message>
-    <message>
-        <location filename="../../gui/dialogs/importing.py" line="389"/>
+        <location filename="../../gui/dialogs/importing.py" line="378"/>
         <source>Leave unassigned</source>
         <translation>Ne pas attribuer</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="380"/>
+        <location filename="../../gui/dialogs/importing.py" line="369"/>
         <source>%1 (Art. %2)</source>
         <translation>%1 (art. %2)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="307"/>
-        <source>Lines %1: “%2”</source>
-        <translation>Lignes %1&#xa0;: «&#xa0;%2&#xa0;»</translation>
-    </message>
-    <message>
-        <location filename="../../gui/dialogs/importing.py" line="309"/>
-        <source>Lines %1 and %2 more: “%3”</source>
-        <translation>Lignes %1 et %2 de plus&#xa0;: «&#xa0;%3&#xa0;»</translation>
-    </message>
-    <message>
-        <location filename="../../gui/dialogs/importing.py" line="405"/>
+        <location filename="../../gui/dialogs/importing.py" line="394"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/importing.py" line="516"/>
+        <location filename="../../gui/dialogs/importing.py" line="505"/>
         <source>%n row(s) already in the register will be skipped.</source>
         <translation>
             <numerusform>%n ligne déjà au registre sera ignorée.</numerusform>
@@ -1429,7 +1414,7 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/importing.py" line="520"/>
+        <location filename="../../gui/dialogs/importing.py" line="509"/>
         <source>%n activity(ies) already in the register will be updated.</source>
         <translation>
             <numerusform>%n activité déjà au registre sera mise à jour.</numerusform>
@@ -1437,92 +1422,97 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         </translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="594"/>
+        <location filename="../../gui/dialogs/importing.py" line="584"/>
         <source>Correct the errors in the file, then import it again.</source>
         <translation>Corrigez les erreurs dans le fichier, puis importez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="623"/>
+        <location filename="../../gui/dialogs/importing.py" line="613"/>
         <source>Import a table of activities</source>
         <translation>Importer un tableau d&apos;activités</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="624"/>
+        <location filename="../../gui/dialogs/importing.py" line="614"/>
         <source>Tables (*.xlsx *.ods *.fods *.csv *.tsv *.txt);;All files (*)</source>
         <translation>Tableaux (*.xlsx *.ods *.fods *.csv *.tsv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="664"/>
+        <location filename="../../gui/dialogs/importing.py" line="654"/>
         <source>“%1” cannot be imported; the register was not changed.</source>
         <translation>«&#xa0;%1&#xa0;» ne peut pas être importé&#x202f;; le registre n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="431"/>
+        <location filename="../../gui/dialogs/importing.py" line="420"/>
         <source>Columns of the file</source>
         <translation>Colonnes du fichier</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="435"/>
+        <location filename="../../gui/dialogs/importing.py" line="299"/>
+        <source>“%1”</source>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/importing.py" line="424"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="435"/>
+        <location filename="../../gui/dialogs/importing.py" line="424"/>
         <source>Goes to</source>
         <translation>Va dans</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="441"/>
+        <location filename="../../gui/dialogs/importing.py" line="430"/>
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="449"/>
+        <location filename="../../gui/dialogs/importing.py" line="438"/>
         <source>Note “%1”</source>
         <translation>Note «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="451"/>
+        <location filename="../../gui/dialogs/importing.py" line="440"/>
         <source>Left out (not imported)</source>
         <translation>Laissée de côté (non importée)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="567"/>
+        <location filename="../../gui/dialogs/importing.py" line="556"/>
         <source>Left out, not imported: %1</source>
         <translation>Laissées de côté, non importées&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="569"/>
+        <location filename="../../gui/dialogs/importing.py" line="558"/>
         <source>%1 “%2”</source>
         <translation>%1 «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="473"/>
+        <location filename="../../gui/dialogs/importing.py" line="462"/>
         <source>Already in the register</source>
         <translation>Déjà au registre</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="479"/>
+        <location filename="../../gui/dialogs/importing.py" line="468"/>
         <source>Skip these rows</source>
         <translation>Laisser ces lignes de côté</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="482"/>
+        <location filename="../../gui/dialogs/importing.py" line="471"/>
         <source>Update those activities with these rows</source>
         <translation>Mettre à jour ces activités avec ces lignes</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="484"/>
+        <location filename="../../gui/dialogs/importing.py" line="473"/>
         <source>Add them as new activities</source>
         <translation>Les ajouter comme nouvelles activités</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="503"/>
+        <location filename="../../gui/dialogs/importing.py" line="492"/>
         <source>line %1 (%2 %3)</source>
         <translation>ligne %1 (%2 %3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/importing.py" line="500"/>
+        <location filename="../../gui/dialogs/importing.py" line="489"/>
         <source>%n row(s) name an activity the register already has: %1</source>
         <translation>
             <numerusform>%n ligne nomme une activité déjà au registre&#xa0;: %1</numerusform>

@@ -106,7 +106,7 @@ def test_rows_that_share_an_unrecognised_wording_get_one_choice_for_all(
     dialog = open_dialog(qtbot, adapter, table)
     assert list(dialog.basis_combos) == [wording, "Décision du comité"]
     labels = [w.text() for w in dialog.findChildren(QLabel) if wording in w.text()]
-    assert labels == [f"Lines 2, 3, 4, 5, 6 and 3 more: “{wording}”"]
+    assert labels == [f"Lignes 2, 3, 4, 5, 6, 7, 8 et 9 : “{wording}”"]
     combo = dialog.basis_combos[wording]
     combo.setCurrentIndex(combo.findData("legitimate_interests"))
     rows_out = dialog.plan().table().rows
