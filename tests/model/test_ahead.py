@@ -156,7 +156,7 @@ def _activities(path: Path) -> list[dict[str, Any]]:
     store = Store.open(path)
     try:
         with store.read() as s:
-            found = [crud.activity_dict(s, a) for a in crud.activities(s)]
+            found = [activity for _id, activity in crud.activity_dicts(s)]
     finally:
         store.close()
     for activity in found:
