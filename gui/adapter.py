@@ -213,6 +213,16 @@ class StoreAdapter(QObject):
             self.organisationChanged.emit()
         self.historyChanged.emit()
 
+    def warm(self) -> None:
+        """Load what an edit needs (SQLAlchemy, the table classes, the engine) now, while the
+        user reads the first screen: the first edit then costs what the others do, not a
+        pause of some 0.2 s to import."""
+        from model.core import lazy
+        from model.storage import history, schema, seals
+
+        lazy.load(crud, schema, history, seals)
+        _ = self._store.engine
+
     def report_error(self, message: str) -> None:
         self.errorOccurred.emit(message)
 

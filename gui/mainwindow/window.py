@@ -15,7 +15,7 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -77,6 +77,9 @@ translate = QCoreApplication.translate
 
 log = logging.getLogger(__name__)
 MAX_RECENT = 8
+WARM_AFTER_MS = 300
+"""How long after the window shows the editor loads what an edit needs: the first screen
+is painted and its first events are served before that pause of some 0.2 s."""
 
 
 class ActivitiesPage(QWidget):
@@ -388,6 +391,11 @@ class MainWindow(QMainWindow):
         self._make_menus()
         self._make_toolbar()
         self._make_statusbar()
+        self._warmed = False
+        self._warm_timer = QTimer(self)
+        self._warm_timer.setSingleShot(True)
+        self._warm_timer.setInterval(WARM_AFTER_MS)
+        self._warm_timer.timeout.connect(self.adapter.warm)
         self._status_timer = QTimer(self)
         self._status_timer.setSingleShot(True)
         self._status_timer.setInterval(150)
@@ -701,10 +709,19 @@ class MainWindow(QMainWindow):
         keys.ACTIVITIES_COLUMNS.set(s, self.activities.grid.layout())
         s.sync()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        """Override QWidget.showEvent: once the first screen is up, what an edit needs is
+        loaded (`StoreAdapter.warm`)."""
+        super().showEvent(event)
+        if not self._warmed:
+            self._warmed = True
+            self._warm_timer.start()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         """Override QWidget.closeEvent: save what was typed, remember the window."""
         self.flush()
         self._status_timer.stop()  # the register may be closed right after the window
+        self._warm_timer.stop()
         self._save_state()
         super().closeEvent(event)
 
