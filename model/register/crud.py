@@ -1236,7 +1236,7 @@ def _bulk_columns(rows: Sequence[Mapping[str, Any]], *, restoring: bool,
     stores each field): a text is kept as it is, whatever its field's kind, another value
     goes through `_stored`, and a field a row leaves out has its default."""
     columns: dict[str, list[Any]] = {}
-    given = set().union(*map(set, rows))  # most rows fill a few fields of the many
+    given = set().union(*rows)  # most rows fill a few fields of the many
     for name, spec in ACTIVITY_SCALARS.items():
         default = _stored(spec, spec.default)
         if name not in given:
