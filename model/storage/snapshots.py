@@ -124,6 +124,18 @@ def make_backup(store: Store, reason: str = "manual", *, keep: int = KEEP,
     return final
 
 
+def _created(stamp: str) -> datetime | None:
+    """The moment a backup's name gives (`_STAMP`, then milliseconds), read from its digits
+    (`_NAME_RE` checked them) rather than by `strptime`, which the editor's start would
+    load and compile for it; None when no such moment exists (a 13th month)."""
+    try:
+        return datetime(int(stamp[0:4]), int(stamp[4:6]), int(stamp[6:8]), int(stamp[9:11]),
+                        int(stamp[11:13]), int(stamp[13:15]), int(stamp[16:19]) * 1000,
+                        tzinfo=UTC)
+    except ValueError:
+        return None
+
+
 def _entries(register: Path | None) -> list[tuple[Path, datetime, str]]:
     folder = backups_dir()
     stem, key = _register_key(register)
@@ -136,8 +148,9 @@ def _entries(register: Path | None) -> list[tuple[Path, datetime, str]]:
         match = _NAME_RE.match(name)
         if not match or match["stem"] != stem or match["key"] != key:
             continue
-        created = datetime.strptime(match["stamp"][:15], _STAMP).replace(
-            tzinfo=UTC, microsecond=int(match["stamp"][16:19]) * 1000)
+        created = _created(match["stamp"])
+        if created is None:
+            continue  # named like ours, but of no real date: not one of our backups
         found.append((folder / name, created, match["reason"]))
     found.sort(key=lambda e: (e[1], e[0].name), reverse=True)
     return found

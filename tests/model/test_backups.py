@@ -220,6 +220,22 @@ def test_restore_needs_the_writer_lock(tmp_path: Path) -> None:
         backup.restore_backup(Store.open(path, readonly=True), made)
 
 
+def test_a_file_named_like_a_backup_of_no_real_date_is_left_out_not_fatal(
+        tmp_path: Path) -> None:
+    """A name that looks like ours but whose date cannot be (month 13, by hand or another
+    tool) is not one of our backups: the register still opens, lists and rotates."""
+    path = tmp_path / "r.db"
+    _register(path, "Paie")
+    Store.open(path).close()
+    (daily,) = backup.list_backups(path)
+    stray = daily.path.with_name(
+        daily.path.name.replace(daily.path.name.split("-")[2], "20261301T250000.000Z"))
+    stray.write_bytes(b"")
+    Store.open(path).close()
+    assert [i.path for i in backup.list_backups(path)] == [daily.path]
+    assert stray.exists()  # not ours: never rotated away either
+
+
 def test_backup_names_are_listed_newest_first_with_readable_dates(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "r.db"
