@@ -16,7 +16,7 @@ from typing import Any
 
 from model.core import catalogue, vocab
 from model.core.i18n import t_in
-from model.exchange.importer import parse_bases
+from model.exchange import importer  # bound on first use: the editor's start needs none of it
 from model.register.views import ActivityView, ItemView, OrganisationView
 
 
@@ -165,7 +165,7 @@ def conflicting_bases(activity: Mapping[str, Any]) -> list[str]:
     if not raw:
         return []
     chosen = {str(b.get("code") or "") for b in activity.get("legal_bases") or []}
-    named, _ = parse_bases(raw)
+    named, _ = importer.parse_bases(raw)
     return list(dict.fromkeys(code for code, _ in named if code not in chosen))
 
 
