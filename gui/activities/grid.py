@@ -65,34 +65,39 @@ def to_tsv(block: Sequence[Sequence[str]]) -> str:
 
 
 def from_tsv(text: str) -> list[list[str]]:
-    """The block of cells LibreOffice or Excel put on the clipboard (quoted cells kept whole)."""
+    """The block of cells LibreOffice or Excel put on the clipboard (quoted cells kept whole).
+
+    A cell is quoted when it opens with a quote whose closing one ends it: `"Best" shop`
+    or a lone `"` (Excel quotes only cells with a line break) is text, kept as typed."""
     rows: list[list[str]] = [[]]
-    cell, quoted, i = "", False, 0
     text = text.replace("\r\n", "\n").rstrip("\n")
-    while i < len(text):
-        c = text[i]
-        if quoted:
-            if c == '"' and text[i + 1:i + 2] == '"':
-                cell += '"'
-                i += 1
-            elif c == '"':
-                quoted = False
-            else:
-                cell += c
-        elif c == '"' and not cell:
-            quoted = True
-        elif c == "\t":
-            rows[-1].append(cell)
-            cell = ""
-        elif c == "\n":
-            rows[-1].append(cell)
+    i = 0
+    while True:
+        cell, i = _cell_at(text, i)
+        rows[-1].append(cell)
+        if i >= len(text):
+            return rows
+        if text[i] == "\n":
             rows.append([])
-            cell = ""
-        else:
-            cell += c
         i += 1
-    rows[-1].append(cell)
-    return rows
+
+
+def _cell_at(text: str, start: int) -> tuple[str, int]:
+    """The cell that begins at `start`, and where it ends (its tab, its newline, the end)."""
+    if text.startswith('"', start):
+        parts, i = [], start + 1
+        while (close := text.find('"', i)) >= 0:
+            parts.append(text[i:close])
+            if text.startswith('"', close + 1):  # a doubled quote: one quote of the text
+                parts.append('"')
+                i = close + 2
+                continue
+            if close + 1 == len(text) or text[close + 1] in "\t\n":
+                return "".join(parts), close + 1
+            break  # text after the closing quote: the quotes are the user's own
+    ends = [e for e in (text.find("\t", start), text.find("\n", start)) if e >= 0]
+    end = min(ends, default=len(text))
+    return text[start:end], end
 
 
 class _Keys(QObject):

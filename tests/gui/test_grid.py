@@ -154,3 +154,17 @@ def test_widening_the_detail_panel_keeps_the_activity_column(window: MainWindow)
     width = page.view.columnWidth(COL_NAME)
     page.splitter.setSizes([200, 1000])
     assert page.view.columnWidth(COL_NAME) == width
+
+
+def test_quotes_that_do_not_wrap_a_cell_are_pasted_as_typed(
+        qtbot: QtBot, window: MainWindow) -> None:
+    """Excel quotes a cell only when it holds a line break: `"Best" shop` or a lone `"`
+    is text the user typed, not a quoted cell, and the next cells stay their own."""
+    page = window.activities
+    retention = show_column(window, "retention")
+    page.view.setCurrentIndex(page.proxy.index(0, retention))
+    QGuiApplication.clipboard().setText('"5 ans" après la fin\n"3 ans\n4 ans\n"2\nans"\n')
+    qtbot.keyClick(page.view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert SAID == []
+    assert stored(window, "retention") == [
+        '"5 ans" après la fin', '"3 ans', "4 ans", "2\nans", ""]
