@@ -736,9 +736,16 @@ def duplicate_activity(session: Session, *, activity_id: int) -> schema.Activity
 
 
 def _open_gap(session: Session, position: int) -> None:
+    """Make `position` free for an activity, moving the ones from there on down if it is
+    taken; a place a deletion left free is taken as it is, so that activities deleted
+    apart come back each in its place (moving the rest down each time put the second
+    one above the activity it was below)."""
     activity = schema.table("activity")
-    session.connection().execute(update(activity).where(activity.c.position >= position)
-                                 .values(position=activity.c.position + 1))
+    taken = session.connection().execute(
+        sql_select(activity.c.id).where(activity.c.position == position).limit(1)).first()
+    if taken is not None:
+        session.connection().execute(update(activity).where(activity.c.position >= position)
+                                     .values(position=activity.c.position + 1))
 
 
 def move_activity(session: Session, *, activity_id: int, to_index: int) -> int:

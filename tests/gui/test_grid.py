@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from gui.activities.table import COL_NAME
+from gui.commands import undo
 from gui.mainwindow.window import MainWindow
 from model.core import catalogue
 from model.register import crud
@@ -168,3 +170,33 @@ def test_quotes_that_do_not_wrap_a_cell_are_pasted_as_typed(
     assert SAID == []
     assert stored(window, "retention") == [
         '"5 ans" après la fin', '"3 ans', "4 ans", "2\nans", ""]
+
+
+def order_in_file(window: MainWindow) -> list[str]:
+    """The activities' names in the user's order, as the register file holds them."""
+    assert window.store.path is not None
+    con = sqlite3.connect(window.store.path)
+    try:
+        return [n for (n,) in con.execute("SELECT name FROM activity ORDER BY position")]
+    finally:
+        con.close()
+
+
+def test_undoing_the_deletion_of_rows_apart_puts_each_back_in_its_place(
+        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(undo.ConfirmDialog, "ask", classmethod(lambda *a, **k: True))
+    page = window.activities
+    page.view.selectRow(1)  # Clients, and Vidéo
+    page.view.selectionModel().select(page.proxy.index(3, COL_NAME),
+                                      QItemSelectionModel.SelectionFlag.Select
+                                      | QItemSelectionModel.SelectionFlag.Rows)
+    qtbot.keyClick(page.view, Qt.Key.Key_Delete)
+    assert order_in_file(window) == ["Paie", "Fournisseurs", "Recrutement"]
+    window.undo_action.trigger()
+    names = ["Paie", "Clients", "Fournisseurs", "Vidéo", "Recrutement"]
+    assert order_in_file(window) == names
+    assert [page.proxy.index(r, COL_NAME).data() for r in range(5)] == names
+    window.redo_action.trigger()
+    window.undo_action.trigger()
+    assert order_in_file(window) == names
+
