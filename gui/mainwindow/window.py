@@ -235,7 +235,7 @@ class ActivitiesPage(QWidget):
         fields: dict[str, Any] = {}
         current = self.current_id()
         if current is not None and self.proxy.sortColumn() < 0:
-            fields["position"] = self.model.row_of(current) + 1
+            fields["after"] = current
         ok = undo.push(self.undo_stack, undo.AddActivityCommand(
             self.adapter, fields=fields))
         self._select_after_insert = False

@@ -200,6 +200,7 @@ def create_activity(
     session: Session,
     *,
     position: int | None = None,
+    after: int | None = None,
     categories: Sequence[str] = (),
     bases: Sequence[tuple[str, str]] = (),
     subjects: Sequence[str] = (),
@@ -210,8 +211,11 @@ def create_activity(
     action: str = "create",
     **fields: Any,
 ) -> schema.Activity:
-    """A new activity with the next free reference, at the end unless `position` is given."""
+    """A new activity with the next free reference, at the end unless `position` is given
+    or `after` (an activity's id: just below it, whatever gaps deletions left)."""
     stamp = now()
+    if after is not None:
+        position = _activity(session, after).position + 1
     _check_values("", fields)
     activity = schema.Activity(reference=next_reference(session), created_at=stamp,
                                updated_at=stamp)

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QItemSelectionModel, QSettings, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from gui.activities.table import COL_NAME
@@ -200,3 +200,20 @@ def test_undoing_the_deletion_of_rows_apart_puts_each_back_in_its_place(
     window.undo_action.trigger()
     assert order_in_file(window) == names
 
+
+def test_a_new_activity_goes_below_the_selected_one_after_a_deletion(
+        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(undo.ConfirmDialog, "ask", classmethod(lambda *a, **k: True))
+    page = window.activities
+    page.view.selectRow(1)
+    qtbot.keyClick(page.view, Qt.Key.Key_Delete)  # Clients: a gap in the order
+    page.view.selectRow(2)  # Vidéo
+    window.new_action.trigger()
+    editor = page.view.findChild(QLineEdit, "textEditor")
+    assert editor is not None
+    qtbot.keyClicks(editor, "Nouvelle")
+    with qtbot.waitSignal(window.adapter.activitiesChanged, timeout=3000):
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
+    names = ["Paie", "Fournisseurs", "Vidéo", "Nouvelle", "Recrutement"]
+    assert order_in_file(window) == names
+    assert [page.proxy.index(r, COL_NAME).data() for r in range(5)] == names
