@@ -70,7 +70,8 @@ def from_tsv(text: str) -> list[list[str]]:
     A cell is quoted when it opens with a quote whose closing one ends it: `"Best" shop`
     or a lone `"` (Excel quotes only cells with a line break) is text, kept as typed."""
     rows: list[list[str]] = [[]]
-    text = text.replace("\r\n", "\n").rstrip("\n")
+    text = text.replace("\r\n", "\n")
+    text = text[:-1] if text.endswith("\n") else text  # the last row's own line break
     i = 0
     while True:
         cell, i = _cell_at(text, i)

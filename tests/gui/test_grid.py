@@ -172,6 +172,27 @@ def test_quotes_that_do_not_wrap_a_cell_are_pasted_as_typed(
         '"5 ans" après la fin', '"3 ans', "4 ans", "2\nans", ""]
 
 
+def test_an_empty_cell_at_the_end_of_a_copied_block_clears_the_cell_it_lands_on(
+        qtbot: QtBot, window: MainWindow) -> None:
+    """Excel and LibreOffice end every copied row with a line break: two cells of a column,
+    the second empty, come as "a\\r\\n\\r\\n", and both are pasted (the second clears
+    its cell), as a spreadsheet does; text ending with one line break is one row."""
+    page = window.activities
+    retention = show_column(window, "retention")
+    for row, text in ((1, "3 ans"), (2, "5 ans")):
+        page.view.selectionModel().setCurrentIndex(
+            page.proxy.index(row, retention), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        QGuiApplication.clipboard().setText(text + "\n")
+        qtbot.keyClick(page.view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert stored(window, "retention")[1:4] == ["3 ans", "5 ans", ""]
+    page.view.selectionModel().setCurrentIndex(
+        page.proxy.index(1, retention), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+    QGuiApplication.clipboard().setText("1 an\r\n\r\n")
+    qtbot.keyClick(page.view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert SAID == []
+    assert stored(window, "retention")[1:4] == ["1 an", "", ""]
+
+
 def order_in_file(window: MainWindow) -> list[str]:
     """The activities' names in the user's order, as the register file holds them."""
     assert window.store.path is not None
