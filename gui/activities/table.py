@@ -1056,7 +1056,7 @@ class ActivitiesDelegate(QStyledItemDelegate):
 
     def _commit_on_leave(self, editor: QWidget) -> None:
         def leave(editor: QWidget = editor) -> None:
-            if editor.isVisible():
+            if editor.isVisible() and _still_open(editor):
                 self.commitData.emit(editor)
                 self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
 
@@ -1149,6 +1149,19 @@ class ActivitiesDelegate(QStyledItemDelegate):
             editor.raise_()
             return
         super().updateEditorGeometry(editor, option, index)
+
+
+def _still_open(editor: QWidget) -> bool:
+    """Whether `editor` is still its view's editor of the current cell. A view closing an
+    editor (Enter, Tab, a flush) lets go of it first, then takes the focus back, and only
+    then hides it: the focus leaving it then is no reason to save and close it again."""
+    viewport = editor.parentWidget()
+    view = viewport.parentWidget() if viewport is not None else None
+    if not isinstance(view, QAbstractItemView):
+        return True
+    # indexWidget() is None when no cell editor is open, whatever the stubs say.
+    open_: QWidget | None = view.indexWidget(view.currentIndex())
+    return open_ is editor
 
 
 def commit_open_editor(view: QAbstractItemView) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, QSettings, Qt
@@ -191,6 +192,27 @@ def test_an_empty_cell_at_the_end_of_a_copied_block_clears_the_cell_it_lands_on(
     qtbot.keyClick(page.view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     assert SAID == []
     assert stored(window, "retention")[1:4] == ["1 an", "", ""]
+
+
+def test_undo_while_a_cell_is_being_typed_in_saves_it_once_then_undoes_it(
+        qtbot: QtBot, window: MainWindow, qtlog: Any) -> None:
+    """What is typed reaches the register before Undo undoes it, through the one editor
+    that is open: Qt is never handed an editor already closed ("does not belong to this
+    view")."""
+    page = window.activities
+    retention = show_column(window, "retention")
+    assert page.proxy.setData(page.proxy.index(0, retention), "1 an")  # Undo is enabled
+    index = page.proxy.index(1, retention)
+    page.view.setCurrentIndex(index)
+    page.view.edit(index)
+    editor = page.view.indexWidget(index)
+    editor.setFocus()
+    qtbot.keyClicks(editor, "3 ans")
+    window.undo_action.trigger()
+    assert stored(window, "retention")[:2] == ["1 an", ""]
+    window.redo_action.trigger()
+    assert stored(window, "retention")[:2] == ["1 an", "3 ans"]
+    assert [r.message for r in qtlog.records if "does not belong" in r.message] == []
 
 
 def order_in_file(window: MainWindow) -> list[str]:
