@@ -707,7 +707,7 @@ def cmd_backups(args: argparse.Namespace) -> int:
 
 def _find_backup(path: Path, spec: str) -> Path:
     """BACKUP as a number in the listing, a file name in the backups folder, or a path."""
-    if spec.isdigit():
+    if spec.isascii() and spec.isdigit():  # "²" is a digit to isdigit, not to int()
         found = backup.list_backups(path)
         index = int(spec)
         if not 1 <= index <= len(found):

@@ -45,7 +45,8 @@ def sweep(path: Path) -> list[Path]:
             if not entry.name.startswith(prefix):
                 continue
             pid, dash, _rest = entry.name[len(prefix):].partition("-")
-            if dash and pid.isdigit() and int(pid) != os.getpid() and not _alive(int(pid)):
+            if dash and pid.isascii() and pid.isdigit() and int(pid) != os.getpid() \
+                    and not _alive(int(pid)):  # ascii: "²" is a digit to isdigit, not to int
                 with contextlib.suppress(OSError):
                     os.unlink(entry.path)
                     removed.append(Path(entry.path))

@@ -124,8 +124,9 @@ def _unreadable(path: Path, reason: str) -> RegistreError:
 def _check_format(doc: Any, name: str) -> None:
     fmt = doc.get("format") if isinstance(doc, dict) else None
     number = fmt.removeprefix("registre/") if isinstance(fmt, str) else ""
-    if not isinstance(fmt, str) or not fmt.startswith("registre/") or not number.isdigit() \
-            or int(number) < 1:
+    # ASCII digits only: "²" or "٣" are digits to str.isdigit, and int() refuses the first
+    if not isinstance(fmt, str) or not fmt.startswith("registre/") or not number.isascii() \
+            or not number.isdigit() or int(number) < 1:
         raise RegistreError(t("« {file} » n'est pas un export de Registre.",
                               "“{file}” is not a Registre export.", file=name))
     if int(number) > FORMAT_VERSION:

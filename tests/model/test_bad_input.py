@@ -921,6 +921,20 @@ def test_a_json_that_python_cannot_read_is_refused_in_words(
     assert not (tmp_path / "new.db").exists()
 
 
+@pytest.mark.parametrize("fmt", ["registre/²", "registre/٣", "registre/2 ", "registre/+2"])
+def test_a_format_with_odd_digits_is_not_a_registre_export(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], fmt: str) -> None:
+    """A hand-edited "format" whose version is no plain number: refused in words (it used to
+    end in an internal error for a superscript digit)."""
+    doc = _document(tmp_path)
+    doc["format"] = fmt
+    source = tmp_path / "odd.json"
+    source.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    err = _fails(capsys, "--db", str(tmp_path / "new.db"), "import", str(source))
+    assert "« odd.json » n'est pas un export de Registre" in err
+    assert not (tmp_path / "new.db").exists()
+
+
 def test_a_failed_restore_into_a_new_register_leaves_no_register(
         tmp_path: Path, capsys: pytest.CaptureFixture[str],
         monkeypatch: pytest.MonkeyPatch) -> None:
@@ -1003,6 +1017,33 @@ def test_temporaries_of_a_killed_export_are_swept_on_the_next_run(
     assert out.read_bytes().startswith(b"%PDF")
     assert not any(p.exists() for p in leftovers) and alive.exists()
     assert sorted(p.name for p in tmp_path.glob(".record.pdf.*")) == [alive.name]
+
+
+def test_a_file_beside_the_export_named_with_an_odd_digit_is_left_alone(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A file in the export's folder named like a temporary, but with "²" for a process
+    number, is nobody's: the export is written and the file kept (it used to stop the
+    export with an internal error)."""
+    path = _register(tmp_path / "r.db")
+    odd = tmp_path / ".record.pdf.²-kept.pdf"
+    odd.write_bytes(b"not ours")
+    assert cli.run(["--db", str(path), "export", str(tmp_path / "record.pdf")]) == 0
+    assert (tmp_path / "record.pdf").read_bytes().startswith(b"%PDF") and odd.exists()
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_backup_number_in_odd_digits_is_no_backup_number(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+        lang: str) -> None:
+    """`registre restore ²` (a superscript two): no such backup, in words, nothing changed
+    (it used to end in an internal error)."""
+    if lang == "en":
+        _english(monkeypatch)
+    path = _register(tmp_path / "r.db")
+    before = _export(path)
+    err = _fails(capsys, "--db", str(path), "restore", "²")
+    assert ("does not exist" if lang == "en" else "n'existe pas") in err and "²" in err
+    assert _export(path) == before
 
 
 _WRONG: dict[catalogue.Kind, object] = {
