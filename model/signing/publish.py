@@ -20,7 +20,7 @@ from sqlmodel import Session, col, select
 from model.core import files, reasons
 from model.core.clock import now
 from model.core.errors import RegistreError
-from model.core.i18n import t, t_in
+from model.core.i18n import language, t, t_in
 from model.core.paths import data_dir
 from model.exchange import jsondoc
 from model.register import rows
@@ -151,7 +151,8 @@ def export_pdf(store: Store, out_path: Path, *, lang: str | None = None,
                         email=org.get("email") or "", common_name=sign.signer)
                     created = p12
             # The signature page names the certificate before it signs.
-            opened = pades.open_certificate(p12, sign.password, lang)
+            # pades speaks the user's language; its stamp follows the record's (/Lang)
+            opened = pades.open_certificate(p12, sign.password, language())
             certificate = opened.info
             signer = dataclasses.replace(
                 signer, certificate_fingerprint=certificate.fingerprint,
@@ -163,7 +164,7 @@ def export_pdf(store: Store, out_path: Path, *, lang: str | None = None,
         if sign is not None and p12 is not None:
             pades.sign_pdf(tmp, out_path, p12_path=p12, password=sign.password,
                              signer_name=sign.signer, role=sign.role, place=sign.place,
-                             lang=lang, timestamp_url=sign.timestamp_url,
+                             lang=language(), timestamp_url=sign.timestamp_url,
                              timestamper=sign.timestamper, last_page=rendered.pages - 1,
                              certificate=opened)
         else:

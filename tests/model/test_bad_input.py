@@ -589,6 +589,42 @@ def test_a_bad_signing_certificate_is_named_and_nothing_is_written(
     assert not out.exists() and _digest(source) == before
 
 
+@pytest.mark.parametrize(("user", "register"), [("en", "fr"), ("fr", "en")])
+@pytest.mark.parametrize(("case", "fr", "en"), [
+    ("wrong-password", "Mot de passe incorrect", "Wrong password"),
+    ("corrupt", "n'est pas un certificat PKCS#12", "not a readable PKCS#12"),
+    ("missing", "Impossible de lire le certificat", "Cannot read the certificate"),
+])
+def test_a_signed_export_s_certificate_problem_speaks_the_user_s_language(
+        tmp_path: Path, p12: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch, case: str, fr: str, en: str, user: str,
+        register: str) -> None:
+    """`registre export --sign` with a wrong password or a bad key file, by an English user
+    on a French register (or the other way round): the refusal is in the user's language,
+    not the register's (it used to follow the register), and nothing is written."""
+    monkeypatch.setenv("REGISTRE_LANG", user)
+    i18n.set_language(user)
+    path = tmp_path / "r.db"
+    store = Store.open(path, language=register)
+    store.close()
+    password = tmp_path / "password.txt"
+    password.write_text("wrong\n" if case == "wrong-password" else "secret\n")
+    cert = p12
+    if case == "corrupt":
+        cert = tmp_path / "bad.p12"
+        cert.write_bytes(os.urandom(p12.stat().st_size))
+    elif case == "missing":
+        cert = tmp_path / "absent.p12"
+    before = _export(path)
+    out = tmp_path / "record.pdf"
+    err = _fails(capsys, "--db", str(path), "export", str(out), "--sign", "--p12", str(cert),
+                 "--password-file", str(password), "--signer", "C. Dupont")
+    assert (en if user == "en" else fr) in err, err
+    if case == "missing":  # the system's reason too
+        assert ("no such file" if user == "en" else "introuvable") in err, err
+    assert not out.exists() and _export(path) == before
+
+
 def _pdf(path: Path) -> None:
     reportlab = pytest.importorskip("reportlab.pdfgen.canvas")
     canvas = reportlab.Canvas(str(path))
