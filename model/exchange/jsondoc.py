@@ -214,7 +214,8 @@ def _restore(session: Session, doc: dict[str, Any], *, shaped: bool = False) -> 
         conn.execute(delete(schema.table(spec.table)))
     lang = doc.get("language", "fr")
     if lang not in vocab.LANGUAGES:
-        raise ValueError(f"language {lang!r}")
+        raise ValueError(t("language : « {v} » n'est pas une langue connue (fr, en)",
+                           "language: “{v}” is not a known language (fr, en)", v=lang))
     crud.set_language(session, lang=lang)
     org = doc.get("organisation") or {}
     crud.update_organisation(session, **{f.key: str(_get(org, f.path) or "")
@@ -248,7 +249,9 @@ def _value(spec: catalogue.Field, value: Any, where: str) -> Any:
     if spec.kind is catalogue.Kind.CHOICE:
         text = text or str(spec.default)
         if text and vocab.by_code(spec.vocabulary, text) is None:
-            raise ValueError(f"{where} {spec.key} {text!r}")
+            raise ValueError(t("{where} : code inconnu « {v} » pour {key}",
+                               "{where}: unknown code “{v}” for {key}",
+                               where=where, v=text, key=spec.key))
     return text
 
 
@@ -257,11 +260,13 @@ def _items(doc: dict[str, Any], key: str) -> list[dict[str, Any]]:
     items = _list_of(doc.get(key), dict, key)
     seen: set[str] = set()
     for item in items:
-        name = item["name"]
+        name = item.get("name")
         if not isinstance(name, str) or not name.strip():
-            raise ValueError(f"{key}: name {name!r}")
+            raise ValueError(t("{key} : un élément sans nom", "{key}: an item without a name",
+                               key=key))
         if name in seen:
-            raise ValueError(f"{key}: {name!r} twice")
+            raise ValueError(t("{key} : « {name} » figure deux fois",
+                               "{key}: “{name}” appears twice", key=key, name=name))
         seen.add(name)
     return items
 
@@ -272,7 +277,10 @@ def _list_of(value: Any, kind: type, what: str) -> list[Any]:
     if value is None:
         return []
     if not isinstance(value, list) or not all(isinstance(v, kind) for v in value):
-        raise TypeError(f"{what}: expected a list of {'texts' if kind is str else 'objects'}")
+        raise TypeError(t("{what} : une liste de textes est attendue",
+                          "{what}: a list of texts is expected", what=what) if kind is str
+                        else t("{what} : une liste d'objets est attendue",
+                               "{what}: a list of objects is expected", what=what))
     return value
 
 
@@ -311,11 +319,15 @@ def _check_activity(activity: Any) -> None:
         elif shape == "per_item":
             if not isinstance(value, dict) or not all(
                     isinstance(k, str) and isinstance(v, str) for k, v in value.items()):
-                raise TypeError(f"{_where(activity, key)}: expected texts by name")
+                raise TypeError(t("{where} : des textes par nom sont attendus",
+                                  "{where}: texts by name are expected",
+                                  where=_where(activity, key)))
         else:
             for item in _list_of(value, dict, _where(activity, key)):
                 if any(v is not None and not isinstance(v, str) for v in item.values()):
-                    raise TypeError(f"{_where(activity, key)}: expected texts")
+                    raise TypeError(t("{where} : des textes sont attendus",
+                                      "{where}: texts are expected",
+                                      where=_where(activity, key)))
 
 
 def _where(activity: dict[str, Any], key: str) -> str:

@@ -957,6 +957,34 @@ def test_a_json_that_python_cannot_read_is_refused_in_words(
     assert not (tmp_path / "new.db").exists()
 
 
+@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize(("key", "value", "fr", "en"), [
+    ("language", "de", "« de » n'est pas une langue connue", "“de” is not a known language"),
+    ("data_categories", 5, "une liste d'objets est attendue", "a list of objects is expected"),
+    ("data_categories", [{"description": "sans nom"}], "un élément sans nom",
+     "an item without a name"),
+    ("data_subjects", [{"name": "Clients"}, {"name": "Clients"}], "« Clients » figure deux fois",
+     "“Clients” appears twice"),
+    ("recipients", [{"name": "X", "kind": "alien"}], "code inconnu « alien »",
+     "unknown code “alien”"),
+])
+def test_a_malformed_list_in_a_restore_is_told_in_the_user_s_language(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+        key: str, value: object, fr: str, en: str, lang: str) -> None:
+    """A hand-edited export whose language or lists are wrong: refused in the user's words
+    (it used to say "data_categories: 'Clients' twice", "language 'de'" or "('name')" in a
+    French sentence), and no register is made."""
+    if lang == "en":
+        _english(monkeypatch)
+    doc = _document(tmp_path)
+    doc[key] = value
+    source = tmp_path / "edited.json"
+    source.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    err = _fails(capsys, "--db", str(tmp_path / "new.db"), "import", str(source))
+    assert (en if lang == "en" else fr) in err, err
+    assert not (tmp_path / "new.db").exists()
+
+
 @pytest.mark.parametrize("fmt", ["registre/²", "registre/٣", "registre/2 ", "registre/+2"])
 def test_a_format_with_odd_digits_is_not_a_registre_export(
         tmp_path: Path, capsys: pytest.CaptureFixture[str], fmt: str) -> None:
