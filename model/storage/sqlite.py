@@ -364,8 +364,11 @@ def count_activities(path: Path) -> int | None:
 
 
 def copy_file(source: Path, target: Path) -> None:
-    """`copy_database` of the register file `source`, opened read-only for the copy."""
-    src = sqlite3.connect(_read_only_uri(source), uri=True)
+    """`copy_database` of the register file `source`, opened read-only for the copy: as
+    immutable when no WAL is beside it (no connection has it open, the file alone is the
+    whole register), so that restoring from it leaves no -wal/-shm pair in its folder."""
+    immutable = not wal_file(source).exists()
+    src = sqlite3.connect(_read_only_uri(source, immutable=immutable), uri=True)
     try:
         copy_database(src, target)
     finally:

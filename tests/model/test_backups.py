@@ -192,6 +192,24 @@ def test_restore_brings_back_a_backup_records_it_and_can_be_undone(
     assert all(_mode(i.path) == 0o600 for i in backup.list_backups(path))
 
 
+def test_restoring_from_a_register_file_leaves_nothing_beside_it(tmp_path: Path) -> None:
+    """A register copied on a USB key, restored from: its folder holds the file it held,
+    no -wal or -shm pair left behind by the reading."""
+    source_dir = tmp_path / "key"
+    source_dir.mkdir()
+    _register(source_dir / "copie.db", "Paie")
+    before = sorted(os.listdir(source_dir))
+    assert "copie.db-wal" not in before
+    target = tmp_path / "r.db"
+    _register(target, "Clients")
+    assert cli.run(["--db", str(target), "restore", str(source_dir / "copie.db")]) == 0
+    assert sorted(os.listdir(source_dir)) == before
+    store = Store.open(target, readonly=True)
+    with store.read() as s:
+        assert [a.name for a in crud.activities(s)] == ["Paie"]
+    store.close()
+
+
 def test_restore_refuses_a_foreign_file_and_changes_nothing(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "r.db"
