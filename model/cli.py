@@ -92,7 +92,9 @@ def build_parser() -> argparse.ArgumentParser:
         description=t("Registre des activités de traitement (RGPD, article 30).",
                       "Record of processing activities (GDPR Article 30)."),
     )
-    parser.add_argument("--version", action="version", version=f"registre {app_version()}")
+    parser.add_argument("--version", action="version", version=f"registre {app_version()}",
+                        # argparse's own default help is a literal, never looked up
+                        help=_argparse_text("show program's version number and exit"))
     parser.add_argument("--db", type=Path, default=None, metavar="PATH",
                         help=t("fichier du registre (par défaut : REGISTRE_DB ou le dossier "
                                "de données de l'utilisateur)",

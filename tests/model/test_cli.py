@@ -42,6 +42,13 @@ def test_version_is_printed() -> None:
     assert result.stdout.startswith("registre ")
 
 
+def test_the_help_is_french_throughout(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = _run(capsys, "--help")
+    assert code == 0
+    assert "afficher la version et quitter" in out and "afficher cette aide" in out
+    assert "show program" not in out and "show this help" not in out
+
+
 def test_check_exits_0_when_complete_and_1_when_not(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     db_path = tmp_path / "r.db"
