@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from model.core import catalogue, collector, reasons, vocab
+from model.core import catalogue, collector, reasons, validate, vocab
 from model.core.errors import RegistreError
 from model.core.files import replacing
 from model.core.i18n import t, tn
@@ -244,6 +244,9 @@ def _restore(session: Session, doc: dict[str, Any], *, shaped: bool = False) -> 
 def _value(spec: catalogue.Field, value: Any, where: str) -> Any:
     """An item's field from a document, as stored: a code outside its vocabulary is refused."""
     if spec.kind is catalogue.Kind.YES_NO:
+        if value is not None and not isinstance(value, bool):  # "false" is no "no"
+            raise ValueError(t("{where} : {problem}", "{where}: {problem}", where=where,
+                               problem=validate.value_problem(spec, value)))
         return bool(value) if value is not None or not spec.nullable else None
     text = "" if value is None else str(value)
     if spec.kind is catalogue.Kind.CHOICE:

@@ -967,6 +967,9 @@ def test_a_json_that_python_cannot_read_is_refused_in_words(
      "“Clients” appears twice"),
     ("recipients", [{"name": "X", "kind": "alien"}], "code inconnu « alien »",
      "unknown code “alien”"),
+    # "false" as a text is no "no": it used to be stored as special (bool("false"))
+    ("data_categories", [{"name": "Santé", "special": "false"}], "pas « false »",
+     "not “false”"),
 ])
 def test_a_malformed_list_in_a_restore_is_told_in_the_user_s_language(
         tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
