@@ -707,10 +707,13 @@ def _build(sheet: Sheet, content: Content, filename: str, known: Known,
     """The activities of one sheet, and each one's keys (folded name, reference…) for joins."""
     table = ParsedTable()
     header = _find_header(content)
+    titled: set[int] = set()
+    """The header's titled columns: any other column's text is kept as a note of its own."""
     if header is not None:
         position, plan = header
         start = position + 1
         width = max(content[position][2]) + 1
+        titled = {c.index for c in plan}
         for skipped_line, skipped, _ in content[:position]:
             table.warnings.append(_line_msg(skipped_line, t(
                 "texte au-dessus des titres, non importé : « {text} »",
@@ -733,11 +736,13 @@ def _build(sheet: Sheet, content: Content, filename: str, known: Known,
     untitled: dict[int, columns_.Column] = {}
     for line, cells, filled in content[start:]:
         extra = [i for i in filled if i >= width]
-        if extra and header is not None:
-            # Text in a column without a title: kept as a note named after its place.
-            for index in extra:
-                untitled.setdefault(index, columns_.Column(
-                    index, t("Colonne {n}", "Column {n}", n=index + 1), None))
+        if header is not None and not titled.issuperset(filled):
+            # Text in a column without a title (past the titles, or left blank among them):
+            # kept as a note named after its place.
+            for index in filled:
+                if index not in titled:
+                    untitled.setdefault(index, columns_.Column(
+                        index, t("Colonne {n}", "Column {n}", n=index + 1), None))
         has_key = any(i in key_columns for i in filled)
         if pending and not has_key and _continues(
                 pending[-1], cells, filled, key_columns):

@@ -1629,3 +1629,21 @@ def test_grouping_keeps_the_tables_notices_and_the_errors() -> None:
         "Ligne 1 : texte au-dessus des titres, non importé : « Note en tête »",
         "Lignes 4 et 5 : fondement légal non reconnu, conservé tel quel : "
         "« Selon la politique du groupe »"]
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx", "ods"])
+def test_a_column_left_untitled_between_titled_ones_still_comes_in(fmt: str) -> None:
+    """A register whose header leaves one column blank (the officer's own remarks, between
+    two titled columns): that column's text is kept, as a note named after its place, not
+    dropped without a word."""
+    rows = [["Finalité", "", "Catégories de données", "", "Base légale"],
+            ["Paie", "voir le contrat", "Identité", "à revoir en mars", "Contrat"]]
+    table = parse_bytes(as_format(rows, fmt), filename=f"r.{fmt}",
+                        known={"data_categories": FR})
+    row, = table.rows
+    assert (row.purpose, row.categories, row.bases) == ("Paie", ["Identité"],
+                                                        [("contract", "")])
+    assert row.notes == [("Colonne 2", "voir le contrat"), ("Colonne 4", "à revoir en mars")]
+    assert [c.title for c in table.columns] == ["Finalité", "Colonne 2",
+                                                "Catégories de données", "Colonne 4",
+                                                "Base légale"]
