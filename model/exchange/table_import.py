@@ -139,8 +139,24 @@ def activity_fields(row: importer.ParsedRow) -> dict[str, Any]:
         else:
             notes.append((_title(key), _text(value)))
     if notes:
-        fields["notes"] = [{"name": name, "text": text} for name, text in notes]
+        fields["notes"] = _one_note_a_name(notes)
     return fields
+
+
+def _one_note_a_name(notes: list[tuple[str, str]]) -> list[dict[str, str]]:
+    """The row's notes as the register keeps them, a name once: the texts of columns of
+    the same title ("Commentaire" twice, or "Remarque" and "remarque") are put together in
+    the first one's note, a line each, as the register would refuse a second note of a
+    name it has (names are matched without case, accents or extra spaces, as there)."""
+    by_name: dict[str, dict[str, str]] = {}
+    for name, text in notes:
+        key = _key(name)
+        note = by_name.get(key)
+        if note is None:
+            by_name[key] = {"name": name, "text": text}
+        elif text.strip():
+            note["text"] = f"{note['text']}\n{text}" if note["text"].strip() else text
+    return list(by_name.values())
 
 
 @functools.cache

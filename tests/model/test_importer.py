@@ -1647,3 +1647,25 @@ def test_a_column_left_untitled_between_titled_ones_still_comes_in(fmt: str) -> 
     assert [c.title for c in table.columns] == ["Finalité", "Colonne 2",
                                                 "Catégories de données", "Colonne 4",
                                                 "Base légale"]
+
+
+def test_two_columns_of_the_same_title_both_come_in(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A register with two "Commentaire" columns (or "Remarque" and "remarque"): the preview
+    said all was well, then the import stopped on "L'activité a déjà une note
+    « Commentaire »" and imported nothing. Both texts now land, in the one note of that
+    name, a line each."""
+    table = tmp_path / "registre.csv"
+    table.write_bytes(csv_bytes([
+        ["Finalité", "Catégories de données", "Commentaire", "Base légale", "commentaire "],
+        ["Paie", "Identité", "vu avec l'expert-comptable", "Contrat", "à revoir en mars"],
+        ["Recrutement", "Identité", "", "Consentement", "seul"]]))
+    db = tmp_path / "r.db"
+    assert cli.run(["--db", str(db), "import", str(table)]) == 0, capsys.readouterr().err
+    store = Store.open(db, readonly=True)
+    with store.read() as session:
+        paie, recrutement = jsondoc.export_document(session)["activities"]
+    store.close()
+    assert paie["notes"] == [{"name": "Commentaire",
+                              "text": "vu avec l'expert-comptable\nà revoir en mars"}]
+    assert recrutement["notes"] == [{"name": "commentaire", "text": "seul"}]
