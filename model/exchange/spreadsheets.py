@@ -218,7 +218,8 @@ _ROW_RE = re.compile(rb"<" + _P + rb"row\b([^>]*)>")
 _HIDDEN_RE = re.compile(rb"\bhidden=\"(?:1|true)\"")
 _ROW_NUMBER_RE = re.compile(rb"\br=\"(\d+)\"")
 _COL_RE = re.compile(rb"<" + _P + rb"col\b([^>]*)>")
-_COL_SPAN_RE = re.compile(rb"\bmin=\"(\d+)\"[^>]*?\bmax=\"(\d+)\"")
+_COL_MIN_RE = re.compile(rb"\bmin=\"(\d+)\"")
+_COL_MAX_RE = re.compile(rb"\bmax=\"(\d+)\"")  # either first: LibreOffice writes max first
 _CELL_RE = re.compile(rb"<" + _P + rb"c\b([^>]*?)(/?)>")
 _CELL_END_RE = re.compile(rb"</" + _P + rb"c>")
 _FORMULA_RE = re.compile(rb"<" + _P + rb"f\b")
@@ -314,9 +315,10 @@ def _read_xlsx(data: bytes, archive: zipfile.ZipFile, filename: str) -> list[She
                             sheet.hidden_rows.append(int(found.group(1)))
             if b"hidden=" in xml:
                 for col in _COL_RE.finditer(xml):
-                    span = _COL_SPAN_RE.search(col.group(1))
-                    if span and _HIDDEN_RE.search(col.group(1)):
-                        first, last = int(span.group(1)), int(span.group(2))
+                    low = _COL_MIN_RE.search(col.group(1))
+                    high = _COL_MAX_RE.search(col.group(1))
+                    if low and high and _HIDDEN_RE.search(col.group(1)):
+                        first, last = int(low.group(1)), int(high.group(1))
                         sheet.hidden_columns.extend(range(first - 1, min(last, MAX_COLUMNS)))
             if b"mergeCell" in xml:
                 _fill_merges(sheet, [m.group(1).decode() for m in _MERGE_RE.finditer(xml)])

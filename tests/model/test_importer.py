@@ -1669,3 +1669,30 @@ def test_two_columns_of_the_same_title_both_come_in(
     assert paie["notes"] == [{"name": "Commentaire",
                               "text": "vu avec l'expert-comptable\nà revoir en mars"}]
     assert recrutement["notes"] == [{"name": "commentaire", "text": "seul"}]
+
+
+def test_a_column_hidden_in_libreoffice_is_reported_too() -> None:
+    """LibreOffice saves an XLSX's hidden column as `<col … max="4" min="4" …/>` (max
+    first): the preview said nothing of it, as if no column were hidden."""
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(["Finalité", "Catégories de données", "Base légale", "Commentaire"])
+    sheet.append(["Paie", "Identité", "Contrat", "à revoir"])
+    sheet.column_dimensions["D"].hidden = True
+    out = io.BytesIO()
+    workbook.save(out)
+    with zipfile.ZipFile(io.BytesIO(out.getvalue())) as source:
+        parts = {info.filename: source.read(info) for info in source.infolist()}
+    xml = parts["xl/worksheets/sheet1.xml"].decode()
+    as_libreoffice = re.sub(r"<col ([^>]*?)min=\"4\" max=\"4\"",
+                            r'<col collapsed="false" max="4" min="4" \1', xml)
+    assert as_libreoffice != xml
+    parts["xl/worksheets/sheet1.xml"] = as_libreoffice.encode()
+    saved = io.BytesIO()
+    with zipfile.ZipFile(saved, "w") as target:
+        for name, data in parts.items():
+            target.writestr(name, data)
+    table = parse_bytes(saved.getvalue(), filename="r.xlsx", known={"data_categories": FR})
+    assert table.rows[0].notes == [("Commentaire", "à revoir")]
+    assert any("colonne(s) masquée(s) D" in w for w in table.warnings), table.warnings
