@@ -859,7 +859,14 @@ def _join(table: ParsedTable, keys: list[set[str]], sheet: Sheet, content: Conte
                 column.target is not None and column.target.key != "name"):
             tg = None if column.target.key in ("purpose",) else tg
         child_plan.append(columns_.Column(column.index, title, tg, column.score))
-        table.columns.append(columns_.Column(column.index, title, tg, column.score))
+    # Text in a column without a title: kept as a note named after its place.
+    titled = {column.index for column in plan} | {best_column}
+    untitled = {i for _, _, filled in rows for i in filled} - titled
+    place = t("Colonne {n}", "Column {n}")
+    child_plan += [columns_.Column(i, f"{sheet.name} › {place.format(n=i + 1)}", None)
+                   for i in untitled]
+    child_plan.sort(key=lambda c: c.index)
+    table.columns += child_plan
     matchers = _Matchers(known)
     child_layout = _Layout(child_plan)
     for line, cells, filled in rows:

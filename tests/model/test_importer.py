@@ -1696,3 +1696,25 @@ def test_a_column_hidden_in_libreoffice_is_reported_too() -> None:
     table = parse_bytes(saved.getvalue(), filename="r.xlsx", known={"data_categories": FR})
     assert table.rows[0].notes == [("Commentaire", "à revoir")]
     assert any("colonne(s) masquée(s) D" in w for w in table.warnings), table.warnings
+
+
+def test_a_joined_sheets_column_left_untitled_still_comes_in() -> None:
+    """A sheet of recipients naming the activity of each row, one of its columns left
+    without a title: its text is kept in a note of the activity, not dropped."""
+    workbook = openpyxl.Workbook()
+    main = workbook.active
+    assert main is not None
+    main.title = "Traitements"
+    main.append(["Nom", "Finalité", "Catégories de données", "Base légale"])
+    main.append(["Paie", "Verser les salaires", "Identité", "Obligation légale"])
+    recipients = workbook.create_sheet("Destinataires")
+    recipients.append(["Traitement", "Nom", None, "Commentaire"])
+    recipients.append(["Paie", "Expert-comptable", "mission annuelle", "lettre signée"])
+    out = io.BytesIO()
+    workbook.save(out)
+    table = parse_bytes(out.getvalue(), filename="r.xlsx", known={"data_categories": FR})
+    assert table.joined_sheets == ["Destinataires"]
+    row, = table.rows
+    assert row.values["recipients"] == ["Expert-comptable"]
+    assert row.notes == [("Destinataires › Colonne 3", "mission annuelle"),
+                         ("Destinataires › Commentaire", "lettre signée")]
