@@ -159,7 +159,9 @@ def is_ods(archive: zipfile.ZipFile) -> bool:
 
 def read_zip_workbook(data: bytes, filename: str) -> list[Sheet] | None:
     """Sheets of an XLSX or ODS archive; None when the archive is neither."""
-    archive = _open_archive(data, filename, "XLSX")
+    # An ODS names its kind first, uncompressed: a damaged one is told as an ODS.
+    kind = "ODS" if b"opendocument.spreadsheet" in data[:256] else "XLSX"
+    archive = _open_archive(data, filename, kind)
     with archive:
         names = set(archive.namelist())
         if is_ods(archive):

@@ -214,6 +214,16 @@ def _fifo(path: Path) -> None:
     os.mkfifo(path)
 
 
+def _truncated_ods(path: Path) -> None:
+    """An ODS cut short (a download or a copy that stopped): its archive's index is gone."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet",
+                         compress_type=zipfile.ZIP_STORED)
+        archive.writestr("content.xml", "<office:document-content/>" + "x" * 4000)
+    path.write_bytes(out.getvalue()[:1000])
+
+
 IMPORT_CASES: dict[str, tuple[str, object, str, str]] = {
     "empty": ("empty.tsv", b"", "est vide", "is empty"),
     "blank": ("blank.csv", b"  \n\n \r\n", "est vide", "is empty"),
@@ -225,6 +235,9 @@ IMPORT_CASES: dict[str, tuple[str, object, str, str]] = {
                      "cellule démesurée", "oversized cell"),
     "malformed-xlsx": ("table.xlsx", b"PK\x03\x04" + bytes(range(256)) * 8,
                        "classeur XLSX lisible", "readable XLSX workbook"),
+    # Was called an unreadable "XLSX" workbook: the user saved it from LibreOffice as ODS.
+    "truncated-ods": ("registre.ods", _truncated_ods, "classeur ODS lisible",
+                      "readable ODS workbook"),
     "xlsx-that-is-text": ("table.xlsx", b"PK\x05\x06 not really a zip",
                           "classeur XLSX lisible", "readable XLSX workbook"),
     "json-malformed": ("x.json", b'{"format": "registre/1", ', "export JSON lisible",
