@@ -525,6 +525,23 @@ def _paragraph_text(element: Any) -> str:
     return "".join(parts)
 
 
+_BLOCKS = frozenset({_q("text", "list"), _q("text", "list-item"), _q("text", "list-header"),
+                     _q("text", "section")})
+"""What holds a cell's paragraphs besides the cell itself: a bulleted list pasted from a
+word processor, a section."""
+
+
+def _block_paragraphs(element: Any) -> list[str]:
+    """The paragraphs of a cell, or of a list in it, in their order, a list's items too."""
+    found: list[str] = []
+    for child in element:
+        if child.tag in (_P_TAG, _H_TAG):
+            found.append(_paragraph_text(child))
+        elif child.tag in _BLOCKS:
+            found += _block_paragraphs(child)
+    return found
+
+
 def _ods_cell_text(cell: Any) -> str:
     kind = cell.get(_A_VALUE_TYPE)
     if kind == "float":
@@ -539,6 +556,8 @@ def _ods_cell_text(cell: Any) -> str:
         return cell_text(cell.get(_A_BOOLEAN) == "true")
     paragraphs = [p.text or "" if len(p) == 0 else _paragraph_text(p)
                   for p in cell if p.tag in (_P_TAG, _H_TAG)]
+    if len(paragraphs) != len(cell) and any(child.tag in _BLOCKS for child in cell):
+        paragraphs = _block_paragraphs(cell)
     if paragraphs:
         text = paragraphs[0] if len(paragraphs) == 1 else "\n".join(paragraphs)
         return text if text.isascii() else unicodedata.normalize("NFC", text)

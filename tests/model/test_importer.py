@@ -1718,3 +1718,25 @@ def test_a_joined_sheets_column_left_untitled_still_comes_in() -> None:
     assert row.values["recipients"] == ["Expert-comptable"]
     assert row.notes == [("Destinataires › Colonne 3", "mission annuelle"),
                          ("Destinataires › Commentaire", "lettre signée")]
+
+
+def test_an_ods_cell_holding_a_bulleted_list_keeps_its_items() -> None:
+    """A categories cell written as a bulleted list (text:list, as pasted from a word
+    processor) came in empty: "aucune catégorie de données", its items gone."""
+    body = ('<office:body><office:spreadsheet><table:table table:name="R">'
+            "<table:table-row><table:table-cell><text:p>Finalité</text:p></table:table-cell>"
+            "<table:table-cell><text:p>Catégories de données</text:p></table:table-cell>"
+            "<table:table-cell><text:p>Base légale</text:p></table:table-cell></table:table-row>"
+            "<table:table-row><table:table-cell><text:p>Paie</text:p></table:table-cell>"
+            '<table:table-cell office:value-type="string"><text:list><text:list-item>'
+            "<text:p>Identité</text:p></text:list-item><text:list-item><text:p>Salaire</text:p>"
+            "<text:list><text:list-item><text:p>Primes</text:p></text:list-item></text:list>"
+            "</text:list-item></text:list></table:table-cell>"
+            "<table:table-cell><text:p>Contrat</text:p></table:table-cell></table:table-row>"
+            "</table:table></office:spreadsheet></office:body>")
+    data = (f'<?xml version="1.0"?><office:document {ODS_NS} office:mimetype='
+            f'"application/vnd.oasis.opendocument.spreadsheet">{body}</office:document>')
+    table = parse_bytes(data.encode(), filename="r.fods", known={"data_categories": FR})
+    row, = table.rows
+    assert row.categories == ["Identité", "Salaire", "Primes"]
+    assert row.categories_text == "Identité Salaire Primes"
