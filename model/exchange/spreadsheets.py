@@ -1,7 +1,8 @@
 """Reading workbooks (XLSX, ODS and flat FODS) into sheets of text cells.
 
 What a user saw in the spreadsheet program is what we read: a formula gives
-its computed (cached) value, a merged cell's value fills every cell it covers,
+its computed (cached) value, a merged cell's value fills every cell it covers (one
+keeping text of its own, hidden by the merge, keeps that),
 and hidden sheets, rows and columns are read but reported. A formula without a
 cached value (a file written by a script and never opened in a spreadsheet
 program) cannot be read as the user means it, so it is refused, naming the
@@ -637,6 +638,14 @@ def read_ods_xml(xml: bytes, filename: str, *, extra_styles: bytes = b"") -> lis
                     attributes = cell.attrib
                     times = _count(attributes.get(_A_COLS_REPEATED))
                     if cell.tag == _COVERED:
+                        # Text a merge kept hidden (LibreOffice offers it) is read, as an
+                        # XLSX's is; an empty covered cell keeps the merged cell's text.
+                        hidden_text = _ods_cell_text(cell) if len(cell) else ""
+                        if hidden_text:
+                            if column + times > MAX_COLUMNS:
+                                raise _too_many_columns(filename, sheet.name)
+                            for c in range(column, column + times):
+                                values[c] = hidden_text
                         column += times
                         continue
                     text = _ods_cell_text(cell)

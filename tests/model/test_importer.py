@@ -1740,3 +1740,30 @@ def test_an_ods_cell_holding_a_bulleted_list_keeps_its_items() -> None:
     row, = table.rows
     assert row.categories == ["Identité", "Salaire", "Primes"]
     assert row.categories_text == "Identité Salaire Primes"
+
+
+def test_text_kept_in_the_cells_a_merge_covers_is_not_lost() -> None:
+    """LibreOffice can merge cells "keeping the contents of the hidden cells": an ODS's
+    covered cell then holds text of its own, which came to nothing. It is read, as an
+    XLSX's is; a covered cell without text still takes the merged cell's."""
+    body = ('<office:body><office:spreadsheet><table:table table:name="R">'
+            "<table:table-row><table:table-cell><text:p>Finalité</text:p></table:table-cell>"
+            "<table:table-cell><text:p>Catégories de données</text:p></table:table-cell>"
+            "<table:table-cell><text:p>Commentaire</text:p></table:table-cell>"
+            "<table:table-cell><text:p>Base légale</text:p></table:table-cell></table:table-row>"
+            "<table:table-row><table:table-cell><text:p>Paie</text:p></table:table-cell>"
+            '<table:table-cell table:number-columns-spanned="2" table:number-rows-spanned="2">'
+            "<text:p>Identité</text:p></table:table-cell>"
+            '<table:covered-table-cell office:value-type="string"><text:p>vu avec le DRH'
+            "</text:p></table:covered-table-cell>"
+            "<table:table-cell><text:p>Contrat</text:p></table:table-cell></table:table-row>"
+            "<table:table-row><table:table-cell><text:p>Accueil</text:p></table:table-cell>"
+            '<table:covered-table-cell table:number-columns-repeated="2"/>'
+            "<table:table-cell><text:p>Contrat</text:p></table:table-cell></table:table-row>"
+            "</table:table></office:spreadsheet></office:body>")
+    data = (f'<?xml version="1.0"?><office:document {ODS_NS} office:mimetype='
+            f'"application/vnd.oasis.opendocument.spreadsheet">{body}</office:document>')
+    table = parse_bytes(data.encode(), filename="r.fods", known={"data_categories": FR})
+    paie, accueil = table.rows
+    assert paie.notes == [("Commentaire", "vu avec le DRH")]
+    assert (accueil.categories, accueil.notes) == (["Identité"], [("Commentaire", "Identité")])
