@@ -625,6 +625,19 @@ def _find_header(content: Content) -> tuple[int, list[columns_.Column]] | None:
     return best[1], columns_.plan(content[best[1]][1])
 
 
+_LATE_HEADER_SEARCH = 100
+"""Filled lines looked at, past the header's search, for titles too far down to be read."""
+
+
+def _late_header(content: Content) -> int | None:
+    """The line of a row of titles below the header's search (a long cover block above
+    it), to point at; None when there is none (a table without titles)."""
+    for line, cells, _ in content[columns_.HEADER_SEARCH : _LATE_HEADER_SEARCH]:
+        if columns_.is_header(cells):
+            return line
+    return None
+
+
 _ENDS_SENTENCE = re.compile(r"[.!?;:)\]»\"]\s*$")
 
 
@@ -720,6 +733,15 @@ def _build(sheet: Sheet, content: Content, filename: str, known: Known,
                 'text above the column titles, not imported: "{text}"',
                 text=_norm(" ".join(skipped))[:200]), sheet.name))
     else:
+        late = _late_header(content)
+        if late is not None:
+            raise RegistreError(t(
+                "{file}, ligne {line} : cette ligne semble porter les titres des colonnes, "
+                "mais ils sont cherchés dans les {n} premières lignes remplies. Supprimez des "
+                "lignes au-dessus, puis importez le tableau à nouveau.",
+                "{file}, line {line}: this line seems to hold the column titles, but they are "
+                "looked for in the first {n} filled lines. Delete some lines above it, then "
+                "import the table again.", file=filename, line=late, n=columns_.HEADER_SEARCH))
         start = 0
         width = len(columns_.DEFAULT_ORDER)
         plan = columns_.default_plan(width)

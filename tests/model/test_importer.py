@@ -1767,3 +1767,21 @@ def test_text_kept_in_the_cells_a_merge_covers_is_not_lost() -> None:
     paie, accueil = table.rows
     assert paie.notes == [("Commentaire", "vu avec le DRH")]
     assert (accueil.categories, accueil.notes) == (["Identité"], [("Commentaire", "Identité")])
+
+
+@pytest.mark.parametrize("cover", [["Registre des traitements"],
+                                   ["Responsable du traitement", "Dupont SARL"]])
+def test_titles_below_a_long_cover_block_are_pointed_at(cover: list[str]) -> None:
+    """A register opening on a dozen lines about the company (its name, its DPO, the
+    version…), the titles on line 13: it was "not a table of processing activities", or
+    each row had "too many columns… add the column titles". The message now names the
+    line of the titles and what to do."""
+    rows = [[*cover[:-1], f"{cover[-1]} {n}"] for n in range(12)]
+    rows += [["Finalité", "Catégories de données", "Base légale", "Durée de conservation"],
+             ["Paie", "Identité", "Contrat", "5 ans"]]
+    with pytest.raises(RegistreError) as refused:
+        parse_bytes(csv_bytes(rows), filename="registre.csv", known={"data_categories": FR})
+    assert refused.value.message == (
+        "registre.csv, ligne 13 : cette ligne semble porter les titres des colonnes, mais "
+        "ils sont cherchés dans les 10 premières lignes remplies. Supprimez des lignes "
+        "au-dessus, puis importez le tableau à nouveau.")
