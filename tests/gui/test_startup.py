@@ -48,12 +48,13 @@ print(json.dumps({"import": after_import, "shown": shown}))
 """
 
 
-def _loaded(tmp_path: Path) -> dict[str, list[str]]:
+def _loaded(tmp_path: Path, child: str = _CHILD) -> dict[str, list[str]]:
+    """What `child` prints, run on a seeded register `tmp_path / "r.db"` in a fresh process."""
     register = tmp_path / "r.db"
     seeded_store(register).close()
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     out = subprocess.run(
-        [sys.executable, "-c", _CHILD, str(register), str(tmp_path / "s.ini")],
+        [sys.executable, "-c", child, str(register), str(tmp_path / "s.ini")],
         cwd=ROOT, env=env, capture_output=True, text=True, check=True, timeout=120)
     result: dict[str, list[str]] = json.loads(out.stdout.strip().splitlines()[-1])
     return result
@@ -117,13 +118,8 @@ def test_what_a_first_edit_needs_is_loaded_while_the_user_reads_the_first_screen
     """The window shows before SQLAlchemy is loaded; a moment later, with nothing asked of
     it, the editor loads what an edit needs, so the first edit does not stop to import
     (some 0.2 s) while the later ones take milliseconds."""
+    result = _loaded(tmp_path, _FIRST_EDIT)
     register = tmp_path / "r.db"
-    seeded_store(register).close()
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    out = subprocess.run(
-        [sys.executable, "-c", _FIRST_EDIT, str(register), str(tmp_path / "s.ini")],
-        cwd=ROOT, env=env, capture_output=True, text=True, check=True, timeout=120)
-    result = json.loads(out.stdout.strip().splitlines()[-1])
     assert "sqlalchemy" not in result["shown"]
     assert result["loaded_by_edit"] == []
     store = Store.open(register)
