@@ -150,7 +150,7 @@ def _one_note_a_name(notes: list[tuple[str, str]]) -> list[dict[str, str]]:
     name it has (names are matched without case, accents or extra spaces, as there)."""
     by_name: dict[str, dict[str, str]] = {}
     for name, text in notes:
-        key = _key(name)
+        key = crud.note_key(name)  # as the register matches note names
         note = by_name.get(key)
         if note is None:
             by_name[key] = {"name": name, "text": text}

@@ -541,6 +541,12 @@ def _note_pairs(notes: Sequence[Mapping[str, str]]) -> list[tuple[str, str]]:
     return checked
 
 
+def note_key(name: str) -> str:
+    """What a note's name is matched by (one note of a name an activity): the name with
+    its spaces collapsed, folded (case, accents)."""
+    return _note_name(name)[1]
+
+
 @functools.lru_cache(maxsize=1024)
 def _note_name(given: str) -> tuple[str, str]:
     """A note's name as stored (spaces collapsed) and folded: an import's rows name their
