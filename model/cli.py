@@ -24,6 +24,7 @@ from model.core import ahead, collector, crashlog, lazy, reasons
 from model.core.errors import RegisterLocked, RegistreError
 from model.core.i18n import language, local_time, system_language, t, tn
 from model.core.paths import REGISTER_SUFFIXES, default_path
+from model.core.text import is_number
 from model.core.version import app_version
 from model.exchange import doccheck, importer, jsondoc, table_export, table_import
 from model.register import crud
@@ -709,7 +710,7 @@ def cmd_backups(args: argparse.Namespace) -> int:
 
 def _find_backup(path: Path, spec: str) -> Path:
     """BACKUP as a number in the listing, a file name in the backups folder, or a path."""
-    if spec.isascii() and spec.isdigit():  # "²" is a digit to isdigit, not to int()
+    if is_number(spec):
         found = backup.list_backups(path)
         index = int(spec)
         if not 1 <= index <= len(found):

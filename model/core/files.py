@@ -9,6 +9,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
+from model.core.text import is_number
+
 
 def _prefix(path: Path) -> str:
     return f".{path.name}."
@@ -45,8 +47,7 @@ def sweep(path: Path) -> list[Path]:
             if not entry.name.startswith(prefix):
                 continue
             pid, dash, _rest = entry.name[len(prefix):].partition("-")
-            if dash and pid.isascii() and pid.isdigit() and int(pid) != os.getpid() \
-                    and not _alive(int(pid)):  # ascii: "²" is a digit to isdigit, not to int
+            if dash and is_number(pid) and int(pid) != os.getpid() and not _alive(int(pid)):
                 with contextlib.suppress(OSError):
                     os.unlink(entry.path)
                     removed.append(Path(entry.path))

@@ -52,3 +52,9 @@ def title_words(text: str) -> tuple[str, ...]:
 def fold_title(text: str) -> str:
     """A column title as one folded string of its words (see `title_words`)."""
     return " ".join(title_words(text))
+
+
+def is_number(text: str) -> bool:
+    """Whether `text` is a whole number in ASCII digits: the ones `int()` reads. "²" and
+    "٣" are digits to `str.isdigit`, and `int()` refuses the first."""
+    return text.isascii() and text.isdigit()

@@ -18,6 +18,7 @@ from model.core import catalogue, collector, reasons, validate, vocab
 from model.core.errors import RegistreError
 from model.core.files import replacing
 from model.core.i18n import t, tn
+from model.core.text import is_number
 from model.exchange import doccheck
 from model.register import crud
 from model.storage import history, schema
@@ -124,9 +125,8 @@ def _unreadable(path: Path, reason: str) -> RegistreError:
 def _check_format(doc: Any, name: str) -> None:
     fmt = doc.get("format") if isinstance(doc, dict) else None
     number = fmt.removeprefix("registre/") if isinstance(fmt, str) else ""
-    # ASCII digits only: "²" or "٣" are digits to str.isdigit, and int() refuses the first
-    if not isinstance(fmt, str) or not fmt.startswith("registre/") or not number.isascii() \
-            or not number.isdigit() or int(number) < 1:
+    if not isinstance(fmt, str) or not fmt.startswith("registre/") or not is_number(number) \
+            or int(number) < 1:
         raise RegistreError(t("« {file} » n'est pas un export de Registre.",
                               "“{file}” is not a Registre export.", file=name))
     if int(number) > FORMAT_VERSION:
