@@ -23,6 +23,7 @@ import bisect
 import csv
 import functools
 import io
+import itertools
 import re
 import stat
 import unicodedata
@@ -36,7 +37,7 @@ from model.core.catalogue import Field, Kind
 from model.core.errors import RegistreError
 from model.core.i18n import language, t, t_in
 from model.exchange import columns as columns_
-from model.exchange import spreadsheets
+from model.exchange import forms, spreadsheets
 from model.exchange.spreadsheets import RawRow, Sheet
 
 _R = TypeVar("_R")
@@ -663,6 +664,10 @@ def _build_workbook(sheets: list[Sheet], filename: str, known: Known,
                     choices: Mapping[int, str]) -> ParsedTable:
     """The register's activities from the sheet that holds them, other sheets joined."""
     notices: list[str] = []
+    found_forms = [form for sheet in sheets if (form := forms.read(sheet)) is not None]
+    if found_forms:
+        table = _build_forms(sheets, found_forms, filename, known, choices, notices)
+        return _sheet_notices(table, sheets, notices)
     scored: list[tuple[tuple[int, float], int, Sheet, Content]] = []
     for order, sheet in enumerate(sheets):
         content = _content(sheet)
@@ -688,8 +693,14 @@ def _build_workbook(sheets: list[Sheet], filename: str, known: Known,
                     "sheet “{sheet}” not imported: it does not refer to the activities of "
                     "sheet “{main}”; import it on its own if it holds others.",
                     sheet=sheet.name, main=main.name))
+    return _sheet_notices(table, sheets, notices)
+
+
+def _sheet_notices(table: ParsedTable, sheets: list[Sheet], notices: list[str]) -> ParsedTable:
+    """`table` with `notices` first, and what it should know of the sheets it read: hidden
+    sheets, rows and columns, read like the others."""
     for sheet in sheets:
-        used = sheet is main or sheet.name in table.joined_sheets
+        used = sheet.name == table.sheet or sheet.name in table.joined_sheets
         if sheet.hidden and used:
             notices.append(t("la feuille « {sheet} » est masquée dans le classeur ; elle est "
                              "importée comme les autres.",
@@ -714,12 +725,138 @@ def _build_workbook(sheets: list[Sheet], filename: str, known: Known,
     return table
 
 
-def _build(sheet: Sheet, content: Content, filename: str, known: Known,
-           choices: Mapping[int, str], *,
-           with_keys: bool) -> tuple[ParsedTable, list[set[str]]]:
-    """The activities of one sheet, and each one's keys (folded name, reference…) for joins."""
+def _build_forms(sheets: list[Sheet], found: list[forms.Form], filename: str, known: Known,
+                 choices: Mapping[int, str], notices: list[str]) -> ParsedTable:
+    """A register kept as one form a sheet (the CNIL's template): an activity each form.
+
+    The best table among the other sheets is the register's own sheet: its lines naming a
+    form's sheet ("Activité 1 | Gestion de la paie") are that form's index line, and give
+    it its name when the form names none; its other lines are read as a table would be
+    (activities listed with no form of their own), its cover lines reported. Any other
+    sheet is reported, as without forms."""
+    form_sheets = {form.sheet.name for form in found}
+    others = [(sheet, content) for sheet in sheets
+              if sheet.name not in form_sheets and (content := _content(sheet))]
     table = ParsedTable()
+    index_names: dict[str, str] = {}
+    if others:
+        others.sort(key=lambda item: _table_score(item[1]), reverse=True)
+        index, content = others[0]
+        by_key = {_fold(_norm(name)): name for name in form_sheets}
+        kept: list[RawRow] = []
+        layouts: set[tuple[int, ...]] = set()
+        index_lines: set[int] = set()
+        for line, cells in index.rows:
+            named = [by_key[k] for c in cells if (k := _fold(_norm(c))) in by_key]
+            if not named:
+                kept.append((line, cells))
+                continue
+            rest = [_norm(c) for c in cells if c.strip() and _fold(_norm(c)) not in by_key]
+            index_names[named[0]] = rest[0] if rest else ""
+            layouts.add(tuple(_filled(cells)))
+            index_lines.add(line)
+        content = _content(Sheet(index.name, kept))
+        header = _find_header(content)
+        if header is not None and header[0] < len(content) - 1:
+            table, _ = _build(Sheet(index.name, kept), content, filename, known, choices,
+                              with_keys=False)
+        else:
+            table = _listed(index.name, content, layouts, index_lines, filename, known)
+        table.sheet = index.name
+        for sheet, _ in others[1:]:
+            notices.append(t("feuille « {sheet} » non importée : ce n'est ni une fiche ni la "
+                             "liste des activités.",
+                             "sheet “{sheet}” not imported: it is neither a form nor the "
+                             "list of activities.", sheet=sheet.name))
+    names = {key: list(values) for key, values in known.items()}
+    name_title = catalogue.find("name")
+    for form in found:
+        titles, values = list(form.titles), list(form.values)
+        if not form.names("name"):
+            titles.append(name_title.label(language()) if name_title else "name")
+            values.append(index_names.get(form.sheet.name) or form.sheet.name)
+        virtual = Sheet(form.sheet.name, [(form.line, titles), (form.line, values)])
+        known_here = {key: [*values_, *form.items.get(key, ())]
+                      for key, values_ in names.items()}  # the form's own items kept whole
+        sub, _ = _build(virtual, _content(virtual), filename, known_here, {
+            i: columns_.NOTE for i in form.notes}, with_keys=False, first_titles=True)
+        table.rows.extend(sub.rows)
+        table.errors.extend(sub.errors)
+        table.warnings.extend(sub.warnings)
+        had = {_fold(name) for name in names.get("data_categories", ())}
+        made = [*sub.new_categories, *(c for c in form.items.get("data_categories", ())
+                                       if _fold(c) not in had)]
+        for category in made:
+            if category not in table.new_categories:
+                table.new_categories.append(category)
+                names.setdefault("data_categories", []).append(category)
+        for key, items in form.items.items():
+            if key != "data_categories":
+                names.setdefault(key, []).extend(items)
+        table.joined_sheets.append(form.sheet.name)
+        if not table.columns:
+            table.columns = sub.columns
+    if not table.sheet:
+        table.sheet = found[0].sheet.name
+        table.joined_sheets.remove(table.sheet)
+    return table
+
+
+def _listed(sheet: str, content: Content, layouts: set[tuple[int, ...]], index: set[int],
+            filename: str, known: Known) -> ParsedTable:
+    """The register sheet's lines beside the forms' index lines (`index`): a line among them
+    laid out as they are ("Activité 3 | Vidéosurveillance", with no form of its own) is an
+    activity of that name, its other cell kept in a note; any other line (the cover, the
+    titles) is reported."""
+    listed: list[RawRow] = []
+    table = ParsedTable()
+    beside = _run_of(content, index)
+    for line, cells, filled in content:
+        if (line in beside and tuple(filled) in layouts and len(filled) > 1
+                and not all(columns_.score_cell(cells[i]) for i in filled)):
+            listed.append((line, [_norm(cells[filled[-1]]),
+                                  " ".join(_norm(cells[i]) for i in filled[:-1])]))
+        else:
+            table.warnings.append(_line_msg(line, t(
+                "texte hors des fiches, non importé : « {text} »",
+                'text outside the forms, not imported: "{text}"',
+                text=_norm(" ".join(cells))[:200]), sheet))
+    if listed:
+        name = catalogue.find("name")
+        titles = [name.label(language()) if name else "name",
+                  t("Liste des activités", "List of activities")]
+        virtual = Sheet(sheet, [(0, titles), *listed])
+        found, _ = _build(virtual, _content(virtual), filename, known, {1: columns_.NOTE},
+                          with_keys=False, first_titles=True)
+        found.warnings[:0] = table.warnings
+        table = found
+    return table
+
+
+def _run_of(content: Content, index: set[int]) -> set[int]:
+    """The lines of `content` in an unbroken run (no empty line between) with a line of
+    `index`."""
+    lines = sorted({line for line, _, _ in content} | index)
+    found = set(index)
+    for seq in (lines, lines[::-1]):
+        for before, line in itertools.pairwise(seq):
+            if before in found and abs(line - before) == 1:
+                found.add(line)
+    return found
+
+
+def _table_score(content: Content) -> tuple[int, float]:
     header = _find_header(content)
+    return columns_.header_score(content[header[0]][1]) if header else (0, 0.0)
+
+
+def _build(sheet: Sheet, content: Content, filename: str, known: Known,
+           choices: Mapping[int, str], *, with_keys: bool,
+           first_titles: bool = False) -> tuple[ParsedTable, list[set[str]]]:
+    """The activities of one sheet, and each one's keys (folded name, reference…) for joins;
+    `first_titles`: its first line is its titles, whatever they name (a form's, made here)."""
+    table = ParsedTable()
+    header = (0, columns_.plan(content[0][1])) if first_titles else _find_header(content)
     titled: set[int] = set()
     """The header's titled columns: any other column's text is kept as a note of its own."""
     if header is not None:

@@ -1,0 +1,181 @@
+"""Registers kept as one form a sheet (the CNIL's template): each form one activity."""
+
+from __future__ import annotations
+
+import io
+
+import openpyxl
+import pytest
+
+from model.core.i18n import set_language
+from model.core.text import fold
+from model.exchange import columns, forms, importer
+from model.exchange.importer import ParsedRow, ParsedTable, parse_bytes
+from model.storage.store import Store
+from tests.model.test_importer import csv_bytes, landed_text, understood
+
+Rows = list[list[str]]
+
+REGISTER: Rows = [
+    ["Registre des activités de traitement de", "Boulangerie Martin"],
+    [],
+    ["Coordonnées du responsable de l'organisme", "Adresse : 3 place du Marché"],
+    [],
+    ["Activités", "Désignation des activités"],
+    ["Activité 1", "Gestion de la paie"],
+    ["Activité 2", "Fichier clients"],
+    ["Activité 3", "Vidéosurveillance du magasin"],
+]
+
+
+def fiche(purpose: str, subject: str, recipient: str, delay: str) -> Rows:
+    return [
+        ["Fiche de registre de l'activité"],
+        ["Date de création de la fiche", "01/02/2023"],
+        ["Nom du responsable conjoint du traitement", ""],
+        ["Nom du logiciel ou de l'application", "Logiciel Kappa"],
+        ["Objectifs poursuivis"],
+        ["Finalité principale", purpose],
+        ["Sous-finalité 1", "Archivage des bulletins"],
+        ["Sous-finalité 2", ""],
+        ["Catégories de personnes concernées"],
+        ["Catégorie de personnes 1", subject],
+        ["Catégorie de personnes 2", ""],
+        ["Catégories de données collectées", "Description", "Délai d'effacement"],
+        ["Etat-civil, identité, données d'identification, images…", "Nom, prénom", delay],
+        ["Vie personnelle (habitudes de vie, situation familiale, etc.)", "", ""],
+        ["Informations d'ordre économique et financier (revenus, etc.)", "Salaire", delay],
+        ["Catégories de destinataires des données"],
+        ["Destinataire 1", recipient],
+        ["Destinataire 2", ""],
+        ["Transferts des données hors UE"],
+        ["Destinataire", "Pays", "Type de garanties", "Lien vers la documentation"],
+        ["Hébergeur Zeta", "États-Unis", "Clauses contractuelles types", "https://zeta.example"],
+        ["Mesures de sécurité"],
+        ["Contrôle d'accès des utilisateurs", "Oui"],
+        ["Chiffrement des données", "Non"],
+        ["Sauvegarde des données", "Chaque nuit, hors site"],
+        ["Mesures de traçabilité", ""],
+    ]
+
+
+def workbook(sheets: dict[str, Rows]) -> bytes:
+    book = openpyxl.Workbook()
+    book.remove(book.active)
+    for name, rows in sheets.items():
+        sheet = book.create_sheet(name)
+        for cells in rows:
+            sheet.append(cells)
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+@pytest.fixture(autouse=True)
+def _french() -> None:
+    set_language("fr")
+
+
+def template() -> bytes:
+    return workbook({
+        "Registre": REGISTER,
+        "Activité 1": fiche("Payer les salariés", "Salariés", "URSSAF", "5 ans"),
+        "Activité 2": fiche("Suivre les commandes des clients", "Clients", "Transporteur Beta",
+                            "3 ans après le dernier achat"),
+    })
+
+
+def parsed() -> ParsedTable:
+    table = parse_bytes(template(), filename="registre.xlsx",
+                        known=importer.starter_names("fr"))
+    assert table.ok, table.errors
+    return table
+
+
+def by_name(table: ParsedTable, name: str) -> ParsedRow:
+    return next(row for row in table.rows if row.name == name)
+
+
+def test_each_form_is_an_activity_named_by_the_register_sheet_and_the_listed_one_kept() -> None:
+    table = parsed()
+    assert sorted(row.name for row in table.rows) == [
+        "Fichier clients", "Gestion de la paie", "Vidéosurveillance du magasin"]
+    assert table.sheet == "Registre"
+    assert table.joined_sheets == ["Activité 1", "Activité 2"]
+
+
+def test_a_form_s_answers_go_to_their_fields() -> None:
+    paie = by_name(parsed(), "Gestion de la paie")
+    assert "Payer les salariés" in paie.purpose
+    assert "Archivage des bulletins" in paie.purpose
+    assert paie.values["data_subjects"] == ["Salariés"]
+    assert paie.values["recipients"] == ["URSSAF"]
+    assert paie.categories == ["Etat-civil, identité, données d'identification, images…",
+                               "Informations d'ordre économique et financier (revenus, etc.)"]
+    assert paie.values["category_retention"] == {
+        "Etat-civil, identité, données d'identification, images…": "5 ans",
+        "Informations d'ordre économique et financier (revenus, etc.)": "5 ans"}
+    assert [t["country"] for t in paie.values["transfers"]] == ["États-Unis"]
+    assert paie.values["transfers"][0]["safeguard"] == "scc"
+
+
+def test_only_ticked_measures_are_taken_and_other_answers_kept() -> None:
+    paie = by_name(parsed(), "Gestion de la paie")
+    assert paie.values["security_measures"] == ["access_control"]
+    assert "Chaque nuit" in paie.values.get("security_other", "")
+
+
+def test_no_word_a_user_wrote_in_a_form_is_lost() -> None:
+    """Every answer, and the label of every answered line that names no field (a data
+    category, a measure), is found in the activity; the template's own words may go."""
+    row = by_name(parsed(), "Gestion de la paie")
+    kept = landed_text(row)
+    for label, *answers in fiche("Payer les salariés", "Salariés", "URSSAF", "5 ans"):
+        for text in answers:
+            if text and fold(text) not in {"oui", "non"} and not columns.score_cell(text):
+                words = [w.strip(",.;:") for w in fold(text).split()]
+                assert all(w in kept for w in words), text
+        ticked = any(answers) and fold(answers[0]) != "non"
+        if ticked and not columns.score_cell(label) and not forms._placeholder(label):
+            assert fold(label) in kept or understood(label, row), label
+
+
+def test_the_index_line_of_a_form_is_not_an_activity_of_its_own() -> None:
+    table = parsed()
+    assert not any(row.name.startswith("Activité") for row in table.rows)
+    assert len(table.rows) == 3
+
+
+def test_a_single_form_saved_as_csv_is_one_activity() -> None:
+    table = parse_bytes(csv_bytes(fiche("Recruter", "Candidats", "Cabinet Gamma", "2 ans")),
+                        filename="fiche.csv", known=importer.starter_names("fr"))
+    assert table.ok, table.errors
+    assert len(table.rows) == 1
+    assert table.rows[0].values["data_subjects"] == ["Candidats"]
+    assert "Recruter" in table.rows[0].purpose
+
+
+def test_a_table_whose_first_column_holds_titles_like_words_stays_a_table() -> None:
+    rows = [["Nom", "Finalité", "Personnes concernées", "Destinataires", "Durée de conservation"],
+            ["Finalité", "Gestion", "Clients", "Service client", "3 ans"],
+            ["Destinataires", "Paie", "Salariés", "URSSAF", "5 ans"],
+            ["Personnes concernées", "Recrutement", "Candidats", "Cabinet", "2 ans"],
+            ["Durée de conservation", "Vidéo", "Visiteurs", "Police", "30 jours"]]
+    table = parse_bytes(csv_bytes(rows), filename="t.csv", known=importer.starter_names("fr"))
+    assert [row.purpose for row in table.rows] == ["Gestion", "Paie", "Recrutement", "Vidéo"]
+
+
+def test_forms_imported_into_a_register_keep_their_items_whole() -> None:
+    from model.exchange import table_import
+    from model.register import crud
+
+    store = Store.memory()
+    with store.write() as session:
+        table = table_import.parse_for(session, importer.load_bytes(template(),
+                                                                    filename="r.xlsx"))
+        table_import.apply(session, table, source="r.xlsx")
+    with store.read() as session:
+        names = table_import.known_categories(session)
+        assert "Etat-civil, identité, données d'identification, images…" in names
+        assert "Etat-civil" not in names
+        assert len(crud.activities(session)) == 3
