@@ -38,6 +38,10 @@ from model.exchange.spreadsheets import Sheet
 MIN_FIELDS = 4
 """Different fields the first cells of a form's lines name, at the least."""
 
+MAX_LINES = 400
+"""A form's lines with text, at the most: a longer sheet is a table (the CNIL's fiche has
+about 60), and a table of 10,000 rows is not read line by line for titles."""
+
 _NUMBERED = re.compile(r"^(.*?\D)\s*(?:n\s*°|no\.?|#)?\s*\d{1,3}\s*[.:)]?$", re.IGNORECASE)
 """A numbered placeholder's label: "Destinataire 1", "Catégorie de personnes n° 2"."""
 
@@ -113,23 +117,39 @@ def _titles_line(cells: list[str], filled: list[int]) -> bool:
 _Line = tuple[int, list[str], list[int]]
 
 
-def _lines(sheet: Sheet) -> list[_Line]:
-    found = []
+def _lines(sheet: Sheet, most: int | None = None) -> list[_Line]:
+    """The sheet's lines with text (the first `most` of them), spaces collapsed."""
+    found: list[_Line] = []
     for line, raw in sheet.rows:
         cells = [" ".join(c.split()) for c in raw]
         filled = [i for i, c in enumerate(cells) if c]
         if filled:
             found.append((line, cells, filled))
+            if most is not None and len(found) >= most:
+                break
     return found
+
+
+_FIRST_LINES = 40
+"""Lines whose first cells must name `MIN_FIELDS` fields already (the CNIL's fiche names
+ten in its first 25 lines): a table's first cells are its data, not read further."""
+
+
+def _named(lines: list[_Line]) -> set[str]:
+    """The activity fields the first cells of `lines` name."""
+    return {key for _, cells, filled in lines
+            if (key := _target(cells[filled[0]])) and "." not in key}
 
 
 def read(sheet: Sheet) -> Form | None:
     """`sheet` read as a form, or None when it is not one (a table, a cover sheet)."""
-    lines = _lines(sheet)
-    named = {key for _, cells, filled in lines
-             if (key := _target(cells[filled[0]])) and "." not in key}
-    if len(named) < MIN_FIELDS:
+    if len(sheet.rows) > 4 * MAX_LINES or sum(
+            1 for _, cells in sheet.rows if any(c.strip() for c in cells)) > MAX_LINES:
         return None
+    if len(_named(_lines(sheet, _FIRST_LINES))) < MIN_FIELDS:  # a table: its first cells
+        return None  # are its data
+    lines = _lines(sheet)
+    named = _named(lines)
     best_header = max((columns_.header_score(cells)[0]
                        for _, cells, _ in lines[: columns_.HEADER_SEARCH * 3]), default=0)
     if best_header >= len(named):
