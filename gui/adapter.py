@@ -418,7 +418,8 @@ class StoreAdapter(QObject):
                 before = [crud.snapshot_activity(session, activity_id=i) for i in ids]
             result = table_import.apply(session, parsed, source=source, duplicates=duplicates)
         self._emit(added=result.activity_ids, changed=[b.id for b in before],
-                   items=list(ITEM_MODELS))  # any list may have grown: its rows name items
+                   items=list(ITEM_MODELS),  # any list may have grown: its rows name items
+                   organisation=bool(result.organisation_after))
         return result, before
 
     def _list_kinds(self, fields: dict[str, Any]) -> list[str]:

@@ -357,8 +357,8 @@ def _parsed(session: Session, path: Path, read: _Read) -> importer.ParsedTable:
     it was read against."""
     known = table_import.known_names(session)
     if read.parsed is not None and known == read.names:
-        return read.parsed
-    return importer.parse_workbook(importer.read_workbook(path), known=known)
+        return table_import.against_organisation(session, read.parsed)
+    return table_import.parse_for(session, path)
 
 
 def _import_table(args: argparse.Namespace, path: Path, read: _Read, *,

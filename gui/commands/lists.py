@@ -224,9 +224,13 @@ class ImportCommand(AdapterCommand):
             for activity in self._activities:
                 crud.restore_activity(session, snapshot=activity, action="import")
             self._swap(session, self._after)
+            if result.organisation_after:
+                crud.update_organisation(session, **result.organisation_after)
 
-        self.adapter.write(run, added=self.result.activity_ids,
-                           changed=[s.id for s in self._after], items=self._items())
+        result = self.result
+        self.adapter.write(run, added=result.activity_ids,
+                           changed=[s.id for s in self._after], items=self._items(),
+                           organisation=bool(result.organisation_after))
 
     def revert(self) -> None:
         result = self.result
@@ -241,6 +245,9 @@ class ImportCommand(AdapterCommand):
                 crud.delete_item(session, model=schema.DataCategory, item_id=ids[name])
                 for name in result.new_categories if ids.get(name) is not None
             ]
+            if result.organisation_before:  # the fields the import filled, empty again
+                crud.update_organisation(session, **result.organisation_before)
 
         self.adapter.write(run, removed=result.activity_ids,
-                           changed=[s.id for s in self._before], items=self._items())
+                           changed=[s.id for s in self._before], items=self._items(),
+                           organisation=bool(result.organisation_before))

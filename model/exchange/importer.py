@@ -37,7 +37,7 @@ from model.core.catalogue import Field, Kind
 from model.core.errors import RegistreError
 from model.core.i18n import language, t, t_in
 from model.exchange import columns as columns_
-from model.exchange import forms, spreadsheets
+from model.exchange import cover, forms, spreadsheets
 from model.exchange.spreadsheets import RawRow, Sheet
 
 _R = TypeVar("_R")
@@ -103,6 +103,9 @@ class ParsedTable:
     """The workbook sheet the activities come from ("" for a text table)."""
     joined_sheets: list[str] = field(default_factory=list)
     """Other sheets joined to the activities by their key column (one register over sheets)."""
+    organisation: dict[str, str] = field(default_factory=dict)
+    """Organisation fields (catalogue keys) read from the lines above the table or beside the
+    forms ("Adresse : 12 rue des Lilas"): the import gives them to a register without them."""
     errors: list[str] = field(default_factory=list)
     """Blocking problems of all rows (each naming its line); import nothing if not empty."""
     warnings: list[str] = field(default_factory=list)
@@ -739,6 +742,8 @@ def _build_forms(sheets: list[Sheet], found: list[forms.Form], filename: str, kn
               if sheet.name not in form_sheets and (content := _content(sheet))]
     table = ParsedTable()
     index_names: dict[str, str] = {}
+    chosen_of_index = False
+    """Whether the columns shown (and chosen) are the register sheet's, else the first form's."""
     if others:
         others.sort(key=lambda item: _table_score(item[1]), reverse=True)
         index, content = others[0]
@@ -760,6 +765,8 @@ def _build_forms(sheets: list[Sheet], found: list[forms.Form], filename: str, kn
         if header is not None and header[0] < len(content) - 1:
             table, _ = _build(Sheet(index.name, kept), content, filename, known, choices,
                               with_keys=False)
+            choices = {}  # the user's choices were of the register sheet's columns
+            chosen_of_index = True
         else:
             table = _listed(index.name, content, layouts, index_lines, filename, known)
         table.sheet = index.name
@@ -770,16 +777,22 @@ def _build_forms(sheets: list[Sheet], found: list[forms.Form], filename: str, kn
                              "list of activities.", sheet=sheet.name))
     names = {key: list(values) for key, values in known.items()}
     name_title = catalogue.find("name")
+    chosen: dict[str, str] = {}  # the user's choices of the first form's columns, by title
     for form in found:
         titles, values = list(form.titles), list(form.values)
         if not form.names("name"):
             titles.append(name_title.label(language()) if name_title else "name")
             values.append(index_names.get(form.sheet.name) or form.sheet.name)
+        if not chosen and choices:
+            chosen = {_fold(titles[i]): key for i, key in choices.items() if i < len(titles)}
+        form_choices = {i: columns_.NOTE for i in form.notes}
+        form_choices.update({i: chosen[_fold(title)] for i, title in enumerate(titles)
+                             if _fold(title) in chosen})
         virtual = Sheet(form.sheet.name, [(form.line, titles), (form.line, values)])
         known_here = {key: [*values_, *form.items.get(key, ())]
                       for key, values_ in names.items()}  # the form's own items kept whole
-        sub, _ = _build(virtual, _content(virtual), filename, known_here, {
-            i: columns_.NOTE for i in form.notes}, with_keys=False, first_titles=True)
+        sub, _ = _build(virtual, _content(virtual), filename, known_here, form_choices,
+                        with_keys=False, first_titles=True)
         table.rows.extend(sub.rows)
         table.errors.extend(sub.errors)
         table.warnings.extend(sub.warnings)
@@ -794,7 +807,7 @@ def _build_forms(sheets: list[Sheet], found: list[forms.Form], filename: str, kn
             if key != "data_categories":
                 names.setdefault(key, []).extend(items)
         table.joined_sheets.append(form.sheet.name)
-        if not table.columns:
+        if not chosen_of_index and form is found[0]:
             table.columns = sub.columns
     if not table.sheet:
         table.sheet = found[0].sheet.name
@@ -811,16 +824,16 @@ def _listed(sheet: str, content: Content, layouts: set[tuple[int, ...]], index: 
     listed: list[RawRow] = []
     table = ParsedTable()
     beside = _run_of(content, index)
+    rest: Content = []
     for line, cells, filled in content:
         if (line in beside and tuple(filled) in layouts and len(filled) > 1
                 and not all(columns_.score_cell(cells[i]) for i in filled)):
             listed.append((line, [_norm(cells[filled[-1]]),
                                   " ".join(_norm(cells[i]) for i in filled[:-1])]))
         else:
-            table.warnings.append(_line_msg(line, t(
-                "texte hors des fiches, non importé : « {text} »",
-                'text outside the forms, not imported: "{text}"',
-                text=_norm(" ".join(cells))[:200]), sheet))
+            rest.append((line, cells, filled))
+    _read_cover(table, rest, sheet, t("texte hors des fiches, non importé : « {text} »",
+                                      'text outside the forms, not imported: "{text}"'))
     if listed:
         name = catalogue.find("name")
         titles = [name.label(language()) if name else "name",
@@ -829,8 +842,30 @@ def _listed(sheet: str, content: Content, layouts: set[tuple[int, ...]], index: 
         found, _ = _build(virtual, _content(virtual), filename, known, {1: columns_.NOTE},
                           with_keys=False, first_titles=True)
         found.warnings[:0] = table.warnings
+        found.organisation = table.organisation
         table = found
     return table
+
+
+def _read_cover(table: ParsedTable, lines: Content, sheet: str, unread: str) -> None:
+    """The organisation's fields the lines of a cover give, said once; each other line
+    reported with `unread` (a message of its `{text}`)."""
+    found = cover.read([(line, cells) for line, cells, _ in lines])
+    table.organisation = found.values
+    for line, cells, _ in lines:
+        if line not in found.lines:
+            table.warnings.append(_line_msg(line, unread.format(
+                text=_norm(" ".join(cells))[:200]), sheet))
+    if found.values:
+        lang = language()
+        each = t("{label} : « {value} »", "{label}: “{value}”")
+        named = "; ".join(each.format(label=f.label(lang),
+                                      value=" / ".join(found.values[f.key].splitlines()))
+                          for f in catalogue.ORGANISATION if f.key in found.values)
+        table.warnings.append(t("organisation lue en tête du tableau, donnée au registre là où "
+                                "il n'en dit rien : {fields}",
+                                "organisation read above the table, given to the register "
+                                "where it says nothing yet: {fields}", fields=named))
 
 
 def _run_of(content: Content, index: set[int]) -> set[int]:
@@ -864,11 +899,9 @@ def _build(sheet: Sheet, content: Content, filename: str, known: Known,
         start = position + 1
         width = max(content[position][2]) + 1
         titled = {c.index for c in plan}
-        for skipped_line, skipped, _ in content[:position]:
-            table.warnings.append(_line_msg(skipped_line, t(
-                "texte au-dessus des titres, non importé : « {text} »",
-                'text above the column titles, not imported: "{text}"',
-                text=_norm(" ".join(skipped))[:200]), sheet.name))
+        _read_cover(table, content[:position], sheet.name, t(
+            "texte au-dessus des titres, non importé : « {text} »",
+            'text above the column titles, not imported: "{text}"'))
     else:
         late = _late_header(content)
         if late is not None:

@@ -55,6 +55,10 @@ class ImportResult:
     """References of existing activities that rows updated (`UPDATE`)."""
     skipped: list[int] = field(default_factory=list)
     """Lines of rows left out because their activity exists (`SKIP`)."""
+    organisation_before: dict[str, str] = field(default_factory=dict)
+    """Organisation fields the import filled, as they were (empty), for undo."""
+    organisation_after: dict[str, str] = field(default_factory=dict)
+    """The same fields as the import left them, for redo."""
 
 
 @dataclass(frozen=True)
@@ -82,8 +86,34 @@ def parse_for(session: Session, source: Path | importer.Workbook,
     """Parse a table (its path, or its workbook already read) against the names this
     register already knows; `choices` says where the user sends some columns
     (`columns.with_choices`)."""
-    return importer.parse_workbook(_workbook(source), known=known_names(session),
-                                   choices=choices)
+    return against_organisation(session, importer.parse_workbook(
+        _workbook(source), known=known_names(session), choices=choices))
+
+
+def against_organisation(session: Session,
+                         parsed: importer.ParsedTable) -> importer.ParsedTable:
+    """`parsed` with only the organisation fields this register leaves empty: one it fills
+    already keeps its value, and the table's other value is reported, not imported."""
+    lang = language()
+    for key, value in list(parsed.organisation.items()):
+        now = _organisation_value(session, key)
+        if now.strip() and now.strip() != value.strip():
+            del parsed.organisation[key]
+            f = catalogue.find(key, catalogue.ORGANISATION)
+            parsed.warnings.append(t(
+                "organisation : le registre dit déjà « {now} » pour « {field} » ; « {value} » "
+                "n'est pas importé.",
+                "organisation: the register already says “{now}” for “{field}”; “{value}” is "
+                "not imported.", now=now, field=f.label(lang) if f else key, value=value))
+        elif now.strip():
+            del parsed.organisation[key]  # the register says the same already
+    return parsed
+
+
+def _organisation_value(session: Session, key: str) -> str:
+    """The register's value of organisation field `key` ("" for a key it does not know)."""
+    f = catalogue.find(key, catalogue.ORGANISATION)
+    return crud.organisation_view(session).text(f) if f is not None else ""
 
 
 def _workbook(source: Path | importer.Workbook) -> importer.Workbook:
@@ -224,6 +254,11 @@ def _apply(session: Session, parsed: importer.ParsedTable, *, source: str,
     result.references = [reference for _, reference in created]
     now_known = set(known_categories(session))
     result.new_categories = [c for c in parsed.new_categories if c in now_known - known]
+    empty = {key: value for key, value in parsed.organisation.items()
+             if not _organisation_value(session, key).strip()}
+    if empty:  # a field the register fills already is never overwritten
+        result.organisation_before = crud.update_organisation(session, **empty)
+        result.organisation_after = {key: empty[key] for key in result.organisation_before}
     history.record(session, action="import", entity="register", ref=source,
                    new=f"{len(result.references)}")
     return result

@@ -308,3 +308,35 @@ def test_a_large_import_shows_at_once_and_is_checked_in_the_background(
     window.undo_stack.undo()
     assert model.rowCount() == 0 and activity_count(store) == 0
     window.close()
+
+
+def test_the_organisation_above_a_table_is_filled_and_undo_empties_it_again(
+        qtbot: QtBot, adapter: StoreAdapter, store: Store, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    table = tmp_path / "registre.csv"
+    table.write_text(
+        "Responsable du traitement;Boulangerie Martin\n"
+        "Adresse;3 place du Marché\n"
+        "Délégué à la protection des données;\n"
+        "Courriel;dpo@boulangerie.example\n"
+        ";\n"
+        "Finalité;Catégories de données;Base légale\n"
+        "Gestion de la paie;Identité;Obligation légale\n",
+        encoding="utf-8")
+    changed: list[bool] = []
+    adapter.organisationChanged.connect(lambda: changed.append(True))
+    seen = accept_with(qtbot, monkeypatch)
+    stack = QUndoStack()
+    assert run_import(None, adapter=adapter, undo_stack=stack, path=table) is not None
+    assert any("Boulangerie Martin" in p for p in seen[0].parsed.problems)
+    org = adapter.organisation().json
+    assert (org["name"], org["address"]) == ("Boulangerie Martin", "3 place du Marché")
+    assert org["dpo"]["email"] == "dpo@boulangerie.example"
+    assert changed
+
+    stack.undo()
+    org = adapter.organisation().json
+    assert (org["name"], org["address"], org["dpo"]["email"]) == ("", "", "")
+    stack.redo()
+    assert adapter.organisation().json["name"] == "Boulangerie Martin"
+    assert activity_count(store) == 1

@@ -179,3 +179,15 @@ def test_forms_imported_into_a_register_keep_their_items_whole() -> None:
         assert "Etat-civil, identité, données d'identification, images…" in names
         assert "Etat-civil" not in names
         assert len(crud.activities(session)) == 3
+
+
+def test_a_column_the_user_sends_elsewhere_goes_there_in_every_form() -> None:
+    book = importer.load_bytes(template(), filename="r.xlsx")
+    first = importer.parse_workbook(book, known=importer.starter_names("fr"))
+    dated = next(c for c in first.columns if c.title == "Date de création de la fiche")
+    again = importer.parse_workbook(book, known=importer.starter_names("fr"),
+                                    choices={dated.index: columns.SKIP})
+    for row in again.rows:
+        assert "01/02/2023" not in landed_text(row)
+    assert all("01/02/2023" in landed_text(by_name(first, n))
+               for n in ("Gestion de la paie", "Fichier clients"))

@@ -1,0 +1,90 @@
+"""The organisation read from the lines above a register's table (or beside its forms)."""
+
+from __future__ import annotations
+
+import pytest
+
+from model.core.i18n import set_language
+from model.exchange import importer, table_import
+from model.register import crud
+from model.storage.store import Store
+from tests.model.test_forms import template
+from tests.model.test_importer import csv_bytes
+
+COVER = [
+    ["Registre des activités de traitement de", "Garage Dubois"],
+    [],
+    ["Coordonnées du responsable de l'organisme", "Nom : Dubois Prénom : Luc"],
+    ["", "Adresse : 8 route de Lyon"],
+    ["", "CP : 38000"],
+    ["", "Téléphone : 04 76 00 00 00"],
+    ["Délégué à la protection des données", "Nom : Camille Roux"],
+    ["", "Adresse de messagerie : dpo@garage.example"],
+    [],
+    ["Finalité", "Catégories de données", "Base légale"],
+    ["Facturation des clients", "Identité", "Obligation légale"],
+]
+
+
+@pytest.fixture(autouse=True)
+def _french() -> None:
+    set_language("fr")
+
+
+def imported(rows: list[list[str]], store: Store) -> importer.ParsedTable:
+    with store.write() as session:
+        parsed = table_import.parse_for(session, importer.load_bytes(csv_bytes(rows),
+                                                                     filename="r.csv"))
+        table_import.apply(session, parsed, source="r.csv")
+    return parsed
+
+
+def organisation(store: Store) -> dict[str, object]:
+    with store.read() as session:
+        return crud.organisation_json(session)
+
+
+def test_the_cover_fills_the_controller_and_the_dpo() -> None:
+    store = Store.memory()
+    imported(COVER, store)
+    org = organisation(store)
+    assert org["name"] == "Garage Dubois"
+    assert org["address"] == "8 route de Lyon\n38000"
+    assert org["phone"] == "04 76 00 00 00"
+    assert org["dpo"] == {"name": "Camille Roux", "address": "", "phone": "",
+                          "email": "dpo@garage.example"}
+
+
+def test_a_person_s_name_under_the_controller_is_reported_not_taken() -> None:
+    parsed = imported(COVER, Store.memory())
+    assert any("Dubois Prénom : Luc" in w and "non importé" in w for w in parsed.warnings)
+
+
+def test_what_the_register_says_already_is_kept_and_the_file_s_value_reported() -> None:
+    store = Store.memory()
+    with store.write() as session:
+        crud.update_organisation(session, name="Garage Dubois SARL")
+    parsed = imported(COVER, store)
+    org = organisation(store)
+    assert org["name"] == "Garage Dubois SARL"
+    assert org["phone"] == "04 76 00 00 00"  # empty before: filled
+    assert any("Garage Dubois SARL" in w and "« Garage Dubois » n'est pas importé" in w
+               for w in parsed.warnings)
+
+
+def test_the_cnil_template_s_register_sheet_gives_the_organisation() -> None:
+    store = Store.memory()
+    with store.write() as session:
+        parsed = table_import.parse_for(session, importer.load_bytes(template(),
+                                                                     filename="r.xlsx"))
+        table_import.apply(session, parsed, source="r.xlsx")
+    org = organisation(store)
+    assert org["name"] == "Boulangerie Martin"
+    assert org["address"] == "3 place du Marché"
+
+
+def test_a_table_without_a_cover_changes_no_organisation() -> None:
+    store = Store.memory()
+    before = organisation(store)
+    imported(COVER[9:], store)
+    assert organisation(store) == before
