@@ -215,7 +215,10 @@ class Grid:
             return False
         block = from_tsv(text)
         shown = self.shown_columns()
-        start_col = shown.index(current.column()) if current.column() in shown else 0
+        if current.column() not in shown:
+            return self._refuse(self._hidden_current() + " " + translate(
+                "Grid", "Nothing was pasted."))
+        start_col = shown.index(current.column())
         rows_below = self.proxy.rowCount() - current.row()
         width = max(len(r) for r in block)
         if len(block) == 1 and width == 1 and len(self.selected_rows()) > 1:
@@ -268,6 +271,13 @@ class Grid:
             return ()
         return self.adapter.item_names(catalogue.item_list(field.item_list).table)
 
+    def _hidden_current(self) -> str:
+        """Why nothing is done at the current cell when its column is hidden (the user
+        clicked it, then hid the column: no cell shows as current)."""
+        title = self.model.columns[self.view.currentIndex().column()].title(i18n.language())
+        return translate("Grid", "The current cell is in the hidden column “%1”: click a "
+                                 "cell that is shown first.").replace("%1", title)
+
     def _refuse(self, message: str) -> bool:
         self.adapter.report_error(message)
         return False
@@ -291,6 +301,9 @@ class Grid:
         col = self.view.currentIndex().column()
         if len(rows) < 2 or col < 0 or self.adapter.readonly:
             return False
+        if self.view.isColumnHidden(col):
+            return self._refuse(self._hidden_current() + " " + translate(
+                "Grid", "Nothing was filled down."))
         column = self.model.columns[col]
         if not column.editable:
             return False

@@ -42,7 +42,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/mainwindow/window.py" line="145"/>
+        <location filename="../../gui/mainwindow/window.py" line="148"/>
         <location filename="../../gui/activities/table.py" line="358"/>
         <source>%n missing</source>
         <translation>
@@ -289,12 +289,12 @@ What it held just before is kept in the backup “%2”: restore that one to go 
 <context>
     <name>CheckDialog</name>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="315"/>
+        <location filename="../../gui/mainwindow/window.py" line="318"/>
         <source>Check the register</source>
         <translation>Check the register</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/mainwindow/window.py" line="319"/>
+        <location filename="../../gui/mainwindow/window.py" line="322"/>
         <source>%n item(s) missing:</source>
         <translation>
             <numerusform>%n item missing:</numerusform>
@@ -302,7 +302,7 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         </translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="321"/>
+        <location filename="../../gui/mainwindow/window.py" line="324"/>
         <source>The register holds everything Article 30 asks for.</source>
         <translation>The register holds everything Article 30 asks for.</translation>
     </message>
@@ -1064,72 +1064,83 @@ What it held just before is kept in the backup “%2”: restore that one to go 
 <context>
     <name>Grid</name>
     <message>
-        <location filename="../../gui/activities/grid.py" line="220"/>
+        <location filename="../../gui/activities/grid.py" line="229"/>
         <source>The %1 × %2 cells do not fit here: there are %3 rows below and %4 columns to the right of this cell. Nothing was pasted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="236"/>
+        <location filename="../../gui/activities/grid.py" line="245"/>
         <source>Row %1, column “%2”: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="240"/>
+        <location filename="../../gui/activities/grid.py" line="249"/>
         <source>this column is not edited here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="247"/>
+        <location filename="../../gui/activities/grid.py" line="219"/>
+        <location filename="../../gui/activities/grid.py" line="256"/>
         <source>Nothing was pasted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="427"/>
+        <location filename="../../gui/activities/grid.py" line="278"/>
+        <source>The current cell is in the hidden column “%1”: click a cell that is shown first.</source>
+        <translation>The current cell is in the hidden column “%1”: click a cell that is shown first.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/activities/grid.py" line="305"/>
+        <source>Nothing was filled down.</source>
+        <translation>Nothing was filled down.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/activities/grid.py" line="446"/>
         <source>Add a column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="428"/>
+        <location filename="../../gui/activities/grid.py" line="447"/>
         <source>Name of the new column (each activity can fill it in, as a note of that name):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="444"/>
+        <location filename="../../gui/activities/grid.py" line="463"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="445"/>
+        <location filename="../../gui/activities/grid.py" line="464"/>
         <source>Paste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="447"/>
+        <location filename="../../gui/activities/grid.py" line="466"/>
         <source>Fill down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="474"/>
+        <location filename="../../gui/activities/grid.py" line="493"/>
         <source>Show rows whose “%1” contains…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="482"/>
+        <location filename="../../gui/activities/grid.py" line="501"/>
         <source>Hide “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="485"/>
+        <location filename="../../gui/activities/grid.py" line="504"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="493"/>
+        <location filename="../../gui/activities/grid.py" line="512"/>
         <source>Add a column…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="497"/>
+        <location filename="../../gui/activities/grid.py" line="516"/>
         <source>Clear the column filters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1164,7 +1175,7 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         <location filename="../../gui/commands/grid.py" line="83"/>
         <location filename="../../gui/commands/grid.py" line="92"/>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">“%1”</translation>
     </message>
     <message numerus="yes">
         <location filename="../../gui/commands/grid.py" line="94"/>
@@ -1810,263 +1821,263 @@ What it held just before is kept in the backup “%2”: restore that one to go 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="364"/>
+        <location filename="../../gui/mainwindow/window.py" line="367"/>
         <source>Activities</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="373"/>
+        <location filename="../../gui/mainwindow/window.py" line="376"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="487"/>
+        <location filename="../../gui/mainwindow/window.py" line="495"/>
         <source>&amp;New register…</source>
         <translation>&amp;New register…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="489"/>
+        <location filename="../../gui/mainwindow/window.py" line="497"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="492"/>
+        <location filename="../../gui/mainwindow/window.py" line="500"/>
         <source>&amp;Import table…</source>
         <translation>&amp;Import table…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="494"/>
+        <location filename="../../gui/mainwindow/window.py" line="502"/>
         <source>&amp;Export JSON…</source>
         <translation>&amp;Export JSON…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="496"/>
+        <location filename="../../gui/mainwindow/window.py" line="504"/>
         <source>Write the whole register as a JSON file</source>
         <translation>Write the whole register as a JSON file</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="502"/>
+        <location filename="../../gui/mainwindow/window.py" line="510"/>
         <source>Export &amp;PDF…</source>
         <translation>Export &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="504"/>
+        <location filename="../../gui/mainwindow/window.py" line="512"/>
         <source>Preview, sign and write the record for the regulator</source>
         <translation>Preview, sign and write the record for the regulator</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="506"/>
+        <location filename="../../gui/mainwindow/window.py" line="514"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="508"/>
+        <location filename="../../gui/mainwindow/window.py" line="516"/>
         <source>Put the register back as one of its backups holds it</source>
         <translation>Put the register back as one of its backups holds it</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="510"/>
+        <location filename="../../gui/mainwindow/window.py" line="518"/>
         <source>&amp;Verify a PDF…</source>
         <translation>&amp;Verify a PDF…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="511"/>
+        <location filename="../../gui/mainwindow/window.py" line="519"/>
         <source>Check that a signed record is intact and who signed it</source>
         <translation>Check that a signed record is intact and who signed it</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="513"/>
+        <location filename="../../gui/mainwindow/window.py" line="521"/>
         <source>&amp;History of the register…</source>
         <translation>&amp;History of the register…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="515"/>
+        <location filename="../../gui/mainwindow/window.py" line="523"/>
         <source>Every change, who made it, and whether the history chain holds</source>
         <translation>Every change, who made it, and whether the history chain holds</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="518"/>
+        <location filename="../../gui/mainwindow/window.py" line="526"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="539"/>
+        <location filename="../../gui/mainwindow/window.py" line="547"/>
         <source>&amp;New</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="541"/>
+        <location filename="../../gui/mainwindow/window.py" line="549"/>
         <source>Add an activity (or an item of the list shown)</source>
         <translation>Add an activity (or an item of the list shown)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="543"/>
+        <location filename="../../gui/mainwindow/window.py" line="551"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;uplicate</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="545"/>
+        <location filename="../../gui/mainwindow/window.py" line="553"/>
         <source>Copy the selected activity</source>
         <translation>Copy the selected activity</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="547"/>
+        <location filename="../../gui/mainwindow/window.py" line="555"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="549"/>
+        <location filename="../../gui/mainwindow/window.py" line="557"/>
         <source>Delete the selection, after confirmation</source>
         <translation>Delete the selection, after confirmation</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="552"/>
+        <location filename="../../gui/mainwindow/window.py" line="560"/>
         <source>&amp;Bulk edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="554"/>
+        <location filename="../../gui/mainwindow/window.py" line="562"/>
         <source>Set a field, or add or remove items, for every selected activity at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="557"/>
+        <location filename="../../gui/mainwindow/window.py" line="565"/>
         <source>Move &amp;up</source>
         <translation>Move &amp;up</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="560"/>
+        <location filename="../../gui/mainwindow/window.py" line="568"/>
         <source>Move do&amp;wn</source>
         <translation>Move do&amp;wn</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="563"/>
+        <location filename="../../gui/mainwindow/window.py" line="571"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="565"/>
+        <location filename="../../gui/mainwindow/window.py" line="573"/>
         <source>&amp;User order</source>
         <translation>&amp;User order</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="567"/>
+        <location filename="../../gui/mainwindow/window.py" line="575"/>
         <source>Show activities in the order you gave them</source>
         <translation>Show activities in the order you gave them</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="569"/>
+        <location filename="../../gui/mainwindow/window.py" line="577"/>
         <source>&amp;Check</source>
         <translation>&amp;Check</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="571"/>
+        <location filename="../../gui/mainwindow/window.py" line="579"/>
         <source>List what Article 30 asks for and the register lacks</source>
         <translation>List what Article 30 asks for and the register lacks</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="573"/>
+        <location filename="../../gui/mainwindow/window.py" line="581"/>
         <source>&amp;Guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="576"/>
+        <location filename="../../gui/mainwindow/window.py" line="584"/>
         <source>&amp;About Registre</source>
         <translation>&amp;About Registre</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="579"/>
+        <location filename="../../gui/mainwindow/window.py" line="587"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="585"/>
+        <location filename="../../gui/mainwindow/window.py" line="593"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="588"/>
+        <location filename="../../gui/mainwindow/window.py" line="596"/>
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="599"/>
+        <location filename="../../gui/mainwindow/window.py" line="607"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="613"/>
+        <location filename="../../gui/mainwindow/window.py" line="621"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="615"/>
+        <location filename="../../gui/mainwindow/window.py" line="623"/>
         <source>&amp;Detail panel</source>
         <translation>&amp;Detail panel</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="624"/>
+        <location filename="../../gui/mainwindow/window.py" line="632"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="627"/>
+        <location filename="../../gui/mainwindow/window.py" line="635"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="632"/>
+        <location filename="../../gui/mainwindow/window.py" line="640"/>
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="639"/>
+        <location filename="../../gui/mainwindow/window.py" line="647"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="640"/>
+        <location filename="../../gui/mainwindow/window.py" line="648"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="648"/>
+        <location filename="../../gui/mainwindow/window.py" line="656"/>
         <source>Search…</source>
         <translation>Search…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="649"/>
+        <location filename="../../gui/mainwindow/window.py" line="657"/>
         <source>Show only what contains these words, accents and case aside</source>
         <translation>Show only what contains these words, accents and case aside</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="720"/>
+        <location filename="../../gui/mainwindow/window.py" line="737"/>
         <source>Unsaved register</source>
         <translation>Unsaved register</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="722"/>
-        <location filename="../../gui/mainwindow/window.py" line="727"/>
+        <location filename="../../gui/mainwindow/window.py" line="739"/>
+        <location filename="../../gui/mainwindow/window.py" line="744"/>
         <source>%1 (read-only)</source>
         <translation>%1 (read-only)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="748"/>
+        <location filename="../../gui/mainwindow/window.py" line="765"/>
         <source>No other register</source>
         <translation>No other register</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="760"/>
+        <location filename="../../gui/mainwindow/window.py" line="777"/>
         <source>Cannot open the register</source>
         <translation>Cannot open the register</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="761"/>
+        <location filename="../../gui/mainwindow/window.py" line="778"/>
         <source>“%1” cannot be opened.</source>
         <translation>“%1” cannot be opened.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/mainwindow/window.py" line="965"/>
+        <location filename="../../gui/mainwindow/window.py" line="982"/>
         <source>%n of %1 activities incomplete</source>
         <translation>
             <numerusform>%n of %1 activities incomplete</numerusform>
@@ -2104,23 +2115,23 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="785"/>
+        <location filename="../../gui/mainwindow/window.py" line="802"/>
         <source>“%1” already exists; use File ▸ Open to open it.</source>
         <translation>“%1” already exists; use File ▸ Open to open it.</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="802"/>
-        <location filename="../../gui/mainwindow/window.py" line="818"/>
+        <location filename="../../gui/mainwindow/window.py" line="819"/>
+        <location filename="../../gui/mainwindow/window.py" line="835"/>
         <source>Exported to %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="963"/>
+        <location filename="../../gui/mainwindow/window.py" line="980"/>
         <source>No activities yet</source>
         <translation>No activities yet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/mainwindow/window.py" line="968"/>
+        <location filename="../../gui/mainwindow/window.py" line="985"/>
         <source>All %n activities complete</source>
         <translation>
             <numerusform>The activity is complete</numerusform>
@@ -2128,7 +2139,7 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/mainwindow/window.py" line="971"/>
+        <location filename="../../gui/mainwindow/window.py" line="988"/>
         <source>%n of %1 shown</source>
         <translation>
             <numerusform>%n of %1 shown</numerusform>
@@ -2136,17 +2147,17 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         </translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="974"/>
+        <location filename="../../gui/mainwindow/window.py" line="991"/>
         <source>%1; organisation incomplete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="978"/>
+        <location filename="../../gui/mainwindow/window.py" line="995"/>
         <source>No signed record yet</source>
         <translation>No signed record yet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/mainwindow/window.py" line="981"/>
+        <location filename="../../gui/mainwindow/window.py" line="998"/>
         <source>%n change(s) since the last signed record (%1)</source>
         <translation>
             <numerusform>%n change since the last signed record (%1)</numerusform>
@@ -2154,22 +2165,22 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         </translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="985"/>
+        <location filename="../../gui/mainwindow/window.py" line="1002"/>
         <source>Signed record up to date (%1)</source>
         <translation>Signed record up to date (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="1012"/>
+        <location filename="../../gui/mainwindow/window.py" line="1029"/>
         <source>About Registre</source>
         <translation>About Registre</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="1013"/>
+        <location filename="../../gui/mainwindow/window.py" line="1030"/>
         <source>&lt;h3&gt;Registre %1&lt;/h3&gt;&lt;p&gt;The record of processing activities of GDPR Article 30, kept on your computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Registre %1&lt;/h3&gt;&lt;p&gt;The record of processing activities of GDPR Article 30, kept on your computer.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="1018"/>
+        <location filename="../../gui/mainwindow/window.py" line="1035"/>
         <source>Registre</source>
         <translation>Registre</translation>
     </message>
@@ -2194,12 +2205,12 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         <translation>Export the register as a spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="498"/>
+        <location filename="../../gui/mainwindow/window.py" line="506"/>
         <source>Export &amp;spreadsheet…</source>
         <translation>Export &amp;spreadsheet…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="500"/>
+        <location filename="../../gui/mainwindow/window.py" line="508"/>
         <source>Write the register as an XLSX, ODS or CSV spreadsheet</source>
         <translation>Write the register as an XLSX, ODS or CSV spreadsheet</translation>
     </message>

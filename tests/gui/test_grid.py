@@ -260,3 +260,38 @@ def test_a_new_activity_goes_below_the_selected_one_after_a_deletion(
     names = ["Paie", "Fournisseurs", "Vidéo", "Nouvelle", "Recrutement"]
     assert order_in_file(window) == names
     assert [page.proxy.index(r, COL_NAME).data() for r in range(5)] == names
+
+
+def hide_column(window: MainWindow, col: int) -> None:
+    """Hide `col` as the user does: its header menu's Hide."""
+    menu = window.activities.grid.menu_for(col)
+    next(a for a in menu.actions() if a.text().startswith("Hide")).trigger()
+    assert window.activities.view.isColumnHidden(col)
+
+
+def test_a_paste_while_the_current_cell_is_hidden_is_refused_not_put_elsewhere(
+        qtbot: QtBot, window: MainWindow) -> None:
+    """The user clicked a retention cell, then hid that column: no cell shows as current,
+    so a paste goes nowhere unseen (it went to the first column shown, here the names)."""
+    page = window.activities
+    retention = show_column(window, "retention")
+    header = page.view.horizontalHeader()
+    header.moveSection(header.visualIndex(COL_NAME), 0)
+    qtbot.mouseClick(page.view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=page.view.visualRect(page.proxy.index(1, retention)).center())
+    assert page.view.currentIndex().column() == retention
+    hide_column(window, retention)
+    QGuiApplication.clipboard().setText("5 ans")
+    qtbot.keyClick(page.view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert len(SAID) == 1 and "hidden" in SAID[0] and "Nothing was pasted" in SAID[0]
+    assert stored(window, "name") == ["Paie", "Clients", "Fournisseurs", "Vidéo", "Recrutement"]
+    assert stored(window, "retention") == [""] * 5
+    assert page.proxy.setData(page.proxy.index(1, retention), "1 an")
+    page.view.selectionModel().select(page.proxy.index(2, COL_NAME),
+                                      QItemSelectionModel.SelectionFlag.Select
+                                      | QItemSelectionModel.SelectionFlag.Rows)
+    assert page.grid.selected_rows() == [1, 2]
+    assert page.view.currentIndex().column() == retention
+    qtbot.keyClick(page.view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert "hidden" in SAID[-1] and "Nothing was filled down" in SAID[-1]
+    assert stored(window, "retention") == ["", "1 an", "", "", ""]
