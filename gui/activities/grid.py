@@ -2,7 +2,8 @@
 
 Copy puts the selected rows' shown cells on the clipboard as tab-separated
 text and as an HTML table, which LibreOffice and Excel paste as cells. Paste
-reads a block of cells through `model.exchange.cells` (the import's parsing of
+reads a block of cells (the clipboard's text, else its HTML: a web page's table
+gives its cells, other HTML its lines) through `model.exchange.cells` (the import's parsing of
 lists and bases) at the current cell, all or nothing, as one undo step; a block
 that does not fit is refused with one sentence. Fill-down gives the selected
 rows the first one's value in the current column. An editor closed on one of
@@ -19,6 +20,7 @@ from __future__ import annotations
 import html
 import json
 from collections.abc import Callable, Sequence
+from html.parser import HTMLParser
 from typing import Any
 
 from PySide6.QtCore import (
@@ -99,6 +101,116 @@ def _cell_at(text: str, start: int) -> tuple[str, int]:
     ends = [e for e in (text.find("\t", start), text.find("\n", start)) if e >= 0]
     end = min(ends, default=len(text))
     return text[start:end], end
+
+
+_HIDDEN_TAGS = frozenset({"head", "title", "style", "script", "template", "noscript"})
+"""What a page's HTML holds that is not its text (Excel's clipboard HTML has a style sheet)."""
+_BLOCK_TAGS = frozenset({"p", "div", "li", "ul", "ol", "dl", "dt", "dd", "tr", "table", "pre",
+                         "blockquote", "section", "article", "header", "footer", "h1", "h2",
+                         "h3", "h4", "h5", "h6", "hr"})
+"""Tags that start a line of their own: a paragraph is a row, as it is a line of text."""
+
+
+class _HtmlCells(HTMLParser):
+    """The rows of the tables of an HTML fragment (`rows`), and its text line by line
+    (`lines`) for a fragment with no table."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.rows: list[list[str]] = []
+        self.text: list[str] = []
+        """The text outside the tables, a newline where a line ends."""
+        self._cell: list[str] | None = None
+        self._span = 1
+        self._tables = 0
+        self._hidden = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        """Override HTMLParser.handle_starttag."""
+        if tag in _HIDDEN_TAGS:
+            self._hidden += 1
+        elif tag == "table":
+            self._tables += 1
+            if self._tables > 1:  # a table in a cell: its text is the cell's
+                self._write("\n")
+        elif self._tables == 1 and tag == "tr":
+            self._end_cell()
+            self.rows.append([])
+        elif self._tables == 1 and tag in ("td", "th"):
+            self._end_cell()
+            if not self.rows:
+                self.rows.append([])
+            self._cell = []
+            span = dict(attrs).get("colspan") or "1"
+            self._span = max(1, min(int(span), 1024)) if span.isdigit() else 1
+        elif tag == "br" or tag in _BLOCK_TAGS:
+            self._write("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        """Override HTMLParser.handle_endtag."""
+        if tag in _HIDDEN_TAGS:
+            self._hidden = max(0, self._hidden - 1)
+        elif tag == "table":
+            if self._tables == 1:
+                self._end_cell()
+            self._tables = max(0, self._tables - 1)
+        elif self._tables == 1 and tag in ("td", "th", "tr"):
+            self._end_cell()
+        elif tag in _BLOCK_TAGS:
+            self._write("\n")
+
+    def handle_data(self, data: str) -> None:
+        """Override HTMLParser.handle_data."""
+        self._write(data)
+
+    def _write(self, text: str) -> None:
+        if self._hidden:
+            return
+        if self._tables:
+            if self._cell is not None:
+                self._cell.append(text)
+        else:
+            self.text.append(text)
+
+    def _end_cell(self) -> None:
+        if self._cell is not None:
+            self.rows[-1] += [_html_lines("".join(self._cell))] + [""] * (self._span - 1)
+            self._cell = None
+
+    def cells(self) -> list[list[str]]:
+        """The tables' rows, else the text's lines as a column; [] when there is no text."""
+        self.close()
+        self._end_cell()
+        rows = [row for row in self.rows if row]
+        if rows:
+            return rows
+        return [[line] for line in _html_lines("".join(self.text)).split("\n") if line]
+
+
+def _html_lines(text: str) -> str:
+    """HTML text as it reads: spaces collapsed, each line trimmed, no empty line."""
+    lines = (" ".join(line.split()) for line in text.split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def from_html(markup: str) -> list[list[str]]:
+    """The block of cells an HTML clipboard holds (a web page's table, Word's, a mail's):
+    each table row a row and each cell a cell; without a table, each line of its text a
+    row of one cell. [] when it holds no text."""
+    parser = _HtmlCells()
+    parser.feed(markup)
+    return parser.cells()
+
+
+def clipboard_cells() -> list[list[str]]:
+    """The clipboard's cells: its text as a spreadsheet gives it, else its HTML (what a
+    web page or some applications give alone); [] when it holds neither."""
+    mime = QGuiApplication.clipboard().mimeData()
+    if mime.hasText() and mime.text():
+        return from_tsv(mime.text())
+    if mime.hasHtml():
+        return from_html(mime.html())
+    return []
 
 
 class _Keys(QObject):
@@ -210,10 +322,12 @@ class Grid:
         if self.adapter.readonly:
             return False
         current = self.view.currentIndex()
-        text = QGuiApplication.clipboard().text()
-        if not current.isValid() or not text:
+        if not current.isValid():
             return False
-        block = from_tsv(text)
+        block = clipboard_cells()
+        if not block:
+            return self._refuse(translate("Grid", "The clipboard holds no text or cells to "
+                                                  "paste. Nothing was pasted."))
         shown = self.shown_columns()
         if current.column() not in shown:
             return self._refuse(self._hidden_current() + " " + translate(

@@ -1064,83 +1064,88 @@ What it held just before is kept in the backup “%2”: restore that one to go 
 <context>
     <name>Grid</name>
     <message>
-        <location filename="../../gui/activities/grid.py" line="229"/>
+        <location filename="../../gui/activities/grid.py" line="345"/>
         <source>The %1 × %2 cells do not fit here: there are %3 rows below and %4 columns to the right of this cell. Nothing was pasted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="245"/>
+        <location filename="../../gui/activities/grid.py" line="361"/>
         <source>Row %1, column “%2”: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="249"/>
+        <location filename="../../gui/activities/grid.py" line="365"/>
         <source>this column is not edited here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="219"/>
-        <location filename="../../gui/activities/grid.py" line="256"/>
+        <location filename="../../gui/activities/grid.py" line="335"/>
+        <location filename="../../gui/activities/grid.py" line="372"/>
         <source>Nothing was pasted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="278"/>
+        <location filename="../../gui/activities/grid.py" line="331"/>
+        <source>The clipboard holds no text or cells to paste. Nothing was pasted.</source>
+        <translation>The clipboard holds no text or cells to paste. Nothing was pasted.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/activities/grid.py" line="394"/>
         <source>The current cell is in the hidden column “%1”: click a cell that is shown first.</source>
         <translation>The current cell is in the hidden column “%1”: click a cell that is shown first.</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="305"/>
+        <location filename="../../gui/activities/grid.py" line="421"/>
         <source>Nothing was filled down.</source>
         <translation>Nothing was filled down.</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="446"/>
+        <location filename="../../gui/activities/grid.py" line="562"/>
         <source>Add a column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="447"/>
+        <location filename="../../gui/activities/grid.py" line="563"/>
         <source>Name of the new column (each activity can fill it in, as a note of that name):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="463"/>
+        <location filename="../../gui/activities/grid.py" line="579"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="464"/>
+        <location filename="../../gui/activities/grid.py" line="580"/>
         <source>Paste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="466"/>
+        <location filename="../../gui/activities/grid.py" line="582"/>
         <source>Fill down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="493"/>
+        <location filename="../../gui/activities/grid.py" line="609"/>
         <source>Show rows whose “%1” contains…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="501"/>
+        <location filename="../../gui/activities/grid.py" line="617"/>
         <source>Hide “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="504"/>
+        <location filename="../../gui/activities/grid.py" line="620"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="512"/>
+        <location filename="../../gui/activities/grid.py" line="628"/>
         <source>Add a column…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="516"/>
+        <location filename="../../gui/activities/grid.py" line="632"/>
         <source>Clear the column filters</source>
         <translation type="unfinished"></translation>
     </message>

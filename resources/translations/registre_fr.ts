@@ -1064,83 +1064,88 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
 <context>
     <name>Grid</name>
     <message>
-        <location filename="../../gui/activities/grid.py" line="229"/>
+        <location filename="../../gui/activities/grid.py" line="345"/>
         <source>The %1 × %2 cells do not fit here: there are %3 rows below and %4 columns to the right of this cell. Nothing was pasted.</source>
         <translation>Les %1 × %2 cellules ne tiennent pas ici&#xa0;: il y a %3 lignes en dessous et %4 colonnes à droite de cette cellule. Rien n&apos;a été collé.</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="245"/>
+        <location filename="../../gui/activities/grid.py" line="361"/>
         <source>Row %1, column “%2”: %3</source>
         <translation>Ligne %1, colonne «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="249"/>
+        <location filename="../../gui/activities/grid.py" line="365"/>
         <source>this column is not edited here.</source>
         <translation>cette colonne ne se modifie pas ici.</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="219"/>
-        <location filename="../../gui/activities/grid.py" line="256"/>
+        <location filename="../../gui/activities/grid.py" line="335"/>
+        <location filename="../../gui/activities/grid.py" line="372"/>
         <source>Nothing was pasted.</source>
         <translation>Rien n&apos;a été collé.</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="278"/>
+        <location filename="../../gui/activities/grid.py" line="331"/>
+        <source>The clipboard holds no text or cells to paste. Nothing was pasted.</source>
+        <translation>Le presse-papiers ne contient ni texte ni cellules à coller. Rien n&apos;a été collé.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/activities/grid.py" line="394"/>
         <source>The current cell is in the hidden column “%1”: click a cell that is shown first.</source>
         <translation>La cellule active est dans la colonne masquée «&#xa0;%1&#xa0;»&#xa0;: cliquez d&apos;abord une cellule affichée.</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="305"/>
+        <location filename="../../gui/activities/grid.py" line="421"/>
         <source>Nothing was filled down.</source>
         <translation>Rien n&apos;a été recopié.</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="446"/>
+        <location filename="../../gui/activities/grid.py" line="562"/>
         <source>Add a column</source>
         <translation>Ajouter une colonne</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="447"/>
+        <location filename="../../gui/activities/grid.py" line="563"/>
         <source>Name of the new column (each activity can fill it in, as a note of that name):</source>
         <translation>Nom de la nouvelle colonne (chaque activité peut la remplir, comme une note de ce nom)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="463"/>
+        <location filename="../../gui/activities/grid.py" line="579"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="464"/>
+        <location filename="../../gui/activities/grid.py" line="580"/>
         <source>Paste</source>
         <translation>Coller</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="466"/>
+        <location filename="../../gui/activities/grid.py" line="582"/>
         <source>Fill down</source>
         <translation>Recopier vers le bas</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="493"/>
+        <location filename="../../gui/activities/grid.py" line="609"/>
         <source>Show rows whose “%1” contains…</source>
         <translation>Lignes dont «&#xa0;%1&#xa0;» contient…</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="501"/>
+        <location filename="../../gui/activities/grid.py" line="617"/>
         <source>Hide “%1”</source>
         <translation>Masquer «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="504"/>
+        <location filename="../../gui/activities/grid.py" line="620"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="512"/>
+        <location filename="../../gui/activities/grid.py" line="628"/>
         <source>Add a column…</source>
         <translation>Ajouter une colonne…</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="516"/>
+        <location filename="../../gui/activities/grid.py" line="632"/>
         <source>Clear the column filters</source>
         <translation>Effacer les filtres de colonne</translation>
     </message>

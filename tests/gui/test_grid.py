@@ -8,8 +8,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel, QSettings, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QItemSelectionModel, QMimeData, QSettings, Qt
+from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -295,3 +295,57 @@ def test_a_paste_while_the_current_cell_is_hidden_is_refused_not_put_elsewhere(
     qtbot.keyClick(page.view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     assert "hidden" in SAID[-1] and "Nothing was filled down" in SAID[-1]
     assert stored(window, "retention") == ["", "1 an", "", "", ""]
+
+
+def html_only(markup: str) -> None:
+    """What a web page or some apps put on the clipboard: HTML, no plain text."""
+    mime = QMimeData()
+    mime.setHtml(markup)
+    QGuiApplication.clipboard().setMimeData(mime)
+    assert not QGuiApplication.clipboard().mimeData().hasText()
+
+
+def test_a_table_copied_from_a_web_page_pastes_as_cells(
+        qtbot: QtBot, window: MainWindow) -> None:
+    page = window.activities
+    retention = show_column(window, "retention")
+    status = show_column(window, "status")
+    header = page.view.horizontalHeader()
+    header.moveSection(header.visualIndex(status), header.visualIndex(retention) + 1)
+    page.view.setCurrentIndex(page.proxy.index(0, retention))
+    html_only("<html><head><style>td { color: red }</style></head><body><!--StartFragment-->"
+              "<table><tr><th>5&nbsp;ans</th><td>Archivé</td></tr>\n"
+              "<tr><td>3 ans<br>après   la fin</td><td> brouillon </td></tr></table>"
+              "<!--EndFragment--></body></html>")
+    qtbot.keyClick(page.view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert SAID == []
+    assert stored(window, "retention")[:3] == ["5 ans", "3 ans\naprès la fin", ""]
+    assert stored(window, "status")[:2] == ["archived", "draft"]
+
+
+def test_text_copied_from_a_web_page_pastes_into_the_cell(
+        qtbot: QtBot, window: MainWindow) -> None:
+    page = window.activities
+    retention = show_column(window, "retention")
+    page.view.setCurrentIndex(page.proxy.index(2, retention))
+    html_only("<meta charset='utf-8'><span style='font-weight:bold'>10 ans</span> après "
+              "le <i>départ</i>")
+    qtbot.keyClick(page.view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert SAID == []
+    assert stored(window, "retention")[2] == "10 ans après le départ"
+
+
+def test_a_clipboard_without_text_says_why_nothing_was_pasted(
+        qtbot: QtBot, window: MainWindow) -> None:
+    page = window.activities
+    retention = show_column(window, "retention")
+    page.view.setCurrentIndex(page.proxy.index(2, retention))
+    mime = QMimeData()
+    mime.setImageData(QImage(4, 4, QImage.Format.Format_RGB32))
+    QGuiApplication.clipboard().setMimeData(mime)
+    qtbot.keyClick(page.view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert len(SAID) == 1 and "no text" in SAID[0] and "Nothing was pasted" in SAID[0]
+    html_only("<img src='x.png'>")
+    qtbot.keyClick(page.view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert len(SAID) == 2 and "no text" in SAID[1]
+    assert stored(window, "retention") == [""] * 5
