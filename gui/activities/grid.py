@@ -267,6 +267,8 @@ class Grid:
         self._keys = _Keys(self)
         view.installEventFilter(self._keys)
         self.filter_edit: QLineEdit | None = None
+        self.notice: Callable[[str], None] | None = None
+        """Where what a paste did goes, in passing (the window's status bar)."""
         delegate = view.itemDelegate()
         if isinstance(delegate, ActivitiesDelegate):
             delegate.bulk = self.bulk
@@ -329,12 +331,15 @@ class Grid:
             return self._refuse(translate("Grid", "The clipboard holds no text or cells to "
                                                   "paste. Nothing was pasted."))
         shown = self.shown_columns()
-        if current.column() not in shown:
+        width = max(len(r) for r in block)
+        if width == len(shown):
+            start_col = 0  # whole rows, as copied: from the first column, whatever the current
+        elif current.column() not in shown:
             return self._refuse(self._hidden_current() + " " + translate(
                 "Grid", "Nothing was pasted."))
-        start_col = shown.index(current.column())
+        else:
+            start_col = shown.index(current.column())
         rows_below = self.proxy.rowCount() - current.row()
-        width = max(len(r) for r in block)
         if len(block) == 1 and width == 1 and len(self.selected_rows()) > 1:
             targets = self.selected_rows()  # one cell on several rows: each gets it
             block = block * len(targets)
@@ -350,22 +355,28 @@ class Grid:
                        for i in range(len(block))]
         edits: dict[int, tuple[dict[str, Any], dict[str, Any]]] = {}
         count = 0
+        skipped: dict[str, str] = {}
+        """The read-only columns (a reference, the completeness) whose pasted text differs
+        from the cell's, by key: left as they are, and said."""
+        known: dict[str, Sequence[str]] = {}
         lang = i18n.language()
         for source_row, cells_ in zip(targets, block, strict=True):
             row = self.model.row_at(source_row)
             activity = row.view  # what the row will hold: two notes pasted are both kept
             for offset, text_ in enumerate(cells_):
                 column = self.model.columns[shown[start_col + offset]]
-                where = translate("Grid", "Row %1, column “%2”: %3")
                 if not column.editable:
-                    return self._refuse(where.replace("%1", row.reference)
-                                        .replace("%2", column.title(lang)).replace(
-                        "%3", translate("Grid", "this column is not edited here.")))
+                    if text_.strip() != self.model.cell_text(row, column).strip():
+                        skipped.setdefault(column.key, column.title(lang))
+                    continue
                 try:
+                    if column.key not in known:
+                        known[column.key] = self._known(column)
                     value = text_ if column.field is None else cells.parse_cell(
-                        column.field, text_, known=self._known(column))
+                        column.field, text_, known=known[column.key])
                 except cells.CellError as exc:
-                    return self._refuse(where.replace("%1", row.reference)
+                    return self._refuse(translate("Grid", "Row %1, column “%2”: %3")
+                                        .replace("%1", row.reference)
                                         .replace("%2", column.title(lang)).replace("%3", str(exc))
                                         + " " + translate("Grid", "Nothing was pasted."))
                 change = column_change(column, activity, value)
@@ -377,7 +388,17 @@ class Grid:
                     if "notes" in change.lists:
                         activity = ActivityView(activity.id, {**activity.json,
                                                               "notes": change.lists["notes"]})
-        return self._push(commands.paste_text(count), edits)
+        left = "" if not skipped else translate(
+            "Grid", "%n column(s) not edited here left as they were: %1.", "", len(skipped)
+        ).replace("%1", ", ".join(translate("Grid", "“%1”").replace("%1", t)
+                                  for t in skipped.values()))
+        if skipped and not count:
+            return self._refuse(left + " " + translate("Grid", "Nothing was pasted."))
+        if not self._push(commands.paste_text(count), edits):
+            return False
+        self._say(" ".join(t for t in (translate("Grid", "Pasted %n cell(s).", "", count), left)
+                           if t))
+        return True
 
     def _known(self, column: columns.Column) -> Sequence[str]:
         field = column.field
@@ -391,6 +412,10 @@ class Grid:
         title = self.model.columns[self.view.currentIndex().column()].title(i18n.language())
         return translate("Grid", "The current cell is in the hidden column “%1”: click a "
                                  "cell that is shown first.").replace("%1", title)
+
+    def _say(self, message: str) -> None:
+        if self.notice is not None:
+            self.notice(message)
 
     def _refuse(self, message: str) -> bool:
         self.adapter.report_error(message)

@@ -363,6 +363,7 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("navigation")
         self.pages = QStackedWidget()
         self.activities = ActivitiesPage(adapter=self.adapter, undo_stack=self.undo_stack)
+        self.activities.grid.notice = lambda text: self.statusBar().showMessage(text, 10000)
         self.activities.welcome.importRequested.connect(self.import_table)
         self._add_page(translate("MainWindow", "Activities"), self.activities,
                        QStyle.StandardPixmap.SP_FileDialogDetailedView)

@@ -1064,23 +1064,19 @@ What it held just before is kept in the backup “%2”: restore that one to go 
 <context>
     <name>Grid</name>
     <message>
-        <location filename="../../gui/activities/grid.py" line="345"/>
+        <location filename="../../gui/activities/grid.py" line="348"/>
         <source>The %1 × %2 cells do not fit here: there are %3 rows below and %4 columns to the right of this cell. Nothing was pasted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="361"/>
+        <location filename="../../gui/activities/grid.py" line="378"/>
         <source>Row %1, column “%2”: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="365"/>
-        <source>this column is not edited here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/activities/grid.py" line="335"/>
-        <location filename="../../gui/activities/grid.py" line="372"/>
+        <location filename="../../gui/activities/grid.py" line="338"/>
+        <location filename="../../gui/activities/grid.py" line="381"/>
+        <location filename="../../gui/activities/grid.py" line="396"/>
         <source>Nothing was pasted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1089,63 +1085,84 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         <source>The clipboard holds no text or cells to paste. Nothing was pasted.</source>
         <translation>The clipboard holds no text or cells to paste. Nothing was pasted.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../gui/activities/grid.py" line="391"/>
+        <source>%n column(s) not edited here left as they were: %1.</source>
+        <translation>
+            <numerusform>%n column not edited here was left as it was: %1.</numerusform>
+            <numerusform>%n columns not edited here were left as they were: %1.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="394"/>
+        <location filename="../../gui/activities/grid.py" line="393"/>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/activities/grid.py" line="399"/>
+        <source>Pasted %n cell(s).</source>
+        <translation>
+            <numerusform>Pasted %n cell.</numerusform>
+            <numerusform>Pasted %n cells.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/activities/grid.py" line="413"/>
         <source>The current cell is in the hidden column “%1”: click a cell that is shown first.</source>
         <translation>The current cell is in the hidden column “%1”: click a cell that is shown first.</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="421"/>
+        <location filename="../../gui/activities/grid.py" line="444"/>
         <source>Nothing was filled down.</source>
         <translation>Nothing was filled down.</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="562"/>
+        <location filename="../../gui/activities/grid.py" line="585"/>
         <source>Add a column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="563"/>
+        <location filename="../../gui/activities/grid.py" line="586"/>
         <source>Name of the new column (each activity can fill it in, as a note of that name):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="579"/>
+        <location filename="../../gui/activities/grid.py" line="602"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="580"/>
+        <location filename="../../gui/activities/grid.py" line="603"/>
         <source>Paste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="582"/>
+        <location filename="../../gui/activities/grid.py" line="605"/>
         <source>Fill down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="609"/>
+        <location filename="../../gui/activities/grid.py" line="632"/>
         <source>Show rows whose “%1” contains…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="617"/>
+        <location filename="../../gui/activities/grid.py" line="640"/>
         <source>Hide “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="620"/>
+        <location filename="../../gui/activities/grid.py" line="643"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="628"/>
+        <location filename="../../gui/activities/grid.py" line="651"/>
         <source>Add a column…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="632"/>
+        <location filename="../../gui/activities/grid.py" line="655"/>
         <source>Clear the column filters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1180,7 +1197,7 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         <location filename="../../gui/commands/grid.py" line="83"/>
         <location filename="../../gui/commands/grid.py" line="92"/>
         <source>“%1”</source>
-        <translation type="unfinished">“%1”</translation>
+        <translation>“%1”</translation>
     </message>
     <message numerus="yes">
         <location filename="../../gui/commands/grid.py" line="94"/>
@@ -1826,263 +1843,263 @@ What it held just before is kept in the backup “%2”: restore that one to go 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="367"/>
+        <location filename="../../gui/mainwindow/window.py" line="368"/>
         <source>Activities</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="376"/>
+        <location filename="../../gui/mainwindow/window.py" line="377"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="495"/>
+        <location filename="../../gui/mainwindow/window.py" line="496"/>
         <source>&amp;New register…</source>
         <translation>&amp;New register…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="497"/>
+        <location filename="../../gui/mainwindow/window.py" line="498"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="500"/>
+        <location filename="../../gui/mainwindow/window.py" line="501"/>
         <source>&amp;Import table…</source>
         <translation>&amp;Import table…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="502"/>
+        <location filename="../../gui/mainwindow/window.py" line="503"/>
         <source>&amp;Export JSON…</source>
         <translation>&amp;Export JSON…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="504"/>
+        <location filename="../../gui/mainwindow/window.py" line="505"/>
         <source>Write the whole register as a JSON file</source>
         <translation>Write the whole register as a JSON file</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="510"/>
+        <location filename="../../gui/mainwindow/window.py" line="511"/>
         <source>Export &amp;PDF…</source>
         <translation>Export &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="512"/>
+        <location filename="../../gui/mainwindow/window.py" line="513"/>
         <source>Preview, sign and write the record for the regulator</source>
         <translation>Preview, sign and write the record for the regulator</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="514"/>
+        <location filename="../../gui/mainwindow/window.py" line="515"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="516"/>
+        <location filename="../../gui/mainwindow/window.py" line="517"/>
         <source>Put the register back as one of its backups holds it</source>
         <translation>Put the register back as one of its backups holds it</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="518"/>
+        <location filename="../../gui/mainwindow/window.py" line="519"/>
         <source>&amp;Verify a PDF…</source>
         <translation>&amp;Verify a PDF…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="519"/>
+        <location filename="../../gui/mainwindow/window.py" line="520"/>
         <source>Check that a signed record is intact and who signed it</source>
         <translation>Check that a signed record is intact and who signed it</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="521"/>
+        <location filename="../../gui/mainwindow/window.py" line="522"/>
         <source>&amp;History of the register…</source>
         <translation>&amp;History of the register…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="523"/>
+        <location filename="../../gui/mainwindow/window.py" line="524"/>
         <source>Every change, who made it, and whether the history chain holds</source>
         <translation>Every change, who made it, and whether the history chain holds</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="526"/>
+        <location filename="../../gui/mainwindow/window.py" line="527"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="547"/>
+        <location filename="../../gui/mainwindow/window.py" line="548"/>
         <source>&amp;New</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="549"/>
+        <location filename="../../gui/mainwindow/window.py" line="550"/>
         <source>Add an activity (or an item of the list shown)</source>
         <translation>Add an activity (or an item of the list shown)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="551"/>
+        <location filename="../../gui/mainwindow/window.py" line="552"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;uplicate</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="553"/>
+        <location filename="../../gui/mainwindow/window.py" line="554"/>
         <source>Copy the selected activity</source>
         <translation>Copy the selected activity</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="555"/>
+        <location filename="../../gui/mainwindow/window.py" line="556"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="557"/>
+        <location filename="../../gui/mainwindow/window.py" line="558"/>
         <source>Delete the selection, after confirmation</source>
         <translation>Delete the selection, after confirmation</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="560"/>
+        <location filename="../../gui/mainwindow/window.py" line="561"/>
         <source>&amp;Bulk edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="562"/>
+        <location filename="../../gui/mainwindow/window.py" line="563"/>
         <source>Set a field, or add or remove items, for every selected activity at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="565"/>
+        <location filename="../../gui/mainwindow/window.py" line="566"/>
         <source>Move &amp;up</source>
         <translation>Move &amp;up</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="568"/>
+        <location filename="../../gui/mainwindow/window.py" line="569"/>
         <source>Move do&amp;wn</source>
         <translation>Move do&amp;wn</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="571"/>
+        <location filename="../../gui/mainwindow/window.py" line="572"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="573"/>
+        <location filename="../../gui/mainwindow/window.py" line="574"/>
         <source>&amp;User order</source>
         <translation>&amp;User order</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="575"/>
+        <location filename="../../gui/mainwindow/window.py" line="576"/>
         <source>Show activities in the order you gave them</source>
         <translation>Show activities in the order you gave them</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="577"/>
+        <location filename="../../gui/mainwindow/window.py" line="578"/>
         <source>&amp;Check</source>
         <translation>&amp;Check</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="579"/>
+        <location filename="../../gui/mainwindow/window.py" line="580"/>
         <source>List what Article 30 asks for and the register lacks</source>
         <translation>List what Article 30 asks for and the register lacks</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="581"/>
+        <location filename="../../gui/mainwindow/window.py" line="582"/>
         <source>&amp;Guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="584"/>
+        <location filename="../../gui/mainwindow/window.py" line="585"/>
         <source>&amp;About Registre</source>
         <translation>&amp;About Registre</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="587"/>
+        <location filename="../../gui/mainwindow/window.py" line="588"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="593"/>
+        <location filename="../../gui/mainwindow/window.py" line="594"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="596"/>
+        <location filename="../../gui/mainwindow/window.py" line="597"/>
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="607"/>
+        <location filename="../../gui/mainwindow/window.py" line="608"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="621"/>
+        <location filename="../../gui/mainwindow/window.py" line="622"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="623"/>
+        <location filename="../../gui/mainwindow/window.py" line="624"/>
         <source>&amp;Detail panel</source>
         <translation>&amp;Detail panel</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="632"/>
+        <location filename="../../gui/mainwindow/window.py" line="633"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="635"/>
+        <location filename="../../gui/mainwindow/window.py" line="636"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="640"/>
+        <location filename="../../gui/mainwindow/window.py" line="641"/>
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="647"/>
+        <location filename="../../gui/mainwindow/window.py" line="648"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="648"/>
+        <location filename="../../gui/mainwindow/window.py" line="649"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="656"/>
+        <location filename="../../gui/mainwindow/window.py" line="657"/>
         <source>Search…</source>
         <translation>Search…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="657"/>
+        <location filename="../../gui/mainwindow/window.py" line="658"/>
         <source>Show only what contains these words, accents and case aside</source>
         <translation>Show only what contains these words, accents and case aside</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="737"/>
+        <location filename="../../gui/mainwindow/window.py" line="738"/>
         <source>Unsaved register</source>
         <translation>Unsaved register</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="739"/>
-        <location filename="../../gui/mainwindow/window.py" line="744"/>
+        <location filename="../../gui/mainwindow/window.py" line="740"/>
+        <location filename="../../gui/mainwindow/window.py" line="745"/>
         <source>%1 (read-only)</source>
         <translation>%1 (read-only)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="765"/>
+        <location filename="../../gui/mainwindow/window.py" line="766"/>
         <source>No other register</source>
         <translation>No other register</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="777"/>
+        <location filename="../../gui/mainwindow/window.py" line="778"/>
         <source>Cannot open the register</source>
         <translation>Cannot open the register</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="778"/>
+        <location filename="../../gui/mainwindow/window.py" line="779"/>
         <source>“%1” cannot be opened.</source>
         <translation>“%1” cannot be opened.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/mainwindow/window.py" line="982"/>
+        <location filename="../../gui/mainwindow/window.py" line="983"/>
         <source>%n of %1 activities incomplete</source>
         <translation>
             <numerusform>%n of %1 activities incomplete</numerusform>
@@ -2120,23 +2137,23 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="802"/>
+        <location filename="../../gui/mainwindow/window.py" line="803"/>
         <source>“%1” already exists; use File ▸ Open to open it.</source>
         <translation>“%1” already exists; use File ▸ Open to open it.</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="819"/>
-        <location filename="../../gui/mainwindow/window.py" line="835"/>
+        <location filename="../../gui/mainwindow/window.py" line="820"/>
+        <location filename="../../gui/mainwindow/window.py" line="836"/>
         <source>Exported to %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="980"/>
+        <location filename="../../gui/mainwindow/window.py" line="981"/>
         <source>No activities yet</source>
         <translation>No activities yet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/mainwindow/window.py" line="985"/>
+        <location filename="../../gui/mainwindow/window.py" line="986"/>
         <source>All %n activities complete</source>
         <translation>
             <numerusform>The activity is complete</numerusform>
@@ -2144,7 +2161,7 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/mainwindow/window.py" line="988"/>
+        <location filename="../../gui/mainwindow/window.py" line="989"/>
         <source>%n of %1 shown</source>
         <translation>
             <numerusform>%n of %1 shown</numerusform>
@@ -2152,17 +2169,17 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         </translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="991"/>
+        <location filename="../../gui/mainwindow/window.py" line="992"/>
         <source>%1; organisation incomplete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="995"/>
+        <location filename="../../gui/mainwindow/window.py" line="996"/>
         <source>No signed record yet</source>
         <translation>No signed record yet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/mainwindow/window.py" line="998"/>
+        <location filename="../../gui/mainwindow/window.py" line="999"/>
         <source>%n change(s) since the last signed record (%1)</source>
         <translation>
             <numerusform>%n change since the last signed record (%1)</numerusform>
@@ -2170,22 +2187,22 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         </translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="1002"/>
+        <location filename="../../gui/mainwindow/window.py" line="1003"/>
         <source>Signed record up to date (%1)</source>
         <translation>Signed record up to date (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="1029"/>
+        <location filename="../../gui/mainwindow/window.py" line="1030"/>
         <source>About Registre</source>
         <translation>About Registre</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="1030"/>
+        <location filename="../../gui/mainwindow/window.py" line="1031"/>
         <source>&lt;h3&gt;Registre %1&lt;/h3&gt;&lt;p&gt;The record of processing activities of GDPR Article 30, kept on your computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Registre %1&lt;/h3&gt;&lt;p&gt;The record of processing activities of GDPR Article 30, kept on your computer.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="1035"/>
+        <location filename="../../gui/mainwindow/window.py" line="1036"/>
         <source>Registre</source>
         <translation>Registre</translation>
     </message>
@@ -2210,12 +2227,12 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         <translation>Export the register as a spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="506"/>
+        <location filename="../../gui/mainwindow/window.py" line="507"/>
         <source>Export &amp;spreadsheet…</source>
         <translation>Export &amp;spreadsheet…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="508"/>
+        <location filename="../../gui/mainwindow/window.py" line="509"/>
         <source>Write the register as an XLSX, ODS or CSV spreadsheet</source>
         <translation>Write the register as an XLSX, ODS or CSV spreadsheet</translation>
     </message>

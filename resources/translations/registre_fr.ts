@@ -1064,23 +1064,19 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
 <context>
     <name>Grid</name>
     <message>
-        <location filename="../../gui/activities/grid.py" line="345"/>
+        <location filename="../../gui/activities/grid.py" line="348"/>
         <source>The %1 × %2 cells do not fit here: there are %3 rows below and %4 columns to the right of this cell. Nothing was pasted.</source>
         <translation>Les %1 × %2 cellules ne tiennent pas ici&#xa0;: il y a %3 lignes en dessous et %4 colonnes à droite de cette cellule. Rien n&apos;a été collé.</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="361"/>
+        <location filename="../../gui/activities/grid.py" line="378"/>
         <source>Row %1, column “%2”: %3</source>
         <translation>Ligne %1, colonne «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="365"/>
-        <source>this column is not edited here.</source>
-        <translation>cette colonne ne se modifie pas ici.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/activities/grid.py" line="335"/>
-        <location filename="../../gui/activities/grid.py" line="372"/>
+        <location filename="../../gui/activities/grid.py" line="338"/>
+        <location filename="../../gui/activities/grid.py" line="381"/>
+        <location filename="../../gui/activities/grid.py" line="396"/>
         <source>Nothing was pasted.</source>
         <translation>Rien n&apos;a été collé.</translation>
     </message>
@@ -1089,63 +1085,84 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         <source>The clipboard holds no text or cells to paste. Nothing was pasted.</source>
         <translation>Le presse-papiers ne contient ni texte ni cellules à coller. Rien n&apos;a été collé.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../gui/activities/grid.py" line="391"/>
+        <source>%n column(s) not edited here left as they were: %1.</source>
+        <translation>
+            <numerusform>%n colonne non modifiable ici est restée telle quelle&#xa0;: %1.</numerusform>
+            <numerusform>%n colonnes non modifiables ici sont restées telles quelles&#xa0;: %1.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="394"/>
+        <location filename="../../gui/activities/grid.py" line="393"/>
+        <source>“%1”</source>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/activities/grid.py" line="399"/>
+        <source>Pasted %n cell(s).</source>
+        <translation>
+            <numerusform>%n cellule collée.</numerusform>
+            <numerusform>%n cellules collées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/activities/grid.py" line="413"/>
         <source>The current cell is in the hidden column “%1”: click a cell that is shown first.</source>
         <translation>La cellule active est dans la colonne masquée «&#xa0;%1&#xa0;»&#xa0;: cliquez d&apos;abord une cellule affichée.</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="421"/>
+        <location filename="../../gui/activities/grid.py" line="444"/>
         <source>Nothing was filled down.</source>
         <translation>Rien n&apos;a été recopié.</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="562"/>
+        <location filename="../../gui/activities/grid.py" line="585"/>
         <source>Add a column</source>
         <translation>Ajouter une colonne</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="563"/>
+        <location filename="../../gui/activities/grid.py" line="586"/>
         <source>Name of the new column (each activity can fill it in, as a note of that name):</source>
         <translation>Nom de la nouvelle colonne (chaque activité peut la remplir, comme une note de ce nom)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="579"/>
+        <location filename="../../gui/activities/grid.py" line="602"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="580"/>
+        <location filename="../../gui/activities/grid.py" line="603"/>
         <source>Paste</source>
         <translation>Coller</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="582"/>
+        <location filename="../../gui/activities/grid.py" line="605"/>
         <source>Fill down</source>
         <translation>Recopier vers le bas</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="609"/>
+        <location filename="../../gui/activities/grid.py" line="632"/>
         <source>Show rows whose “%1” contains…</source>
         <translation>Lignes dont «&#xa0;%1&#xa0;» contient…</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="617"/>
+        <location filename="../../gui/activities/grid.py" line="640"/>
         <source>Hide “%1”</source>
         <translation>Masquer «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="620"/>
+        <location filename="../../gui/activities/grid.py" line="643"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="628"/>
+        <location filename="../../gui/activities/grid.py" line="651"/>
         <source>Add a column…</source>
         <translation>Ajouter une colonne…</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="632"/>
+        <location filename="../../gui/activities/grid.py" line="655"/>
         <source>Clear the column filters</source>
         <translation>Effacer les filtres de colonne</translation>
     </message>
@@ -1826,263 +1843,263 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="367"/>
+        <location filename="../../gui/mainwindow/window.py" line="368"/>
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="376"/>
+        <location filename="../../gui/mainwindow/window.py" line="377"/>
         <source>Organisation</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="495"/>
+        <location filename="../../gui/mainwindow/window.py" line="496"/>
         <source>&amp;New register…</source>
         <translation>&amp;Nouveau registre…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="497"/>
+        <location filename="../../gui/mainwindow/window.py" line="498"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="500"/>
+        <location filename="../../gui/mainwindow/window.py" line="501"/>
         <source>&amp;Import table…</source>
         <translation>&amp;Importer un tableau…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="502"/>
+        <location filename="../../gui/mainwindow/window.py" line="503"/>
         <source>&amp;Export JSON…</source>
         <translation>&amp;Exporter en JSON…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="504"/>
+        <location filename="../../gui/mainwindow/window.py" line="505"/>
         <source>Write the whole register as a JSON file</source>
         <translation>Écrire tout le registre dans un fichier JSON</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="510"/>
+        <location filename="../../gui/mainwindow/window.py" line="511"/>
         <source>Export &amp;PDF…</source>
         <translation>Exporter en &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="512"/>
+        <location filename="../../gui/mainwindow/window.py" line="513"/>
         <source>Preview, sign and write the record for the regulator</source>
         <translation>Prévisualiser, signer et écrire le registre pour l&apos;autorité de contrôle</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="514"/>
+        <location filename="../../gui/mainwindow/window.py" line="515"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="516"/>
+        <location filename="../../gui/mainwindow/window.py" line="517"/>
         <source>Put the register back as one of its backups holds it</source>
         <translation>Remettre le registre dans l&apos;état d&apos;une de ses sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="518"/>
+        <location filename="../../gui/mainwindow/window.py" line="519"/>
         <source>&amp;Verify a PDF…</source>
         <translation>&amp;Vérifier un PDF…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="519"/>
+        <location filename="../../gui/mainwindow/window.py" line="520"/>
         <source>Check that a signed record is intact and who signed it</source>
         <translation>Vérifier qu&apos;un registre signé est intact, et qui l&apos;a signé</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="521"/>
+        <location filename="../../gui/mainwindow/window.py" line="522"/>
         <source>&amp;History of the register…</source>
         <translation>&amp;Historique du registre…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="523"/>
+        <location filename="../../gui/mainwindow/window.py" line="524"/>
         <source>Every change, who made it, and whether the history chain holds</source>
         <translation>Chaque modification, son auteur, et l&apos;intégrité de la chaîne de l&apos;historique</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="526"/>
+        <location filename="../../gui/mainwindow/window.py" line="527"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="547"/>
+        <location filename="../../gui/mainwindow/window.py" line="548"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="549"/>
+        <location filename="../../gui/mainwindow/window.py" line="550"/>
         <source>Add an activity (or an item of the list shown)</source>
         <translation>Ajouter une activité (ou un élément de la liste affichée)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="551"/>
+        <location filename="../../gui/mainwindow/window.py" line="552"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliquer</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="553"/>
+        <location filename="../../gui/mainwindow/window.py" line="554"/>
         <source>Copy the selected activity</source>
         <translation>Copier l&apos;activité sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="555"/>
+        <location filename="../../gui/mainwindow/window.py" line="556"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="557"/>
+        <location filename="../../gui/mainwindow/window.py" line="558"/>
         <source>Delete the selection, after confirmation</source>
         <translation>Supprimer la sélection, après confirmation</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="560"/>
+        <location filename="../../gui/mainwindow/window.py" line="561"/>
         <source>&amp;Bulk edit…</source>
         <translation>Modification &amp;groupée…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="562"/>
+        <location filename="../../gui/mainwindow/window.py" line="563"/>
         <source>Set a field, or add or remove items, for every selected activity at once</source>
         <translation>Définir un champ, ou ajouter ou retirer des éléments, pour toutes les activités sélectionnées à la fois</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="565"/>
+        <location filename="../../gui/mainwindow/window.py" line="566"/>
         <source>Move &amp;up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="568"/>
+        <location filename="../../gui/mainwindow/window.py" line="569"/>
         <source>Move do&amp;wn</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="571"/>
+        <location filename="../../gui/mainwindow/window.py" line="572"/>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="573"/>
+        <location filename="../../gui/mainwindow/window.py" line="574"/>
         <source>&amp;User order</source>
         <translation>Ordre &amp;personnel</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="575"/>
+        <location filename="../../gui/mainwindow/window.py" line="576"/>
         <source>Show activities in the order you gave them</source>
         <translation>Afficher les activités dans l&apos;ordre que vous leur avez donné</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="577"/>
+        <location filename="../../gui/mainwindow/window.py" line="578"/>
         <source>&amp;Check</source>
         <translation>&amp;Vérifier</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="579"/>
+        <location filename="../../gui/mainwindow/window.py" line="580"/>
         <source>List what Article 30 asks for and the register lacks</source>
         <translation>Lister ce que demande l&apos;article 30 et qui manque au registre</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="581"/>
+        <location filename="../../gui/mainwindow/window.py" line="582"/>
         <source>&amp;Guide</source>
         <translation>&amp;Guide</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="584"/>
+        <location filename="../../gui/mainwindow/window.py" line="585"/>
         <source>&amp;About Registre</source>
         <translation>À &amp;propos de Registre</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="587"/>
+        <location filename="../../gui/mainwindow/window.py" line="588"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="593"/>
+        <location filename="../../gui/mainwindow/window.py" line="594"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="596"/>
+        <location filename="../../gui/mainwindow/window.py" line="597"/>
         <source>Open &amp;recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="607"/>
+        <location filename="../../gui/mainwindow/window.py" line="608"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="621"/>
+        <location filename="../../gui/mainwindow/window.py" line="622"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="623"/>
+        <location filename="../../gui/mainwindow/window.py" line="624"/>
         <source>&amp;Detail panel</source>
         <translation>Panneau de &amp;détail</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="632"/>
+        <location filename="../../gui/mainwindow/window.py" line="633"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="635"/>
+        <location filename="../../gui/mainwindow/window.py" line="636"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="640"/>
+        <location filename="../../gui/mainwindow/window.py" line="641"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="647"/>
+        <location filename="../../gui/mainwindow/window.py" line="648"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="648"/>
+        <location filename="../../gui/mainwindow/window.py" line="649"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="656"/>
+        <location filename="../../gui/mainwindow/window.py" line="657"/>
         <source>Search…</source>
         <translation>Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="657"/>
+        <location filename="../../gui/mainwindow/window.py" line="658"/>
         <source>Show only what contains these words, accents and case aside</source>
         <translation>N&apos;afficher que ce qui contient ces mots, sans tenir compte des accents ni de la casse</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="737"/>
+        <location filename="../../gui/mainwindow/window.py" line="738"/>
         <source>Unsaved register</source>
         <translation>Registre non enregistré</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="739"/>
-        <location filename="../../gui/mainwindow/window.py" line="744"/>
+        <location filename="../../gui/mainwindow/window.py" line="740"/>
+        <location filename="../../gui/mainwindow/window.py" line="745"/>
         <source>%1 (read-only)</source>
         <translation>%1 (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="765"/>
+        <location filename="../../gui/mainwindow/window.py" line="766"/>
         <source>No other register</source>
         <translation>Aucun autre registre</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="777"/>
+        <location filename="../../gui/mainwindow/window.py" line="778"/>
         <source>Cannot open the register</source>
         <translation>Impossible d&apos;ouvrir le registre</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="778"/>
+        <location filename="../../gui/mainwindow/window.py" line="779"/>
         <source>“%1” cannot be opened.</source>
         <translation>«&#xa0;%1&#xa0;» ne peut pas être ouvert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/mainwindow/window.py" line="982"/>
+        <location filename="../../gui/mainwindow/window.py" line="983"/>
         <source>%n of %1 activities incomplete</source>
         <translation>
             <numerusform>%n activité incomplète sur %1</numerusform>
@@ -2120,23 +2137,23 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="802"/>
+        <location filename="../../gui/mainwindow/window.py" line="803"/>
         <source>“%1” already exists; use File ▸ Open to open it.</source>
         <translation>«&#xa0;%1&#xa0;» existe déjà&#x202f;; utilisez Fichier ▸ Ouvrir pour l&apos;ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="819"/>
-        <location filename="../../gui/mainwindow/window.py" line="835"/>
+        <location filename="../../gui/mainwindow/window.py" line="820"/>
+        <location filename="../../gui/mainwindow/window.py" line="836"/>
         <source>Exported to %1</source>
         <translation>Exporté dans %1</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="980"/>
+        <location filename="../../gui/mainwindow/window.py" line="981"/>
         <source>No activities yet</source>
         <translation>Aucune activité pour l&apos;instant</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/mainwindow/window.py" line="985"/>
+        <location filename="../../gui/mainwindow/window.py" line="986"/>
         <source>All %n activities complete</source>
         <translation>
             <numerusform>L&apos;activité est complète</numerusform>
@@ -2144,7 +2161,7 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/mainwindow/window.py" line="988"/>
+        <location filename="../../gui/mainwindow/window.py" line="989"/>
         <source>%n of %1 shown</source>
         <translation>
             <numerusform>%n affichée sur %1</numerusform>
@@ -2152,17 +2169,17 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         </translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="991"/>
+        <location filename="../../gui/mainwindow/window.py" line="992"/>
         <source>%1; organisation incomplete</source>
         <translation>%1&#xa0;; organisation incomplète</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="995"/>
+        <location filename="../../gui/mainwindow/window.py" line="996"/>
         <source>No signed record yet</source>
         <translation>Aucun registre signé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/mainwindow/window.py" line="998"/>
+        <location filename="../../gui/mainwindow/window.py" line="999"/>
         <source>%n change(s) since the last signed record (%1)</source>
         <translation>
             <numerusform>%n modification depuis le dernier registre signé (%1)</numerusform>
@@ -2170,22 +2187,22 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         </translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="1002"/>
+        <location filename="../../gui/mainwindow/window.py" line="1003"/>
         <source>Signed record up to date (%1)</source>
         <translation>Registre signé à jour (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="1029"/>
+        <location filename="../../gui/mainwindow/window.py" line="1030"/>
         <source>About Registre</source>
         <translation>À propos de Registre</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="1030"/>
+        <location filename="../../gui/mainwindow/window.py" line="1031"/>
         <source>&lt;h3&gt;Registre %1&lt;/h3&gt;&lt;p&gt;The record of processing activities of GDPR Article 30, kept on your computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Registre %1&lt;/h3&gt;&lt;p&gt;Le registre des activités de traitement de l&apos;article 30 du RGPD, tenu sur votre ordinateur.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="1035"/>
+        <location filename="../../gui/mainwindow/window.py" line="1036"/>
         <source>Registre</source>
         <translation>Registre</translation>
     </message>
@@ -2210,12 +2227,12 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         <translation>Exporter le registre en tableur</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="506"/>
+        <location filename="../../gui/mainwindow/window.py" line="507"/>
         <source>Export &amp;spreadsheet…</source>
         <translation>Exporter en &amp;tableur…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow/window.py" line="508"/>
+        <location filename="../../gui/mainwindow/window.py" line="509"/>
         <source>Write the register as an XLSX, ODS or CSV spreadsheet</source>
         <translation>Écrire le registre dans un tableur XLSX, ODS ou CSV</translation>
     </message>

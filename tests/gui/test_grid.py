@@ -349,3 +349,37 @@ def test_a_clipboard_without_text_says_why_nothing_was_pasted(
     qtbot.keyClick(page.view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     assert len(SAID) == 2 and "no text" in SAID[1]
     assert stored(window, "retention") == [""] * 5
+
+
+def test_whole_rows_copied_paste_onto_other_rows_but_their_references(
+        qtbot: QtBot, window: MainWindow) -> None:
+    """Ctrl+C on a row, Ctrl+V on another: every cell but the reference (and the
+    completeness the register works out) is pasted, and the status bar says what was left."""
+    page = window.activities
+    retention = show_column(window, "retention")
+    assert page.proxy.setData(page.proxy.index(0, retention), "5 ans")
+    page.view.selectRow(0)
+    qtbot.keyClick(page.view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    qtbot.mouseClick(page.view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=page.view.visualRect(page.proxy.index(3, COL_NAME)).center())
+    qtbot.keyClick(page.view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert SAID == []
+    assert stored(window, "name")[3] == "Paie" and stored(window, "retention")[3] == "5 ans"
+    assert stored(window, "purpose")[3] == "Finalité 3"  # a column not shown is not pasted
+    assert stored(window, "reference")[3] == "T-004"
+    said = window.statusBar().currentMessage()
+    title = page.model.headerData(page.model.column_of("reference"), Qt.Orientation.Horizontal)
+    assert said.startswith("Pasted") and f"“{title}”" in said, said
+    window.undo_action.trigger()
+    assert stored(window, "name")[3] == "Vidéo" and stored(window, "retention")[3] == ""
+
+
+def test_a_paste_only_onto_references_is_refused_in_a_sentence(
+        qtbot: QtBot, window: MainWindow) -> None:
+    page = window.activities
+    page.view.setCurrentIndex(page.proxy.index(1, page.model.column_of("reference")))
+    QGuiApplication.clipboard().setText("T-0042\n")
+    qtbot.keyClick(page.view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    title = page.model.headerData(page.model.column_of("reference"), Qt.Orientation.Horizontal)
+    assert len(SAID) == 1 and f"“{title}”" in SAID[0] and "Nothing was pasted" in SAID[0]
+    assert stored(window, "reference")[1] == "T-002"
