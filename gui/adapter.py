@@ -8,7 +8,7 @@ commit succeeded; a `RegistreError` from the core propagates to the caller
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -343,35 +343,77 @@ class StoreAdapter(QObject):
                        activity_usage=[kind for key, kind in LIST_KEYS if key in changed])
         return edit
 
-    def edit_activities(self, edits: Sequence[tuple[int, dict[str, Any], dict[str, Any]]]
+    def edit_activities(self, edits: Sequence[tuple[int, dict[str, Any], dict[str, Any]]], *,
+                        restore: Sequence[tuple[str, ItemSnapshot]] = ()
                         ) -> list[ActivityEdit]:
         """(id, fields, lists) for many activities in one transaction and one signal;
-        returns what each edit changed, in the same order, for undo (`revert_edits`)."""
+        returns what each edit changed, in the same order, for undo (`revert_edits`).
+
+        `restore`: (kind, snapshot) of list items to put back first, in the same
+        transaction (those a redone paste had created, `revert_edits` took away)."""
         named: dict[str, list[str]] = {}  # every name each list is given, asked about once
         for _id, _fields, lists in edits:
             for key, _kind in LIST_KEYS:
                 named.setdefault(key, []).extend(lists.get(key) or ())
-        kinds = self._list_kinds(named)
-        done: list[ActivityEdit] = []
+        kinds = list(dict.fromkeys([*self._list_kinds(named), *(k for k, _s in restore)]))
         with self._store.write() as session:
-            # The fields of every row at once (a bulk edit of 10,000 rows is one read and one
-            # history append), then the lists of every row.
-            field_edits = iter(crud.update_activities(
-                session, [(activity_id, fields) for activity_id, fields, _l in edits if fields]))
-            list_edits = iter(crud.set_lists_of_activities(
-                session, [(activity_id, lists) for activity_id, _f, lists in edits if lists]))
-            for activity_id, fields, lists in edits:
-                changes = next(field_edits).changes if fields else ()
-                if lists:
-                    changes += next(list_edits).changes
-                done.append(ActivityEdit(activity_id, changes))
+            for kind, snapshot in restore:
+                crud.restore_item(session, model=ITEM_MODELS[kind], snapshot=snapshot)
+            done = self._edit_in(session, edits)
         self._emit(changed=[e.activity_id for e in done if e], items=kinds)
         return done
 
-    def revert_edits(self, edits: Sequence[ActivityEdit]) -> None:
-        """Undo `edits` (what `edit_activities` returned), the last first, in one transaction."""
-        self.edit_activities([(e.activity_id, dict(e.fields(undo=True)), dict(e.lists(undo=True)))
-                              for e in reversed(edits)])
+    @staticmethod
+    def _edit_in(session: Session, edits: Sequence[tuple[int, dict[str, Any], dict[str, Any]]]
+                 ) -> list[ActivityEdit]:
+        done: list[ActivityEdit] = []
+        # The fields of every row at once (a bulk edit of 10,000 rows is one read and one
+        # history append), then the lists of every row.
+        field_edits = iter(crud.update_activities(
+            session, [(activity_id, fields) for activity_id, fields, _l in edits if fields]))
+        list_edits = iter(crud.set_lists_of_activities(
+            session, [(activity_id, lists) for activity_id, _f, lists in edits if lists]))
+        for activity_id, fields, lists in edits:
+            changes = next(field_edits).changes if fields else ()
+            if lists:
+                changes += next(list_edits).changes
+            done.append(ActivityEdit(activity_id, changes))
+        return done
+
+    def revert_edits(self, edits: Sequence[ActivityEdit], *,
+                     drop: Sequence[tuple[str, str]] = ()) -> list[tuple[str, ItemSnapshot]]:
+        """Undo `edits` (what `edit_activities` returned), the last first, in one transaction.
+
+        `drop`: (kind, name) of list items the edits created: those no activity uses then
+        are deleted too; returns (kind, snapshot) of each, for `edit_activities(restore=)`."""
+        undone = [(e.activity_id, dict(e.fields(undo=True)), dict(e.lists(undo=True)))
+                  for e in reversed(edits)]
+        dropped: list[tuple[str, ItemSnapshot]] = []
+        with self._store.write() as session:
+            done = self._edit_in(session, undone)
+            for kind in dict.fromkeys(k for k, _n in drop):
+                dropped += [(kind, snapshot) for snapshot in crud.delete_unused_items(
+                    session, model=ITEM_MODELS[kind], names=[n for k, n in drop if k == kind])]
+        self._emit(changed=[e.activity_id for e in done if e],
+                   items=list(dict.fromkeys(k for k, _s in dropped)))
+        return dropped
+
+    def new_item_names(self, lists: Iterable[Mapping[str, Any]]) -> list[tuple[str, str]]:
+        """(kind, name) of the items these lists (by `crud.set_activity_lists` argument) name
+        that the register lacks: those setting them creates, in the order named."""
+        known: dict[str, set[str]] = {}
+        new: dict[tuple[str, str], None] = {}
+        for given in lists:
+            for key, kind in LIST_KEYS:
+                for name in given.get(key) or ():
+                    name = str(name).strip()
+                    if not name:
+                        continue
+                    if kind not in known:
+                        known[kind] = set(self.item_names(kind))
+                    if name not in known[kind]:
+                        new[(kind, name)] = None
+        return list(new)
 
     def delete_activities(self, activity_ids: Sequence[int]) -> list[ActivitySnapshot]:
         """Remove activities in one transaction; snapshots in the order to restore them."""
@@ -424,12 +466,7 @@ class StoreAdapter(QObject):
 
     def _list_kinds(self, fields: dict[str, Any]) -> list[str]:
         """Lists that grew: naming an item the register lacks creates it."""
-        kinds = []
-        for key, kind in LIST_KEYS:
-            names = fields.get(key)
-            if names and not set(n.strip() for n in names) <= set(self.item_names(kind)):
-                kinds.append(kind)
-        return kinds
+        return list(dict.fromkeys(kind for kind, _name in self.new_item_names([fields])))
 
     # -- lists and organisation (for the list and organisation pages) ----------
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from gui.adapter import StoreAdapter
 from gui.commands.undo import AdapterCommand
 from model.core.catalogue import Field
-from model.register.views import ActivityEdit
+from model.register.views import ActivityEdit, ItemSnapshot
 
 translate = QCoreApplication.translate
 
@@ -27,14 +27,24 @@ class EditManyCommand(AdapterCommand):
         self.edits = list(edits)
         self.done: list[ActivityEdit] = []
         """What each edit changed (old and new values), to undo it."""
+        self.created: list[tuple[str, str]] = []
+        """(kind, name) of the list items the edits named that the register lacked: undo
+        takes them away again when no activity uses them."""
+        self.dropped: list[tuple[str, ItemSnapshot]] = []
+        """Those the last undo took away, put back as they were by redo."""
 
     def execute(self) -> None:
+        self.created = self.adapter.new_item_names(lists for _i, _f, lists in self.edits)
         self.done = self.adapter.edit_activities(self.edits)
         if not any(self.done):
             self.setObsolete(True)
 
+    def replay(self) -> None:
+        self.done = self.adapter.edit_activities(self.edits, restore=self.dropped)
+        self.dropped = []
+
     def revert(self) -> None:
-        self.adapter.revert_edits(self.done)
+        self.dropped = self.adapter.revert_edits(self.done, drop=self.created)
 
 
 def set_text(label: str, count: int) -> str:

@@ -900,6 +900,22 @@ def delete_item(session: Session, *, model: ListModel, item_id: int) -> ItemSnap
     return snapshot
 
 
+def delete_unused_items(session: Session, *, model: ListModel,
+                        names: Sequence[str]) -> list[ItemSnapshot]:
+    """Remove those of the named items that no activity uses (the categories an undone
+    paste had created); what `restore_item` needs to put each back, in the order named.
+    A name the register lacks, or an item some activity uses, is left alone."""
+    _table, column = _link(model)
+    conn = session.connection()
+    ids = _item_ids(conn, model, names)
+    snapshots: list[ItemSnapshot] = []
+    for name in dict.fromkeys(names):
+        if name in ids and conn.execute(
+                sql_select(column).where(column == ids[name]).limit(1)).first() is None:
+            snapshots.append(delete_item(session, model=model, item_id=ids[name]))
+    return snapshots
+
+
 def restore_item(session: Session, *, model: ListModel, snapshot: ItemSnapshot) -> Any:
     item: Any = model(**snapshot.fields)
     session.add(item)

@@ -13,7 +13,7 @@ from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from gui.activities.table import COL_NAME
+from gui.activities.table import COL_CATEGORIES, COL_NAME
 from gui.commands import undo
 from gui.mainwindow.window import MainWindow
 from model.core import catalogue
@@ -383,3 +383,42 @@ def test_a_paste_only_onto_references_is_refused_in_a_sentence(
     title = page.model.headerData(page.model.column_of("reference"), Qt.Orientation.Horizontal)
     assert len(SAID) == 1 and f"“{title}”" in SAID[0] and "Nothing was pasted" in SAID[0]
     assert stored(window, "reference")[1] == "T-002"
+
+
+def test_undoing_a_paste_takes_away_the_categories_it_created_and_redo_brings_them_back(
+        qtbot: QtBot, window: MainWindow) -> None:
+    adapter = window.adapter
+    page = window.activities
+    before = adapter.item_names("datacategory")
+    page.view.setCurrentIndex(page.proxy.index(1, COL_CATEGORIES))
+    QGuiApplication.clipboard().setText("Identité; Plaques; Badges\nBadges\n")
+    qtbot.keyClick(page.view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert SAID == []
+    assert stored(window, "data_categories")[1:3] == [["Identité", "Plaques", "Badges"],
+                                                      ["Badges"]]
+    created = adapter.item_names("datacategory")
+    assert created == [*before, "Plaques", "Badges"]
+    window.undo_action.trigger()
+    assert stored(window, "data_categories")[1:3] == [["Identité"], ["Identité"]]
+    assert adapter.item_names("datacategory") == before
+    window.redo_action.trigger()
+    assert adapter.item_names("datacategory") == created
+    assert stored(window, "data_categories")[2] == ["Badges"]
+    window.undo_action.trigger()
+    assert adapter.item_names("datacategory") == before
+
+
+def test_undoing_a_paste_keeps_a_category_it_created_that_another_activity_uses(
+        qtbot: QtBot, window: MainWindow) -> None:
+    adapter = window.adapter
+    page = window.activities
+    page.view.setCurrentIndex(page.proxy.index(1, COL_CATEGORIES))
+    QGuiApplication.clipboard().setText("Plaques")
+    qtbot.keyClick(page.view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    other = page.model.row_at(4).id  # given it by another window, not this undo stack
+    adapter.set_activity_lists(other, categories=["Identité", "Plaques"])
+    window.undo_action.trigger()
+    assert stored(window, "data_categories")[1] == ["Identité"]
+    assert "Plaques" in adapter.item_names("datacategory")
+    window.redo_action.trigger()
+    assert stored(window, "data_categories")[1] == ["Plaques"]

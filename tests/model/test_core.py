@@ -173,6 +173,25 @@ def test_deleting_a_category_used_by_activities_can_be_undone(store: Store) -> N
         assert jsondoc.export_document(s) == before
 
 
+def test_only_items_no_activity_uses_are_deleted_as_unused(store: Store) -> None:
+    """What an undone paste asks: the categories it created go, unless an activity uses
+    them; each comes back with `restore_item` in its place."""
+    _full_activity(store)
+    with store.write() as s:
+        crud.create_item(s, model=schema.DataCategory, name="Orpheline")
+        names = [c.name for c in crud.list_items(s, schema.DataCategory)]
+        snapshots = crud.delete_unused_items(s, model=schema.DataCategory,
+                                             names=["Inconnue", "Orpheline", "Santé"])
+    assert [snap.fields["name"] for snap in snapshots] == ["Orpheline"]
+    with store.read() as s:
+        assert [c.name for c in crud.list_items(s, schema.DataCategory)] == [
+            n for n in names if n != "Orpheline"]
+    with store.write() as s:
+        crud.restore_item(s, model=schema.DataCategory, snapshot=snapshots[0])
+    with store.read() as s:
+        assert [c.name for c in crud.list_items(s, schema.DataCategory)] == names
+
+
 def test_renaming_an_item_to_its_own_name_with_spaces_changes_nothing(store: Store) -> None:
     """Spaces typed around a name are trimmed; what is left is no change, so no history
     entry and nothing to undo."""

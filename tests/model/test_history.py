@@ -46,6 +46,9 @@ _OPERATIONS: dict[str, tuple[str, Callable[[Session, int], Any]]] = {
         description="Nos clients")),
     "delete_item": ("delete", lambda s, a: crud.delete_item(
         s, model=schema.DataCategory, item_id=crud.list_items(s, schema.DataCategory)[0].id)),
+    "delete_unused_items": ("delete", lambda s, a: crud.delete_unused_items(
+        s, model=schema.DataCategory,
+        names=[c.name for c in crud.list_items(s, schema.DataCategory)])),
     "restore_item": ("restore", lambda s, a: crud.restore_item(
         s, model=schema.DataCategory, snapshot=crud.delete_item(
             s, model=schema.DataCategory, item_id=crud.list_items(s, schema.DataCategory)[0].id))),
