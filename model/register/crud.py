@@ -81,12 +81,25 @@ def set_language(session: Session, *, lang: str) -> None:
                    new=row.value)
 
 
+MAX_NOTE_COLUMN_NAME = 80
+"""The longest name of a column the user adds (a column title, as an activity's name is
+at most `importer.MAX_NAME`): a longer one is refused, not cut."""
+
+
 def add_note_column(session: Session, name: str) -> str:
     """Keep `name` as a column of notes of this register; returns it with its spaces
-    tidied ("" for a blank name). A name already kept (case and accents aside) is kept once."""
+    tidied ("" for a blank name). A name already kept (case and accents aside) is kept once;
+    one longer than `MAX_NOTE_COLUMN_NAME` is refused."""
     name = " ".join(name.split())
     if not name:
         return ""
+    if len(name) > MAX_NOTE_COLUMN_NAME:
+        raise RegistreError(t(
+            "Le nom d'une colonne ne peut pas dépasser {max} caractères ; celui-ci en a "
+            "{n}. Choisissez un nom plus court : le texte lui-même va dans les cellules.",
+            "A column's name cannot be longer than {max} characters; this one has {n}. "
+            "Choose a shorter name: the text itself goes in the cells.",
+            max=MAX_NOTE_COLUMN_NAME, n=len(name)))
     row = session.get(schema.Meta, NOTE_COLUMNS) or schema.Meta(key=NOTE_COLUMNS)
     names = rows.note_columns(row.value)
     if any(fold(n) == fold(name) for n in names):

@@ -170,6 +170,18 @@ def test_a_column_of_ones_own_is_added_from_the_header_menu(
     assert notes(window)[0][-1] == {"name": "Lien du contrat", "text": "https://contrats/paie"}
 
 
+def test_a_column_name_too_long_is_refused_in_a_sentence(
+        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    page = window.activities
+    pasted = "Lien vers le contrat signé avec le prestataire, " * 3  # a sentence, not a title
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: (pasted, True)))
+    count = page.model.columnCount()
+    assert page.grid.ask_column() == -1
+    assert len(SAID) == 1 and "80" in SAID[0], SAID
+    assert page.model.columnCount() == count
+    assert window.adapter.added_note_columns() == []
+
+
 def test_a_column_added_and_left_empty_is_there_when_the_register_is_opened_again(
         qtbot: QtBot, window: MainWindow, register: Path, tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:

@@ -192,6 +192,28 @@ def test_only_items_no_activity_uses_are_deleted_as_unused(store: Store) -> None
         assert [c.name for c in crud.list_items(s, schema.DataCategory)] == names
 
 
+def test_a_note_column_name_longer_than_the_limit_is_refused_and_nothing_kept(
+        store: Store) -> None:
+    longest = "n" * crud.MAX_NOTE_COLUMN_NAME
+    with store.write() as s:
+        assert crud.add_note_column(s, f"  {longest}  ") == longest  # spaces tidied first
+    with store.read() as s:
+        count = len(history.entries(s))
+    was = i18n.language()
+    for lang, words in (("fr", "ne peut pas dépasser 80 caractères ; celui-ci en a 81"),
+                        ("en", "cannot be longer than 80 characters; this one has 81")):
+        i18n.set_language(lang)
+        try:
+            with pytest.raises(RegistreError, match=words), store.write() as s:
+                crud.add_note_column(s, longest + "x")
+        finally:
+            i18n.set_language(was)
+    with store.read() as s:
+        assert len(history.entries(s)) == count
+        kept = s.get(schema.Meta, crud.NOTE_COLUMNS)
+        assert kept is not None and crud.rows.note_columns(kept.value) == [longest]
+
+
 def test_renaming_an_item_to_its_own_name_with_spaces_changes_nothing(store: Store) -> None:
     """Spaces typed around a name are trimmed; what is left is no change, so no history
     entry and nothing to undo."""
