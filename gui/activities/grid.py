@@ -339,25 +339,35 @@ class Grid:
                 "Grid", "Nothing was pasted."))
         else:
             start_col = shown.index(current.column())
+        selected = self.selected_rows()
+        if self.proxy.mapToSource(current).row() not in selected:
+            # Filtered away and back, a row unticked: the current cell is in no row shown
+            # as selected, and a paste there would change a row the user did not choose.
+            return self._refuse(translate("Grid", "No row is selected: click the cell to "
+                                                  "paste into first.") + " " + translate(
+                "Grid", "Nothing was pasted."))
         rows_below = self.proxy.rowCount() - current.row()
-        if len(block) == 1 and width == 1 and len(self.selected_rows()) > 1:
-            targets = self.selected_rows()  # one cell on several rows: each gets it
+        # One row of cells on several selected rows: each gets it, as a spreadsheet fills
+        # a selection.
+        several = len(block) == 1 and len(selected) > 1
+        if (not several and len(block) > rows_below) or start_col + width > len(shown):
+            return self._refuse(translate(
+                "Grid", "The %1 × %2 cells do not fit here: there are %3 rows below and "
+                        "%4 columns to the right of this cell. Nothing was pasted.")
+                .replace("%1", str(len(block))).replace("%2", str(width))
+                .replace("%3", str(rows_below))
+                .replace("%4", str(len(shown) - start_col)))
+        if several:
+            targets = selected
             block = block * len(targets)
         else:
-            if len(block) > rows_below or start_col + width > len(shown):
-                return self._refuse(translate(
-                    "Grid", "The %1 × %2 cells do not fit here: there are %3 rows below and "
-                            "%4 columns to the right of this cell. Nothing was pasted.")
-                    .replace("%1", str(len(block))).replace("%2", str(width))
-                    .replace("%3", str(rows_below))
-                    .replace("%4", str(len(shown) - start_col)))
             targets = [self.proxy.mapToSource(self.proxy.index(current.row() + i, 0)).row()
                        for i in range(len(block))]
         edits: dict[int, tuple[dict[str, Any], dict[str, Any]]] = {}
         count = 0
+        # The read-only columns (a reference, the completeness) whose pasted text differs
+        # from the cell's, by key: left as they are, and said.
         skipped: dict[str, str] = {}
-        """The read-only columns (a reference, the completeness) whose pasted text differs
-        from the cell's, by key: left as they are, and said."""
         known: dict[str, Sequence[str]] = {}
         lang = i18n.language()
         for source_row, cells_ in zip(targets, block, strict=True):

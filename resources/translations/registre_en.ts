@@ -1064,19 +1064,20 @@ What it held just before is kept in the backup “%2”: restore that one to go 
 <context>
     <name>Grid</name>
     <message>
-        <location filename="../../gui/activities/grid.py" line="348"/>
+        <location filename="../../gui/activities/grid.py" line="354"/>
         <source>The %1 × %2 cells do not fit here: there are %3 rows below and %4 columns to the right of this cell. Nothing was pasted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="378"/>
+        <location filename="../../gui/activities/grid.py" line="388"/>
         <source>Row %1, column “%2”: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/activities/grid.py" line="338"/>
-        <location filename="../../gui/activities/grid.py" line="381"/>
-        <location filename="../../gui/activities/grid.py" line="396"/>
+        <location filename="../../gui/activities/grid.py" line="347"/>
+        <location filename="../../gui/activities/grid.py" line="391"/>
+        <location filename="../../gui/activities/grid.py" line="406"/>
         <source>Nothing was pasted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1085,8 +1086,13 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         <source>The clipboard holds no text or cells to paste. Nothing was pasted.</source>
         <translation>The clipboard holds no text or cells to paste. Nothing was pasted.</translation>
     </message>
+    <message>
+        <location filename="../../gui/activities/grid.py" line="346"/>
+        <source>No row is selected: click the cell to paste into first.</source>
+        <translation>No row is selected: click the cell to paste into first.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../gui/activities/grid.py" line="391"/>
+        <location filename="../../gui/activities/grid.py" line="401"/>
         <source>%n column(s) not edited here left as they were: %1.</source>
         <translation>
             <numerusform>%n column not edited here was left as it was: %1.</numerusform>
@@ -1094,12 +1100,12 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         </translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="393"/>
+        <location filename="../../gui/activities/grid.py" line="403"/>
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/activities/grid.py" line="399"/>
+        <location filename="../../gui/activities/grid.py" line="409"/>
         <source>Pasted %n cell(s).</source>
         <translation>
             <numerusform>Pasted %n cell.</numerusform>
@@ -1107,62 +1113,62 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         </translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="413"/>
+        <location filename="../../gui/activities/grid.py" line="423"/>
         <source>The current cell is in the hidden column “%1”: click a cell that is shown first.</source>
         <translation>The current cell is in the hidden column “%1”: click a cell that is shown first.</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="444"/>
+        <location filename="../../gui/activities/grid.py" line="454"/>
         <source>Nothing was filled down.</source>
         <translation>Nothing was filled down.</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="585"/>
+        <location filename="../../gui/activities/grid.py" line="595"/>
         <source>Add a column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="586"/>
+        <location filename="../../gui/activities/grid.py" line="596"/>
         <source>Name of the new column (each activity can fill it in, as a note of that name):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="602"/>
+        <location filename="../../gui/activities/grid.py" line="612"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="603"/>
+        <location filename="../../gui/activities/grid.py" line="613"/>
         <source>Paste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="605"/>
+        <location filename="../../gui/activities/grid.py" line="615"/>
         <source>Fill down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="632"/>
+        <location filename="../../gui/activities/grid.py" line="642"/>
         <source>Show rows whose “%1” contains…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="640"/>
+        <location filename="../../gui/activities/grid.py" line="650"/>
         <source>Hide “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="643"/>
+        <location filename="../../gui/activities/grid.py" line="653"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="651"/>
+        <location filename="../../gui/activities/grid.py" line="661"/>
         <source>Add a column…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="655"/>
+        <location filename="../../gui/activities/grid.py" line="665"/>
         <source>Clear the column filters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1170,7 +1176,7 @@ What it held just before is kept in the backup “%2”: restore that one to go 
 <context>
     <name>GridCommands</name>
     <message numerus="yes">
-        <location filename="../../gui/commands/grid.py" line="42"/>
+        <location filename="../../gui/commands/grid.py" line="52"/>
         <source>Set %1 for %n activities</source>
         <translation>
             <numerusform>Set %1 for %n activity</numerusform>
@@ -1178,7 +1184,7 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/commands/grid.py" line="46"/>
+        <location filename="../../gui/commands/grid.py" line="56"/>
         <source>Paste %n cell(s)</source>
         <translation>
             <numerusform>Paste %n cell</numerusform>
@@ -1186,7 +1192,7 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/commands/grid.py" line="50"/>
+        <location filename="../../gui/commands/grid.py" line="60"/>
         <source>Fill down %n cell(s)</source>
         <translation>
             <numerusform>Fill down %n cell</numerusform>
@@ -1194,13 +1200,13 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         </translation>
     </message>
     <message>
-        <location filename="../../gui/commands/grid.py" line="83"/>
-        <location filename="../../gui/commands/grid.py" line="92"/>
+        <location filename="../../gui/commands/grid.py" line="93"/>
+        <location filename="../../gui/commands/grid.py" line="102"/>
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/commands/grid.py" line="94"/>
+        <location filename="../../gui/commands/grid.py" line="104"/>
         <source>Add %1 to “%2” of %n activities</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1208,7 +1214,7 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/commands/grid.py" line="96"/>
+        <location filename="../../gui/commands/grid.py" line="106"/>
         <source>Remove %1 from “%2” of %n activities</source>
         <translation type="unfinished">
             <numerusform></numerusform>

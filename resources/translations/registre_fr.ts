@@ -1064,19 +1064,20 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
 <context>
     <name>Grid</name>
     <message>
-        <location filename="../../gui/activities/grid.py" line="348"/>
+        <location filename="../../gui/activities/grid.py" line="354"/>
         <source>The %1 × %2 cells do not fit here: there are %3 rows below and %4 columns to the right of this cell. Nothing was pasted.</source>
         <translation>Les %1 × %2 cellules ne tiennent pas ici&#xa0;: il y a %3 lignes en dessous et %4 colonnes à droite de cette cellule. Rien n&apos;a été collé.</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="378"/>
+        <location filename="../../gui/activities/grid.py" line="388"/>
         <source>Row %1, column “%2”: %3</source>
         <translation>Ligne %1, colonne «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
     </message>
     <message>
         <location filename="../../gui/activities/grid.py" line="338"/>
-        <location filename="../../gui/activities/grid.py" line="381"/>
-        <location filename="../../gui/activities/grid.py" line="396"/>
+        <location filename="../../gui/activities/grid.py" line="347"/>
+        <location filename="../../gui/activities/grid.py" line="391"/>
+        <location filename="../../gui/activities/grid.py" line="406"/>
         <source>Nothing was pasted.</source>
         <translation>Rien n&apos;a été collé.</translation>
     </message>
@@ -1085,8 +1086,13 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         <source>The clipboard holds no text or cells to paste. Nothing was pasted.</source>
         <translation>Le presse-papiers ne contient ni texte ni cellules à coller. Rien n&apos;a été collé.</translation>
     </message>
+    <message>
+        <location filename="../../gui/activities/grid.py" line="346"/>
+        <source>No row is selected: click the cell to paste into first.</source>
+        <translation>Aucune ligne n&apos;est sélectionnée&#xa0;: cliquez d&apos;abord la cellule où coller.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../gui/activities/grid.py" line="391"/>
+        <location filename="../../gui/activities/grid.py" line="401"/>
         <source>%n column(s) not edited here left as they were: %1.</source>
         <translation>
             <numerusform>%n colonne non modifiable ici est restée telle quelle&#xa0;: %1.</numerusform>
@@ -1094,12 +1100,12 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         </translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="393"/>
+        <location filename="../../gui/activities/grid.py" line="403"/>
         <source>“%1”</source>
         <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/activities/grid.py" line="399"/>
+        <location filename="../../gui/activities/grid.py" line="409"/>
         <source>Pasted %n cell(s).</source>
         <translation>
             <numerusform>%n cellule collée.</numerusform>
@@ -1107,62 +1113,62 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         </translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="413"/>
+        <location filename="../../gui/activities/grid.py" line="423"/>
         <source>The current cell is in the hidden column “%1”: click a cell that is shown first.</source>
         <translation>La cellule active est dans la colonne masquée «&#xa0;%1&#xa0;»&#xa0;: cliquez d&apos;abord une cellule affichée.</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="444"/>
+        <location filename="../../gui/activities/grid.py" line="454"/>
         <source>Nothing was filled down.</source>
         <translation>Rien n&apos;a été recopié.</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="585"/>
+        <location filename="../../gui/activities/grid.py" line="595"/>
         <source>Add a column</source>
         <translation>Ajouter une colonne</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="586"/>
+        <location filename="../../gui/activities/grid.py" line="596"/>
         <source>Name of the new column (each activity can fill it in, as a note of that name):</source>
         <translation>Nom de la nouvelle colonne (chaque activité peut la remplir, comme une note de ce nom)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="602"/>
+        <location filename="../../gui/activities/grid.py" line="612"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="603"/>
+        <location filename="../../gui/activities/grid.py" line="613"/>
         <source>Paste</source>
         <translation>Coller</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="605"/>
+        <location filename="../../gui/activities/grid.py" line="615"/>
         <source>Fill down</source>
         <translation>Recopier vers le bas</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="632"/>
+        <location filename="../../gui/activities/grid.py" line="642"/>
         <source>Show rows whose “%1” contains…</source>
         <translation>Lignes dont «&#xa0;%1&#xa0;» contient…</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="640"/>
+        <location filename="../../gui/activities/grid.py" line="650"/>
         <source>Hide “%1”</source>
         <translation>Masquer «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="643"/>
+        <location filename="../../gui/activities/grid.py" line="653"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="651"/>
+        <location filename="../../gui/activities/grid.py" line="661"/>
         <source>Add a column…</source>
         <translation>Ajouter une colonne…</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="655"/>
+        <location filename="../../gui/activities/grid.py" line="665"/>
         <source>Clear the column filters</source>
         <translation>Effacer les filtres de colonne</translation>
     </message>
@@ -1170,7 +1176,7 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
 <context>
     <name>GridCommands</name>
     <message numerus="yes">
-        <location filename="../../gui/commands/grid.py" line="42"/>
+        <location filename="../../gui/commands/grid.py" line="52"/>
         <source>Set %1 for %n activities</source>
         <translation>
             <numerusform>Définir %1 pour %n activité</numerusform>
@@ -1178,7 +1184,7 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/commands/grid.py" line="46"/>
+        <location filename="../../gui/commands/grid.py" line="56"/>
         <source>Paste %n cell(s)</source>
         <translation>
             <numerusform>Coller %n cellule</numerusform>
@@ -1186,7 +1192,7 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/commands/grid.py" line="50"/>
+        <location filename="../../gui/commands/grid.py" line="60"/>
         <source>Fill down %n cell(s)</source>
         <translation>
             <numerusform>Recopier vers le bas %n cellule</numerusform>
@@ -1194,13 +1200,13 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         </translation>
     </message>
     <message>
-        <location filename="../../gui/commands/grid.py" line="83"/>
-        <location filename="../../gui/commands/grid.py" line="92"/>
+        <location filename="../../gui/commands/grid.py" line="93"/>
+        <location filename="../../gui/commands/grid.py" line="102"/>
         <source>“%1”</source>
         <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/commands/grid.py" line="94"/>
+        <location filename="../../gui/commands/grid.py" line="104"/>
         <source>Add %1 to “%2” of %n activities</source>
         <translation>
             <numerusform>Ajouter %1 à «&#xa0;%2&#xa0;» de %n activité</numerusform>
@@ -1208,7 +1214,7 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/commands/grid.py" line="96"/>
+        <location filename="../../gui/commands/grid.py" line="106"/>
         <source>Remove %1 from “%2” of %n activities</source>
         <translation>
             <numerusform>Retirer %1 de «&#xa0;%2&#xa0;» de %n activité</numerusform>

@@ -422,3 +422,44 @@ def test_undoing_a_paste_keeps_a_category_it_created_that_another_activity_uses(
     assert "Plaques" in adapter.item_names("datacategory")
     window.redo_action.trigger()
     assert stored(window, "data_categories")[1] == ["Plaques"]
+
+
+def click(qtbot: QtBot, window: MainWindow, row: int, col: int,
+          modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    page = window.activities
+    qtbot.mouseClick(page.view.viewport(), Qt.MouseButton.LeftButton, modifier,
+                     page.view.visualRect(page.proxy.index(row, col)).center())
+
+
+def test_a_paste_with_no_row_selected_is_refused_not_put_in_a_row_unseen(
+        qtbot: QtBot, window: MainWindow) -> None:
+    """A search that hides the selected row leaves nothing selected (the panel shows
+    nothing) but a current cell in the first row shown: a paste went there."""
+    page = window.activities
+    click(qtbot, window, 0, COL_NAME)
+    qtbot.keyClicks(window.search, "video")
+    assert page.proxy.rowCount() == 1 and page.grid.selected_rows() == []
+    QGuiApplication.clipboard().setText("Nouveau nom")
+    qtbot.keyClick(page.view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert len(SAID) == 1 and "No row is selected" in SAID[0]
+    assert stored(window, "name") == ["Paie", "Clients", "Fournisseurs", "Vidéo", "Recrutement"]
+    click(qtbot, window, 0, COL_NAME)
+    qtbot.keyClick(page.view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert stored(window, "name")[3] == "Nouveau nom"
+
+
+def test_one_row_pasted_on_several_selected_rows_goes_to_each(
+        qtbot: QtBot, window: MainWindow) -> None:
+    page = window.activities
+    retention = show_column(window, "retention")
+    assert page.proxy.setData(page.proxy.index(0, retention), "5 ans")
+    click(qtbot, window, 0, COL_NAME)
+    qtbot.keyClick(page.view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    click(qtbot, window, 2, COL_NAME)
+    click(qtbot, window, 4, COL_NAME, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(page.view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert SAID == []
+    assert stored(window, "name") == ["Paie", "Clients", "Paie", "Vidéo", "Paie"]
+    assert stored(window, "retention") == ["5 ans", "", "5 ans", "", "5 ans"]
+    window.undo_action.trigger()
+    assert stored(window, "name") == ["Paie", "Clients", "Fournisseurs", "Vidéo", "Recrutement"]
