@@ -214,7 +214,7 @@ def clipboard_cells() -> list[list[str]]:
 
 
 class _Keys(QObject):
-    """Ctrl+C, Ctrl+V and Ctrl+D on the view, before the view's own one-cell copy."""
+    """Ctrl+C, Ctrl+X, Ctrl+V and Ctrl+D on the view, before the view's own one-cell copy."""
 
     def __init__(self, grid: Grid) -> None:
         super().__init__(grid.view)
@@ -227,6 +227,8 @@ class _Keys(QObject):
             slot: Callable[[], object] | None = None
             if event.matches(QKeySequence.StandardKey.Copy):
                 slot = self.grid.copy
+            elif event.matches(QKeySequence.StandardKey.Cut):
+                slot = self.grid.cut
             elif event.matches(QKeySequence.StandardKey.Paste):
                 slot = self.grid.paste
             elif event.keyCombination() == QKeyCombination(Qt.KeyboardModifier.ControlModifier,
@@ -316,6 +318,16 @@ class Grid:
             "<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in row) + "</tr>"
             for row in block) + "</table>")
         QGuiApplication.clipboard().setMimeData(mime)
+
+    def cut(self) -> None:
+        """Ctrl+X: the rows are copied, and kept (an activity is not emptied); the status
+        bar says so, rather than the key doing nothing."""
+        rows = self.selected_rows()
+        if not rows:
+            return
+        self.copy()
+        self._say(translate("Grid", "%n activity(ies) copied, not cut: an activity stays "
+                                    "until it is deleted (Delete).", "", len(rows)))
 
     # -- paste ---------------------------------------------------------------------------
 

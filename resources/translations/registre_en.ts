@@ -1064,35 +1064,43 @@ What it held just before is kept in the backup “%2”: restore that one to go 
 <context>
     <name>Grid</name>
     <message>
-        <location filename="../../gui/activities/grid.py" line="354"/>
+        <location filename="../../gui/activities/grid.py" line="366"/>
         <source>The %1 × %2 cells do not fit here: there are %3 rows below and %4 columns to the right of this cell. Nothing was pasted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="388"/>
+        <location filename="../../gui/activities/grid.py" line="400"/>
         <source>Row %1, column “%2”: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="338"/>
-        <location filename="../../gui/activities/grid.py" line="347"/>
-        <location filename="../../gui/activities/grid.py" line="391"/>
-        <location filename="../../gui/activities/grid.py" line="406"/>
+        <location filename="../../gui/activities/grid.py" line="350"/>
+        <location filename="../../gui/activities/grid.py" line="359"/>
+        <location filename="../../gui/activities/grid.py" line="403"/>
+        <location filename="../../gui/activities/grid.py" line="418"/>
         <source>Nothing was pasted.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../gui/activities/grid.py" line="329"/>
+        <source>%n activity(ies) copied, not cut: an activity stays until it is deleted (Delete).</source>
+        <translation>
+            <numerusform>%n activity copied, not cut: an activity stays until it is deleted (Delete).</numerusform>
+            <numerusform>%n activities copied, not cut: an activity stays until it is deleted (Delete).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="331"/>
+        <location filename="../../gui/activities/grid.py" line="343"/>
         <source>The clipboard holds no text or cells to paste. Nothing was pasted.</source>
         <translation>The clipboard holds no text or cells to paste. Nothing was pasted.</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="346"/>
+        <location filename="../../gui/activities/grid.py" line="358"/>
         <source>No row is selected: click the cell to paste into first.</source>
         <translation>No row is selected: click the cell to paste into first.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/activities/grid.py" line="401"/>
+        <location filename="../../gui/activities/grid.py" line="413"/>
         <source>%n column(s) not edited here left as they were: %1.</source>
         <translation>
             <numerusform>%n column not edited here was left as it was: %1.</numerusform>
@@ -1100,12 +1108,12 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         </translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="403"/>
+        <location filename="../../gui/activities/grid.py" line="415"/>
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/activities/grid.py" line="409"/>
+        <location filename="../../gui/activities/grid.py" line="421"/>
         <source>Pasted %n cell(s).</source>
         <translation>
             <numerusform>Pasted %n cell.</numerusform>
@@ -1113,62 +1121,62 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         </translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="423"/>
+        <location filename="../../gui/activities/grid.py" line="435"/>
         <source>The current cell is in the hidden column “%1”: click a cell that is shown first.</source>
         <translation>The current cell is in the hidden column “%1”: click a cell that is shown first.</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="454"/>
+        <location filename="../../gui/activities/grid.py" line="466"/>
         <source>Nothing was filled down.</source>
         <translation>Nothing was filled down.</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="595"/>
+        <location filename="../../gui/activities/grid.py" line="607"/>
         <source>Add a column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="596"/>
+        <location filename="../../gui/activities/grid.py" line="608"/>
         <source>Name of the new column (each activity can fill it in, as a note of that name):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="612"/>
+        <location filename="../../gui/activities/grid.py" line="624"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="613"/>
+        <location filename="../../gui/activities/grid.py" line="625"/>
         <source>Paste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="615"/>
+        <location filename="../../gui/activities/grid.py" line="627"/>
         <source>Fill down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="642"/>
+        <location filename="../../gui/activities/grid.py" line="654"/>
         <source>Show rows whose “%1” contains…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="650"/>
+        <location filename="../../gui/activities/grid.py" line="662"/>
         <source>Hide “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="653"/>
+        <location filename="../../gui/activities/grid.py" line="665"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="661"/>
+        <location filename="../../gui/activities/grid.py" line="673"/>
         <source>Add a column…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="665"/>
+        <location filename="../../gui/activities/grid.py" line="677"/>
         <source>Clear the column filters</source>
         <translation type="unfinished"></translation>
     </message>

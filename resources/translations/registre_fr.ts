@@ -1064,35 +1064,43 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
 <context>
     <name>Grid</name>
     <message>
-        <location filename="../../gui/activities/grid.py" line="354"/>
+        <location filename="../../gui/activities/grid.py" line="366"/>
         <source>The %1 × %2 cells do not fit here: there are %3 rows below and %4 columns to the right of this cell. Nothing was pasted.</source>
         <translation>Les %1 × %2 cellules ne tiennent pas ici&#xa0;: il y a %3 lignes en dessous et %4 colonnes à droite de cette cellule. Rien n&apos;a été collé.</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="388"/>
+        <location filename="../../gui/activities/grid.py" line="400"/>
         <source>Row %1, column “%2”: %3</source>
         <translation>Ligne %1, colonne «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="338"/>
-        <location filename="../../gui/activities/grid.py" line="347"/>
-        <location filename="../../gui/activities/grid.py" line="391"/>
-        <location filename="../../gui/activities/grid.py" line="406"/>
+        <location filename="../../gui/activities/grid.py" line="350"/>
+        <location filename="../../gui/activities/grid.py" line="359"/>
+        <location filename="../../gui/activities/grid.py" line="403"/>
+        <location filename="../../gui/activities/grid.py" line="418"/>
         <source>Nothing was pasted.</source>
         <translation>Rien n&apos;a été collé.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../gui/activities/grid.py" line="329"/>
+        <source>%n activity(ies) copied, not cut: an activity stays until it is deleted (Delete).</source>
+        <translation>
+            <numerusform>%n activité copiée, pas coupée&#xa0;: une activité reste jusqu&apos;à ce qu&apos;on la supprime (Suppr).</numerusform>
+            <numerusform>%n activités copiées, pas coupées&#xa0;: une activité reste jusqu&apos;à ce qu&apos;on la supprime (Suppr).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="331"/>
+        <location filename="../../gui/activities/grid.py" line="343"/>
         <source>The clipboard holds no text or cells to paste. Nothing was pasted.</source>
         <translation>Le presse-papiers ne contient ni texte ni cellules à coller. Rien n&apos;a été collé.</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="346"/>
+        <location filename="../../gui/activities/grid.py" line="358"/>
         <source>No row is selected: click the cell to paste into first.</source>
         <translation>Aucune ligne n&apos;est sélectionnée&#xa0;: cliquez d&apos;abord la cellule où coller.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/activities/grid.py" line="401"/>
+        <location filename="../../gui/activities/grid.py" line="413"/>
         <source>%n column(s) not edited here left as they were: %1.</source>
         <translation>
             <numerusform>%n colonne non modifiable ici est restée telle quelle&#xa0;: %1.</numerusform>
@@ -1100,12 +1108,12 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         </translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="403"/>
+        <location filename="../../gui/activities/grid.py" line="415"/>
         <source>“%1”</source>
         <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/activities/grid.py" line="409"/>
+        <location filename="../../gui/activities/grid.py" line="421"/>
         <source>Pasted %n cell(s).</source>
         <translation>
             <numerusform>%n cellule collée.</numerusform>
@@ -1113,62 +1121,62 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         </translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="423"/>
+        <location filename="../../gui/activities/grid.py" line="435"/>
         <source>The current cell is in the hidden column “%1”: click a cell that is shown first.</source>
         <translation>La cellule active est dans la colonne masquée «&#xa0;%1&#xa0;»&#xa0;: cliquez d&apos;abord une cellule affichée.</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="454"/>
+        <location filename="../../gui/activities/grid.py" line="466"/>
         <source>Nothing was filled down.</source>
         <translation>Rien n&apos;a été recopié.</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="595"/>
+        <location filename="../../gui/activities/grid.py" line="607"/>
         <source>Add a column</source>
         <translation>Ajouter une colonne</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="596"/>
+        <location filename="../../gui/activities/grid.py" line="608"/>
         <source>Name of the new column (each activity can fill it in, as a note of that name):</source>
         <translation>Nom de la nouvelle colonne (chaque activité peut la remplir, comme une note de ce nom)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="612"/>
+        <location filename="../../gui/activities/grid.py" line="624"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="613"/>
+        <location filename="../../gui/activities/grid.py" line="625"/>
         <source>Paste</source>
         <translation>Coller</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="615"/>
+        <location filename="../../gui/activities/grid.py" line="627"/>
         <source>Fill down</source>
         <translation>Recopier vers le bas</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="642"/>
+        <location filename="../../gui/activities/grid.py" line="654"/>
         <source>Show rows whose “%1” contains…</source>
         <translation>Lignes dont «&#xa0;%1&#xa0;» contient…</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="650"/>
+        <location filename="../../gui/activities/grid.py" line="662"/>
         <source>Hide “%1”</source>
         <translation>Masquer «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="653"/>
+        <location filename="../../gui/activities/grid.py" line="665"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="661"/>
+        <location filename="../../gui/activities/grid.py" line="673"/>
         <source>Add a column…</source>
         <translation>Ajouter une colonne…</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="665"/>
+        <location filename="../../gui/activities/grid.py" line="677"/>
         <source>Clear the column filters</source>
         <translation>Effacer les filtres de colonne</translation>
     </message>

@@ -463,3 +463,15 @@ def test_one_row_pasted_on_several_selected_rows_goes_to_each(
     assert stored(window, "retention") == ["5 ans", "", "5 ans", "", "5 ans"]
     window.undo_action.trigger()
     assert stored(window, "name") == ["Paie", "Clients", "Fournisseurs", "Vidéo", "Recrutement"]
+
+
+def test_ctrl_x_copies_the_rows_and_says_they_stay(qtbot: QtBot, window: MainWindow) -> None:
+    page = window.activities
+    QGuiApplication.clipboard().setText("avant")
+    click(qtbot, window, 1, COL_NAME)
+    click(qtbot, window, 2, COL_NAME, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(page.view, Qt.Key.Key_X, Qt.KeyboardModifier.ControlModifier)
+    assert [line.split("\t")[1] for line in QGuiApplication.clipboard().text().split("\n")] == [
+        "Clients", "Fournisseurs"]
+    assert "not cut" in window.statusBar().currentMessage()
+    assert stored(window, "name") == ["Paie", "Clients", "Fournisseurs", "Vidéo", "Recrutement"]
