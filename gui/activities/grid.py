@@ -362,13 +362,19 @@ class Grid:
         # One row of cells on several selected rows: each gets it, as a spreadsheet fills
         # a selection.
         several = len(block) == 1 and len(selected) > 1
-        if (not several and len(block) > rows_below) or start_col + width > len(shown):
-            return self._refuse(translate(
-                "Grid", "The %1 × %2 cells do not fit here: there are %3 rows below and "
-                        "%4 columns to the right of this cell. Nothing was pasted.")
-                .replace("%1", str(len(block))).replace("%2", str(width))
-                .replace("%3", str(rows_below))
-                .replace("%4", str(len(shown) - start_col)))
+        too_long = not several and len(block) > rows_below
+        if too_long or start_col + width > len(shown):
+            said = translate(
+                "Grid", "The %1 × %2 cells do not fit here: from this cell, there is room for "
+                        "%3 and %4. Nothing was pasted.")
+            if too_long:  # a paste changes the rows there are, as in a spreadsheet's sheet
+                said += " " + translate("Grid", "A paste adds no activity: add them first "
+                                                "with New (Ctrl+N), or import a whole table "
+                                                "with File ▸ Import table…")
+            return self._refuse(said.replace("%1", str(len(block))).replace("%2", str(width))
+                                .replace("%3", translate("Grid", "%n row(s)", "", rows_below))
+                                .replace("%4", translate("Grid", "%n column(s)", "",
+                                                         len(shown) - start_col)))
         if several:
             targets = selected
             block = block * len(targets)

@@ -1064,20 +1064,15 @@ What it held just before is kept in the backup “%2”: restore that one to go 
 <context>
     <name>Grid</name>
     <message>
-        <location filename="../../gui/activities/grid.py" line="366"/>
-        <source>The %1 × %2 cells do not fit here: there are %3 rows below and %4 columns to the right of this cell. Nothing was pasted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/activities/grid.py" line="400"/>
+        <location filename="../../gui/activities/grid.py" line="406"/>
         <source>Row %1, column “%2”: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/activities/grid.py" line="350"/>
         <location filename="../../gui/activities/grid.py" line="359"/>
-        <location filename="../../gui/activities/grid.py" line="403"/>
-        <location filename="../../gui/activities/grid.py" line="418"/>
+        <location filename="../../gui/activities/grid.py" line="409"/>
+        <location filename="../../gui/activities/grid.py" line="424"/>
         <source>Nothing was pasted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1099,8 +1094,34 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         <source>No row is selected: click the cell to paste into first.</source>
         <translation>No row is selected: click the cell to paste into first.</translation>
     </message>
+    <message>
+        <location filename="../../gui/activities/grid.py" line="367"/>
+        <source>The %1 × %2 cells do not fit here: from this cell, there is room for %3 and %4. Nothing was pasted.</source>
+        <translation>The %1 × %2 cells do not fit here: from this cell, there is room for %3 and %4. Nothing was pasted.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/activities/grid.py" line="371"/>
+        <source>A paste adds no activity: add them first with New (Ctrl+N), or import a whole table with File ▸ Import table…</source>
+        <translation>A paste adds no activity: add them first with New (Ctrl+N), or import a whole table with File ▸ Import table…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../gui/activities/grid.py" line="413"/>
+        <location filename="../../gui/activities/grid.py" line="375"/>
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/activities/grid.py" line="376"/>
+        <source>%n column(s)</source>
+        <translation>
+            <numerusform>%n column</numerusform>
+            <numerusform>%n columns</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/activities/grid.py" line="419"/>
         <source>%n column(s) not edited here left as they were: %1.</source>
         <translation>
             <numerusform>%n column not edited here was left as it was: %1.</numerusform>
@@ -1108,12 +1129,12 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         </translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="415"/>
+        <location filename="../../gui/activities/grid.py" line="421"/>
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/activities/grid.py" line="421"/>
+        <location filename="../../gui/activities/grid.py" line="427"/>
         <source>Pasted %n cell(s).</source>
         <translation>
             <numerusform>Pasted %n cell.</numerusform>
@@ -1121,62 +1142,62 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         </translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="435"/>
+        <location filename="../../gui/activities/grid.py" line="441"/>
         <source>The current cell is in the hidden column “%1”: click a cell that is shown first.</source>
         <translation>The current cell is in the hidden column “%1”: click a cell that is shown first.</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="466"/>
+        <location filename="../../gui/activities/grid.py" line="472"/>
         <source>Nothing was filled down.</source>
         <translation>Nothing was filled down.</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="607"/>
+        <location filename="../../gui/activities/grid.py" line="613"/>
         <source>Add a column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="608"/>
+        <location filename="../../gui/activities/grid.py" line="614"/>
         <source>Name of the new column (each activity can fill it in, as a note of that name):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="624"/>
+        <location filename="../../gui/activities/grid.py" line="630"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="625"/>
+        <location filename="../../gui/activities/grid.py" line="631"/>
         <source>Paste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="627"/>
+        <location filename="../../gui/activities/grid.py" line="633"/>
         <source>Fill down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="654"/>
+        <location filename="../../gui/activities/grid.py" line="660"/>
         <source>Show rows whose “%1” contains…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="662"/>
+        <location filename="../../gui/activities/grid.py" line="668"/>
         <source>Hide “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="665"/>
+        <location filename="../../gui/activities/grid.py" line="671"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="673"/>
+        <location filename="../../gui/activities/grid.py" line="679"/>
         <source>Add a column…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="677"/>
+        <location filename="../../gui/activities/grid.py" line="683"/>
         <source>Clear the column filters</source>
         <translation type="unfinished"></translation>
     </message>

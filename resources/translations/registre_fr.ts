@@ -1064,20 +1064,15 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
 <context>
     <name>Grid</name>
     <message>
-        <location filename="../../gui/activities/grid.py" line="366"/>
-        <source>The %1 × %2 cells do not fit here: there are %3 rows below and %4 columns to the right of this cell. Nothing was pasted.</source>
-        <translation>Les %1 × %2 cellules ne tiennent pas ici&#xa0;: il y a %3 lignes en dessous et %4 colonnes à droite de cette cellule. Rien n&apos;a été collé.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/activities/grid.py" line="400"/>
+        <location filename="../../gui/activities/grid.py" line="406"/>
         <source>Row %1, column “%2”: %3</source>
         <translation>Ligne %1, colonne «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
     </message>
     <message>
         <location filename="../../gui/activities/grid.py" line="350"/>
         <location filename="../../gui/activities/grid.py" line="359"/>
-        <location filename="../../gui/activities/grid.py" line="403"/>
-        <location filename="../../gui/activities/grid.py" line="418"/>
+        <location filename="../../gui/activities/grid.py" line="409"/>
+        <location filename="../../gui/activities/grid.py" line="424"/>
         <source>Nothing was pasted.</source>
         <translation>Rien n&apos;a été collé.</translation>
     </message>
@@ -1099,8 +1094,34 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         <source>No row is selected: click the cell to paste into first.</source>
         <translation>Aucune ligne n&apos;est sélectionnée&#xa0;: cliquez d&apos;abord la cellule où coller.</translation>
     </message>
+    <message>
+        <location filename="../../gui/activities/grid.py" line="367"/>
+        <source>The %1 × %2 cells do not fit here: from this cell, there is room for %3 and %4. Nothing was pasted.</source>
+        <translation>Les %1 × %2 cellules ne tiennent pas ici&#xa0;: à partir de cette cellule, il y a de la place pour %3 et %4. Rien n&apos;a été collé.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/activities/grid.py" line="371"/>
+        <source>A paste adds no activity: add them first with New (Ctrl+N), or import a whole table with File ▸ Import table…</source>
+        <translation>Un collage n&apos;ajoute pas d&apos;activité&#xa0;: ajoutez-les d&apos;abord avec Nouveau (Ctrl+N), ou importez un tableau entier avec Fichier ▸ Importer un tableau…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../gui/activities/grid.py" line="413"/>
+        <location filename="../../gui/activities/grid.py" line="375"/>
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/activities/grid.py" line="376"/>
+        <source>%n column(s)</source>
+        <translation>
+            <numerusform>%n colonne</numerusform>
+            <numerusform>%n colonnes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/activities/grid.py" line="419"/>
         <source>%n column(s) not edited here left as they were: %1.</source>
         <translation>
             <numerusform>%n colonne non modifiable ici est restée telle quelle&#xa0;: %1.</numerusform>
@@ -1108,12 +1129,12 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         </translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="415"/>
+        <location filename="../../gui/activities/grid.py" line="421"/>
         <source>“%1”</source>
         <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/activities/grid.py" line="421"/>
+        <location filename="../../gui/activities/grid.py" line="427"/>
         <source>Pasted %n cell(s).</source>
         <translation>
             <numerusform>%n cellule collée.</numerusform>
@@ -1121,62 +1142,62 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         </translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="435"/>
+        <location filename="../../gui/activities/grid.py" line="441"/>
         <source>The current cell is in the hidden column “%1”: click a cell that is shown first.</source>
         <translation>La cellule active est dans la colonne masquée «&#xa0;%1&#xa0;»&#xa0;: cliquez d&apos;abord une cellule affichée.</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="466"/>
+        <location filename="../../gui/activities/grid.py" line="472"/>
         <source>Nothing was filled down.</source>
         <translation>Rien n&apos;a été recopié.</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="607"/>
+        <location filename="../../gui/activities/grid.py" line="613"/>
         <source>Add a column</source>
         <translation>Ajouter une colonne</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="608"/>
+        <location filename="../../gui/activities/grid.py" line="614"/>
         <source>Name of the new column (each activity can fill it in, as a note of that name):</source>
         <translation>Nom de la nouvelle colonne (chaque activité peut la remplir, comme une note de ce nom)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="624"/>
+        <location filename="../../gui/activities/grid.py" line="630"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="625"/>
+        <location filename="../../gui/activities/grid.py" line="631"/>
         <source>Paste</source>
         <translation>Coller</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="627"/>
+        <location filename="../../gui/activities/grid.py" line="633"/>
         <source>Fill down</source>
         <translation>Recopier vers le bas</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="654"/>
+        <location filename="../../gui/activities/grid.py" line="660"/>
         <source>Show rows whose “%1” contains…</source>
         <translation>Lignes dont «&#xa0;%1&#xa0;» contient…</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="662"/>
+        <location filename="../../gui/activities/grid.py" line="668"/>
         <source>Hide “%1”</source>
         <translation>Masquer «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="665"/>
+        <location filename="../../gui/activities/grid.py" line="671"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="673"/>
+        <location filename="../../gui/activities/grid.py" line="679"/>
         <source>Add a column…</source>
         <translation>Ajouter une colonne…</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="677"/>
+        <location filename="../../gui/activities/grid.py" line="683"/>
         <source>Clear the column filters</source>
         <translation>Effacer les filtres de colonne</translation>
     </message>

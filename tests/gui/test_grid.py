@@ -98,7 +98,9 @@ def test_a_paste_that_does_not_fit_is_refused_in_a_sentence(
     page.view.setCurrentIndex(page.proxy.index(3, retention))
     QGuiApplication.clipboard().setText("1 an\n2 ans\n3 ans\n")
     assert not page.grid.paste()
-    assert said and "do not fit" in said[0]
+    assert said and "do not fit" in said[0] and "room for 2 row" in said[0], said
+    assert "adds no activity" in said[0]
+    assert page.proxy.rowCount() == 5
     status = show_column(window, "status")
     page.view.setCurrentIndex(page.proxy.index(0, status))
     QGuiApplication.clipboard().setText("peut-être")
