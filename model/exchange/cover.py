@@ -89,6 +89,8 @@ def read(lines: Sequence[tuple[int, Sequence[str]]]) -> Found:
             if whose is not None:
                 prefix = whose
             key = _key(label, value, prefix)
+            if not key and whose and value:  # "Data protection officer | Jane Doe"
+                key = f"{whose}name"
             if key == "address+" and value:
                 address = f"{prefix}address"
                 if address in found.values:

@@ -88,3 +88,18 @@ def test_a_table_without_a_cover_changes_no_organisation() -> None:
     before = organisation(store)
     imported(COVER[9:], store)
     assert organisation(store) == before
+
+
+def test_an_english_cover_names_the_dpo_and_the_representative_on_their_headings() -> None:
+    store = Store.memory()
+    imported([["Organisation name: Acme Ltd"], ["Data Protection Officer", "Jane Doe"],
+              ["Email", "jane@acme.example"], ["Representative: EU Rep GmbH"],
+              ["Address", "1 Main St"], ["Postcode", "AB1 2CD"], [],
+              ["Purpose", "Categories of personal data", "Lawful basis"],
+              ["Payroll", "Identity", "Legal obligation"]], store)
+    org = organisation(store)
+    assert org["name"] == "Acme Ltd"
+    assert org["dpo"] == {"name": "Jane Doe", "address": "", "phone": "",
+                          "email": "jane@acme.example"}
+    assert org["representative"] == {"name": "EU Rep GmbH", "address": "1 Main St\nAB1 2CD",
+                                     "phone": "", "email": ""}
