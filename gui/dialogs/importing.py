@@ -137,7 +137,7 @@ class ImportPreviewModel(QAbstractTableModel):
         self._parsed = parsed
         self._new = new_categories
         self.assigned: dict[int, str] = {}
-        self.duplicates: dict[int, table_import.Duplicate] = {}
+        self.duplicates: dict[tuple[str, int], table_import.Duplicate] = {}
         """By line: the rows whose activity the register already has."""
         self.choice = table_import.SKIP
         self._icons: dict[str, QIcon] = {}
@@ -153,14 +153,14 @@ class ImportPreviewModel(QAbstractTableModel):
 
     def set_duplicates(self, found: list[table_import.Duplicate], choice: str) -> None:
         """Point out the rows already in the register, and what `choice` does with them."""
-        self.duplicates = {d.line: d for d in found}
+        self.duplicates = {d.place: d for d in found}
         self.choice = choice
         if self._parsed.rows:
             self.dataChanged.emit(self.index(0, 0),
                                   self.index(len(self._parsed.rows) - 1, len(self.COLUMNS) - 1))
 
     def duplicate_of(self, row: int) -> table_import.Duplicate | None:
-        return self.duplicates.get(self._parsed.rows[row].line)
+        return self.duplicates.get(table_import.row_place(self._parsed.rows[row]))
 
     def assign(self, rows: Sequence[int], code: str) -> None:
         """Give these rows' unrecognised basis wording (one wording, that they share) to
@@ -242,8 +242,8 @@ class ImportPreviewModel(QAbstractTableModel):
         return None
 
     def _display(self, row: int, item: importer.ParsedRow, key: str) -> Any:
-        if key == "line":
-            return item.line
+        if key == "line":  # a form's row: its sheet, as each form starts on line 1
+            return f"{item.sheet} · {item.line}" if item.sheet else item.line
         if key == "register":
             found = self.duplicate_of(row)
             if found is None:

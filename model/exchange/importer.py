@@ -83,6 +83,8 @@ class ParsedRow:
     """Blocking problems: the store refuses the whole import if any row has one."""
     warnings: list[str] = field(default_factory=list)
     """Problems the user should see but that do not stop the import."""
+    sheet: str = ""
+    """The sheet of its own the row comes from (a form's), "" for the table's sheet."""
 
     @property
     def problems(self) -> list[str]:
@@ -793,6 +795,8 @@ def _build_forms(sheets: list[Sheet], found: list[forms.Form], filename: str, kn
                       for key, values_ in names.items()}  # the form's own items kept whole
         sub, _ = _build(virtual, _content(virtual), filename, known_here, form_choices,
                         with_keys=False, first_titles=True)
+        for row in sub.rows:
+            row.sheet = form.sheet.name
         table.rows.extend(sub.rows)
         table.errors.extend(sub.errors)
         table.warnings.extend(sub.warnings)

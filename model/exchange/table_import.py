@@ -69,6 +69,18 @@ class Duplicate:
     reference: str
     activity_id: int
     name: str
+    sheet: str = ""
+    """The row's own sheet (a form's: each starts on line 1), "" for the table's."""
+
+    @property
+    def place(self) -> tuple[str, int]:
+        """Where the row is, as `row_place` gives it."""
+        return self.sheet, self.line
+
+
+def row_place(row: importer.ParsedRow) -> tuple[str, int]:
+    """Where a parsed row is: its sheet of its own (a form's) and line, unique in a table."""
+    return row.sheet, row.line
 
 
 def known_categories(session: Session) -> list[str]:
@@ -146,7 +158,7 @@ def find_duplicates(session: Session, parsed: importer.ParsedTable) -> list[Dupl
     for row in parsed.rows:
         match = by_purpose.get(_key(row.purpose)) if row.purpose else by_name.get(_key(row.name))
         if match is not None:
-            found.append(replace(match, line=row.line))
+            found.append(replace(match, line=row.line, sheet=row.sheet))
     return found
 
 
@@ -238,10 +250,11 @@ def _apply(session: Session, parsed: importer.ParsedTable, *, source: str,
     """`apply`, once its arguments are known good."""
     result = ImportResult()
     known = set(known_categories(session))
-    matches = {} if duplicates == ADD else {d.line: d for d in find_duplicates(session, parsed)}
+    matches = {} if duplicates == ADD else {
+        d.place: d for d in find_duplicates(session, parsed)}
     new_rows: list[dict[str, Any]] = []
     for row in parsed.rows:
-        match = matches.get(row.line)
+        match = matches.get(row_place(row))
         if match is None:
             new_rows.append(activity_fields(row))
         elif duplicates == SKIP:

@@ -191,3 +191,25 @@ def test_a_column_the_user_sends_elsewhere_goes_there_in_every_form() -> None:
         assert "01/02/2023" not in landed_text(row)
     assert all("01/02/2023" in landed_text(by_name(first, n))
                for n in ("Gestion de la paie", "Fichier clients"))
+
+
+def test_forms_imported_again_match_each_its_own_activity() -> None:
+    from model.exchange import table_import
+    from model.register import crud
+
+    store = Store.memory()
+    book = importer.load_bytes(template(), filename="r.xlsx")
+    with store.write() as session:
+        table_import.apply(session, table_import.parse_for(session, book), source="r.xlsx")
+    with store.write() as session:
+        again = table_import.parse_for(session, book)
+        found = table_import.find_duplicates(session, again)
+        assert sorted(d.name for d in found) == [
+            "Fichier clients", "Gestion de la paie", "Vidéosurveillance du magasin"]
+        result = table_import.apply(session, again, source="r.xlsx",
+                                    duplicates=table_import.UPDATE)
+        assert len(result.updated) == 3 and not result.activity_ids
+    with store.read() as session:
+        purposes = {a.name: a.purpose for a in crud.activities(session)}
+    assert "Payer les salariés" in purposes["Gestion de la paie"]
+    assert "Suivre les commandes" in purposes["Fichier clients"]
