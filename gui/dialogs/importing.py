@@ -335,8 +335,11 @@ class ImportDialog(QDialog):
         # it read a thousand rows again at every change of the view's width.
         metrics = self.view.fontMetrics()
         last = max((row.line for row in parsed.rows), default=0)
+        sheets = {row.sheet for row in parsed.rows if row.sheet}  # forms: "Activité 2 · 1"
+        widest = max((f"{sheet} · {last}" for sheet in sheets), key=metrics.horizontalAdvance,
+                     default=str(last))
         self.view.setColumnWidth(0, max(
-            metrics.horizontalAdvance(str(last))
+            metrics.horizontalAdvance(widest)
             + self.view.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
             + metrics.horizontalAdvance("M") * 2,
             metrics.horizontalAdvance(str(self.model.headerData(0, Qt.Orientation.Horizontal)))
