@@ -205,6 +205,17 @@ def verify_pdf(path: Path, *, trust: Trust | None = None) -> VerifyReport:
     data = _read(path)
     try:
         reader = PdfFileReader(io.BytesIO(data), strict=False)
+        encrypted = bool(reader.encrypted)
+    except Exception as exc:
+        raise RegistreError(t("{p} est un PDF illisible ou tronqué.",
+                              "{p} is an unreadable or truncated PDF.", p=path)) from exc
+    if encrypted:  # its signatures cannot be read without the password, nor are ours ever
+        raise RegistreError(t(
+            "{p} est un PDF chiffré (protégé par un mot de passe) : un registre signé par "
+            "Registre ne l'est jamais. Vérifiez le fichier tel qu'il a été exporté.",
+            "{p} is an encrypted (password-protected) PDF: a record signed by Registre never "
+            "is. Verify the file as it was exported.", p=path))
+    try:
         embedded = list(reader.embedded_signatures)
         revisions = reader.xrefs.total_revisions
     except Exception as exc:

@@ -26,6 +26,7 @@ from pyhanko_certvalidator import ValidationContext
 from pypdf import PdfReader
 
 from model.core.errors import RegistreError
+from model.core.i18n import set_language
 from model.record.pdf import SIGNATURE_BOX, SignerInfo
 from model.signing import verify
 from model.signing.pades import create_self_signed, sign_pdf
@@ -267,6 +268,19 @@ def test_not_a_pdf_and_truncated(signed_fr: Path, tmp_path: Path) -> None:
     truncated.write_bytes(signed_fr.read_bytes()[:40_000])
     with pytest.raises(RegistreError):
         verify_pdf(truncated)
+
+
+def test_a_password_protected_copy_is_named_as_such(signed_fr: Path, tmp_path: Path) -> None:
+    import pypdf
+
+    writer = pypdf.PdfWriter(clone_from=str(signed_fr))
+    writer.encrypt("secret", algorithm="AES-256")
+    locked = tmp_path / "locked.pdf"
+    with locked.open("wb") as out:
+        writer.write(out)
+    set_language("fr")
+    with pytest.raises(RegistreError, match="chiffré \\(protégé par un mot de passe\\)"):
+        verify_pdf(locked)
 
 
 def test_unsigned_pdf_is_not_valid(record_fr: Path) -> None:
