@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from model.core import catalogue
 from model.core.text import fold
+from model.exchange.forms import template_prompt
 
 _LABEL = re.compile(r"^\s*([^:]{1,60}?)\s*:\s*(.*)$", re.DOTALL)
 """A cell holding its label before a colon: "Téléphone : 04 00 00 00 00"."""
@@ -91,11 +92,13 @@ def read(lines: Sequence[tuple[int, Sequence[str]]]) -> Found:
             key = _key(label, value, prefix)
             if not key and whose and value:  # "Data protection officer | Jane Doe"
                 key = f"{whose}name"
-            if key == "address+" and value:
+            if key == "address+" and value and not template_prompt(value):
                 address = f"{prefix}address"
                 if address in found.values:
                     found.values[address] += f"\n{value}"
                     found.lines.add(line)
+                continue
+            if template_prompt(value):  # "Cliquez ici.": the template, not an answer
                 continue
             if key and value and key not in found.values:
                 found.values[key] = value

@@ -45,6 +45,18 @@ about 60), and a table of 10,000 rows is not read line by line for titles."""
 _NUMBERED = re.compile(r"^(.*?\D)\s*(?:n\s*°|no\.?|#)?\s*\d{1,3}\s*[.:)]?$", re.IGNORECASE)
 """A numbered placeholder's label: "Destinataire 1", "Catégorie de personnes n° 2"."""
 
+_PROMPTS = ("cliquez ici", "cliquer ici", "click here", "ex :", "ex.", "ex:", "e.g.",
+            "exemple :", "example:", "a completer", "to be completed")
+"""How a template's own prompts begin ("Cliquez ici.", "Ex : NOM prénom du DPO")."""
+
+
+def template_prompt(text: str) -> bool:
+    """A template's prompt left in a cell ("Cliquez ici.", "[Nom de l'organisme]"): not the
+    user's answer."""
+    folded = fold(" ".join(text.split()))
+    return folded.startswith(_PROMPTS) or (folded.startswith("[") and folded.endswith("]"))
+
+
 _YES = frozenset({"oui", "yes", "x", "vrai", "true", "✓", "✔", "☑", "☒", "✗"})
 _NO = frozenset({"non", "no", "faux", "false", "☐", "-"})
 
@@ -122,6 +134,7 @@ def _lines(sheet: Sheet, most: int | None = None) -> list[_Line]:
     found: list[_Line] = []
     for line, raw in sheet.rows:
         cells = [" ".join(c.split()) for c in raw]
+        cells = [c if i == 0 or not template_prompt(c) else "" for i, c in enumerate(cells)]
         filled = [i for i, c in enumerate(cells) if c]
         if filled:
             found.append((line, cells, filled))

@@ -103,3 +103,15 @@ def test_an_english_cover_names_the_dpo_and_the_representative_on_their_headings
                           "email": "jane@acme.example"}
     assert org["representative"] == {"name": "EU Rep GmbH", "address": "1 Main St\nAB1 2CD",
                                      "phone": "", "email": ""}
+
+
+def test_the_template_s_own_prompts_fill_nothing() -> None:
+    store = Store.memory()
+    parsed = imported([["Registre des activités de traitement de", "[Nom de l'organisme]"],
+                       ["Délégué à la protection des données", "Ex : NOM prénom du DPO"],
+                       ["Adresse", "Cliquez ici."], ["Téléphone", "01 02 03 04 05"], [],
+                       *COVER[9:]], store)
+    org = organisation(store)
+    assert (org["name"], org["address"], org["dpo"]["name"]) == ("", "", "")  # type: ignore[index]
+    assert org["dpo"]["phone"] == "01 02 03 04 05"  # type: ignore[index]
+    assert parsed.ok

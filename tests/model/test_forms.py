@@ -213,3 +213,11 @@ def test_forms_imported_again_match_each_its_own_activity() -> None:
         purposes = {a.name: a.purpose for a in crud.activities(session)}
     assert "Payer les salariés" in purposes["Gestion de la paie"]
     assert "Suivre les commandes" in purposes["Fichier clients"]
+
+
+def test_a_form_s_unanswered_prompts_are_not_answers() -> None:
+    rows = fiche("Recruter", "Candidats", "Cliquez ici.", "Cliquez ici.")
+    table = parse_bytes(csv_bytes(rows), filename="fiche.csv", known=importer.starter_names("fr"))
+    row = table.rows[0]
+    assert "cliquez" not in landed_text(row)
+    assert "recipients" not in row.values
