@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 
 from model.core.i18n import set_language
-from model.exchange import importer, table_import
+from model.exchange import importer
 from model.register import crud
 from model.storage.store import Store
-from tests.model.test_forms import template
+from tests.model.test_forms import import_bytes, template
 from tests.model.test_importer import csv_bytes
 
 COVER = [
@@ -32,11 +32,7 @@ def _french() -> None:
 
 
 def imported(rows: list[list[str]], store: Store) -> importer.ParsedTable:
-    with store.write() as session:
-        parsed = table_import.parse_for(session, importer.load_bytes(csv_bytes(rows),
-                                                                     filename="r.csv"))
-        table_import.apply(session, parsed, source="r.csv")
-    return parsed
+    return import_bytes(store, csv_bytes(rows), "r.csv")
 
 
 def organisation(store: Store) -> dict[str, object]:
@@ -74,10 +70,7 @@ def test_what_the_register_says_already_is_kept_and_the_file_s_value_reported() 
 
 def test_the_cnil_template_s_register_sheet_gives_the_organisation() -> None:
     store = Store.memory()
-    with store.write() as session:
-        parsed = table_import.parse_for(session, importer.load_bytes(template(),
-                                                                     filename="r.xlsx"))
-        table_import.apply(session, parsed, source="r.xlsx")
+    import_bytes(store, template(), "r.xlsx")
     org = organisation(store)
     assert org["name"] == "Boulangerie Martin"
     assert org["address"] == "3 place du Marché"

@@ -92,6 +92,16 @@ def parsed() -> ParsedTable:
     return table
 
 
+def import_bytes(store: Store, data: bytes, filename: str) -> ParsedTable:
+    """`data` parsed against the register and imported into it, as the editor does."""
+    from model.exchange import table_import
+
+    with store.write() as session:
+        table = table_import.parse_for(session, importer.load_bytes(data, filename=filename))
+        table_import.apply(session, table, source=filename)
+    return table
+
+
 def by_name(table: ParsedTable, name: str) -> ParsedRow:
     return next(row for row in table.rows if row.name == name)
 
@@ -170,10 +180,7 @@ def test_forms_imported_into_a_register_keep_their_items_whole() -> None:
     from model.register import crud
 
     store = Store.memory()
-    with store.write() as session:
-        table = table_import.parse_for(session, importer.load_bytes(template(),
-                                                                    filename="r.xlsx"))
-        table_import.apply(session, table, source="r.xlsx")
+    import_bytes(store, template(), "r.xlsx")
     with store.read() as session:
         names = table_import.known_categories(session)
         assert "Etat-civil, identité, données d'identification, images…" in names
