@@ -72,13 +72,19 @@ def test_every_catalogue_field_can_be_a_column(window: MainWindow) -> None:
     show_column(window, "dpia_required")
 
 
+def retention_then_status(window: MainWindow) -> tuple[int, int]:
+    """The retention and status columns shown, side by side, as a block pasted fills them."""
+    retention = show_column(window, "retention")
+    status = show_column(window, "status")
+    header = window.activities.view.horizontalHeader()
+    header.moveSection(header.visualIndex(status), header.visualIndex(retention) + 1)
+    return retention, status
+
+
 def test_paste_a_block_from_a_spreadsheet_is_one_undo_step(
         qtbot: QtBot, window: MainWindow) -> None:
     page = window.activities
-    retention = show_column(window, "retention")
-    status = show_column(window, "status")
-    header = page.view.horizontalHeader()
-    header.moveSection(header.visualIndex(status), header.visualIndex(retention) + 1)
+    retention = retention_then_status(window)[0]
     page.view.setCurrentIndex(page.proxy.index(1, retention))
     QGuiApplication.clipboard().setText("5 ans\tbrouillon\n\"3 ans\napres la fin\"\tArchivé\n")
     qtbot.keyClick(page.view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
@@ -310,10 +316,7 @@ def html_only(markup: str) -> None:
 def test_a_table_copied_from_a_web_page_pastes_as_cells(
         qtbot: QtBot, window: MainWindow) -> None:
     page = window.activities
-    retention = show_column(window, "retention")
-    status = show_column(window, "status")
-    header = page.view.horizontalHeader()
-    header.moveSection(header.visualIndex(status), header.visualIndex(retention) + 1)
+    retention = retention_then_status(window)[0]
     page.view.setCurrentIndex(page.proxy.index(0, retention))
     html_only("<html><head><style>td { color: red }</style></head><body><!--StartFragment-->"
               "<table><tr><th>5&nbsp;ans</th><td>Archivé</td></tr>\n"
