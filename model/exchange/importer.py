@@ -255,7 +255,7 @@ def _read(data: bytes, filename: str) -> Workbook:
     if len(data) > MAX_BYTES:
         raise _too_big(filename)
     if not data.strip():
-        raise RegistreError(t("{file} est vide.", "{file} is empty.", file=filename))
+        raise _empty(filename)
     warnings: list[str] = []
     if data[:4] in (b"PK\x03\x04", b"PK\x05\x06"):
         sheets = spreadsheets.read_zip_workbook(data, filename)
@@ -264,8 +264,20 @@ def _read(data: bytes, filename: str) -> Workbook:
     elif spreadsheets.looks_like_fods(data.lstrip()[:4096]):
         sheets = spreadsheets.read_ods_xml(data, filename)
     else:
-        sheets = [Sheet("", _text_rows(_decode(data, filename, warnings), filename))]
+        text = _decode(data, filename, warnings)
+        if _NOTHING_BUT_SEPARATORS.fullmatch(text):
+            raise _empty(filename)
+        sheets = [Sheet("", _text_rows(text, filename))]
     return Workbook(filename, sheets, warnings)
+
+
+_NOTHING_BUT_SEPARATORS = re.compile(r"[\s,;|\"]*")
+"""A text table of blank cells only (",,,", a spreadsheet's empty rows saved as CSV): every
+delimiter `_sniff` tries, quotes and blanks; an empty file, not one that is "not a table"."""
+
+
+def _empty(filename: str) -> RegistreError:
+    return RegistreError(t("{file} est vide.", "{file} is empty.", file=filename))
 
 
 def _too_big(filename: str) -> RegistreError:
@@ -682,7 +694,7 @@ def _build_workbook(sheets: list[Sheet], filename: str, known: Known,
         score = columns_.header_score(content[header[0]][1]) if header else (0, 0.0)
         scored.append((score, -order, sheet, content))
     if not scored:
-        raise RegistreError(t("{file} est vide.", "{file} is empty.", file=filename))
+        raise _empty(filename)
     scored.sort(key=lambda item: (item[0], item[1]), reverse=True)
     _, _, main, content = scored[0]
     table, keys = _build(main, content, filename, known, choices, with_keys=len(scored) > 1)
