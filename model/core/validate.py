@@ -46,6 +46,26 @@ def iso_date(text: str) -> date | None:
         return None
 
 
+_DAY_FIRST = re.compile(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})")
+
+
+def read_date(text: str) -> date | None:
+    """The day a date as people type it names, all of the text: ISO (2026-02-28) or day
+    first, as in France and Britain (28/02/2026, 28.02.2026, 28-02-2026); None for any
+    other text, or no real day (31/02/2026)."""
+    text = text.strip()
+    iso = iso_date(text)
+    if iso is not None:
+        return iso
+    match = _DAY_FIRST.fullmatch(text)
+    if match is None:
+        return None
+    try:
+        return date(int(match[3]), int(match[2]), int(match[1]))
+    except ValueError:
+        return None
+
+
 def date_problem(text: str) -> str:
     """For a stored date: ISO, and a real day (no 31 February)."""
     if not text.strip() or iso_date(text) is not None:

@@ -134,18 +134,9 @@ def _valid(text: str, problem: str) -> str:
 
 
 def read_date(text: str) -> date | None:
-    """ISO (2026-02-28) or day first (28/02/2026, 28.02.2026); None for no real day."""
+    """A pasted date (`validate.read_date`), a moment's day too (2026-02-28T10:00)."""
     text = text.strip()
-    iso = validate.iso_date(text[:10])
-    if iso is not None:
-        return iso
-    match = re.fullmatch(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})", text)
-    if match is None:
-        return None
-    try:
-        return date(int(match[3]), int(match[2]), int(match[1]))
-    except ValueError:
-        return None
+    return validate.iso_date(text[:10]) or validate.read_date(text)
 
 
 def _choice(field: Field, text: str) -> str:

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
-from model.core import catalogue, collector, reasons, vocab
+from model.core import catalogue, collector, reasons, validate, vocab
 from model.core.catalogue import Field, Kind
 from model.core.errors import RegistreError
 from model.core.i18n import language, t, t_in
@@ -1320,7 +1320,7 @@ def _way(key: str, f: Field) -> str:
     if key == "transfers":
         return "transfers"
     return {Kind.CHOICE: "choice", Kind.CHOICES: "choices", Kind.YES_NO: "yes_no",
-            Kind.TIMESTAMP: "note"}.get(f.kind, "text")
+            Kind.DATE: "date", Kind.TIMESTAMP: "note"}.get(f.kind, "text")
 
 
 _Reader = Callable[[_Matchers, str, Field, str], Any]
@@ -1351,6 +1351,13 @@ def _read_choices(matchers: _Matchers, key: str, f: Field, text: str
 def _read_names(matchers: _Matchers, key: str, f: Field, text: str) -> tuple[str, ...] | None:
     names = _names(text, matchers.get(key), matchers.seen_new[key])
     return None if names is None else tuple(names)
+
+
+def _read_day(matchers: _Matchers, key: str, f: Field, text: str) -> str | None:
+    """A date cell's day in ISO (31/01/2025 and a workbook's date cell alike), None when the
+    text is not a date: the field then stays empty and the text goes to a note."""
+    day = validate.read_date(text)
+    return None if day is None else day.isoformat()
 
 
 _READERS: dict[str, _Reader] = {
@@ -1425,6 +1432,18 @@ def _row(item: _Pending, layout: _Layout, matchers: _Matchers, *,
         elif way == "text":  # a measure that names no code may be there already
             previous = row.values.get(key, "")
             row.values[key] = f"{previous}\n{text}" if previous else text
+        elif way == "date":
+            day = read(key, text, _read_day, layout)
+            if day is None:
+                note(key, text)
+                row.warnings.append(t_in(
+                    matchers.lang, "« {text} » ne se lit pas comme une date (attendu : "
+                    "31/01/2025 ou 2025-01-31) ; le texte est conservé dans la note « {note} ».",
+                    "“{text}” does not read as a date (expected: 31/01/2025 or 2025-01-31); "
+                    "the text is kept in the note “{note}”.",
+                    text=_norm(text), note=layout.title(key)))
+            else:
+                row.values[key] = day
         elif way == "choices":
             codes, other = read(key, text, _read_choices, layout)
             row.values[key] = list(codes)

@@ -1788,3 +1788,52 @@ def test_titles_below_a_long_cover_block_are_pointed_at(cover: list[str]) -> Non
         "registre.csv, ligne 13 : cette ligne semble porter les titres des colonnes, mais "
         "ils sont cherchés dans les 10 premières lignes remplies. Supprimez des lignes "
         "au-dessus, puis importez le tableau à nouveau.")
+
+
+# --------------------------------------------------------------------------- dates
+
+
+DPIA = "Date de l'AIPD"
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx", "ods", "fods"])
+def test_a_dpia_date_is_read_as_a_day_and_any_other_text_is_kept_in_a_note(fmt: str) -> None:
+    """31/01/2025, 2025-01-31 and 31.01.2025 are the same day; "bientôt" and a day that
+    does not exist leave the date empty, their text in a note and the account saying so."""
+    rows = [["Finalité", DPIA], ["Paie", "31/01/2025"], ["Accueil", "2025-01-31"],
+            ["Badges", "31.01.2025"], ["Vidéo", "bientôt"], ["Site", "31/02/2025"]]
+    table = parse_bytes(as_format(rows, fmt), filename=f"r.{fmt}", known_categories=FR)
+    assert table.ok, table.errors
+    assert [row.values.get("dpia_date") for row in table.rows] == ["2025-01-31"] * 3 + [None] * 2
+    assert [row.notes for row in table.rows] == [[], [], [], [(DPIA, "bientôt")],
+                                                 [(DPIA, "31/02/2025")]]
+    said = [w for w in table.warnings if "ne se lit pas comme une date" in w]
+    assert len(said) == 2
+    assert "ligne 5" in said[0].lower() and "« bientôt »" in said[0]
+    assert "ligne 6" in said[1].lower() and "« 31/02/2025 »" in said[1]
+
+
+def test_a_date_cell_of_a_workbook_is_the_day_it_shows(tmp_path: Path) -> None:
+    """A real date cell (XLSX's number styled as a date, ODS's date value) lands as its day,
+    and the register keeps the unreadable one's text as a note."""
+    import datetime as dt
+
+    xlsx = tmp_path / "r.xlsx"
+    xlsx.write_bytes(xlsx_bytes([["Finalité", DPIA], ["Paie", dt.datetime(2025, 1, 31)],
+                                 ["Vidéo", "bientôt"]]))
+    cell = ('<table:table-cell office:value-type="date" office:date-value="2025-01-31">'
+            "<text:p>31 janv. 2025</text:p></table:table-cell>")
+    fods = fods_bytes({"Registre": [["Finalité", DPIA], ["Paie", "@"]]}).replace(
+        b'<table:table-cell office:value-type="string"><text:p>@</text:p></table:table-cell>',
+        cell.encode())
+    table = parse_bytes(fods, filename="r.fods", known_categories=FR)
+    assert table.rows[0].values["dpia_date"] == "2025-01-31"
+    db = tmp_path / "r.db"
+    assert cli.run(["--db", str(db), "import", str(xlsx)]) == 0
+    store = Store.open(db, readonly=True)
+    with store.read() as session:
+        paie, video = jsondoc.export_document(session)["activities"]
+    store.close()
+    assert paie["dpia_date"] == "2025-01-31"
+    assert video["dpia_date"] == ""
+    assert video["notes"] == [{"name": DPIA, "text": "bientôt"}]
