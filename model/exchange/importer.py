@@ -601,6 +601,8 @@ class _Pending:
     last_filled: list[int]
     """Filled columns of the row's last physical line (a wrapped cell continues the last)."""
     wrapped: dict[int, list[str]] | None = None
+    comments: list[tuple[int, str]] | None = None
+    """(column, text) of the comments on the row's cells, its wrapped lines' too."""
 
     @property
     def parts(self) -> dict[int, list[str]]:
@@ -619,6 +621,34 @@ class _Pending:
 
 
 Content = list[tuple[int, list[str], list[int]]]
+
+Comments = dict[int, list[tuple[int, str]]]
+"""A sheet's cell comments by line: (column, text) each, left to right."""
+
+
+def _comments(sheet: Sheet, choices: Mapping[int, str]) -> Comments:
+    """The comments of `sheet` by line, but those of the columns the user leaves out."""
+    by_line: Comments = {}
+    for (line, column), text in sorted(sheet.comments.items()):
+        if choices.get(column) != columns_.SKIP:
+            by_line.setdefault(line, []).append((column, text))
+    return by_line
+
+
+def _unattached(table: ParsedTable, comments: Comments, sheet: str) -> None:
+    """Say, word for word, each comment left on no activity (on a column's title, on a line
+    above the titles, on an empty line): it is not imported, and the user knows it."""
+    for line, said in sorted(comments.items()):
+        for column, text in said:
+            table.warnings.append(_line_msg(line, t(
+                "commentaire de la cellule {cell}, sur aucune activité, non importé : « {text} »",
+                'comment on cell {cell}, on no activity, not imported: "{text}"',
+                cell=f"{spreadsheets.column_letter(column)}{line}", text=text), sheet))
+
+
+def _place(index: int) -> str:
+    """The name of a column without a title: its place."""
+    return t("Colonne {n}", "Column {n}", n=index + 1)
 
 
 def _content(sheet: Sheet) -> Content:
@@ -942,15 +972,16 @@ def _build(sheet: Sheet, content: Content, filename: str, known: Known,
 
     pending: list[_Pending] = []
     untitled: dict[int, columns_.Column] = {}
+    comments = _comments(sheet, choices) if sheet.comments else {}
     for line, cells, filled in content[start:]:
+        said = comments.pop(line, None) if comments else None
         extra = [i for i in filled if i >= width]
         if header is not None and not titled.issuperset(filled):
             # Text in a column without a title (past the titles, or left blank among them):
             # kept as a note named after its place.
             for index in filled:
                 if index not in titled:
-                    untitled.setdefault(index, columns_.Column(
-                        index, t("Colonne {n}", "Column {n}", n=index + 1), None))
+                    untitled.setdefault(index, columns_.Column(index, _place(index), None))
         has_key = any(i in key_columns for i in filled)
         if pending and not has_key and _continues(
                 pending[-1], cells, filled, key_columns):
@@ -958,9 +989,13 @@ def _build(sheet: Sheet, content: Content, filename: str, known: Known,
             for index in filled:
                 previous.parts.setdefault(index, []).append(cells[index])
             previous.last_filled = filled
+            if said:
+                previous.comments = [*(previous.comments or ()), *said]
             continue
         errors = [_too_many(len(filled), width)] if extra and header is None else []
-        pending.append(_Pending(line, cells, filled, errors, filled))
+        pending.append(_Pending(line, cells, filled, errors, filled, comments=said))
+    if comments:
+        _unattached(table, comments, sheet.name)
     if untitled:
         plan = columns_.with_choices(
             sorted([*plan, *untitled.values()], key=lambda c: c.index), choices)
@@ -1070,15 +1105,16 @@ def _join(table: ParsedTable, keys: list[set[str]], sheet: Sheet, content: Conte
     # Text in a column without a title: kept as a note named after its place.
     titled = {column.index for column in plan} | {best_column}
     untitled = {i for _, _, filled in rows for i in filled} - titled
-    place = t("Colonne {n}", "Column {n}")
-    child_plan += [columns_.Column(i, f"{sheet.name} › {place.format(n=i + 1)}", None)
-                   for i in untitled]
+    child_plan += [columns_.Column(i, f"{sheet.name} › {_place(i)}", None) for i in untitled]
     child_plan.sort(key=lambda c: c.index)
     table.columns += child_plan
     matchers = _Matchers(known)
-    child_layout = _Layout(child_plan)
+    child_layout = _Layout(child_plan, f"{sheet.name} › ")
+    child_layout.columns[best_column] = f"{sheet.name} › {_norm(header_cells[best_column])}"
+    comments = _comments(sheet, {}) if sheet.comments else {}
     for line, cells, filled in rows:
         key = _fold(_norm(cells[best_column])) if best_column < len(cells) else ""
+        said = comments.pop(line, None) if comments and key in index_of else None
         if key not in index_of:
             if any(i != best_column for i in filled):
                 table.errors.append(_line_msg(line, t(
@@ -1089,10 +1125,13 @@ def _join(table: ParsedTable, keys: list[set[str]], sheet: Sheet, content: Conte
                     sheet.name))
             continue
         item = _Pending(line, cells, filled, [], filled,  # the key column is not one of its parts
-                        wrapped={i: [cells[i]] for i in filled if i != best_column})
+                        wrapped={i: [cells[i]] for i in filled if i != best_column},
+                        comments=said)
         child = _row(item, child_layout, matchers, child=True)
         _merge(table.rows[index_of[key]], child, table, table.sheet)
         table.warnings.extend(_line_msg(line, msg, sheet.name) for msg in child.warnings)
+    if comments:
+        _unattached(table, comments, sheet.name)
     for name in matchers.new("data_categories"):
         if name not in table.new_categories:
             table.new_categories.append(name)
@@ -1261,7 +1300,14 @@ class _Layout:
     """A sheet's column plan worked out once for all its rows: what each column feeds, each
     note's title, the fixed messages (a table of 10,000 rows asked the same per cell)."""
 
-    def __init__(self, plan: list[columns_.Column]) -> None:
+    def __init__(self, plan: list[columns_.Column], prefix: str = "") -> None:
+        self.columns = {column.index: column.title or (
+            column.target.label(language()) if column.target else columns_.note_title(""))
+            for column in plan}
+        """Each column's title (a field's label for a table without titles), for the notes
+        of its cells' comments."""
+        self.prefix = prefix
+        """What names a joined sheet's columns ("Transferts › ")."""
         self.slots: list[tuple[int, int, str, str, int, str]] = []
         """(column index, what it feeds, key, sub-key, group number, title) per column."""
         for column in plan:
@@ -1294,6 +1340,11 @@ class _Layout:
             if any(c.target is not None and c.target.key == key for c in plan)]
         self.no_category = _NO_CATEGORY()
         self.no_basis = _NO_BASIS()
+
+    def comment_title(self, index: int) -> str:
+        """The note of a comment on a cell of column `index`: named after the column."""
+        column = self.columns.get(index) or f"{self.prefix}{_place(index)}"
+        return t("Commentaire sur « {column} »", "Comment on “{column}”", column=column)
 
     def title(self, key: str) -> str:
         """A note's title for field `key`: its first titled column's, else the field's label."""
@@ -1476,6 +1527,8 @@ def _row(item: _Pending, layout: _Layout, matchers: _Matchers, *,
     for key, attr in layout.source_texts:
         # The table says what its source text was (an export of ours): that, even empty.
         setattr(row, attr, row.values.pop(key, ""))
+    if item.comments:
+        row.notes += [(layout.comment_title(index), text) for index, text in item.comments]
     if not row.name:
         row.name = _name(row.purpose)
     if child:

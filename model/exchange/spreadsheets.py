@@ -3,7 +3,8 @@
 What a user saw in the spreadsheet program is what we read: a formula gives
 its computed (cached) value, a merged cell's value fills every cell it covers (one
 keeping text of its own, hidden by the merge, keeps that),
-and hidden sheets, rows and columns are read but reported. A formula without a
+and hidden sheets, rows and columns are read but reported. The comments (annotations) on
+cells are read too, as the user's words beside a cell (`Sheet.comments`). A formula without a
 cached value (a file written by a script and never opened in a spreadsheet
 program) cannot be read as the user means it, so it is refused, naming the
 cell.
@@ -28,6 +29,7 @@ from __future__ import annotations
 import contextlib
 import datetime as _dt
 import io
+import posixpath
 import re
 import unicodedata
 import zipfile
@@ -62,9 +64,12 @@ class Sheet:
     rows: list[RawRow] = field(default_factory=list)
     hidden: bool = False
     hidden_rows: list[int] = field(default_factory=list)
+    """Row numbers the spreadsheet program hides (or filters out); read like the others."""
     hidden_columns: list[int] = field(default_factory=list)
     """0-based columns hidden in the workbook: read like the others, and reported."""
-    """Row numbers the spreadsheet program hides (or filters out); read like the others."""
+    comments: dict[tuple[int, int], str] = field(default_factory=dict)
+    """The comments (annotations) of cells, by (sheet row number, 0-based column): text the
+    user wrote beside a cell, kept as the cell's note."""
 
 
 # --------------------------------------------------------------------------- messages
@@ -282,6 +287,7 @@ def _read_xlsx(data: bytes, archive: zipfile.ZipFile, filename: str) -> list[She
     except Exception as exc:  # openpyxl raises many kinds on damaged files
         raise _unreadable(filename, "XLSX") from exc
     sheets: list[Sheet] = []
+    names = set(archive.namelist())
     try:
         for worksheet in workbook.worksheets[:MAX_SHEETS]:
             if not hasattr(worksheet, "iter_rows"):
@@ -289,7 +295,11 @@ def _read_xlsx(data: bytes, archive: zipfile.ZipFile, filename: str) -> list[She
             sheet = Sheet(name=str(worksheet.title),
                           hidden=getattr(worksheet, "sheet_state", "visible") != "visible")
             path = str(getattr(worksheet, "_worksheet_path", "")).lstrip("/")
-            xml = archive.read(path) if path in archive.namelist() else b""
+            xml = archive.read(path) if path in names else b""
+            relations = posixpath.join(posixpath.dirname(path), "_rels",
+                                       posixpath.basename(path) + ".rels")
+            if relations in names:
+                sheet.comments = _xlsx_comments(archive, relations, names)
             if _FORMULA_RE.search(xml):
                 missing = _uncached_formula(xml)
                 if missing is not None:
@@ -339,6 +349,56 @@ _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _ROW_TAG, _CELL_TAG, _VALUE_TAG = f"{_MAIN}row", f"{_MAIN}c", f"{_MAIN}v"
 _INLINE_TAG, _TEXT_TAG, _RUN_TAG = f"{_MAIN}is", f"{_MAIN}t", f"{_MAIN}r"
 _LETTERS = re.compile(r"\$?([A-Z]{1,3})\$?\d*")
+
+
+_RELATIONSHIP = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
+_THREADED = "{http://schemas.microsoft.com/office/spreadsheetml/2018/threadedcomments}"
+
+
+def _xlsx_comments(archive: zipfile.ZipFile, relations: str,
+                   names: set[str]) -> dict[tuple[int, int], str]:
+    """The comments of a sheet whose relations are at `relations`, by (row, column).
+
+    A comment is a note's text (its runs put together, a phonetic guide left out, as the
+    spreadsheet program shows it), or a thread's (Excel 365's threaded comments: the comment
+    then its replies, a line each). Excel writes a thread twice, once as a note saying "your
+    version of Excel…": the thread is the user's words, so it wins for its cell."""
+    import defusedxml.ElementTree as safe_xml
+
+    base = posixpath.dirname(posixpath.dirname(relations))
+    parts: dict[str, str] = {}
+    for relation in safe_xml.fromstring(archive.read(relations), forbid_dtd=True).iter(
+            _RELATIONSHIP):
+        kind = relation.get("Type", "").rsplit("/", 1)[-1]
+        target = relation.get("Target", "")
+        if kind in ("comments", "threadedComment") and relation.get("TargetMode") != "External":
+            parts[kind] = posixpath.normpath(target.lstrip("/") if target.startswith("/")
+                                             else posixpath.join(base, target))
+    found: dict[tuple[int, int], str] = {}
+    for kind in ("comments", "threadedComment"):  # a thread over its note
+        if parts.get(kind) not in names:
+            continue
+        root = safe_xml.fromstring(archive.read(parts[kind]), forbid_dtd=True)
+        texts: dict[tuple[int, int], list[str]] = {}
+        if kind == "comments":
+            for comment in root.iter(f"{_MAIN}comment"):
+                body = comment.find(f"{_MAIN}text")
+                where = _cell_ref(comment.get("ref", ""))
+                if body is not None and where is not None:
+                    texts[where] = ["".join(t.text or "" for t in (
+                        body.find(_TEXT_TAG), *(r.find(_TEXT_TAG) for r in body.iter(_RUN_TAG)))
+                        if t is not None)]
+        else:
+            for comment in root.iter(f"{_THREADED}threadedComment"):
+                where = _cell_ref(comment.get("ref", ""))
+                if where is not None:
+                    texts.setdefault(where, []).append(
+                        comment.findtext(f"{_THREADED}text") or "")
+        for where, said in texts.items():
+            text = unicodedata.normalize("NFC", "\n".join(x.strip() for x in said if x.strip()))
+            if text:
+                found[where] = text
+    return found
 
 
 def _sheet_rows(xml: bytes, worksheet: Any) -> list[tuple[int, tuple[Any, ...]]] | None:
@@ -569,6 +629,14 @@ def _ods_cell_text(cell: Any) -> str:
     return str(cell.get(_A_VALUE, ""))
 
 
+def _annotation(cell: Any) -> str:
+    """The text of a cell's comments (annotations), a paragraph a line; their author and date
+    are the program's, not the user's words."""
+    said = ["\n".join(_block_paragraphs(note)) for note in cell.iter(_ANNOTATION)]
+    text = "\n".join(x.strip() for x in said if x.strip())
+    return text if text.isascii() else unicodedata.normalize("NFC", text)
+
+
 def column_letter(index: int) -> str:
     """A spreadsheet column's letters: 0 is A, 26 is AA."""
     name = ""
@@ -603,6 +671,7 @@ def read_ods_xml(xml: bytes, filename: str, *, extra_styles: bytes = b"") -> lis
     covering: dict[int, dict[int, str]] = {}  # row -> column -> a spanning cell's text
     columns_seen = 0  # table:table-column declarations met in the current sheet
     total = 0
+    annotated = b"annotation" in xml  # cells are searched for comments only then
     try:
         for event, element in safe_xml.iterparse(
             io.BytesIO(xml), events=("start", "end"), forbid_dtd=True
@@ -637,6 +706,10 @@ def read_ods_xml(xml: bytes, filename: str, *, extra_styles: bytes = b"") -> lis
                         continue
                     attributes = cell.attrib
                     times = _count(attributes.get(_A_COLS_REPEATED))
+                    if annotated and len(cell):
+                        said = _annotation(cell)
+                        if said:
+                            sheet.comments[number + 1, column] = said
                     if cell.tag == _COVERED:
                         # Text a merge kept hidden (LibreOffice offers it) is read, as an
                         # XLSX's is; an empty covered cell keeps the merged cell's text.

@@ -1837,3 +1837,114 @@ def test_a_date_cell_of_a_workbook_is_the_day_it_shows(tmp_path: Path) -> None:
     assert paie["dpia_date"] == "2025-01-31"
     assert video["dpia_date"] == ""
     assert video["notes"] == [{"name": DPIA, "text": "bientôt"}]
+
+
+# --------------------------------------------------------------------------- cell comments
+
+
+COMMENTED = [["Finalité", "Durée de conservation", "Base légale"],
+             ["Paie", "5 ans", "Obligation légale"],
+             ["Accueil", "", "Intérêt légitime"]]
+COMMENTS = {"B1": "Durée après la fin du contrat", "B2": "Vérifier avec le DRH\nligne 2",
+            "C3": "à revoir avec l'avocat", "A5": "Ajouter la vidéoprotection"}
+ON_RETENTION = "Commentaire sur « Durée de conservation »"
+ON_BASIS = "Commentaire sur « Base légale »"
+
+
+def commented_workbook(fmt: str) -> bytes:
+    """`COMMENTED` with the cell comments of `COMMENTS`, as each program writes them."""
+    if fmt == "xlsx":
+        from openpyxl.comments import Comment
+
+        workbook = openpyxl.Workbook()
+        sheet = workbook.active
+        assert sheet is not None
+        for cells in COMMENTED:
+            sheet.append([c or None for c in cells])
+        for ref, text in COMMENTS.items():
+            sheet[ref].comment = Comment(text, "Marie")
+        out = io.BytesIO()
+        workbook.save(out)
+        return out.getvalue()
+    rows = [*COMMENTED, [""], [""]]
+    body = ['<office:body><office:spreadsheet><table:table table:name="Registre">']
+    for number, cells in enumerate(rows, start=1):
+        body.append("<table:table-row>")
+        for column, cell in enumerate(cells):
+            ref = f"{spreadsheets.column_letter(column)}{number}"
+            note = "".join(f"<text:p>{_xml(p)}</text:p>" for p in COMMENTS.get(ref, "").split("\n")
+                           if p)
+            note = (f"<office:annotation><dc:creator>Marie</dc:creator><dc:date>2025-01-02T10:00:00"
+                    f"</dc:date>{note}</office:annotation>" if note else "")
+            text = f"<text:p>{_xml(cell)}</text:p>" if cell else ""
+            body.append(f'<table:table-cell office:value-type="string">{note}{text}'
+                        "</table:table-cell>")
+        body.append("</table:table-row>")
+    body.append("</table:table></office:spreadsheet></office:body>")
+    namespaces = f'{ODS_NS} xmlns:dc="http://purl.org/dc/elements/1.1/"'
+    if fmt == "fods":
+        return (f'<?xml version="1.0" encoding="UTF-8"?><office:document {namespaces} '
+                'office:mimetype="application/vnd.oasis.opendocument.spreadsheet">'
+                f'{"".join(body)}</office:document>').encode()
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet",
+                         compress_type=zipfile.ZIP_STORED)
+        archive.writestr("content.xml", f'<?xml version="1.0" encoding="UTF-8"?>'
+                         f'<office:document-content {namespaces}>{"".join(body)}'
+                         "</office:document-content>")
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("fmt", ["xlsx", "ods", "fods"])
+def test_a_cells_comment_is_kept_as_a_note_named_after_its_column(fmt: str) -> None:
+    """Each word of a comment lands: on an activity's cell (even an empty one), as its note;
+    on a title or an empty line, quoted whole in the account."""
+    table = parse_bytes(commented_workbook(fmt), filename=f"r.{fmt}", known_categories=FR)
+    assert table.ok, table.errors
+    paie, accueil = table.rows
+    assert paie.values["retention"] == "5 ans"
+    assert paie.notes == [(ON_RETENTION, "Vérifier avec le DRH\nligne 2")]
+    assert accueil.notes == [(ON_BASIS, "à revoir avec l'avocat")]
+    said = [w for w in table.warnings if "commentaire de la cellule" in w]
+    assert len(said) == 2
+    assert "B1" in said[0] and "« Durée après la fin du contrat »" in said[0]
+    assert "A5" in said[1] and "« Ajouter la vidéoprotection »" in said[1]
+
+
+def test_excels_threaded_comment_is_kept_in_its_own_words(tmp_path: Path) -> None:
+    """Excel 365 writes a thread (a comment and its replies) and, for older versions, a note
+    saying so: the thread's words land, once, in the activity's note; a note of Excel's
+    own form (the author's name in bold, the part named from the sheet's folder) too."""
+    data = commented_workbook("xlsx")
+    with zipfile.ZipFile(io.BytesIO(data)) as source:
+        parts = {name: source.read(name) for name in source.namelist()}
+    rels = "xl/worksheets/_rels/sheet1.xml.rels"
+    parts[rels] = parts[rels].replace(b'Target="/xl/comments/comment1.xml"',
+                                      b'Target="../comments/comment1.xml"').replace(
+        b"</Relationships>",
+        b'<Relationship Id="rT" Type="http://schemas.microsoft.com/office/2017/10/relationships/'
+        b'threadedComment" Target="../threadedComments/threadedComment1.xml"/></Relationships>')
+    legacy = parts["xl/comments/comment1.xml"].decode()
+    legacy = legacy.replace(  # B2: Excel's stand-in for the thread
+        "<t>Vérifier avec le DRH\nligne 2</t>",
+        "<t>[Threaded comment]\n\nYour version of Excel allows you to read this threaded "
+        "comment.\n\nComment:\n    Vérifier avec le DRH</t>").replace(  # C3: bold author run
+        "<t>à revoir avec l'avocat</t>",
+        '<r><rPr><b/></rPr><t>Marie :</t></r><r><t xml:space="preserve">\nà revoir '
+        "avec l'avocat</t></r>")
+    parts["xl/comments/comment1.xml"] = legacy.encode()
+    ns = "http://schemas.microsoft.com/office/spreadsheetml/2018/threadedcomments"
+    parts["xl/threadedComments/threadedComment1.xml"] = (
+        f'<ThreadedComments xmlns="{ns}"><threadedComment ref="B2" id="{{1}}" personId="{{9}}">'
+        "<text>Vérifier avec le DRH</text></threadedComment><threadedComment ref=\"B2\" "
+        'id="{2}" parentId="{1}" personId="{9}"><text>C\'est fait : 5 ans.</text>'
+        "</threadedComment></ThreadedComments>").encode()
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as target:
+        for name, body in parts.items():
+            target.writestr(name, body)
+    table = parse_bytes(out.getvalue(), filename="r.xlsx", known_categories=FR)
+    paie, accueil = table.rows
+    assert paie.notes == [(ON_RETENTION, "Vérifier avec le DRH\nC'est fait : 5 ans.")]
+    assert accueil.notes == [(ON_BASIS, "Marie :\nà revoir avec l'avocat")]
