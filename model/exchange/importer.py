@@ -646,6 +646,17 @@ def _unattached(table: ParsedTable, comments: Comments, sheet: str) -> None:
                 cell=f"{spreadsheets.column_letter(column)}{line}", text=text), sheet))
 
 
+def _repeats(cells: list[str], filled: list[int],
+             titles: tuple[int, list[str], list[int]]) -> bool:
+    """A line that is the row of titles again (two tables pasted one under the other, a
+    printout's titles on every page): the same titles in the same columns."""
+    _, header, titled = titles
+    first = titled[0]
+    if filled[0] != first or cells[first].strip() != header[first].strip():
+        return False  # most lines: told by their first cell
+    return filled == titled and all(_norm(cells[i]) == _norm(header[i]) for i in filled)
+
+
 def _place(index: int) -> str:
     """The name of a column without a title: its place."""
     return t("Colonne {n}", "Column {n}", n=index + 1)
@@ -973,7 +984,13 @@ def _build(sheet: Sheet, content: Content, filename: str, known: Known,
     pending: list[_Pending] = []
     untitled: dict[int, columns_.Column] = {}
     comments = _comments(sheet, choices) if sheet.comments else {}
+    titles = content[start - 1] if header is not None else None
     for line, cells, filled in content[start:]:
+        if titles is not None and _repeats(cells, filled, titles):
+            table.warnings.append(_line_msg(line, t(
+                "les titres des colonnes, répétés, ne sont pas importés comme une activité.",
+                "the column titles, repeated, are not imported as an activity."), sheet.name))
+            continue
         said = comments.pop(line, None) if comments else None
         extra = [i for i in filled if i >= width]
         if header is not None and not titled.issuperset(filled):

@@ -1948,3 +1948,19 @@ def test_excels_threaded_comment_is_kept_in_its_own_words(tmp_path: Path) -> Non
     paie, accueil = table.rows
     assert paie.notes == [(ON_RETENTION, "Vérifier avec le DRH\nC'est fait : 5 ans.")]
     assert accueil.notes == [(ON_BASIS, "Marie :\nà revoir avec l'avocat")]
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx", "ods"])
+def test_the_titles_repeated_down_the_table_are_no_activity(fmt: str) -> None:
+    """Two tables pasted one under the other, or a printout's titles on every page: the
+    titles again are said, not made an activity "Finalité" of legal basis "Base légale"."""
+    rows = [["Finalité", "Catégories de données", "Base légale"],
+            ["Paie", "Identité", "Obligation légale"],
+            ["Finalité ", "Catégories  de données", "Base légale"],
+            ["Accueil", "Contact", "Consentement"],
+            ["Finalité", "Catégories de données", "Précisions"]]  # not the titles: a row
+    table = parse_bytes(as_format(rows, fmt), filename=f"r.{fmt}", known_categories=FR)
+    assert [(row.line, row.purpose) for row in table.rows] == [
+        (2, "Paie"), (4, "Accueil"), (5, "Finalité")]
+    assert any(re.search(r"ligne 3 : les titres des colonnes, répétés", w, re.IGNORECASE)
+               for w in table.warnings)
