@@ -912,7 +912,7 @@ def _read_cover(table: ParsedTable, lines: Content, sheet: str, unread: str) -> 
     for line, cells, _ in lines:
         if line not in found.lines:
             table.warnings.append(_line_msg(line, unread.format(
-                text=_norm(" ".join(cells))[:200]), sheet))
+                text=_norm(" ".join(cells))), sheet))
     if found.values:
         lang = language()
         each = t("{label} : « {value} »", "{label}: “{value}”")

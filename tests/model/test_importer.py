@@ -1964,3 +1964,12 @@ def test_the_titles_repeated_down_the_table_are_no_activity(fmt: str) -> None:
         (2, "Paie"), (4, "Accueil"), (5, "Finalité")]
     assert any(re.search(r"ligne 3 : les titres des colonnes, répétés", w, re.IGNORECASE)
                for w in table.warnings)
+
+
+def test_the_text_above_the_titles_is_quoted_whole_in_the_account() -> None:
+    """The cover block is not imported; the account quotes it to its last word, however long
+    (it was cut at 200 characters, the rest said nowhere)."""
+    cover = ("Registre tenu par la déléguée à la protection des données ; " * 8).strip()
+    rows = [[cover, "Mise à jour : janvier"], ["Finalité", "Base légale"], ["Paie", "Contrat"]]
+    table = parse_bytes(csv_bytes(rows), filename="r.csv", known_categories=FR)
+    assert f"« {cover} Mise à jour : janvier »" in table.warnings[0]
