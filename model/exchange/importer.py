@@ -319,7 +319,8 @@ _CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f]")
 
 
 def _decode(data: bytes, filename: str, warnings: list[str]) -> str:
-    """UTF-16 with BOM (Excel's "Unicode text"), else UTF-8, else Windows-1252, line by line.
+    """UTF-16 with a BOM (Excel's "Unicode text") or without, else UTF-8, else Windows-1252,
+    line by line.
 
     A table saved in UTF-8 into which one line was pasted from a Latin-1 editor
     is decoded line by line: each line that is not UTF-8 is read as
@@ -328,9 +329,10 @@ def _decode(data: bytes, filename: str, warnings: list[str]) -> str:
     Windows-1252 file as a whole.
     """
     text: str | None = None
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    wide = _utf16_without_bom(data) if b"\x00" in data[:4096] else None
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")) or wide:
         try:
-            text = data.decode("utf-16")
+            text = data.decode(wide or "utf-16")
         except UnicodeDecodeError:
             text = None
     elif b"\x00" not in data:
@@ -348,6 +350,23 @@ def _decode(data: bytes, filename: str, warnings: list[str]) -> str:
     if head.startswith(("<?xml", "<!doctype", "<html", "{\\rtf", "%pdf")):
         raise _not_a_table(filename)
     return unicodedata.normalize("NFC", text)
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """"utf-16-le" or "utf-16-be" for a UTF-16 text saved without its byte order mark (by
+    some exports and scripts), told by its zero bytes: one of each two in a text of Latin
+    letters, all on the same side; None for anything else (a binary file has them anywhere).
+    """
+    head = data[:4096]
+    if len(head) < 4 or len(data) % 2:
+        return None
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    half = len(head) // 2
+    if odd * 2 >= half and even * 20 <= half:
+        return "utf-16-le"
+    if even * 2 >= half and odd * 20 <= half:
+        return "utf-16-be"
+    return None
 
 
 def _decode_lines(data: bytes, filename: str, warnings: list[str]) -> str | None:

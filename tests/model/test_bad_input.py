@@ -228,8 +228,6 @@ IMPORT_CASES: dict[str, tuple[str, object, str, str]] = {
     "empty": ("empty.tsv", b"", "est vide", "is empty"),
     "blank": ("blank.csv", b"  \n\n \r\n", "est vide", "is empty"),
     "binary": ("photo.tsv", bytes(range(256)) * 40, "fichier binaire", "binary file"),
-    "utf16-without-bom": ("u16.tsv", "Finalité\tCatégories\tBase légale\nPaie\tIdentité\t"
-                          "Contrat\n".encode("utf-16-le"), "fichier binaire", "binary file"),
     "huge": ("huge.tsv", _sparse, "dépasse 50 Mo", "larger than 50 MB"),
     "cell-of-1-MB": ("big.tsv", _tsv("x" * (1 << 20) + "\tIdentité\tContrat"),
                      "cellule démesurée", "oversized cell"),

@@ -341,6 +341,13 @@ def test_utf16_unicode_text_from_excel() -> None:
     assert parse_bytes(data, filename="r.txt", known_categories=FR) == seed()
 
 
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_its_byte_order_mark(encoding: str) -> None:
+    """Some exports write UTF-16 with no BOM: the same register, not "a binary file"."""
+    data = SEED.read_text(encoding="utf-8").encode(encoding)
+    assert parse_bytes(data, filename="r.txt", known_categories=FR) == seed()
+
+
 def test_crlf_and_decomposed_accents() -> None:
     import unicodedata
 
