@@ -4,7 +4,8 @@ What a user saw in the spreadsheet program is what we read: a formula gives
 its computed (cached) value, a merged cell's value fills every cell it covers (one
 keeping text of its own, hidden by the merge, keeps that),
 and hidden sheets, rows and columns are read but reported. The comments (annotations) on
-cells are read too, as the user's words beside a cell (`Sheet.comments`). A formula without a
+cells are read too, as the user's words beside a cell (`Sheet.comments`), and a number whose
+format shows zeros before it (a postcode, a phone number) keeps them. A formula without a
 cached value (a file written by a script and never opened in a spreadsheet
 program) cannot be read as the user means it, so it is refused, naming the
 cell.
@@ -289,6 +290,7 @@ def _read_xlsx(data: bytes, archive: zipfile.ZipFile, filename: str) -> list[She
     sheets: list[Sheet] = []
     names = set(archive.namelist())
     try:
+        layouts = digit_layouts(workbook)
         for worksheet in workbook.worksheets[:MAX_SHEETS]:
             if not hasattr(worksheet, "iter_rows"):
                 continue  # a chart sheet
@@ -304,7 +306,8 @@ def _read_xlsx(data: bytes, archive: zipfile.ZipFile, filename: str) -> list[She
                 missing = _uncached_formula(xml)
                 if missing is not None:
                     raise _no_cached_value(filename, sheet.name, missing)
-            rows: Any = _sheet_rows(xml, worksheet) if xml else None
+            shown: dict[int, dict[int, str]] = {}
+            rows: Any = _sheet_rows(xml, worksheet, layouts, shown) if xml else None
             if rows is None:  # what the fast reader leaves to openpyxl
                 # Each row as wide as its own last cell: a sheet's stated dimension may claim
                 # 16,384 columns, and rows padded to it would cost that much each.
@@ -318,6 +321,10 @@ def _read_xlsx(data: bytes, archive: zipfile.ZipFile, filename: str) -> list[She
                         raise _too_many_columns(filename, sheet.name)
                     values = values[:MAX_COLUMNS]
                 cells = [cell_text(value) for value in values]
+                laid_out = shown.get(number) if shown else None
+                if laid_out:
+                    for column, text in laid_out.items():
+                        cells[column] = text
                 if any(cells):
                     sheet.rows.append((number, cells))
             if b"hidden=" in xml:
@@ -401,7 +408,94 @@ def _xlsx_comments(archive: zipfile.ZipFile, relations: str,
     return found
 
 
-def _sheet_rows(xml: bytes, worksheet: Any) -> list[tuple[int, tuple[Any, ...]]] | None:
+DigitLayout = tuple[tuple[bool, str], ...]
+"""A number format of digits and literal characters only ("00000", "00 00 00 00 00"): each
+part a digit place ("0" or "#", True) or a literal text (False)."""
+
+_LITERALS = frozenset(" -/()+")
+"""Characters a number format shows as they are (a "." or a "," is a decimal or thousands
+mark, not a literal)."""
+
+
+def _digit_layout(code: str) -> DigitLayout | None:
+    """The layout of a number format that writes a whole number with zeros before it or
+    literal characters between its digits (a postcode, a phone number); None for any other
+    format (decimals, thousands, percent, dates, colours, text)."""
+    code = code.split(";", 1)[0]
+    parts: list[tuple[bool, str]] = []
+    index = 0
+    while index < len(code):
+        ch = code[index]
+        if ch in "0#":
+            parts.append((True, ch))
+        elif ch == "\\" and index + 1 < len(code):
+            index += 1
+            parts.append((False, code[index]))
+        elif ch == '"':
+            end = code.find('"', index + 1)
+            if end < 0:
+                return None
+            parts.append((False, code[index + 1 : end]))
+            index = end
+        elif ch in _LITERALS:
+            parts.append((False, ch))
+        else:
+            return None
+        index += 1
+    places = [place for is_place, place in parts if is_place]
+    if "0" not in places or (len(places) < 2 and len(parts) < 2):
+        return None  # "0", "#": the number as it is
+    return tuple(parts)
+
+
+def _laid_out(value: Any, layout: DigitLayout) -> str | None:
+    """`value` as `layout` shows it (612345678 in "00 00 00 00 00": "06 12 34 56 78");
+    None when the format shows it as the number it is (too many digits, a "#" left empty,
+    not a whole number)."""
+    if isinstance(value, float):
+        if not value.is_integer():
+            return None
+        value = int(value)
+    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        return None
+    digits = str(value)
+    places = sum(1 for is_place, _ in layout if is_place)
+    if len(digits) > places:
+        return None
+    digits = digits.rjust(places, " ")  # " ": a place before the number's first digit
+    out: list[str] = []
+    given = iter(digits)
+    for is_place, text in layout:
+        if not is_place:
+            out.append(text)
+            continue
+        digit = next(given)
+        if digit == " ":
+            if text == "#":
+                return None
+            digit = "0"
+        out.append(digit)
+    return "".join(out)
+
+
+def digit_layouts(workbook: Any) -> dict[int, DigitLayout]:
+    """The cell styles of an openpyxl workbook whose number format is a `DigitLayout`."""
+    from openpyxl.styles.numbers import BUILTIN_FORMATS_MAX_SIZE
+
+    custom = list(getattr(workbook, "_number_formats", ()) or ())
+    found: dict[int, DigitLayout] = {}
+    for index, style in enumerate(getattr(workbook, "_cell_styles", ()) or ()):
+        number = getattr(style, "numFmtId", 0) - BUILTIN_FORMATS_MAX_SIZE
+        if 0 <= number < len(custom):
+            layout = _digit_layout(str(custom[number]))
+            if layout is not None:
+                found[index] = layout
+    return found
+
+
+def _sheet_rows(xml: bytes, worksheet: Any, layouts: dict[int, DigitLayout] | None = None,
+                shown: dict[int, dict[int, str]] | None = None
+                ) -> list[tuple[int, tuple[Any, ...]]] | None:
     """(row number, its values as wide as its last cell) of each row of a sheet's XML, the
     values openpyxl's read-only `iter_rows(values_only=True)` gives, read with lxml's
     incremental parser: openpyxl's pure-Python one makes an object of every cell, three
@@ -410,7 +504,11 @@ def _sheet_rows(xml: bytes, worksheet: Any) -> list[tuple[int, tuple[Any, ...]]]
     does not know): openpyxl reads it then, guarded by defusedxml.
 
     No DTD is loaded, no entity resolved and no network reached; a sheet declaring any
-    goes to openpyxl, whose defusedxml refuses it."""
+    goes to openpyxl, whose defusedxml refuses it.
+
+    A number whose format lays it out (`layouts`, by style: zeros before it, spaces between
+    its digits) keeps openpyxl's value; its text as the spreadsheet shows it goes in `shown`,
+    by row number, then 0-based column."""
     if b"<!DOCTYPE" in xml or b"<!ENTITY" in xml:
         return None
     from lxml import etree
@@ -478,6 +576,10 @@ def _sheet_rows(xml: bytes, worksheet: Any) -> list[tuple[int, tuple[Any, ...]]]
                                                    timedelta=style in durations)
                             except (OverflowError, ValueError):
                                 value = "#VALUE!"
+                        elif layouts and style in layouts and shown is not None:
+                            text = _laid_out(value, layouts[style])
+                            if text is not None:
+                                shown.setdefault(number, {})[column - 1] = text
                     elif kind == "s":
                         value = shared[int(value)]
                     elif kind == "b":
@@ -608,9 +710,14 @@ def _ods_cell_text(cell: Any) -> str:
     if kind == "float":
         raw = cell.get(_A_VALUE, "")
         try:
-            return cell_text(float(raw))
+            text = cell_text(float(raw))
         except ValueError:
             return str(raw)
+        if len(cell) == 1 and cell[0].tag == _P_TAG and text.isdigit():
+            shown = _paragraph_text(cell[0])
+            if shown[:1] == "0" and shown != text and _pads(shown, text):
+                return shown  # a postcode, a phone number: the zeros the user sees
+        return text
     if kind == "date":
         return str(cell.get(_A_DATE) or "").removesuffix("T00:00:00")
     if kind == "boolean":
@@ -635,6 +742,14 @@ def _annotation(cell: Any) -> str:
     said = ["\n".join(_block_paragraphs(note)) for note in cell.iter(_ANNOTATION)]
     text = "\n".join(x.strip() for x in said if x.strip())
     return text if text.isascii() else unicodedata.normalize("NFC", text)
+
+
+def _pads(shown: str, digits: str) -> bool:
+    """`shown` is the whole number `digits` laid out by its format: zeros before it, literal
+    characters between its digits ("06 12 34 56 78" for 612345678), as `DigitLayout`s are."""
+    kept = "".join(ch for ch in shown if ch.isdigit())
+    return (kept.lstrip("0") == digits.lstrip("0") and len(kept) >= len(digits)
+            and all(ch.isdigit() or ch in _LITERALS or ch == "." for ch in shown))
 
 
 def column_letter(index: int) -> str:

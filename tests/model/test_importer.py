@@ -1980,3 +1980,31 @@ def test_the_text_above_the_titles_is_quoted_whole_in_the_account() -> None:
     rows = [[cover, "Mise à jour : janvier"], ["Finalité", "Base légale"], ["Paie", "Contrat"]]
     table = parse_bytes(csv_bytes(rows), filename="r.csv", known_categories=FR)
     assert f"« {cover} Mise à jour : janvier »" in table.warnings[0]
+
+
+def test_a_number_keeps_the_zeros_its_format_shows(tmp_path: Path) -> None:
+    """A postcode or a phone number typed as a number and formatted to show its zeros
+    (00000, 00 00 00 00 00) comes in as the user sees it, not as 1000 or 612345678."""
+    rows = [["Finalité", "Base légale", "Code postal du site", "Téléphone du référent",
+             "Effectif"], ["Paie", "Contrat", 1000, 612345678, 3]]
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    for cells in rows:
+        sheet.append(cells)
+    sheet["C2"].number_format = "00000"
+    sheet["D2"].number_format = '00" "00" "00" "00" "00'
+    sheet["E2"].number_format = "0.00"  # decimals: the number as it is
+    out = io.BytesIO()
+    workbook.save(out)
+    fods = fods_bytes({"Registre": [[str(c) for c in cells] for cells in rows]})
+    for value, text in ((1000, "01000"), (612345678, "06 12 34 56 78"), (3, "3,00")):
+        fods = fods.replace(f'<table:table-cell office:value-type="string"><text:p>{value}'
+                            "</text:p>".encode(),
+                            f'<table:table-cell office:value-type="float" office:value='
+                            f'"{value}"><text:p>{text}</text:p>'.encode())
+    expected = [("Code postal du site", "01000"), ("Téléphone du référent", "06 12 34 56 78"),
+                ("Effectif", "3")]
+    for data, name in ((out.getvalue(), "r.xlsx"), (fods, "r.fods")):
+        (row,) = parse_bytes(data, filename=name, known_categories=FR).rows
+        assert row.notes == expected, name
