@@ -138,7 +138,7 @@ class ImportPreviewModel(QAbstractTableModel):
         self._new = new_categories
         self.assigned: dict[int, str] = {}
         self.duplicates: dict[tuple[str, int], table_import.Duplicate] = {}
-        """By line: the rows whose activity the register already has."""
+        """By sheet and line: the rows whose activity the register already has."""
         self.choice = table_import.SKIP
         self._icons: dict[str, QIcon] = {}
 
@@ -160,7 +160,7 @@ class ImportPreviewModel(QAbstractTableModel):
                                   self.index(len(self._parsed.rows) - 1, len(self.COLUMNS) - 1))
 
     def duplicate_of(self, row: int) -> table_import.Duplicate | None:
-        return self.duplicates.get(table_import.row_place(self._parsed.rows[row]))
+        return self.duplicates.get(self._parsed.rows[row].place)
 
     def assign(self, rows: Sequence[int], code: str) -> None:
         """Give these rows' unrecognised basis wording (one wording, that they share) to
@@ -242,7 +242,7 @@ class ImportPreviewModel(QAbstractTableModel):
         return None
 
     def _display(self, row: int, item: importer.ParsedRow, key: str) -> Any:
-        if key == "line":  # a form's row: its sheet, as each form starts on line 1
+        if key == "line":  # a row of a form or of a sheet of its own: its sheet and line
             return f"{item.sheet} · {item.line}" if item.sheet else item.line
         if key == "register":
             found = self.duplicate_of(row)

@@ -84,12 +84,18 @@ class ParsedRow:
     warnings: list[str] = field(default_factory=list)
     """Problems the user should see but that do not stop the import."""
     sheet: str = ""
-    """The sheet of its own the row comes from (a form's), "" for the table's sheet."""
+    """The sheet the row comes from when it is not the table's own (`ParsedTable.sheet`): a
+    form's (each starts on line 1), or a department's sheet of its own."""
 
     @property
     def problems(self) -> list[str]:
         """Errors then warnings, for display."""
         return [*self.errors, *self.warnings]
+
+    @property
+    def place(self) -> tuple[str, int]:
+        """(sheet, line): which row of the file this is, whatever sheet it is on."""
+        return self.sheet, self.line
 
 
 @dataclass
@@ -108,6 +114,9 @@ class ParsedTable:
     organisation: dict[str, str] = field(default_factory=dict)
     """Organisation fields (catalogue keys) read from the lines above the table or beside the
     forms ("Adresse : 12 rue des Lilas"): the import gives them to a register without them."""
+    more_sheets: list[str] = field(default_factory=list)
+    """Other sheets of activities of their own, under the same titles (a sheet a department):
+    their rows follow the main sheet's, each naming its sheet (`ParsedRow.sheet`)."""
     errors: list[str] = field(default_factory=list)
     """Blocking problems of all rows (each naming its line); import nothing if not empty."""
     warnings: list[str] = field(default_factory=list)
@@ -570,16 +579,17 @@ def _gathered(table: ParsedTable, messages: list[str], per_row: list[list[str]],
     """`messages` with those of rows (`per_row`, row by row) gathered by text; a row's
     message no longer among `messages` (a joined sheet took it back) stays out."""
     listed = set(messages)
-    lines_of: dict[str, list[int]] = {}
+    lines_of: dict[tuple[str, str], list[int]] = {}
     own: set[str] = set()
     for row, texts in zip(table.rows, per_row, strict=True):
+        sheet = row.sheet or table.sheet
         for text in texts:
-            full = _line_msg(row.line, text, table.sheet, lang)
+            full = _line_msg(row.line, text, sheet, lang)
             if full in listed and full not in own:
                 own.add(full)
-                lines_of.setdefault(text, []).append(row.line)
+                lines_of.setdefault((sheet, text), []).append(row.line)
     out = [m for m in messages if m not in own]
-    out.extend(at_lines(lines, text, table.sheet, lang) for text, lines in lines_of.items())
+    out.extend(at_lines(lines, text, sheet, lang) for (sheet, text), lines in lines_of.items())
     return out
 
 
@@ -763,6 +773,15 @@ def _build_workbook(sheets: list[Sheet], filename: str, known: Known,
         for _, _, sheet, other in scored[1:]:
             if _join(table, keys, sheet, other, known):
                 table.joined_sheets.append(sheet.name)
+            elif (more := _more_of(table, sheet, other, filename, known)) is not None:
+                for row in more.rows:
+                    row.sheet = sheet.name
+                table.rows += more.rows
+                table.errors += more.errors
+                table.warnings += more.warnings
+                table.new_categories += [name for name in more.new_categories
+                                         if name not in table.new_categories]
+                table.more_sheets.append(sheet.name)
             else:
                 notices.append(t(
                     "feuille « {sheet} » non importée : elle ne reprend pas les activités de "
@@ -777,7 +796,8 @@ def _sheet_notices(table: ParsedTable, sheets: list[Sheet], notices: list[str]) 
     """`table` with `notices` first, and what it should know of the sheets it read: hidden
     sheets, rows and columns, read like the others."""
     for sheet in sheets:
-        used = sheet.name == table.sheet or sheet.name in table.joined_sheets
+        used = sheet.name == table.sheet or sheet.name in (*table.joined_sheets,
+                                                           *table.more_sheets)
         if sheet.hidden and used:
             notices.append(t("la feuille « {sheet} » est masquée dans le classeur ; elle est "
                              "importée comme les autres.",
@@ -800,6 +820,24 @@ def _sheet_notices(table: ParsedTable, sheets: list[Sheet], notices: list[str]) 
                                                                  else "")))
     table.warnings[:0] = notices
     return table
+
+
+def _more_of(table: ParsedTable, sheet: Sheet, content: Content, filename: str,
+             known: Known) -> ParsedTable | None:
+    """The activities of `sheet` when it holds some of its own under titles like the main
+    sheet's (a purpose column and another the main sheet has too, rows under them), and is
+    not hidden (a workbook's hidden sheets hold the lists its drop-downs offer); else None."""
+    header = _find_header(content)
+    if sheet.hidden or header is None or header[0] + 1 >= len(content):
+        return None
+    keys = {c.key for c in header[1] if c.target is not None}
+    main = {c.key for c in table.columns if c.target is not None}
+    if "purpose" not in keys or len(keys & main) < 2:
+        return None
+    try:
+        return _build(sheet, content, filename, known, {}, with_keys=False)[0]
+    except RegistreError:
+        return None  # no activity under its titles after all: said as a sheet not imported
 
 
 def _build_forms(sheets: list[Sheet], found: list[forms.Form], filename: str, known: Known,

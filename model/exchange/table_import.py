@@ -70,17 +70,12 @@ class Duplicate:
     activity_id: int
     name: str
     sheet: str = ""
-    """The row's own sheet (a form's: each starts on line 1), "" for the table's."""
+    """The row's sheet when not the table's own (`ParsedRow.sheet`)."""
 
     @property
     def place(self) -> tuple[str, int]:
-        """Where the row is, as `row_place` gives it."""
+        """The row's `ParsedRow.place`: a line of one sheet."""
         return self.sheet, self.line
-
-
-def row_place(row: importer.ParsedRow) -> tuple[str, int]:
-    """Where a parsed row is: its sheet of its own (a form's) and line, unique in a table."""
-    return row.sheet, row.line
 
 
 def known_categories(session: Session) -> list[str]:
@@ -250,11 +245,10 @@ def _apply(session: Session, parsed: importer.ParsedTable, *, source: str,
     """`apply`, once its arguments are known good."""
     result = ImportResult()
     known = set(known_categories(session))
-    matches = {} if duplicates == ADD else {
-        d.place: d for d in find_duplicates(session, parsed)}
+    matches = {} if duplicates == ADD else {d.place: d for d in find_duplicates(session, parsed)}
     new_rows: list[dict[str, Any]] = []
     for row in parsed.rows:
-        match = matches.get(row_place(row))
+        match = matches.get(row.place)
         if match is None:
             new_rows.append(activity_fields(row))
         elif duplicates == SKIP:
@@ -315,6 +309,9 @@ def describe(parsed: importer.ParsedTable, name: str, *, dry_run: bool,
         for sheet in parsed.joined_sheets:
             lines.append(t("Feuille jointe : « {sheet} »", "Joined sheet: “{sheet}”",
                            sheet=sheet))
+        for sheet in parsed.more_sheets:
+            lines.append(t("Feuille d'autres activités : « {sheet} »",
+                           "Sheet of more activities: “{sheet}”", sheet=sheet))
         lines.append(t("Colonnes :", "Columns:"))
         for column in parsed.columns:
             title = column.title or t("(sans titre, colonne {n})", "(untitled, column {n})",
@@ -323,7 +320,7 @@ def describe(parsed: importer.ParsedTable, name: str, *, dry_run: bool,
         for row in parsed.rows:
             bases = ", ".join(_basis_label(code) for code, _ in row.bases) or "—"
             cats = ", ".join(row.categories) or "—"
-            lines.append(f"  {row.line:>4}  {row.name}")
+            lines.append(f"  {row.line:>4}  {row.sheet + ' › ' if row.sheet else ''}{row.name}")
             lines.append(t("        catégories : {cats}", "        categories: {cats}", cats=cats))
             lines.append(t("        fondements : {bases}", "        legal bases: {bases}",
                            bases=bases))
@@ -334,7 +331,10 @@ def describe(parsed: importer.ParsedTable, name: str, *, dry_run: bool,
                         ("{n} row repeats an activity already in the register:",
                          "{n} rows repeat activities already in the register:")))
         for dup in duplicate_rows:
-            lines.append(t("  ligne {line} → {ref} « {name} »", "  line {line} → {ref} “{name}”",
+            lines.append(t("  feuille « {sheet} », ligne {line} → {ref} « {name} »",
+                           "  sheet “{sheet}”, line {line} → {ref} “{name}”", sheet=dup.sheet,
+                           line=dup.line, ref=dup.reference, name=dup.name) if dup.sheet else
+                         t("  ligne {line} → {ref} « {name} »", "  line {line} → {ref} “{name}”",
                            line=dup.line, ref=dup.reference, name=dup.name))
         lines.append(t("  (--duplicates skip : les laisser ; update : mettre ces activités à "
                        "jour ; add : les ajouter quand même)",

@@ -229,3 +229,33 @@ def test_importing_the_same_table_twice_points_out_every_row_and_adds_none(
     choose(qtbot, dialog.duplicates_choice, "add")
     assert model.index(0, column).data() == "T-001, added again"
     assert dialog.summary.text().startswith("2 activity(ies) will be added")
+
+
+def test_a_row_already_in_the_register_is_told_by_its_sheet_and_line(
+        qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, adapter: StoreAdapter, store: Store,
+        tmp_path: Path) -> None:
+    """A register with a sheet a department: line 2 of "Commercial" repeats an activity,
+    line 2 of "RH" does not; skipping the repeat leaves "RH"'s line 2 in."""
+    import openpyxl
+
+    from model.exchange import table_import
+
+    titles = ["Finalité", "Catégories de données", "Base légale"]
+    first = tmp_path / "first.tsv"
+    first.write_text("\t".join(titles) + "\nProspection\tContact\tIntérêt légitime\n",
+                     encoding="utf-8")
+    _import(qtbot, monkeypatch, adapter, first, QUndoStack())
+    workbook = openpyxl.Workbook()
+    hr = workbook.active
+    assert hr is not None
+    hr.title = "RH"
+    for cells in (titles, ["Paie", "Identité", "Obligation légale"]):
+        hr.append(cells)
+    sales = workbook.create_sheet("Commercial")
+    for cells in (titles, ["Prospection", "Contact", "Intérêt légitime"]):
+        sales.append(cells)
+    path = tmp_path / "registre.xlsx"
+    workbook.save(path)
+    dialog = _import(qtbot, monkeypatch, adapter, path, QUndoStack(), table_import.SKIP)
+    assert [dialog.model.duplicate_of(row) is not None for row in range(2)] == [False, True]
+    assert [purpose for _, purpose, _ in _activities(store)] == ["Prospection", "Paie"]

@@ -2008,3 +2008,43 @@ def test_a_number_keeps_the_zeros_its_format_shows(tmp_path: Path) -> None:
     for data, name in ((out.getvalue(), "r.xlsx"), (fods, "r.fods")):
         (row,) = parse_bytes(data, filename=name, known_categories=FR).rows
         assert row.notes == expected, name
+
+
+def test_a_register_with_a_sheet_a_department_comes_in_whole(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Each department's activities on a sheet of its own, under the same titles: every
+    sheet's rows come in (the second was "not imported"), a row already in the register
+    told by its sheet and line, not mistaken for the row of that line on the first sheet."""
+    workbook = openpyxl.Workbook()
+    hr = workbook.active
+    assert hr is not None
+    hr.title = "RH"
+    titles = ["Finalité", "Catégories de données", "Base légale"]
+    for cells in (titles, ["Paie", "Identité", "Obligation légale"],
+                  ["Recrutement", "Identité", "Mesures précontractuelles"]):
+        hr.append(cells)
+    sales = workbook.create_sheet("Commercial")
+    for cells in (titles, ["Prospection", "Contact", "Intérêt légitime"],
+                  ["Facturation", "Identité", "Contrat"]):
+        sales.append(cells)
+    lists = workbook.create_sheet("Listes")  # a drop-down's values, hidden: not activities
+    lists.sheet_state = "hidden"
+    for cells in (titles, ["Accueil", "Contact", "Consentement"]):
+        lists.append(cells)
+    path = tmp_path / "registre.xlsx"
+    workbook.save(path)
+    db = tmp_path / "r.db"
+    first = tmp_path / "first.csv"
+    first.write_bytes(csv_bytes([titles, ["Prospection", "Contact", "Intérêt légitime"]]))
+    assert cli.run(["--db", str(db), "import", str(first)]) == 0
+    assert cli.run(["--db", str(db), "import", str(path), "--dry-run"]) == 0
+    preview = capsys.readouterr().out
+    assert "Feuille d'autres activités : « Commercial »" in preview
+    assert "feuille « Commercial », ligne 2 → T-001 « Prospection »" in preview
+    assert "Listes" in preview  # said not imported
+    assert cli.run(["--db", str(db), "import", str(path), "--duplicates", "skip"]) == 0
+    store = Store.open(db, readonly=True)
+    with store.read() as session:
+        names = [a["name"] for a in jsondoc.export_document(session)["activities"]]
+    store.close()
+    assert names == ["Prospection", "Paie", "Recrutement", "Facturation"]
