@@ -28,7 +28,7 @@ import re
 import stat
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -822,6 +822,56 @@ def _sheet_notices(table: ParsedTable, sheets: list[Sheet], notices: list[str]) 
     return table
 
 
+def _sub_titles(content: Content, position: int,
+                plan: list[columns_.Column]) -> list[columns_.Column] | None:
+    """The plan of titles on two lines, when the line under the header at `position` is one
+    of sub-titles: a group's title over its columns' ("Transferts hors UE", merged or
+    followed by blank cells, over "Pays" and "Garanties"). That line fills no purpose or
+    name, only cells under a group, short ones, one at least naming a field on its own; a
+    row of data follows. Each column goes where its sub-title, the two titles together, or
+    its group's title names best, and is titled "group › sub-title" (a note's name keeps
+    both); None when the line is not sub-titles."""
+    if position + 2 >= len(content):
+        return None
+    _, head, _ = content[position]
+    _, sub, filled = content[position + 1]
+    keys = {c.index for c in plan if c.key in ("purpose", "name")}
+    if not keys or keys.intersection(filled):
+        return None
+    titles = [" ".join(cell.split()) for cell in head]
+
+    def title(index: int) -> str:
+        return titles[index] if 0 <= index < len(titles) else ""
+
+    def in_group(index: int) -> bool:
+        own = title(index)
+        return (not own or own in (title(index - 1), title(index + 1))
+                or (not title(index + 1) and index + 1 in filled))
+
+    if not all(in_group(i) and len(sub[i]) <= columns_.MAX_TITLE and "\n" not in sub[i].strip()
+               for i in filled):
+        return None
+    if not any(columns_.score_cell(sub[i]) for i in filled):
+        return None
+    groups: dict[int, str] = {}  # a blank title under a group: the group's title, from the left
+    for index in range(max(len(titles), max(filled) + 1)):
+        groups[index] = title(index) or (groups.get(index - 1, "") if index in filled else "")
+    cells: list[str] = []
+    shown: dict[int, str] = {}
+    for index in range(max(groups) + 1):
+        group, own = groups.get(index, ""), " ".join(sub[index].split()) if index < len(
+            sub) else ""
+        if not own:
+            cells.append(group)
+            continue
+        candidates = [own, f"{group} {own}", group] if group else [own]
+        cells.append(max(candidates, key=lambda c: max(
+            (score for score, _ in columns_.score_cell(c)), default=0.0)))
+        shown[index] = f"{group}{columns_.GROUP_MARK}{own}" if group else own
+    return [replace(column, title=shown.get(column.index, column.title))
+            for column in columns_.plan(cells)]
+
+
 def _more_of(table: ParsedTable, sheet: Sheet, content: Content, filename: str,
              known: Known) -> ParsedTable | None:
     """The activities of `sheet` when it holds some of its own under titles like the main
@@ -1012,6 +1062,10 @@ def _build(sheet: Sheet, content: Content, filename: str, known: Known,
         position, plan = header
         start = position + 1
         width = max(content[position][2]) + 1
+        below = _sub_titles(content, position, plan)
+        if below is not None:  # titles on two lines: the line under the header is titles too
+            plan, start = below, start + 1
+            width = max(width, max(content[position + 1][2]) + 1)
         titled = {c.index for c in plan}
         _read_cover(table, content[:position], sheet.name, t(
             "texte au-dessus des titres, non importé : « {text} »",
@@ -1041,7 +1095,7 @@ def _build(sheet: Sheet, content: Content, filename: str, known: Known,
     pending: list[_Pending] = []
     untitled: dict[int, columns_.Column] = {}
     comments = _comments(sheet, choices) if sheet.comments else {}
-    titles = content[start - 1] if header is not None else None
+    titles = content[header[0]] if header is not None else None
     for line, cells, filled in content[start:]:
         if titles is not None and _repeats(cells, filled, titles):
             table.warnings.append(_line_msg(line, t(

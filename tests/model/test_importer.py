@@ -2048,3 +2048,44 @@ def test_a_register_with_a_sheet_a_department_comes_in_whole(
         names = [a["name"] for a in jsondoc.export_document(session)["activities"]]
     store.close()
     assert names == ["Prospection", "Paie", "Recrutement", "Facturation"]
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
+def test_titles_on_two_lines_a_group_over_its_columns(fmt: str) -> None:
+    """A group's title over its columns' ("Transferts hors UE" over "Pays" and "Garanties",
+    merged in a workbook, followed by a blank cell in a CSV): the second line is titles
+    too, not an activity without a purpose that blocks the import."""
+    rows = [["Finalité", "Base légale", "Transferts hors UE", "", "Commentaire"],
+            ["", "", "Pays", "Garanties", ""],
+            ["Paie", "Contrat", "Maroc", "Clauses contractuelles types", "à revoir"]]
+    if fmt == "xlsx":
+        workbook = openpyxl.Workbook()
+        sheet = workbook.active
+        assert sheet is not None
+        for cells in rows:
+            sheet.append([c or None for c in cells])
+        sheet["D1"] = "Transferts hors UE"  # the merge keeps the first cell's title
+        sheet.merge_cells("C1:D1")
+        out = io.BytesIO()
+        workbook.save(out)
+        data = out.getvalue()
+    else:
+        data = csv_bytes(rows)
+    table = parse_bytes(data, filename=f"r.{fmt}", known_categories=FR)
+    assert table.ok, table.errors
+    (row,) = table.rows
+    assert (row.line, row.purpose, row.bases) == (3, "Paie", [("contract", "")])
+    assert row.values["transfers"] == [{"country": "Maroc", "recipient": "", "safeguard": "scc",
+                                        "safeguard_detail": ""}]
+    assert row.notes == [("Commentaire", "à revoir")]
+    assert [c.title for c in table.columns][2:4] == ["Transferts hors UE › Pays",
+                                                     "Transferts hors UE › Garanties"]
+
+
+def test_a_row_without_purpose_under_a_group_is_still_an_activity_without_purpose() -> None:
+    """Under a group's title, a first row of data that lacks its purpose is not taken for
+    sub-titles (none of its cells names a field): it is told, as any row without one."""
+    rows = [["Finalité", "Base légale", "Transferts hors UE", ""],
+            ["", "", "Maroc", "Tunisie"], ["Paie", "Contrat", "Maroc", ""]]
+    table = parse_bytes(csv_bytes(rows), filename="r.csv", known_categories=FR)
+    assert any("Ligne 2 : finalité manquante" in e for e in table.errors)
