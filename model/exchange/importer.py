@@ -427,9 +427,11 @@ def _text_rows(text: str, filename: str) -> list[RawRow]:
     """Split delimited text into rows, keeping where each row starts.
 
     A quote that never closes would swallow every row after it into one cell:
-    it is refused, naming the line where it opened.
+    it is refused, naming the line where it opened. A first line "sep=;" (Excel writes it,
+    and reads it, to name the delimiter) names the delimiter and is no row.
     """
-    delimiter = _sniff(text)
+    stated = _STATED_DELIMITER.match(text)
+    delimiter = stated.group(1) if stated else _sniff(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     rows: list[RawRow] = []
     previous = 0
@@ -463,7 +465,11 @@ def _text_rows(text: str, filename: str) -> list[RawRow]:
                     line=opened,
                 )
             )
-    return rows
+    return rows[1:] if stated else rows
+
+
+_STATED_DELIMITER = re.compile(r"sep=([^\r\n\w\"])[ \t]*(?:\r\n|\r|\n)", re.IGNORECASE)
+"""Excel's first line naming a CSV's delimiter ("sep=;", "sep=,", "sep=\t")."""
 
 
 def _unclosed_quote(text: str, last_start: int, delimiter: str) -> int | None:

@@ -2089,3 +2089,15 @@ def test_a_row_without_purpose_under_a_group_is_still_an_activity_without_purpos
             ["", "", "Maroc", "Tunisie"], ["Paie", "Contrat", "Maroc", ""]]
     table = parse_bytes(csv_bytes(rows), filename="r.csv", known_categories=FR)
     assert any("Ligne 2 : finalité manquante" in e for e in table.errors)
+
+
+@pytest.mark.parametrize("delimiter", [";", ",", "\t"])
+def test_excels_sep_line_names_the_delimiter_and_is_no_text(delimiter: str) -> None:
+    """Excel writes "sep=;" first to name a CSV's delimiter: it is read as that, not quoted
+    back to the user as "text above the column titles"."""
+    data = (f"sep={delimiter}\r\nFinalité{delimiter}Base légale\r\n"
+            f"Paie{delimiter}Contrat\r\n").encode()
+    table = parse_bytes(data, filename="r.csv", known_categories=FR)
+    assert [(row.line, row.purpose, row.bases) for row in table.rows] == [
+        (3, "Paie", [("contract", "")])]
+    assert not any("sep" in w for w in table.warnings)
