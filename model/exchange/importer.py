@@ -636,8 +636,9 @@ class _Pending:
     last_filled: list[int]
     """Filled columns of the row's last physical line (a wrapped cell continues the last)."""
     wrapped: dict[int, list[str]] | None = None
-    comments: list[tuple[int, str]] | None = None
-    """(column, text) of the comments on the row's cells, its wrapped lines' too."""
+    comments: list[tuple[int, bool, str]] | None = None
+    """(column, is a link, text) of what the row's cells carry besides their text (comments,
+    the addresses they link to), its wrapped lines' too."""
 
     @property
     def parts(self) -> dict[int, list[str]]:
@@ -657,28 +658,41 @@ class _Pending:
 
 Content = list[tuple[int, list[str], list[int]]]
 
-Comments = dict[int, list[tuple[int, str]]]
-"""A sheet's cell comments by line: (column, text) each, left to right."""
+Comments = dict[int, list[tuple[int, bool, str]]]
+"""What a sheet's cells carry besides their text, by line: (column, is a link, text) each,
+left to right (`_Pending.comments`)."""
 
 
 def _comments(sheet: Sheet, choices: Mapping[int, str]) -> Comments:
-    """The comments of `sheet` by line, but those of the columns the user leaves out."""
+    """The comments and link addresses of `sheet` by line, but those of the columns the user
+    leaves out, and an address the cell shows already (a link typed out)."""
+    shown = dict(sheet.rows) if sheet.links else {}
+    said = [(place, False, text) for place, text in sheet.comments.items()]
+    for (line, column), address in sheet.links.items():
+        cells = shown.get(line, [])
+        if column >= len(cells) or address.strip() not in cells[column]:
+            said.append(((line, column), True, address))
     by_line: Comments = {}
-    for (line, column), text in sorted(sheet.comments.items()):
+    for (line, column), link, text in sorted(said):
         if choices.get(column) != columns_.SKIP:
-            by_line.setdefault(line, []).append((column, text))
+            by_line.setdefault(line, []).append((column, link, text))
     return by_line
 
 
 def _unattached(table: ParsedTable, comments: Comments, sheet: str) -> None:
-    """Say, word for word, each comment left on no activity (on a column's title, on a line
-    above the titles, on an empty line): it is not imported, and the user knows it."""
+    """Say, word for word, each comment or address left on no activity (on a column's
+    title, on a line above the titles, on an empty line): it is not imported, and the user
+    knows it."""
     for line, said in sorted(comments.items()):
-        for column, text in said:
+        for column, link, text in said:
+            cell = f"{spreadsheets.column_letter(column)}{line}"
             table.warnings.append(_line_msg(line, t(
+                "lien de la cellule {cell}, sur aucune activité, non importé : « {text} »",
+                'link of cell {cell}, on no activity, not imported: "{text}"',
+                cell=cell, text=text) if link else t(
                 "commentaire de la cellule {cell}, sur aucune activité, non importé : « {text} »",
                 'comment on cell {cell}, on no activity, not imported: "{text}"',
-                cell=f"{spreadsheets.column_letter(column)}{line}", text=text), sheet))
+                cell=cell, text=text), sheet))
 
 
 def _repeats(cells: list[str], filled: list[int],
@@ -1100,7 +1114,7 @@ def _build(sheet: Sheet, content: Content, filename: str, known: Known,
 
     pending: list[_Pending] = []
     untitled: dict[int, columns_.Column] = {}
-    comments = _comments(sheet, choices) if sheet.comments else {}
+    comments = _comments(sheet, choices) if sheet.comments or sheet.links else {}
     titles = content[header[0]] if header is not None else None
     for line, cells, filled in content[start:]:
         if titles is not None and _repeats(cells, filled, titles):
@@ -1245,7 +1259,7 @@ def _join(table: ParsedTable, keys: list[set[str]], sheet: Sheet, content: Conte
     matchers = _Matchers(known)
     child_layout = _Layout(child_plan, f"{sheet.name} › ")
     child_layout.columns[best_column] = f"{sheet.name} › {_norm(header_cells[best_column])}"
-    comments = _comments(sheet, {}) if sheet.comments else {}
+    comments = _comments(sheet, {}) if sheet.comments or sheet.links else {}
     for line, cells, filled in rows:
         key = _fold(_norm(cells[best_column])) if best_column < len(cells) else ""
         said = comments.pop(line, None) if comments and key in index_of else None
@@ -1475,9 +1489,12 @@ class _Layout:
         self.no_category = _NO_CATEGORY()
         self.no_basis = _NO_BASIS()
 
-    def comment_title(self, index: int) -> str:
-        """The note of a comment on a cell of column `index`: named after the column."""
+    def comment_title(self, index: int, link: bool) -> str:
+        """The note of a comment, or of a link's address, on a cell of column `index`: named
+        after the column."""
         column = self.columns.get(index) or f"{self.prefix}{_place(index)}"
+        if link:
+            return t("Lien de « {column} »", "Link of “{column}”", column=column)
         return t("Commentaire sur « {column} »", "Comment on “{column}”", column=column)
 
     def title(self, key: str) -> str:
@@ -1662,7 +1679,8 @@ def _row(item: _Pending, layout: _Layout, matchers: _Matchers, *,
         # The table says what its source text was (an export of ours): that, even empty.
         setattr(row, attr, row.values.pop(key, ""))
     if item.comments:
-        row.notes += [(layout.comment_title(index), text) for index, text in item.comments]
+        row.notes += [(layout.comment_title(index, link), text)
+                      for index, link, text in item.comments]
     if not row.name:
         row.name = _name(row.purpose)
     if child:

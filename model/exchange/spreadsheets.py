@@ -4,7 +4,8 @@ What a user saw in the spreadsheet program is what we read: a formula gives
 its computed (cached) value, a merged cell's value fills every cell it covers (one
 keeping text of its own, hidden by the merge, keeps that),
 and hidden sheets, rows and columns are read but reported. The comments (annotations) on
-cells are read too, as the user's words beside a cell (`Sheet.comments`), and a number whose
+cells are read too, as the user's words beside a cell (`Sheet.comments`), and so are the
+addresses cells link to under their label (`Sheet.links`); a number whose
 format shows zeros before it (a postcode, a phone number) keeps them. A formula without a
 cached value (a file written by a script and never opened in a spreadsheet
 program) cannot be read as the user means it, so it is refused, naming the
@@ -71,6 +72,9 @@ class Sheet:
     comments: dict[tuple[int, int], str] = field(default_factory=dict)
     """The comments (annotations) of cells, by (sheet row number, 0-based column): text the
     user wrote beside a cell, kept as the cell's note."""
+    links: dict[tuple[int, int], str] = field(default_factory=dict)
+    """The addresses cells link to (a hyperlink, a HYPERLINK formula), by (sheet row number,
+    0-based column): the cell shows a label ("Rapport d'AIPD"), the address is the user's too."""
 
 
 # --------------------------------------------------------------------------- messages
@@ -300,8 +304,11 @@ def _read_xlsx(data: bytes, archive: zipfile.ZipFile, filename: str) -> list[She
             xml = archive.read(path) if path in names else b""
             relations = posixpath.join(posixpath.dirname(path), "_rels",
                                        posixpath.basename(path) + ".rels")
-            if relations in names:
-                sheet.comments = _xlsx_comments(archive, relations, names)
+            targets = _relations(archive, relations) if relations in names else {}
+            if targets:
+                sheet.comments = _xlsx_comments(archive, targets, names)
+            if b"hyperlink" in xml or b"HYPERLINK(" in xml:
+                sheet.links = _xlsx_links(xml, targets)
             if _FORMULA_RE.search(xml):
                 missing = _uncached_formula(xml)
                 if missing is not None:
@@ -362,9 +369,71 @@ _RELATIONSHIP = "{http://schemas.openxmlformats.org/package/2006/relationships}R
 _THREADED = "{http://schemas.microsoft.com/office/spreadsheetml/2018/threadedcomments}"
 
 
-def _xlsx_comments(archive: zipfile.ZipFile, relations: str,
+Relation = tuple[str, str, bool]
+"""A sheet's relation: its kind ("comments", "hyperlink"…), its target (a part's path in the
+archive, or an address), whether the target is outside the archive."""
+
+
+def _relations(archive: zipfile.ZipFile, relations: str) -> dict[str, Relation]:
+    """The relations of a sheet, by their id, from its relations part at `relations`."""
+    import defusedxml.ElementTree as safe_xml
+
+    base = posixpath.dirname(posixpath.dirname(relations))
+    found: dict[str, Relation] = {}
+    for relation in safe_xml.fromstring(archive.read(relations), forbid_dtd=True).iter(
+            _RELATIONSHIP):
+        kind = relation.get("Type", "").rsplit("/", 1)[-1]
+        target = relation.get("Target", "")
+        external = relation.get("TargetMode") == "External"
+        if not external:
+            target = posixpath.normpath(target.lstrip("/") if target.startswith("/")
+                                        else posixpath.join(base, target))
+        found[relation.get("Id", "")] = (kind, target, external)
+    return found
+
+
+_HYPERLINK_RE = re.compile(rb"<" + _P + rb"hyperlink\b([^>]*)>")
+_LINK_REF_RE = re.compile(rb"\bref=\"([A-Z$0-9:]+)\"")
+_LINK_ID_RE = re.compile(rb"\b(?:[\w.-]+:)?id=\"([^\"]+)\"")
+_LINK_FORMULA_RE = re.compile(rb"HYPERLINK\(\s*(?:\"|&quot;)(.*?)(?:\"|&quot;)")
+
+
+def _xlsx_links(xml: bytes, targets: dict[str, Relation]) -> dict[tuple[int, int], str]:
+    """The addresses a sheet's cells link to, by (row, column): its hyperlinks to outside
+    the workbook (a link within it names a cell, not the user's words), and the first
+    argument of its HYPERLINK formulas when written out."""
+    import html
+
+    found: dict[tuple[int, int], str] = {}
+    for link in _HYPERLINK_RE.finditer(xml):
+        ref, key = _LINK_REF_RE.search(link.group(1)), _LINK_ID_RE.search(link.group(1))
+        target = targets.get(key.group(1).decode()) if key else None
+        if ref is None or target is None or not target[2]:
+            continue
+        first, _, last = ref.group(1).decode().partition(":")
+        start, end = _cell_ref(first), _cell_ref(last or first)
+        if start is not None and end is not None:
+            for number in range(start[0], min(end[0], start[0] + MAX_ROWS) + 1):
+                for column in range(start[1], min(end[1], MAX_COLUMNS - 1) + 1):
+                    found[number, column] = target[1]
+    if b"HYPERLINK(" in xml:  # a formula's functions are written in capitals
+        for cell in _CELL_RE.finditer(xml):
+            if cell.group(2) == b"/":
+                continue
+            end_tag = _CELL_END_RE.search(xml, cell.end())
+            body = xml[cell.end() : end_tag.start() if end_tag else len(xml)]
+            formula = _LINK_FORMULA_RE.search(body) if _FORMULA_RE.search(body) else None
+            where = _REF_RE.search(cell.group(1))
+            if formula and where:
+                place = _cell_ref(where.group(1).decode())
+                if place is not None:
+                    found[place] = html.unescape(formula.group(1).decode("utf-8", "replace"))
+    return found
+
+
+def _xlsx_comments(archive: zipfile.ZipFile, targets: dict[str, Relation],
                    names: set[str]) -> dict[tuple[int, int], str]:
-    """The comments of a sheet whose relations are at `relations`, by (row, column).
+    """The comments of a sheet whose relations are `targets`, by (row, column).
 
     A comment is a note's text (its runs put together, a phonetic guide left out, as the
     spreadsheet program shows it), or a thread's (Excel 365's threaded comments: the comment
@@ -372,15 +441,8 @@ def _xlsx_comments(archive: zipfile.ZipFile, relations: str,
     version of Excel…": the thread is the user's words, so it wins for its cell."""
     import defusedxml.ElementTree as safe_xml
 
-    base = posixpath.dirname(posixpath.dirname(relations))
-    parts: dict[str, str] = {}
-    for relation in safe_xml.fromstring(archive.read(relations), forbid_dtd=True).iter(
-            _RELATIONSHIP):
-        kind = relation.get("Type", "").rsplit("/", 1)[-1]
-        target = relation.get("Target", "")
-        if kind in ("comments", "threadedComment") and relation.get("TargetMode") != "External":
-            parts[kind] = posixpath.normpath(target.lstrip("/") if target.startswith("/")
-                                             else posixpath.join(base, target))
+    parts = {kind: target for kind, target, external in targets.values()
+             if kind in ("comments", "threadedComment") and not external}
     found: dict[tuple[int, int], str] = {}
     for kind in ("comments", "threadedComment"):  # a thread over its note
         if parts.get(kind) not in names:
@@ -653,6 +715,8 @@ _S_TAG = _q("text", "s")
 _TAB_TAG = _q("text", "tab")
 _BREAK_TAG = _q("text", "line-break")
 _ANNOTATION = _q("office", "annotation")
+_LINK = _q("text", "a")
+_A_HREF = "{http://www.w3.org/1999/xlink}href"
 _A_NAME = _q("table", "name")
 _A_STYLE = _q("table", "style-name")
 _A_VISIBILITY = _q("table", "visibility")
@@ -787,6 +851,7 @@ def read_ods_xml(xml: bytes, filename: str, *, extra_styles: bytes = b"") -> lis
     columns_seen = 0  # table:table-column declarations met in the current sheet
     total = 0
     annotated = b"annotation" in xml  # cells are searched for comments only then
+    linked = b"href" in xml  # and for links
     try:
         for event, element in safe_xml.iterparse(
             io.BytesIO(xml), events=("start", "end"), forbid_dtd=True
@@ -825,6 +890,11 @@ def read_ods_xml(xml: bytes, filename: str, *, extra_styles: bytes = b"") -> lis
                         said = _annotation(cell)
                         if said:
                             sheet.comments[number + 1, column] = said
+                    if linked and len(cell):
+                        address = "\n".join(dict.fromkeys(
+                            str(a.get(_A_HREF)) for a in cell.iter(_LINK) if a.get(_A_HREF)))
+                        if address:
+                            sheet.links[number + 1, column] = address
                     if cell.tag == _COVERED:
                         # Text a merge kept hidden (LibreOffice offers it) is read, as an
                         # XLSX's is; an empty covered cell keeps the merged cell's text.

@@ -2101,3 +2101,57 @@ def test_excels_sep_line_names_the_delimiter_and_is_no_text(delimiter: str) -> N
     assert [(row.line, row.purpose, row.bases) for row in table.rows] == [
         (3, "Paie", [("contract", "")])]
     assert not any("sep" in w for w in table.warnings)
+
+
+LINKED = "Lien vers l'AIPD"
+ON_LINK = "Lien de « Lien vers l'AIPD »"
+
+
+def linked_workbook(fmt: str) -> bytes:
+    """Three activities whose DPIA link shows a label: a hyperlink, a HYPERLINK formula (as
+    a spreadsheet program saves it, with its value), and an address typed out and linked."""
+    rows = [["Finalité", "Base légale", LINKED], ["Paie", "Contrat", "Rapport d'AIPD"],
+            ["Accueil", "Contrat", "Rapport"], ["Badges", "Contrat", "https://intranet/b.pdf"]]
+    if fmt == "xlsx":
+        workbook = openpyxl.Workbook()
+        sheet = workbook.active
+        assert sheet is not None
+        for cells in rows:
+            sheet.append(cells)
+        sheet["C2"].hyperlink = "https://intranet/aipd/paie.pdf?v=2&lang=fr"
+        sheet["C3"] = '=HYPERLINK("https://intranet/aipd/accueil.pdf","Rapport")'
+        sheet["C4"].hyperlink = "https://intranet/b.pdf"
+        out = io.BytesIO()
+        workbook.save(out)
+        with zipfile.ZipFile(io.BytesIO(out.getvalue())) as source:
+            parts = {name: source.read(name) for name in source.namelist()}
+        name = "xl/worksheets/sheet1.xml"
+        parts[name] = parts[name].replace(b"<v></v>", b"<v>Rapport</v>").replace(
+            b'<c r="C3">', b'<c r="C3" t="str">')
+        saved = io.BytesIO()
+        with zipfile.ZipFile(saved, "w") as target:
+            for part, body in parts.items():
+                target.writestr(part, body)
+        return saved.getvalue()
+    data = fods_bytes({"Registre": rows})
+    for label, address in (("Rapport d'AIPD", "https://intranet/aipd/paie.pdf?v=2&amp;lang=fr"),
+                           ("Rapport", "https://intranet/aipd/accueil.pdf"),
+                           ("https://intranet/b.pdf", "https://intranet/b.pdf")):
+        data = data.replace(f"<text:p>{label}</text:p>".encode(),
+                            f'<text:p><text:a xlink:href="{address}">{label}</text:a>'
+                            "</text:p>".encode())
+    return data.replace(b"<office:document ", b'<office:document '
+                        b'xmlns:xlink="http://www.w3.org/1999/xlink" ')
+
+
+@pytest.mark.parametrize("fmt", ["xlsx", "fods"])
+def test_the_address_a_cell_links_to_is_kept_beside_its_label(fmt: str) -> None:
+    """A cell showing "Rapport d'AIPD" and linking to the report: the label lands in its
+    field, the address in a note named after the column, once (not when the cell shows it)."""
+    table = parse_bytes(linked_workbook(fmt), filename=f"r.{fmt}", known_categories=FR)
+    assert table.ok, table.errors
+    assert [row.values.get("dpia_reference") for row in table.rows] == [
+        "Rapport d'AIPD", "Rapport", "https://intranet/b.pdf"]
+    assert [row.notes for row in table.rows] == [
+        [(ON_LINK, "https://intranet/aipd/paie.pdf?v=2&lang=fr")],
+        [(ON_LINK, "https://intranet/aipd/accueil.pdf")], []]
