@@ -790,10 +790,13 @@ def _build_workbook(sheets: list[Sheet], filename: str, known: Known,
     table, keys = _build(main, content, filename, known, choices, with_keys=len(scored) > 1)
     table.sheet = main.name
     if len(sheets) > 1:
+        main_titles = _titles_of(content)
+        known_keys = set().union(*keys)
         for _, _, sheet, other in scored[1:]:
-            if _join(table, keys, sheet, other, known):
+            more = _more_of(known_keys, sheet, other, filename, known, main_titles, choices)
+            if more is None and _join(table, keys, sheet, other, known):
                 table.joined_sheets.append(sheet.name)
-            elif (more := _more_of(table, sheet, other, filename, known)) is not None:
+            elif more is not None:
                 for row in more.rows:
                     row.sheet = sheet.name
                 table.rows += more.rows
@@ -892,20 +895,41 @@ def _sub_titles(content: Content, position: int,
             for column in columns_.plan(cells)]
 
 
-def _more_of(table: ParsedTable, sheet: Sheet, content: Content, filename: str,
-             known: Known) -> ParsedTable | None:
-    """The activities of `sheet` when it holds some of its own under titles like the main
-    sheet's (a purpose column and another the main sheet has too, rows under them), and is
-    not hidden (a workbook's hidden sheets hold the lists its drop-downs offer); else None."""
+def _titles_of(content: Content) -> list[str]:
+    """A sheet's column titles as written (spaces collapsed), [] without any."""
+    header = _find_header(content)
+    if header is None:
+        return []
+    cells = [_norm(cell) for cell in content[header[0]][1]]
+    while cells and not cells[-1]:
+        cells.pop()
+    return cells
+
+
+def _more_of(activities: set[str], sheet: Sheet, content: Content, filename: str,
+             known: Known, titles: list[str],
+             choices: Mapping[int, str]) -> ParsedTable | None:
+    """The activities of `sheet` when it holds some of its own under the main sheet's
+    `titles` (its purpose column's title one of them, and most of its other titles; rows
+    under them; no purpose one of the main sheet's `activities`, by their keys: those are
+    joined), and is not hidden (a workbook's hidden sheets hold the lists its drop-downs
+    offer); else None. Under the very same titles, its columns go where the user sent the
+    main sheet's (`choices`). A sheet of lists ("Catégorie", "Description") is none."""
     header = _find_header(content)
     if sheet.hidden or header is None or header[0] + 1 >= len(content):
         return None
-    keys = {c.key for c in header[1] if c.target is not None}
-    main = {c.key for c in table.columns if c.target is not None}
-    if "purpose" not in keys or len(keys & main) < 2:
+    main = {_fold(title) for title in titles if title}
+    own = [c for c in header[1] if c.title]
+    purpose = next((c.index for c in own if c.key == "purpose" and _fold(c.title) in main), -1)
+    if purpose < 0 or sum(_fold(c.title) in main for c in own) * 2 < len(own):
+        return None
+    if any(_fold(_norm(cells[purpose])) in activities
+           for _, cells, _ in content[header[0] + 1:] if purpose < len(cells)):
         return None
     try:
-        return _build(sheet, content, filename, known, {}, with_keys=False)[0]
+        same = _titles_of(content) == titles
+        return _build(sheet, content, filename, known, choices if same else {},
+                      with_keys=False)[0]
     except RegistreError:
         return None  # no activity under its titles after all: said as a sheet not imported
 

@@ -2155,3 +2155,23 @@ def test_the_address_a_cell_links_to_is_kept_beside_its_label(fmt: str) -> None:
     assert [row.notes for row in table.rows] == [
         [(ON_LINK, "https://intranet/aipd/paie.pdf?v=2&lang=fr")],
         [(ON_LINK, "https://intranet/aipd/accueil.pdf")], []]
+
+
+def test_the_users_choice_for_a_column_holds_on_each_sheet_of_the_same_titles() -> None:
+    """Sent to a note in the preview, the "Logiciel" column is a note on every department's
+    sheet of the same titles, not only on the first."""
+    workbook = openpyxl.Workbook()
+    titles = ["Finalité", "Base légale", "Source des données"]
+    for name, purpose in (("RH", "Paie"), ("Commercial", "Prospection")):
+        sheet = workbook.active if name == "RH" else workbook.create_sheet(name)
+        assert sheet is not None
+        sheet.title = name
+        sheet.append(titles)
+        sheet.append([purpose, "Contrat", "Logiciel de paie"])
+    out = io.BytesIO()
+    workbook.save(out)
+    book = importer.load_bytes(out.getvalue(), filename="r.xlsx")
+    table = importer.parse_workbook(book, known_categories=FR, choices={2: "note"})
+    assert [(row.purpose, row.values.get("data_source"), row.notes) for row in table.rows] == [
+        ("Paie", None, [("Source des données", "Logiciel de paie")]),
+        ("Prospection", None, [("Source des données", "Logiciel de paie")])]
