@@ -266,3 +266,11 @@ def recognised_titles(lang: str) -> list[tuple[str, list[str]]]:
 def note_title(title: str) -> str:
     """A note's name: the column's title, or a placeholder for an untitled column."""
     return title or t("Colonne sans titre", "Untitled column")
+
+
+def beside_title(column: str, link: bool) -> str:
+    """The note of what a cell of `column` carries besides its text: its comment, or the
+    address it links to."""
+    if link:
+        return t("Lien de « {column} »", "Link of “{column}”", column=column)
+    return t("Commentaire sur « {column} »", "Comment on “{column}”", column=column)

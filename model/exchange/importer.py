@@ -1517,9 +1517,7 @@ class _Layout:
         """The note of a comment, or of a link's address, on a cell of column `index`: named
         after the column."""
         column = self.columns.get(index) or f"{self.prefix}{_place(index)}"
-        if link:
-            return t("Lien de « {column} »", "Link of “{column}”", column=column)
-        return t("Commentaire sur « {column} »", "Comment on “{column}”", column=column)
+        return columns_.beside_title(column, link)
 
     def title(self, key: str) -> str:
         """A note's title for field `key`: its first titled column's, else the field's label."""

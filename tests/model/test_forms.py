@@ -228,3 +228,22 @@ def test_a_form_s_unanswered_prompts_are_not_answers() -> None:
     row = table.rows[0]
     assert "cliquez" not in landed_text(row)
     assert "recipients" not in row.values
+
+
+def test_a_comment_or_a_link_on_a_form_s_cell_is_kept_in_a_note() -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Activité 1"
+    for cells in fiche("Payer les salariés", "Salariés", "URSSAF", "5 ans"):
+        sheet.append(cells)
+    sheet["B6"].comment = openpyxl.comments.Comment("À revoir avec la DRH", "DPO")
+    sheet["B4"].hyperlink = "https://kappa.example/contrat"
+    out = io.BytesIO()
+    book.save(out)
+    (row,) = parse_bytes(out.getvalue(), filename="r.xlsx",
+                         known=importer.starter_names("fr")).rows
+    notes = dict(row.notes)
+    assert notes["Commentaire sur « Finalité principale »"] == "À revoir avec la DRH"
+    assert notes["Lien de « Nom du logiciel ou de l'application »"] == (
+        "https://kappa.example/contrat")
