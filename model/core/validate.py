@@ -8,7 +8,7 @@ is wrong and what is expected.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime
 
 from model.core.catalogue import SCALAR_KINDS, Field, Kind
 from model.core.i18n import language, t
@@ -66,6 +66,23 @@ def read_date(text: str) -> date | None:
         return None
 
 
+def is_iso_day(text: str) -> bool:
+    """Whether `text` is a real day written exactly as the register stores one
+    (2026-02-28): Python also reads 20260228 and 2026-W09-6, which a stored date is not."""
+    day = iso_date(text)
+    return day is not None and day.isoformat() == text
+
+
+def is_iso_moment(text: str) -> bool:
+    """Whether `text` is a moment in ISO 8601 (2026-02-28T09:30:00+00:00, or a day), as the
+    register keeps its times of creation, change and validation."""
+    try:
+        datetime.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
+
+
 def date_problem(text: str) -> str:
     """For a stored date: ISO, and a real day (no 31 February)."""
     if not text.strip() or iso_date(text) is not None:
@@ -111,6 +128,15 @@ def value_problem(field: Field, value: object) -> str:
     if field.kind in SCALAR_KINDS and not isinstance(value, str):
         return t("« {field} » attend un texte, pas « {value} ».",
                  "“{field}” takes a text, not “{value}”.", field=label, value=_short(value))
+    if field.kind is Kind.DATE and value and not is_iso_day(str(value)):
+        return t("« {field} » attend une date réelle, écrite AAAA-MM-JJ, pas « {value} ».",
+                 "“{field}” takes a real date, written YYYY-MM-DD, not “{value}”.",
+                 field=label, value=_short(value))
+    if field.kind is Kind.TIMESTAMP and value and not is_iso_moment(str(value)):
+        return t("« {field} » attend une date (AAAA-MM-JJ) ou un instant ISO 8601, "
+                 "pas « {value} ».",
+                 "“{field}” takes a date (YYYY-MM-DD) or an ISO 8601 time, not “{value}”.",
+                 field=label, value=_short(value))
     return ""
 
 

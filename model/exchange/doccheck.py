@@ -50,6 +50,10 @@ def _fits(field: catalogue.Field, codes: frozenset[str] | None, value: object) -
         return all(isinstance(code, str) and (not code or code in codes) for code in values)
     if kind in (Kind.CHOICES, Kind.TEXTS, Kind.ITEMS):
         return isinstance(value, list) and all(isinstance(v, str) for v in value)
+    if kind is Kind.DATE:
+        return isinstance(value, str) and (not value or validate.is_iso_day(value))
+    if kind is Kind.TIMESTAMP:
+        return isinstance(value, str) and (not value or validate.is_iso_moment(value))
     if kind in catalogue.SCALAR_KINDS:
         return isinstance(value, str)
     return True  # records and notes are checked by their fields, texts by item on their own
@@ -139,6 +143,10 @@ def _column_fits(field: catalogue.Field, codes: frozenset[str] | None,
                 and set(map(type, chain.from_iterable(map(dict.values, given)))) <= {str})
     if codes is not None and kind is Kind.CHOICE:
         return types <= {str} and not set(values) - codes - {"", None}
+    if kind is Kind.DATE:
+        return types <= {str} and all(map(validate.is_iso_day, filter(None, values)))
+    if kind is Kind.TIMESTAMP:
+        return types <= {str} and all(map(validate.is_iso_moment, filter(None, values)))
     if codes is None and kind in catalogue.SCALAR_KINDS:
         return types <= {str}
     return all(_fits(field, codes, v) for v in values if v is not None)

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from model.core import catalogue, collector, reasons, validate, vocab
 from model.core.errors import RegistreError
 from model.core.files import replacing
-from model.core.i18n import t, tn
+from model.core.i18n import language, t, tn
 from model.core.text import is_number
 from model.exchange import doccheck
 from model.register import crud
@@ -225,7 +225,9 @@ def _restore(session: Session, doc: dict[str, Any], *, shaped: bool = False) -> 
         if model is None:
             continue
         for i, item in enumerate(_items(doc, spec.key)):
-            values = {f.key: _value(f, item.get(f.key), spec.key) for f in spec.fields}
+            where = t("{list}, « {name} »", "{list}, “{name}”",
+                      list=spec.label(language()), name=item["name"])
+            values = {f.key: _value(f, item.get(f.key), where) for f in spec.fields}
             session.add(model(**values, position=i))
     session.flush()
     for b in doc.get("legal_bases") or []:
@@ -242,19 +244,17 @@ def _restore(session: Session, doc: dict[str, Any], *, shaped: bool = False) -> 
 
 
 def _value(spec: catalogue.Field, value: Any, where: str) -> Any:
-    """An item's field from a document, as stored: a code outside its vocabulary is refused."""
+    """An item's field from a document, as stored: a value its field cannot take (a code
+    outside its vocabulary, a number for a text, no real date) is refused."""
+    problem = validate.value_problem(spec, value)
+    if problem:
+        raise ValueError(t("{where} : {problem}", "{where}: {problem}", where=where,
+                           problem=problem.rstrip(".")))
     if spec.kind is catalogue.Kind.YES_NO:
-        if value is not None and not isinstance(value, bool):  # "false" is no "no"
-            raise ValueError(t("{where} : {problem}", "{where}: {problem}", where=where,
-                               problem=validate.value_problem(spec, value)))
         return bool(value) if value is not None or not spec.nullable else None
     text = "" if value is None else str(value)
     if spec.kind is catalogue.Kind.CHOICE:
         text = text or str(spec.default)
-        if text and vocab.by_code(spec.vocabulary, text) is None:
-            raise ValueError(t("{where} : code inconnu « {v} » pour {key}",
-                               "{where}: unknown code “{v}” for {key}",
-                               where=where, v=text, key=spec.key))
     return text
 
 

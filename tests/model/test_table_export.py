@@ -52,6 +52,8 @@ def _scalar(f: Field, *, required: bool = False) -> st.SearchStrategy[Any]:
         return st.sampled_from(codes if required else ("", *codes))
     if f.kind == Kind.TIMESTAMP:
         return (st.none() | STAMP) if f.nullable else STAMP
+    if f.kind == Kind.DATE:  # the register keeps a real day or nothing
+        return st.just("") | st.dates().map(lambda d: d.isoformat())
     if required:
         return NAME
     if f.kind == Kind.LONG_TEXT:

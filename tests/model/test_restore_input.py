@@ -1,0 +1,135 @@
+"""A hand-edited or damaged JSON export given to `registre import`: refused in the user's
+words, naming the activity (by its reference) and the field, and nothing is written.
+
+Each case edits a real export (two activities made through crud, T-001 and T-002),
+imports it into a new register and into an empty one, and checks the exit code, the one
+line on stderr and that the register is untouched (no new file; the empty one byte for
+byte as it was).
+"""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from model import cli
+from model.core import i18n
+from model.exchange import jsondoc
+from model.register import crud
+from model.storage.store import Store
+
+Edit = Callable[[dict[str, Any]], None]
+
+
+@pytest.fixture
+def document(tmp_path: Path) -> dict[str, Any]:
+    """The export of a register of two activities, with a recipient and its contract."""
+    store = Store.open(tmp_path / "source.db")
+    with store.write() as s:
+        crud.create_activity(s, name="Paie", purpose="Salaires", categories=["Identité"],
+                             recipients=["Cabinet comptable"], dpia_date="2025-09-15")
+        crud.create_activity(s, name="Recrutement", purpose="Embaucher",
+                             categories=["Vie professionnelle"])
+        doc = jsondoc.export_document(s)
+    store.close()
+    return doc
+
+
+def _empty_register(path: Path) -> Path:
+    Store.open(path).close()
+    for leftover in (path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        leftover.unlink(missing_ok=True)
+    return path
+
+
+def refused(tmp_path: Path, capsys: pytest.CaptureFixture[str], doc: dict[str, Any] | str,
+            edit: Edit | None = None) -> str:
+    """The one line `registre import` prints when refusing `doc` (after `edit`), having
+    checked that neither a new register nor an empty one was written to."""
+    if isinstance(doc, dict):
+        doc = copy.deepcopy(doc)
+        if edit is not None:
+            edit(doc)
+        doc = json.dumps(doc, ensure_ascii=False)
+    source = tmp_path / "edited.json"
+    source.write_text(doc, encoding="utf-8")
+    new = tmp_path / "new.db"
+    empty = _empty_register(tmp_path / "empty.db")
+    before = hashlib.sha256(empty.read_bytes()).hexdigest()
+    lines = []
+    for target in (new, empty):
+        code = cli.run(["--db", str(target), "import", str(source)])
+        out, err = capsys.readouterr()
+        assert code == 2, (out, err)
+        assert err.count("\n") == 1 and "Traceback" not in err, err
+        lines.append(err)
+    assert not new.exists()
+    assert hashlib.sha256(empty.read_bytes()).hexdigest() == before
+    store = Store.open(empty, readonly=True)
+    with store.read() as s:
+        assert crud.activities(s) == []
+    store.close()
+    assert lines[0] == lines[1]
+    return lines[0]
+
+
+def _activity(index: int, **values: Any) -> Edit:
+    def edit(doc: dict[str, Any]) -> None:
+        doc["activities"][index].update(values)
+    return edit
+
+
+@pytest.mark.parametrize("day", ["2025-02-30", "demain", "2025-13-01", "20250915",
+                                 "2025-W38-1"])
+def test_an_impossible_date_is_refused_naming_the_activity_and_the_field(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], document: dict[str, Any],
+        day: str) -> None:
+    """It was stored as it was: a DPIA "done on 30 February" in the register and the PDF."""
+    err = refused(tmp_path, capsys, document, _activity(1, dpia_date=day))
+    assert "activité T-002" in err and "« Date de l'AIPD »" in err and f"« {day} »" in err
+
+
+def test_an_impossible_time_of_validation_or_creation_is_refused(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], document: dict[str, Any],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    err = refused(tmp_path, capsys, document, _activity(0, validated_at="hier"))
+    assert "activité T-001" in err and "« Date de validation »" in err
+    monkeypatch.setenv("REGISTRE_LANG", "en")
+    i18n.set_language("en")
+    err = refused(tmp_path, capsys, document, _activity(0, created_at="2025-02-30T10:00"))
+    assert "activity T-001" in err and "“Created on”" in err and "2025-02-30" in err
+
+
+def test_an_impossible_contract_date_of_a_recipient_is_refused_naming_it(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], document: dict[str, Any]) -> None:
+    def edit(doc: dict[str, Any]) -> None:
+        doc["recipients"][-1]["contract_date"] = "31/02/2025"
+    err = refused(tmp_path, capsys, document, edit)
+    assert "Destinataires, « Cabinet comptable »" in err and "« Date du contrat »" in err
+
+
+def test_a_real_date_is_restored(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                 document: dict[str, Any]) -> None:
+    document["activities"][1]["dpia_date"] = "2024-02-29"
+    source = tmp_path / "good.json"
+    source.write_text(json.dumps(document), encoding="utf-8")
+    assert cli.run(["--db", str(tmp_path / "new.db"), "import", str(source)]) == 0
+    store = Store.open(tmp_path / "new.db", readonly=True)
+    with store.read() as s:
+        assert jsondoc.export_document(s)["activities"] == document["activities"]
+    store.close()
+
+
+def test_a_number_for_a_list_item_s_text_is_refused_rather_than_written_as_text(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], document: dict[str, Any]) -> None:
+    """A description {"a": 1} used to be stored as the text "{'a': 1}"."""
+    def edit(doc: dict[str, Any]) -> None:
+        doc["data_categories"][0]["description"] = {"a": 1}
+    err = refused(tmp_path, capsys, document, edit)
+    assert "Catégories de données, « " in err and "« Description » attend un texte" in err
