@@ -62,15 +62,6 @@ def export_document(session: Session) -> dict[str, Any]:
     return doc
 
 
-def _get(record: Any, path: tuple[str, ...]) -> Any:
-    """The value at `path` in a nested record, None when any part is absent."""
-    for key in path:
-        if not isinstance(record, dict):
-            return None
-        record = record.get(key)
-    return record
-
-
 def canonical(doc: dict[str, Any]) -> bytes:
     return json.dumps(doc, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
 
@@ -217,9 +208,7 @@ def _restore(session: Session, doc: dict[str, Any], *, shaped: bool = False) -> 
         raise ValueError(t("language : « {v} » n'est pas une langue connue (fr, en)",
                            "language: “{v}” is not a known language (fr, en)", v=lang))
     crud.set_language(session, lang=lang)
-    org = doc.get("organisation") or {}
-    crud.update_organisation(session, **{f.key: str(_get(org, f.path) or "")
-                                         for f in catalogue.ORGANISATION})
+    crud.update_organisation(session, **_organisation(doc.get("organisation")))
     for spec in catalogue.LISTS:
         model = _list_models().get(spec.key)
         if model is None:
@@ -241,6 +230,29 @@ def _restore(session: Session, doc: dict[str, Any], *, shaped: bool = False) -> 
         for activity in activities:
             _check_activity(activity)  # raises, naming the first activity of a wrong shape
     crud.bulk_create_activities(session, activities, restoring=True)
+
+
+def _organisation(org: Any) -> dict[str, str]:
+    """The organisation's fields from a document: a text where an object belongs (the
+    organisation, its representative, its DPO) is refused, not read as nothing."""
+    where = t("organisation", "organisation")
+    values: dict[str, str] = {}
+    for spec in catalogue.ORGANISATION:
+        holder, label = org, where
+        for key in spec.path[:-1]:
+            if isinstance(holder, dict):
+                holder, label = holder.get(key), spec.section.label(language())
+        if holder is not None and not isinstance(holder, dict):
+            raise TypeError(t("{where} : un objet est attendu (nom, adresse…), pas « {v} »",
+                              "{where}: an object is expected (name, address…), not “{v}”",
+                              where=label, v=_short(holder)))
+        values[spec.key] = _value(spec, (holder or {}).get(spec.path[-1]), where)
+    return values
+
+
+def _short(value: Any) -> str:
+    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= 40 else text[:39] + "…"
 
 
 def _value(spec: catalogue.Field, value: Any, where: str) -> Any:

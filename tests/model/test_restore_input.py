@@ -133,3 +133,37 @@ def test_a_number_for_a_list_item_s_text_is_refused_rather_than_written_as_text(
         doc["data_categories"][0]["description"] = {"a": 1}
     err = refused(tmp_path, capsys, document, edit)
     assert "Catégories de données, « " in err and "« Description » attend un texte" in err
+
+
+@pytest.mark.parametrize(("edit", "words"), [
+    (lambda doc: doc.update(organisation="Martin & Fils SARL"),
+     "organisation : un objet est attendu (nom, adresse…), pas « Martin & Fils SARL »"),
+    (lambda doc: doc["organisation"].update(dpo="Claire Dupont"),
+     "Délégué à la protection des données (DPO) : un objet est attendu"),
+    (lambda doc: doc["organisation"].update(name=["Martin"]),
+     "« Nom du responsable de traitement » attend un texte"),
+    (lambda doc: doc["organisation"]["representative"].update(email=5),
+     "« Adresse électronique (représentant) » attend un texte, pas « 5 »"),
+])
+def test_an_organisation_of_the_wrong_shape_is_refused_rather_than_emptied(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], document: dict[str, Any],
+        edit: Edit, words: str) -> None:
+    """A text for the organisation (or its DPO) used to restore an organisation with no
+    name, no address, no DPO: what the file held was silently dropped."""
+    document["organisation"] = {**document["organisation"], "name": "Martin & Fils SARL"}
+    err = refused(tmp_path, capsys, document, edit)
+    assert words in err, err
+
+
+def test_an_organisation_left_out_or_null_is_an_empty_one(
+        tmp_path: Path, document: dict[str, Any]) -> None:
+    for value in (None, {"name": "Martin", "dpo": None}):
+        document["organisation"] = value
+        source = tmp_path / "org.json"
+        source.write_text(json.dumps(document), encoding="utf-8")
+        target = tmp_path / f"new-{value is None}.db"
+        assert cli.run(["--db", str(target), "import", str(source)]) == 0
+        store = Store.open(target, readonly=True)
+        with store.read() as s:
+            assert crud.organisation_json(s)["name"] == ("Martin" if value else "")
+        store.close()
