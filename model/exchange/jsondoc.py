@@ -219,10 +219,8 @@ def _restore(session: Session, doc: dict[str, Any], *, shaped: bool = False) -> 
             values = {f.key: _value(f, item.get(f.key), where) for f in spec.fields}
             session.add(model(**values, position=i))
     session.flush()
-    for b in doc.get("legal_bases") or []:
-        if b.get("description"):
-            crud.update_basis_description(session, code=str(b["code"]),
-                                          description=str(b["description"]))
+    for code, description in _basis_descriptions(doc.get("legal_bases")).items():
+        crud.update_basis_description(session, code=code, description=description)
     activities = doc["activities"]
     if not isinstance(activities, list):
         raise TypeError("activities: expected a list")
@@ -230,6 +228,28 @@ def _restore(session: Session, doc: dict[str, Any], *, shaped: bool = False) -> 
         for activity in activities:
             _check_activity(activity)  # raises, naming the first activity of a wrong shape
     crud.bulk_create_activities(session, activities, restoring=True)
+
+
+def _basis_descriptions(bases: Any) -> dict[str, str]:
+    """The description the document gives each legal basis: a code the register does not
+    know, or given twice, is refused (its description would be lost)."""
+    spec = catalogue.item_list("legal_bases")
+    code_field = catalogue.by_key("code", spec.fields)
+    where = spec.label(language())
+    found: dict[str, str] = {}
+    for basis in _list_of(bases, dict, where):
+        code = basis.get("code")
+        if not code:
+            raise ValueError(t("{where} : un élément sans code", "{where}: an item without a code",
+                               where=where))
+        _value(code_field, code, where)
+        if code in found:
+            raise ValueError(t("{where} : « {code} » figure deux fois",
+                               "{where}: “{code}” appears twice", where=where, code=code))
+        found[code] = _value(catalogue.by_key("description", spec.fields),
+                             basis.get("description"), t("{list}, « {name} »", "{list}, “{name}”",
+                                                          list=where, name=code))
+    return {code: text for code, text in found.items() if text}
 
 
 def _organisation(org: Any) -> dict[str, str]:

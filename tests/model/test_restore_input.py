@@ -167,3 +167,43 @@ def test_an_organisation_left_out_or_null_is_an_empty_one(
         with store.read() as s:
             assert crud.organisation_json(s)["name"] == ("Martin" if value else "")
         store.close()
+
+
+def _basis(**values: Any) -> Edit:
+    def edit(doc: dict[str, Any]) -> None:
+        doc["legal_bases"].append(values)
+    return edit
+
+
+@pytest.mark.parametrize(("edit", "words"), [
+    (_basis(code="legitimate_interest", description=""),
+     "Bases légales : code inconnu « legitimate_interest » pour « Code »"),
+    (_basis(code="bogus", description="Notre intérêt"), "code inconnu « bogus »"),
+    (_basis(description="Sans code"), "Bases légales : un élément sans code"),
+    (_basis(code="consent", description="Deux fois"), "« consent » figure deux fois"),
+    (lambda doc: doc["legal_bases"][0].update(description=["liste"]),
+     "Bases légales, « consent » : « Description » attend un texte"),
+    (lambda doc: doc.update(legal_bases="consent"),
+     "Bases légales : une liste d'objets est attendue"),
+])
+def test_a_wrong_legal_basis_of_the_register_is_refused_naming_its_code(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], document: dict[str, Any],
+        edit: Edit, words: str) -> None:
+    """An unknown code (a typo, a basis of a newer version) used to be dropped, with its
+    description, when the description was empty, and to be refused with no file named
+    otherwise; a text for the list reached Python's "'str' object has no attribute"."""
+    err = refused(tmp_path, capsys, document, edit)
+    assert words in err, err
+
+
+def test_the_description_of_a_legal_basis_is_restored(
+        tmp_path: Path, document: dict[str, Any]) -> None:
+    document["legal_bases"][0]["description"] = "Formulaire signé"
+    source = tmp_path / "bases.json"
+    source.write_text(json.dumps(document), encoding="utf-8")
+    assert cli.run(["--db", str(tmp_path / "new.db"), "import", str(source)]) == 0
+    store = Store.open(tmp_path / "new.db", readonly=True)
+    with store.read() as s:
+        assert jsondoc.export_document(s)["legal_bases"] == document["legal_bases"]
+    store.close()
+
