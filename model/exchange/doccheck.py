@@ -9,6 +9,7 @@ follows writes what was checked. A refusal names the activity and the field.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable, Sequence
 from itertools import chain
 from operator import methodcaller
@@ -29,8 +30,80 @@ def _refused(name: str, where: str, problem: str) -> RegistreError:
 
 def _activity_where(index: int, activity: dict[str, Any]) -> str:
     ref = activity.get("reference")
-    shown = ref if isinstance(ref, str) and ref else f"n° {index + 1}"
+    shown = ref if isinstance(ref, str) and ref and not _NOT_TEXT.search(ref) \
+        else f"n° {index + 1}"
     return t("activité {ref}", "activity {ref}", ref=shown)
+
+
+_NOT_TEXT = re.compile("[\x00\ud800-\udfff]")
+"""What no text of the register may hold: NUL (SQLite's C strings, the PDF's metadata and
+XML end at it) and half of a UTF-16 pair, which is no character and cannot be written."""
+
+SUSPECT = re.compile(rb"\\u(?:0000|[dD][89a-fA-F])")
+"""How such a character is written in a JSON file (UTF-8 cannot hold a lone surrogate, nor
+a JSON string a bare NUL): a file without this holds none, and is not searched."""
+
+
+_LIST_KEYS = frozenset(spec.key for spec in catalogue.LISTS)
+
+
+def _odd_character(value: Any) -> str:
+    """The first NUL or lone surrogate in `value` (its texts, its keys, at any depth)."""
+    if isinstance(value, str):
+        found = _NOT_TEXT.search(value)
+        return found.group() if found else ""
+    if isinstance(value, dict):
+        items: Iterable[Any] = chain.from_iterable(value.items())
+    elif isinstance(value, list):
+        items = value
+    else:
+        return ""
+    return next(filter(None, map(_odd_character, items)), "")
+
+
+def _not_text(field: str, char: str) -> str:
+    return t("« {field} » contient un caractère qui n'est pas du texte (U+{code:04X}) ; "
+             "retirez-le du fichier", "“{field}” holds a character that is not text "
+             "(U+{code:04X}); remove it from the file", field=field, code=ord(char))
+
+
+def check_characters(doc: dict[str, Any], name: str) -> None:
+    """Refuse a document holding a NUL or a lone surrogate, naming where it is: SQLite would
+    keep the one (and the record's PDF would fail on it), refuse the other in Python's
+    words."""
+    lang = language()
+    for key, value in doc.items():
+        if key == "activities" and isinstance(value, list):
+            for index, activity in enumerate(value):  # not an object: refused as such
+                for field, given in activity.items() if isinstance(activity, dict) else ():
+                    if char := _odd_character(field) or _odd_character(given):
+                        spec = catalogue.find(field)
+                        raise _refused(name, _activity_where(index, activity),
+                                       _not_text(spec.label(lang) if spec else field, char))
+        elif key == "organisation" and isinstance(value, dict):
+            for spec in catalogue.ORGANISATION:
+                holder = value.get(spec.path[0]) if len(spec.path) > 1 else value
+                if isinstance(holder, dict) and (
+                        char := _odd_character(holder.get(spec.path[-1]))):
+                    raise _refused(name, t("organisation", "organisation"),
+                                   _not_text(spec.label(lang), char))
+            if char := _odd_character(value):
+                raise _refused(name, t("organisation", "organisation"),
+                               _not_text(t("organisation", "organisation"), char))
+        elif key in _LIST_KEYS and isinstance(value, list):
+            spec_list = catalogue.item_list(key)
+            for index, item in enumerate(value):
+                for field, given in item.items() if isinstance(item, dict) else ():
+                    if char := _odd_character(field) or _odd_character(given):
+                        item_name = item.get("name")
+                        spec = catalogue.find(field, spec_list.fields)
+                        raise _refused(name, t(
+                            "{list}, « {name} »", "{list}, “{name}”", list=spec_list.label(lang),
+                            name=item_name if isinstance(item_name, str)
+                            and not _NOT_TEXT.search(item_name) else f"n° {index + 1}"),
+                            _not_text(spec.label(lang) if spec else field, char))
+        elif char := _odd_character(key) or _odd_character(value):
+            raise _refused(name, key, _not_text(key, char))
 
 
 def _codes(field: catalogue.Field) -> frozenset[str] | None:

@@ -104,6 +104,8 @@ def read_json(path: Path) -> dict[str, Any]:
     except ValueError as exc:  # an integer of thousands of digits (Python's limit)
         raise _unreadable(path, t("nombre trop long", "number too long")) from exc
     _check_format(doc, path.name)
+    if doccheck.SUSPECT.search(raw):
+        doccheck.check_characters(doc, path.name)
     return doc  # type: ignore[no-any-return]
 
 

@@ -207,3 +207,55 @@ def test_the_description_of_a_legal_basis_is_restored(
         assert jsondoc.export_document(s)["legal_bases"] == document["legal_bases"]
     store.close()
 
+
+def _note(text: str) -> Edit:
+    return _activity(1, notes=[{"name": "Origine", "text": text}])
+
+
+@pytest.mark.parametrize(("edit", "where", "field", "code"), [
+    (_activity(0, name="Pa\x00ie"), "activité T-001", "« Nom du traitement »", "U+0000"),
+    (_note("Texte\ud800coupé"), "activité T-002", "« Notes »", "U+D800"),
+    (_activity(1, hosting_countries=["France", "\udfff"]), "activité T-002",
+     "« Pays d'hébergement »", "U+DFFF"),
+    (lambda doc: doc["organisation"]["dpo"].update(name="Claire\x00"), "organisation",
+     "« Nom (DPO) »", "U+0000"),
+    (lambda doc: doc["data_categories"][0].update(description="\udc80"),
+     "Catégories de données, « ", "« Description »", "U+DC80"),
+])
+def test_a_nul_or_a_lone_surrogate_is_refused_naming_where_it_is(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], document: dict[str, Any],
+        edit: Edit, where: str, field: str, code: str) -> None:
+    """A NUL was stored (and the record's PDF then failed on it); "\\ud800" was refused in
+    Python's English ("'utf-8' codec can't encode character"), naming no activity."""
+    doc = copy.deepcopy(document)
+    edit(doc)
+    err = refused(tmp_path, capsys, json.dumps(doc))  # escaped: \\u0000, \\ud800
+    assert f"({where}" in err and field in err and code in err, err
+    assert "codec" not in err
+
+
+def test_a_lone_surrogate_is_refused_in_english_too(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], document: dict[str, Any],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("REGISTRE_LANG", "en")
+    i18n.set_language("en")
+    doc = copy.deepcopy(document)
+    _note("\ud83d")(doc)
+    err = refused(tmp_path, capsys, json.dumps(doc))
+    assert "activity T-002" in err and "“Notes” holds a character that is not text" in err
+
+
+def test_a_character_written_as_a_surrogate_pair_is_restored(
+        tmp_path: Path, document: dict[str, Any]) -> None:
+    """"\\ud83d\\ude00" is one character (😀), whatever a NUL search over the file finds."""
+    _note("Équipe 😀 \\u0000")(document)
+    source = tmp_path / "pair.json"
+    source.write_text(json.dumps(document), encoding="utf-8")  # written \ud83d\ude00
+    assert "\\ud83d\\ude00" in source.read_text("utf-8")
+    assert cli.run(["--db", str(tmp_path / "new.db"), "import", str(source)]) == 0
+    store = Store.open(tmp_path / "new.db", readonly=True)
+    with store.read() as s:
+        notes = jsondoc.export_document(s)["activities"][1]["notes"]
+    store.close()
+    assert notes == [{"name": "Origine", "text": "Équipe 😀 \\u0000"}]
+
