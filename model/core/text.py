@@ -58,3 +58,13 @@ def is_number(text: str) -> bool:
     """Whether `text` is a whole number in ASCII digits: the ones `int()` reads. "²" and
     "٣" are digits to `str.isdigit`, and `int()` refuses the first."""
     return text.isascii() and text.isdigit()
+
+
+_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def xml_text(text: str) -> str:
+    """`text` as XML 1.0 can hold it: a control character other than tab and line break
+    (a vertical tab pasted from a word processor) becomes U+FFFD, where XML writers refuse
+    the whole document."""
+    return _XML_ILLEGAL.sub("\ufffd", text)

@@ -34,13 +34,11 @@ from model.core.catalogue import Field, ItemList, Kind
 from model.core.errors import RegistreError
 from model.core.files import replacing
 from model.core.i18n import t, t_in
+from model.core.text import xml_text
 from model.exchange import columns, jsondoc, spreadsheets
 
 FORMATS = (".xlsx", ".ods", ".csv")
 """Spreadsheet formats `write` knows, by file extension."""
-
-_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-
 
 @dataclass
 class Sheet:
@@ -271,10 +269,6 @@ def csv_bytes(doc: dict[str, Any]) -> bytes:
     return ("\ufeff" + out.getvalue()).encode("utf-8")
 
 
-def _xml_text(text: str) -> str:
-    return _XML_ILLEGAL.sub("\ufffd", text)
-
-
 def _sheet_title(name: str, taken: set[str]) -> str:
     """An XLSX sheet title: at most 31 characters, none of []:*?/\\, unique."""
     title = re.sub(r"[\[\]:*?/\\]", "-", name)[:31] or "-"
@@ -309,7 +303,7 @@ def xlsx_bytes(workbook: Sequence[Sheet]) -> bytes:
             formula."""
             if not text:
                 return None
-            text = _xml_text(text)
+            text = xml_text(text)
             if not header and "\n" not in text and not text.startswith("="):
                 return text
             c = WriteOnlyCell(ws, value=text)
@@ -362,7 +356,7 @@ def _ods_paragraph(line: str) -> str:
 def _ods_cell(text: str, style: str = "") -> str:
     if not text:
         return "<table:table-cell/>"
-    body = "".join(_ods_paragraph(line) for line in _xml_text(text).split("\n"))
+    body = "".join(_ods_paragraph(line) for line in xml_text(text).split("\n"))
     styled = f' table:style-name="{style}"' if style else ""
     return f'<table:table-cell office:value-type="string"{styled}>{body}</table:table-cell>'
 
@@ -379,7 +373,7 @@ def ods_bytes(workbook: Sequence[Sheet]) -> bytes:
         "<office:body><office:spreadsheet>",
     ]
     for sheet in workbook:
-        parts.append(f"<table:table table:name={quoteattr(_xml_text(sheet.name))}>")
+        parts.append(f"<table:table table:name={quoteattr(xml_text(sheet.name))}>")
         parts.append(f'<table:table-column table:number-columns-repeated="{len(sheet.header)}"/>')
         parts.append("<table:table-row>")
         parts.extend(_ods_cell(title, "head") for title in sheet.header)

@@ -259,3 +259,23 @@ def test_a_character_written_as_a_surrogate_pair_is_restored(
     store.close()
     assert notes == [{"name": "Origine", "text": "Équipe 😀 \\u0000"}]
 
+
+def test_a_control_character_in_the_organisation_s_name_does_not_break_the_pdf(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A vertical tab (Word's line break, pasted into the name) ended the PDF export in an
+    internal error: the name goes into the file's XMP metadata, which XML cannot hold it
+    in. It is written there as U+FFFD, as the XLSX and ODS exports do; the page keeps it."""
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    path = tmp_path / "r.db"
+    store = Store.open(path)
+    with store.write() as s:
+        crud.update_organisation(s, name="Martin\x0b& Fils\x01")
+        crud.create_activity(s, name="Paie", purpose="Salaires", categories=["Identité"])
+    store.close()
+    target = tmp_path / "r.pdf"
+    assert cli.run(["--db", str(path), "export", str(target)]) == 0, capsys.readouterr().err
+    with target.open("rb") as stream:
+        reader = PdfFileReader(stream)
+        assert "Martin\ufffd& Fils\ufffd" in str(reader.trailer["/Info"]["/Author"])
+        assert "Martin\ufffd&amp; Fils\ufffd".encode() in reader.root["/Metadata"].data
