@@ -60,6 +60,13 @@ def is_number(text: str) -> bool:
     return text.isascii() and text.isdigit()
 
 
+def reference_key(reference: str) -> str:
+    """What tells two activities' references apart: their folded text (case, accents,
+    spaces), as the import joins sheets by reference and the editor's search finds one;
+    "T-001" and "t-001" are one reference, which two activities cannot share."""
+    return " ".join(fold(reference).split())
+
+
 _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
 

@@ -19,6 +19,7 @@ from model.core import catalogue, validate
 from model.core.catalogue import Kind
 from model.core.errors import RegistreError
 from model.core.i18n import language, t
+from model.core.text import reference_key
 
 
 def _refused(name: str, where: str, problem: str) -> RegistreError:
@@ -256,7 +257,7 @@ def _all_fit(activities: list[Any]) -> bool:
         elif not _column_fits(field, codes, values):
             return False
     references = [r for a in activities if isinstance(r := a.get("reference"), str) and r]
-    return len(set(references)) == len(references)
+    return len(set(map(reference_key, references))) == len(references)
 
 
 def check_activities(activities: Any, name: str) -> bool:
@@ -266,14 +267,18 @@ def check_activities(activities: Any, name: str) -> bool:
         raise _refused(name, "activities", t("une liste est attendue", "a list is expected"))
     if _all_fit(activities):
         return True
-    seen: set[str] = set()
+    seen: dict[str, str] = {}
     for index, activity in enumerate(activities):
         check_activity(activity, index, name)
         ref = activity.get("reference")
         if isinstance(ref, str) and ref:
-            if ref in seen:
-                raise _refused(name, _activity_where(index, activity),
-                               t("cette référence figure deux fois",
-                                 "this reference appears twice"))
-            seen.add(ref)
+            other = seen.setdefault(reference_key(ref), ref)
+            if other is not ref:
+                raise _refused(name, _activity_where(index, activity), t(
+                    "cette référence figure deux fois", "this reference appears twice")
+                    if other == ref else t(
+                    "cette référence est déjà celle d'une autre activité, écrite « {other} » "
+                    "(une référence se lit sans égard aux majuscules ni aux accents)",
+                    "this reference is already another activity's, written “{other}” (a "
+                    "reference is read regardless of capitals and accents)", other=other))
     return False

@@ -27,7 +27,7 @@ from model.core import catalogue, validate, vocab
 from model.core.clock import now
 from model.core.errors import RegistreError
 from model.core.i18n import t, t_in
-from model.core.text import fold
+from model.core.text import fold, reference_key
 from model.register import rows
 from model.register.rows import LIST_ARGUMENTS as LIST_ARGUMENTS
 from model.register.rows import NOTE_COLUMNS as NOTE_COLUMNS
@@ -1207,22 +1207,26 @@ def _bulk_references(session: Session, rows: Sequence[Mapping[str, Any]],
     """The reference of each new row: its own when it has one (a restore), else the next
     free `T-nnn`, as `activity_from_dict` gives them one after the other."""
     number = int(counter.value)
-    given = [str(row.get("reference") or "") for row in rows]
+    given = [ref if (ref := str(row.get("reference") or "")).strip() else ""
+             for row in rows]  # a blank reference is none: it gets the next number
     if not any(given):
         counter.value = str(number + len(rows))
         return [f"T-{number + i + 1:03d}" for i in range(len(rows))]
-    used = set(session.exec(select(schema.Activity.reference)))
+    used = set(map(reference_key, session.exec(select(schema.Activity.reference))))
+    taken = used | set(map(reference_key, filter(None, given)))  # not given to another
     references: list[str] = []
     for reference in given:
         if not reference:
             number += 1
+            while reference_key(f"T-{number:03d}") in taken:
+                number += 1
             reference = f"T-{number:03d}"
         elif match := _REF_RE.match(reference):
             number = max(number, int(match.group(1)))
-        if reference in used:
+        if reference_key(reference) in used:
             raise RegistreError(t("La référence {ref} existe déjà.",
                                   "Reference {ref} already exists.", ref=reference))
-        used.add(reference)
+        used.add(reference_key(reference))
         references.append(reference)
     counter.value = str(number)
     return references

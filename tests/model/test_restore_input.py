@@ -279,3 +279,40 @@ def test_a_control_character_in_the_organisation_s_name_does_not_break_the_pdf(
         reader = PdfFileReader(stream)
         assert "Martin\ufffd& Fils\ufffd" in str(reader.trailer["/Info"]["/Author"])
         assert "Martin\ufffd&amp; Fils\ufffd".encode() in reader.root["/Metadata"].data
+
+
+def _references(path: Path) -> list[str]:
+    store = Store.open(path, readonly=True)
+    with store.read() as s:
+        found = [a.reference for a in crud.activities(s)]
+    store.close()
+    return found
+
+
+@pytest.mark.parametrize("twin", ["t-002", "T-002", "t-002 "])
+def test_two_references_that_differ_only_in_case_are_refused(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], document: dict[str, Any],
+        twin: str) -> None:
+    """"T-002" and "t-002" were both restored: two activities the import's joins by
+    reference and the editor's search cannot tell apart."""
+    err = refused(tmp_path, capsys, document, _activity(0, reference=twin))
+    assert "(activité T-002 : " in err, err  # the second, named as the file has it
+    if twin == "T-002":
+        assert "cette référence figure deux fois" in err
+    else:
+        assert f"déjà celle d'une autre activité, écrite « {twin} »" in err
+
+
+def test_an_activity_without_a_reference_gets_one_no_other_activity_holds(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], document: dict[str, Any]) -> None:
+    """The first activity without a reference was given T-001 and the second, exported as
+    T-001, then refused with "La référence T-001 existe déjà", naming neither the file nor
+    the activity; a blank reference was kept as the activity's reference."""
+    document["activities"][0]["reference"] = ""
+    document["activities"][1]["reference"] = "T-001"
+    document["activities"].append({**document["activities"][1], "reference": "  ",
+                                    "name": "Accueil"})
+    source = tmp_path / "refs.json"
+    source.write_text(json.dumps(document), encoding="utf-8")
+    assert cli.run(["--db", str(tmp_path / "new.db"), "import", str(source)]) == 0
+    assert _references(tmp_path / "new.db") == ["T-002", "T-001", "T-003"]
