@@ -178,6 +178,12 @@ def check_activity(activity: Any, index: int, name: str) -> None:
                                    t("« {field} » attend des textes.",
                                      "“{field}” takes texts.", field=label(language())))
             continue
+        if field.kind is Kind.PER_ITEM and not (isinstance(value, dict) and all(
+                isinstance(k, str) and isinstance(v, str) for k, v in value.items())):
+            raise _refused(name, _activity_where(index, activity), t(
+                "« {field} » attend un texte par nom, comme {{\"Santé\": \"5 ans\"}}",
+                "“{field}” takes a text by name, such as {{\"Health\": \"5 years\"}}",
+                field=field.label(language())))
         problem = _problem(field, codes, value)
         if problem:
             raise _refused(name, _activity_where(index, activity), problem)

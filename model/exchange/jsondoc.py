@@ -187,6 +187,12 @@ def restore_document(session: Session, doc: dict[str, Any], *, name: str = "",
     ensure_empty(session)
     try:
         _restore(session, upgraded(doc), shaped=shaped)
+    except crud.RowRefused as exc:
+        raise RegistreError(t(
+            "« {file} » est un export mal formé ({reason}) ; rien n'a été importé.",
+            "“{file}” is a malformed export ({reason}); nothing was imported.",
+            file=name, reason=t("activité {ref} : {problem}", "activity {ref}: {problem}",
+                                ref=exc.reference, problem=exc.problem))) from exc
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise RegistreError(t(
             "« {file} » est un export mal formé ({reason}) ; rien n'a été importé.",
@@ -368,4 +374,6 @@ def _check_activity(activity: Any) -> None:
 
 
 def _where(activity: dict[str, Any], key: str) -> str:
-    return f"{activity.get('reference') or ''} {key}"
+    return t("activité {ref}, « {field} »", "activity {ref}, “{field}”",
+             ref=activity.get("reference") or "?",
+             field=catalogue.by_key(key).label(language()))

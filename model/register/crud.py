@@ -13,9 +13,9 @@ import functools
 import json
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Column, Table, bindparam, delete, func, insert, update
 from sqlalchemy import select as sql_select
@@ -206,7 +206,34 @@ def _label(activity: schema.Activity) -> str:
 
 def _basis_pairs(bases: Iterable[dict[str, str]]) -> list[tuple[str, str]]:
     """(code, justification) pairs from the export's `legal_bases`."""
-    return [(b["code"], b.get("justification", "")) for b in bases]
+    return [(b.get("code") or "", b.get("justification") or "") for b in bases]
+
+
+class RowRefused(RegistreError):
+    """One of a bulk write's rows cannot be stored: `problem` says why, `reference` which."""
+
+    def __init__(self, reference: str, problem: str) -> None:
+        super().__init__(t("Activité {ref} : {problem}", "Activity {ref}: {problem}",
+                           ref=reference, problem=problem))
+        self.reference = reference
+        self.problem = problem
+
+
+_T = TypeVar("_T")
+
+
+def _row_checked(reference: str, check: Callable[[], _T]) -> _T:
+    """`check()`, its refusal naming the activity it concerns (a restore of 10,000 rows,
+    or an import, otherwise said "a note needs a name" without saying whose)."""
+    try:
+        return check()
+    except RowRefused:
+        raise
+    except RegistreError as exc:
+        problem = str(exc).rstrip(".")  # "Une note…" inside "Activité T-002 : une note…"
+        if problem[1:2].islower():
+            problem = problem[0].lower() + problem[1:]
+        raise RowRefused(reference, problem) from exc
 
 
 def create_activity(
@@ -383,12 +410,22 @@ def _unknown_basis(code: str) -> RegistreError:
                            "Unknown legal basis: “{code}”.", code=code))
 
 
-def _checked_bases(bases: Sequence[tuple[str, str]]) -> list[tuple[int, str, str]]:
-    """(position, code, justification) of each basis, a code named twice kept once."""
+def _checked_bases(bases: Sequence[tuple[str, str]], *,
+                   strict: bool = False) -> list[tuple[int, str, str]]:
+    """(position, code, justification) of each basis, a code named twice kept once; or, when
+    `strict` (a restore), refused when the two say different things (one would be lost)."""
     checked: dict[str, tuple[int, str, str]] = {}
     for i, (code, justification) in enumerate(bases):
         if code in checked:
+            if strict and justification != checked[code][2]:
+                raise RegistreError(t(
+                    "le fondement juridique « {code} » figure deux fois, avec des précisions "
+                    "différentes", "the lawful basis “{code}” appears twice, with different "
+                    "details", code=code))
             continue
+        if not code:
+            raise RegistreError(t("un fondement juridique sans code",
+                                  "a lawful basis without a code"))
         if vocab.by_code(vocab.LEGAL_BASES, code) is None:
             raise _unknown_basis(code)
         checked[code] = (i, code, justification)
@@ -1369,23 +1406,28 @@ def bulk_create_activities(session: Session, rows: Sequence[Mapping[str, Any]], 
                         made.setdefault(offset, []).append({
                             "action": item_action, "entity": kind_of(names.model),
                             "ref": name})
-    retention = [_checked_retention(categories, given, strict=restoring) if given else None
-                 for categories, given in zip(
-                     names_of["categories"], [row.get("category_retention") for row in rows],
-                     strict=True)]
+    retention = [_row_checked(reference, functools.partial(
+                     _checked_retention, categories, given, strict=restoring))
+                 if given else None
+                 for reference, categories, given in zip(
+                     references, names_of["categories"],
+                     [row.get("category_retention") for row in rows], strict=True)]
     basis_links = [(offset, code, justification, i)
                    for offset, given in enumerate([row.get("legal_bases" if restoring
                                                            else "bases") for row in rows])
                    if given
-                   for i, code, justification in _checked_bases(
-                       _basis_pairs(given) if restoring else given)]
+                   for i, code, justification in _row_checked(
+                       references[offset], functools.partial(
+                           _checked_bases, _basis_pairs(given) if restoring else given,
+                           strict=restoring))]
     transfer_keys = [f.key for f in catalogue.scalar_fields(catalogue.TRANSFER)]
     transfers = [(offset, i, *(str(tr.get(k) or "") for k in transfer_keys))
                  for offset, given in enumerate([row.get("transfers") for row in rows])
                  if given for i, tr in enumerate(given)]
     notes = [(offset, i, name, text)
              for offset, given in enumerate([row.get("notes") for row in rows])
-             if given for i, (name, text) in enumerate(_note_pairs(given))]
+             if given for i, (name, text) in enumerate(_row_checked(
+                 references[offset], functools.partial(_note_pairs, given)))]
     entries: list[dict[str, object]] = []
     if restoring:
         entries = [entry for offset in sorted(made) for entry in made[offset]]

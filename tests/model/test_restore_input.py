@@ -316,3 +316,30 @@ def test_an_activity_without_a_reference_gets_one_no_other_activity_holds(
     source.write_text(json.dumps(document), encoding="utf-8")
     assert cli.run(["--db", str(tmp_path / "new.db"), "import", str(source)]) == 0
     assert _references(tmp_path / "new.db") == ["T-002", "T-001", "T-003"]
+
+
+@pytest.mark.parametrize(("edit", "words"), [
+    (_activity(1, category_retention={"Santé": "5 ans"}),
+     "« Santé » n'est pas une catégorie de données de cette activité"),
+    (_activity(1, category_retention={"Vie professionnelle": 5}),
+     "« Durée de conservation par catégorie » attend un texte par nom"),
+    (_activity(1, notes=[{"name": "", "text": "Sans titre"}]), "une note doit avoir un nom"),
+    (_activity(1, notes=[{"name": "Logiciel", "text": "a"}, {"name": "LOGICIEL", "text": "b"}]),
+     "déjà une note « LOGICIEL »"),
+    (_activity(1, legal_bases=[{"justification": "Le contrat de travail"}]),
+     "un fondement juridique sans code"),
+    (_activity(1, legal_bases=[{"code": "contract", "justification": "Le contrat"},
+                               {"code": "contract", "justification": "La convention"}]),
+     "« contract » figure deux fois, avec des précisions différentes"),
+])
+def test_a_refusal_in_an_activity_s_lists_names_the_activity(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], document: dict[str, Any],
+        edit: Edit, words: str) -> None:
+    """These said "Une note doit avoir un nom." or "« Santé » n'est pas une catégorie de
+    données de cette activité." with no file nor activity named (which, of 10,000?), or
+    "('code')", or "T-002 category_retention : …"; a basis given twice lost its second
+    justification."""
+    err = refused(tmp_path, capsys, document, edit)
+    assert err.startswith("registre : « edited.json » est un export mal formé (activité "
+                          "T-002 : "), err
+    assert words in err, err
