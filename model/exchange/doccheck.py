@@ -107,6 +107,17 @@ def check_characters(doc: dict[str, Any], name: str) -> None:
             raise _refused(name, key, _not_text(key, char))
 
 
+@functools.cache
+def _known(fields: tuple[catalogue.Field, ...]) -> frozenset[str]:
+    return frozenset(field.key for field in fields)
+
+
+def unknown_key(key: object) -> str:
+    """A key no field of this format has: a typo, or a hand edit, whose value would be lost."""
+    return t("« {key} » n'est le nom d'aucun champ (une faute de frappe ?) ; sa valeur serait "
+             "perdue", "“{key}” names no field (a typo?); its value would be lost", key=key)
+
+
 def _codes(field: catalogue.Field) -> frozenset[str] | None:
     if field.kind in (Kind.CHOICE, Kind.CHOICES) and field.vocabulary:
         return frozenset(term.code for term in field.vocabulary)
@@ -156,6 +167,9 @@ def check_activity(activity: Any, index: int, name: str) -> None:
     if not isinstance(activity, dict):
         raise _refused(name, t("activité n° {n}", "activity no. {n}", n=index + 1),
                        t("ce n'est pas un objet", "it is not an object"))
+    if unknown := next((key for key in activity if key not in _known(catalogue.ACTIVITY)),
+                       None):
+        raise _refused(name, _activity_where(index, activity), unknown_key(unknown))
     for field, codes, subs in _plan():
         value = activity.get(field.key)
         if value is None:
@@ -168,6 +182,10 @@ def check_activity(activity: Any, index: int, name: str) -> None:
                                  "“{field}” takes a list of objects.",
                                  field=label(language())))
             for record in value:
+                if unknown := next((k for k in record if k not in _known(field.fields)), None):
+                    raise _refused(name, _activity_where(index, activity), t(
+                        "« {field} » : {problem}", "“{field}”: {problem}",
+                        field=label(language()), problem=unknown_key(unknown)))
                 for sub, sub_codes in subs:
                     problem = _problem(sub, sub_codes, record.get(sub.key))
                     if problem:
@@ -240,7 +258,8 @@ def _all_fit(activities: list[Any]) -> bool:
     A yes also says that each value has the very shape the restore stores (a list where
     one belongs, texts by name for a per-item field), which `jsondoc` would otherwise
     check again activity by activity."""
-    if not set(map(type, activities)) <= {dict}:
+    if not set(map(type, activities)) <= {dict} or set().union(*activities) - _known(
+            catalogue.ACTIVITY):
         return False
     plan = _plan()
     keys = [field.key for field, _, _ in plan]
@@ -254,7 +273,8 @@ def _all_fit(activities: list[Any]) -> bool:
                 return False
             records = list(chain.from_iterable(filter(None, values)))
             if not set(map(type, records)) <= {dict} or not _types(
-                    chain.from_iterable(map(dict.values, records))) <= {str}:
+                    chain.from_iterable(map(dict.values, records))) <= {str} or set().union(
+                    *records) - _known(field.fields):
                 return False
             if not all(_column_fits(sub, sub_codes,
                                     list(map(methodcaller("get", sub.key), records)))

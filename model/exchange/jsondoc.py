@@ -208,6 +208,8 @@ def _restore(session: Session, doc: dict[str, Any], *, shaped: bool = False) -> 
     `_check_activity` asks for (`doccheck` said so)."""
     from sqlalchemy import delete  # here: reading a document needs no SQLAlchemy
 
+    _known_keys(doc, {"format", "language", "organisation", "activities",
+                      *(spec.key for spec in catalogue.LISTS)}, t("le document", "the document"))
     conn = session.connection()
     for spec in catalogue.NAMED_LISTS:
         conn.execute(delete(schema.table(spec.table)))
@@ -224,6 +226,7 @@ def _restore(session: Session, doc: dict[str, Any], *, shaped: bool = False) -> 
         for i, item in enumerate(_items(doc, spec.key)):
             where = t("{list}, « {name} »", "{list}, “{name}”",
                       list=spec.label(language()), name=item["name"])
+            _known_keys(item, {f.key for f in spec.fields}, where)
             values = {f.key: _value(f, item.get(f.key), where) for f in spec.fields}
             session.add(model(**values, position=i))
     session.flush()
@@ -246,6 +249,7 @@ def _basis_descriptions(bases: Any) -> dict[str, str]:
     where = spec.label(language())
     found: dict[str, str] = {}
     for basis in _list_of(bases, dict, where):
+        _known_keys(basis, {f.key for f in spec.fields}, where)
         code = basis.get("code")
         if not code:
             raise ValueError(t("{where} : un élément sans code", "{where}: an item without a code",
@@ -265,6 +269,12 @@ def _organisation(org: Any) -> dict[str, str]:
     organisation, its representative, its DPO) is refused, not read as nothing."""
     where = t("organisation", "organisation")
     values: dict[str, str] = {}
+    if isinstance(org, dict):
+        _known_keys(org, {spec.path[0] for spec in catalogue.ORGANISATION}, where)
+        for key in ("representative", "dpo"):
+            if isinstance(org.get(key), dict):
+                _known_keys(org[key], {spec.path[-1] for spec in catalogue.ORGANISATION
+                                       if spec.path[0] == key}, where)
     for spec in catalogue.ORGANISATION:
         holder, label = org, where
         for key in spec.path[:-1]:
@@ -276,6 +286,13 @@ def _organisation(org: Any) -> dict[str, str]:
                               where=label, v=_short(holder)))
         values[spec.key] = _value(spec, (holder or {}).get(spec.path[-1]), where)
     return values
+
+
+def _known_keys(record: dict[str, Any], keys: set[str], where: str) -> None:
+    """Refuse a key no field of the format has: its value would otherwise be dropped."""
+    if unknown := next((key for key in record if key not in keys), None):
+        raise ValueError(t("{where} : {problem}", "{where}: {problem}", where=where,
+                           problem=doccheck.unknown_key(unknown)))
 
 
 def _short(value: Any) -> str:

@@ -343,3 +343,35 @@ def test_a_refusal_in_an_activity_s_lists_names_the_activity(
     assert err.startswith("registre : « edited.json » est un export mal formé (activité "
                           "T-002 : "), err
     assert words in err, err
+
+
+@pytest.mark.parametrize(("edit", "words"), [
+    (_activity(1, retention_period="5 ans"),
+     "(activité T-002 : « retention_period » n'est le nom d'aucun champ"),
+    (_activity(1, transfers=[{"country": "États-Unis", "safeguard": "scc", "destinataire": "X"}]),
+     "(activité T-002 : « Transferts hors UE » : « destinataire » n'est le nom d'aucun champ"),
+    (lambda doc: doc.update(commentaire="Relu par la direction"),
+     "(le document : « commentaire » n'est le nom d'aucun champ"),
+    (lambda doc: doc["organisation"].update(siret="123"),
+     "(organisation : « siret » n'est le nom d'aucun champ"),
+    (lambda doc: doc["organisation"]["dpo"].update(mobile="06"),
+     "(organisation : « mobile » n'est le nom d'aucun champ"),
+    (lambda doc: doc["data_subjects"][0].update(descritpion="Nos clients"),
+     "« descritpion » n'est le nom d'aucun champ (une faute de frappe ?) ; sa valeur serait "
+     "perdue"),
+])
+def test_a_key_no_field_has_is_refused_rather_than_its_value_dropped(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], document: dict[str, Any],
+        edit: Edit, words: str) -> None:
+    """A misspelt or invented key was read as nothing: its text silently lost."""
+    err = refused(tmp_path, capsys, document, edit)
+    assert words in err, err
+
+
+@pytest.mark.parametrize("fixture", ["register-v1.json", "register-v2.json"])
+def test_the_exports_of_every_format_version_are_restored_whole(
+        tmp_path: Path, fixture: str) -> None:
+    source = Path(__file__).parents[1] / "fixtures" / fixture
+    assert cli.run(["--db", str(tmp_path / "new.db"), "import", str(source)]) == 0
+    doc = json.loads(source.read_text("utf-8"))
+    assert [a["reference"] for a in doc["activities"]] == _references(tmp_path / "new.db")
