@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Sequence
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
 from itertools import chain
 from operator import methodcaller
 from typing import Any
@@ -66,6 +67,60 @@ def _not_text(field: str, char: str) -> str:
     return t("« {field} » contient un caractère qui n'est pas du texte (U+{code:04X}) ; "
              "retirez-le du fichier", "“{field}” holds a character that is not text "
              "(U+{code:04X}); remove it from the file", field=field, code=ord(char))
+
+
+class Twice(dict[str, Any]):
+    """An object of a JSON file that gives a key twice (`key`): Python keeps the last value
+    and drops the other without a word."""
+
+    key = ""
+
+
+def objects_with_twice(found: list[str]) -> Callable[[list[tuple[str, Any]]], dict[str, Any]]:
+    """`json.loads`'s object_pairs_hook: a `Twice` for an object that gives a key twice (its
+    key appended to `found`), a dict otherwise."""
+    def make(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        made = dict(pairs)
+        if len(made) == len(pairs):
+            return made
+        twice = Twice(made)
+        twice.key = next(k for k, n in Counter(k for k, _ in pairs).items() if n > 1)
+        found.append(twice.key)
+        return twice
+    return make
+
+
+def _twice(value: Any) -> str:
+    """The key given twice in `value` or in an object inside it, "" when none is."""
+    if isinstance(value, Twice):
+        return value.key
+    if isinstance(value, dict):
+        return next(filter(None, map(_twice, value.values())), "")
+    if isinstance(value, list):
+        return next(filter(None, map(_twice, value)), "")
+    return ""
+
+
+def check_twice(doc: dict[str, Any], name: str) -> None:
+    """Refuse a document in which an object gives a key twice, naming the activity (or the
+    part of the document) and the key: one of its two values would be lost."""
+    where, key = t("le document", "the document"), doc.key if isinstance(doc, Twice) else ""
+    for part, value in doc.items():
+        if key:
+            break
+        if part == "activities" and isinstance(value, list):
+            for index, activity in enumerate(value):
+                if isinstance(activity, dict) and (key := _twice(activity)):
+                    where = _activity_where(index, activity)
+                    break
+        elif key := _twice(value):
+            where = catalogue.item_list(part).label(language()) if part in _LIST_KEYS \
+                else t("organisation", "organisation") if part == "organisation" else part
+    if key:
+        raise _refused(name, where, t(
+            "« {key} » figure deux fois dans un même objet ; l'une des deux valeurs serait "
+            "perdue", "“{key}” appears twice in one object; one of the two values would be "
+            "lost", key=key))
 
 
 def check_characters(doc: dict[str, Any], name: str) -> None:

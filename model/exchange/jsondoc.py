@@ -84,6 +84,7 @@ def write_json(doc: dict[str, Any], path: Path) -> None:
 
 
 def read_json(path: Path) -> dict[str, Any]:
+    twice: list[str] = []  # keys an object of the file gives twice
     try:
         raw = path.read_bytes()
     except OSError as exc:
@@ -92,7 +93,8 @@ def read_json(path: Path) -> dict[str, Any]:
                               file=path.name, reason=reasons.reason(exc))) from exc
     try:
         with collector.paused():  # a million objects, no cycles (see `collector`)
-            doc = json.loads(raw.decode("utf-8-sig"))
+            doc = json.loads(raw.decode("utf-8-sig"),
+                             object_pairs_hook=doccheck.objects_with_twice(twice))
     except json.JSONDecodeError as exc:
         reason = t("erreur ligne {line}, colonne {col}", "error at line {line}, column {col}",
                    line=exc.lineno, col=exc.colno)
@@ -104,6 +106,8 @@ def read_json(path: Path) -> dict[str, Any]:
     except ValueError as exc:  # an integer of thousands of digits (Python's limit)
         raise _unreadable(path, t("nombre trop long", "number too long")) from exc
     _check_format(doc, path.name)
+    if twice:
+        doccheck.check_twice(doc, path.name)
     if doccheck.SUSPECT.search(raw):
         doccheck.check_characters(doc, path.name)
     return doc  # type: ignore[no-any-return]

@@ -375,3 +375,22 @@ def test_the_exports_of_every_format_version_are_restored_whole(
     assert cli.run(["--db", str(tmp_path / "new.db"), "import", str(source)]) == 0
     doc = json.loads(source.read_text("utf-8"))
     assert [a["reference"] for a in doc["activities"]] == _references(tmp_path / "new.db")
+
+
+@pytest.mark.parametrize(("old", "new", "where"), [
+    ('"reference": "T-002", ', '"reference": "T-002", "name": "Paie des salariés", ',
+     "(activité T-002 : « name » figure deux fois dans un même objet"),
+    ('"text": "SIRH"', '"text": "SIRH", "text": "Silae"',
+     "(activité T-002 : « text » figure deux fois"),
+    ('"dpo": {', '"dpo": {"email": "dpo@exemple.fr", ', "(organisation : « email » figure"),
+])
+def test_a_key_given_twice_in_one_object_is_refused_naming_the_activity(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], document: dict[str, Any],
+        old: str, new: str, where: str) -> None:
+    """JSON keeps the last of two values of a key: "Paie des salariés" (or "SIRH") was
+    dropped without a word."""
+    document["activities"][1]["notes"] = [{"name": "Outil", "text": "SIRH"}]
+    doc = json.dumps(document, ensure_ascii=False)
+    assert doc.count(old) == 1
+    err = refused(tmp_path, capsys, doc.replace(old, new))
+    assert where in err and "l'une des deux valeurs serait perdue" in err, err
