@@ -727,6 +727,12 @@ def _find_backup(path: Path, spec: str) -> Path:
 def cmd_restore(args: argparse.Namespace) -> int:
     path = _db_path(args)
     source = _find_backup(path, args.backup)
+    if source.suffix.lower() == ".json":  # "not a Registre register" would leave them there
+        raise RegistreError(t(
+            "« {file} » est un export JSON, pas une sauvegarde : il se restaure dans un "
+            "registre vide par « registre --db NOUVEAU.db import {file} ».",
+            "“{file}” is a JSON export, not a backup: it is restored into an empty register "
+            "with “registre --db NEW.db import {file}”.", file=source.name))
     store = _open(args, create=False)
     safety = backup.restore_backup(store, source)
     print(t("« {file} » restauré depuis « {backup} ». L'état précédent est sauvegardé dans "

@@ -394,3 +394,18 @@ def test_a_key_given_twice_in_one_object_is_refused_naming_the_activity(
     assert doc.count(old) == 1
     err = refused(tmp_path, capsys, doc.replace(old, new))
     assert where in err and "l'une des deux valeurs serait perdue" in err, err
+
+
+def test_registre_restore_of_a_json_export_says_how_to_restore_it(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], document: dict[str, Any]) -> None:
+    """`registre restore x.json` said "« x.json » n'est pas un registre Registre ; il n'a pas
+    été modifié", which left the user with an export they believed unusable."""
+    source = tmp_path / "export.json"
+    source.write_text(json.dumps(document), encoding="utf-8")
+    register = _empty_register(tmp_path / "r.db")
+    before = register.read_bytes()
+    assert cli.run(["--db", str(register), "restore", str(source)]) == 2
+    err = capsys.readouterr().err
+    assert "« export.json » est un export JSON, pas une sauvegarde" in err
+    assert "registre --db NOUVEAU.db import export.json" in err
+    assert register.read_bytes() == before
