@@ -6,6 +6,7 @@ regulator receives is exactly what an export holds.
 
 from __future__ import annotations
 
+import codecs
 import copy
 import functools
 import hashlib
@@ -91,9 +92,13 @@ def read_json(path: Path) -> dict[str, Any]:
         raise RegistreError(t("Impossible de lire « {file} » : {reason}.",
                               "Cannot read “{file}”: {reason}.",
                               file=path.name, reason=reasons.reason(exc))) from exc
+    if not raw.strip():
+        raise _unreadable(path, t("le fichier est vide", "the file is empty"))
+    # Notepad's "Unicode" is UTF-16 after a byte-order mark: as readable as UTF-8.
+    utf16 = raw[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
     try:
         with collector.paused():  # a million objects, no cycles (see `collector`)
-            doc = json.loads(raw.decode("utf-8-sig"),
+            doc = json.loads(raw.decode("utf-16" if utf16 else "utf-8-sig"),
                              object_pairs_hook=doccheck.objects_with_twice(twice))
     except json.JSONDecodeError as exc:
         reason = t("erreur ligne {line}, colonne {col}", "error at line {line}, column {col}",
@@ -108,7 +113,7 @@ def read_json(path: Path) -> dict[str, Any]:
     _check_format(doc, path.name)
     if twice:
         doccheck.check_twice(doc, path.name)
-    if doccheck.SUSPECT.search(raw):
+    if utf16 or doccheck.SUSPECT.search(raw):
         doccheck.check_characters(doc, path.name)
     return doc  # type: ignore[no-any-return]
 

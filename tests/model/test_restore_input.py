@@ -9,6 +9,7 @@ byte as it was).
 
 from __future__ import annotations
 
+import codecs
 import copy
 import hashlib
 import json
@@ -409,3 +410,37 @@ def test_registre_restore_of_a_json_export_says_how_to_restore_it(
     assert "« export.json » est un export JSON, pas une sauvegarde" in err
     assert "registre --db NOUVEAU.db import export.json" in err
     assert register.read_bytes() == before
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-8-sig"])
+def test_an_export_saved_again_by_notepad_is_restored(
+        tmp_path: Path, document: dict[str, Any], encoding: str) -> None:
+    """Notepad's "Unicode" (UTF-16 after a byte-order mark) was refused as "not UTF-8 text"."""
+    source = tmp_path / "notepad.json"
+    data = json.dumps(document, ensure_ascii=False)
+    source.write_bytes((codecs.BOM_UTF16_BE + data.encode("utf-16-be"))
+                       if encoding == "utf-16-be" else data.encode(encoding))
+    assert cli.run(["--db", str(tmp_path / "new.db"), "import", str(source)]) == 0
+    assert _references(tmp_path / "new.db") == ["T-001", "T-002"]
+
+
+def test_a_nul_in_a_utf16_export_is_refused_too(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], document: dict[str, Any]) -> None:
+    document["activities"][0]["purpose"] = "Sal\x00aires"
+    source = tmp_path / "notepad.json"
+    source.write_bytes(json.dumps(document).encode("utf-16"))
+    assert cli.run(["--db", str(tmp_path / "new.db"), "import", str(source)]) == 2
+    assert "(activité T-001 : « Finalité(s) » contient un caractère qui n'est pas du texte " \
+           "(U+0000)" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("content", [b"", b"  \n"])
+def test_an_empty_file_is_said_to_be_empty(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], content: bytes) -> None:
+    """It was "erreur ligne 1, colonne 1", as if something were there to correct."""
+    source = tmp_path / "vide.json"
+    source.write_bytes(content)
+    assert cli.run(["--db", str(tmp_path / "new.db"), "import", str(source)]) == 2
+    err = capsys.readouterr().err
+    assert "n'est pas un export JSON lisible (le fichier est vide)" in err
+    assert not (tmp_path / "new.db").exists()
