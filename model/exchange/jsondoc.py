@@ -327,12 +327,14 @@ def _value(spec: catalogue.Field, value: Any, where: str) -> Any:
 def _items(doc: dict[str, Any], key: str) -> list[dict[str, Any]]:
     """One of the register's lists, each item named once by a text."""
     items = _list_of(doc.get(key), dict, key)
+    key = catalogue.item_list(key).label(language())  # as the refusals name it
     seen: set[str] = set()
     for item in items:
         name = item.get("name")
         if not isinstance(name, str) or not name.strip():
             raise ValueError(t("{key} : un élément sans nom", "{key}: an item without a name",
                                key=key))
+        name = item["name"] = name.strip()  # as the activities name it (crud trims)
         if name in seen:
             raise ValueError(t("{key} : « {name} » figure deux fois",
                                "{key}: “{name}” appears twice", key=key, name=name))

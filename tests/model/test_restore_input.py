@@ -444,3 +444,28 @@ def test_an_empty_file_is_said_to_be_empty(
     err = capsys.readouterr().err
     assert "n'est pas un export JSON lisible (le fichier est vide)" in err
     assert not (tmp_path / "new.db").exists()
+
+
+def test_a_list_item_s_name_is_trimmed_as_the_activities_naming_it_are(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], document: dict[str, Any]) -> None:
+    """" Badges " in the list and in an activity gave two categories: the activity linked to a
+    new "Badges", the list's own (with its description) used by none."""
+    document["data_categories"].append({"name": " Badges ", "description": "Entrées et sorties",
+                                        "special": False, "criminal": False})
+    document["activities"][0]["data_categories"] = [" Badges "]
+    source = tmp_path / "spaces.json"
+    source.write_text(json.dumps(document), encoding="utf-8")
+    assert cli.run(["--db", str(tmp_path / "new.db"), "import", str(source)]) == 0
+    store = Store.open(tmp_path / "new.db", readonly=True)
+    with store.read() as s:
+        doc = jsondoc.export_document(s)
+    store.close()
+    assert [c for c in doc["data_categories"] if "Badges" in c["name"]] == [
+        {"name": "Badges", "description": "Entrées et sorties", "special": False,
+         "criminal": False}]
+    assert doc["activities"][0]["data_categories"] == ["Badges"]
+    document["data_categories"].append({"name": "Badges"})
+    (tmp_path / "again").mkdir()
+    err = refused(tmp_path / "again", capsys, document)
+    assert "(Catégories de données : « Badges » figure deux fois)" in err
+
