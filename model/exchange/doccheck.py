@@ -338,7 +338,8 @@ def _all_fit(activities: list[Any]) -> bool:
         elif not _column_fits(field, codes, values):
             return False
     references = [r for a in activities if isinstance(r := a.get("reference"), str) and r]
-    return len(set(map(reference_key, references))) == len(references)
+    return len(set(map(reference_key, references))) == len(references) and all(
+        map(str.isprintable, references))
 
 
 def check_activities(activities: Any, name: str) -> bool:
@@ -352,6 +353,11 @@ def check_activities(activities: Any, name: str) -> bool:
     for index, activity in enumerate(activities):
         check_activity(activity, index, name)
         ref = activity.get("reference")
+        if isinstance(ref, str) and not ref.isprintable():
+            raise _refused(name, t("activité n° {n}", "activity no. {n}", n=index + 1), t(
+                "sa référence « {ref} » tient sur plusieurs lignes ou porte un caractère de "
+                "contrôle", "its reference “{ref}” spans lines or holds a control character",
+                ref=ref))
         if isinstance(ref, str) and ref:
             other = seen.setdefault(reference_key(ref), ref)
             if other is not ref:

@@ -60,7 +60,8 @@ ORGANISATION_FIELDS = tuple(f.key for f in catalogue.scalar_fields(catalogue.ORG
 _NO_COPY = ("status", "validated_by", "validated_at")
 """What a duplicate does not inherit: it is a new draft, validated by no one."""
 
-_REF_RE = re.compile(r"^T-(\d+)$")
+_REF_RE = re.compile(r"^T-([0-9]{1,18})\Z")
+"""A reference the register numbers (T-001): ASCII digits, as many as an int reads."""
 
 
 # -- register-wide ---------------------------------------------------------

@@ -469,3 +469,16 @@ def test_a_list_item_s_name_is_trimmed_as_the_activities_naming_it_are(
     err = refused(tmp_path / "again", capsys, document)
     assert "(Catégories de données : « Badges » figure deux fois)" in err
 
+
+def test_a_reference_is_kept_whole_or_refused_in_words(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], document: dict[str, Any]) -> None:
+    """"T-" and 5,000 digits ended in Python's "Exceeds the limit (4300 digits) for integer
+    string conversion"; "T-1\\nT-2" was stored, a reference on two lines."""
+    err = refused(tmp_path, capsys, document, _activity(1, reference="T-1\nT-2"))
+    assert "(activité n° 2 : sa référence « T-1\\nT-2 » tient sur plusieurs lignes" in err
+    long = "T-" + "9" * 5000
+    document["activities"][1]["reference"] = long
+    source = tmp_path / "long.json"
+    source.write_text(json.dumps(document), encoding="utf-8")
+    assert cli.run(["--db", str(tmp_path / "new.db"), "import", str(source)]) == 0
+    assert _references(tmp_path / "new.db") == ["T-001", long]
