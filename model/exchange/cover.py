@@ -33,6 +33,12 @@ _ADDRESS_PARTS = frozenset({"cp", "code postal", "ville", "commune", "pays", "ci
 
 _PERSON = frozenset({"nom", "name", "nom prenom", "prenom nom", "nom et prenom", "full name"})
 
+_INNER = re.compile(r"\s*\b(?:pr[ée]nom|ville|commune|cp|code postal|pays|first name|"
+                    r"given name|city|town|post ?code|zip(?: code)?|country)\s*:\s*",
+                    re.IGNORECASE)
+"""A part's label inside a value ("Dupont Prénom : Marie", "69001 Ville : Lyon"): the
+template's word, left out, the parts it separates kept."""
+
 _TITLE_LINES = ("registre des activites de traitement", "registre des traitements",
                 "record of processing activities", "register of processing activities")
 """A register's own title, naming its organisation after it ("… de | ACME SAS")."""
@@ -85,7 +91,7 @@ def read(lines: Sequence[tuple[int, Sequence[str]]]) -> Found:
     prefix = ""
     for line, cells in lines:
         for label, value in _pairs(cells):
-            value = value.strip()
+            value = _INNER.sub(" ", value).strip()
             whose = _whose(label)
             if whose is not None:
                 prefix = whose

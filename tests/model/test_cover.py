@@ -16,9 +16,9 @@ COVER = [
     [],
     ["Coordonnées du responsable de l'organisme", "Nom : Dubois Prénom : Luc"],
     ["", "Adresse : 8 route de Lyon"],
-    ["", "CP : 38000"],
+    ["", "CP : 38000 Ville : Grenoble"],
     ["", "Téléphone : 04 76 00 00 00"],
-    ["Délégué à la protection des données", "Nom : Camille Roux"],
+    ["Délégué à la protection des données", "Nom : Roux Prénom : Camille"],
     ["", "Adresse de messagerie : dpo@garage.example"],
     [],
     ["Finalité", "Catégories de données", "Base légale"],
@@ -45,9 +45,9 @@ def test_the_cover_fills_the_controller_and_the_dpo() -> None:
     imported(COVER, store)
     org = organisation(store)
     assert org["name"] == "Garage Dubois"
-    assert org["address"] == "8 route de Lyon\n38000"
+    assert org["address"] == "8 route de Lyon\n38000 Grenoble"
     assert org["phone"] == "04 76 00 00 00"
-    assert org["dpo"] == {"name": "Camille Roux", "address": "", "phone": "",
+    assert org["dpo"] == {"name": "Roux Camille", "address": "", "phone": "",
                           "email": "dpo@garage.example"}
 
 
