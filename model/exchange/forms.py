@@ -134,7 +134,8 @@ def _lines(sheet: Sheet, most: int | None = None) -> list[_Line]:
     found: list[_Line] = []
     for line, raw in sheet.rows:
         cells = [" ".join(c.split()) for c in raw]
-        cells = [c if i == 0 or not template_prompt(c) else "" for i, c in enumerate(cells)]
+        cells = [c if i == 0 or not (template_prompt(c) or c == cells[i - 1]) else ""
+                 for i, c in enumerate(cells)]  # a merged cell's copies are one cell
         filled = [i for i, c in enumerate(cells) if c]
         if filled:
             found.append((line, cells, filled))

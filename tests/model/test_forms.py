@@ -247,3 +247,13 @@ def test_a_comment_or_a_link_on_a_form_s_cell_is_kept_in_a_note() -> None:
     assert notes["Commentaire sur « Finalité principale »"] == "À revoir avec la DRH"
     assert notes["Lien de « Nom du logiciel ou de l'application »"] == (
         "https://kappa.example/contrat")
+
+
+def test_a_section_title_merged_across_the_form_is_a_title_not_its_own_answer() -> None:
+    rows = [[*cells, *([cells[0]] * 2 if len(cells) == 1 else [])]
+            for cells in fiche("Recruter", "Candidats", "Cabinet Gamma", "2 ans")]
+    table = parse_bytes(csv_bytes(rows), filename="fiche.csv", known=importer.starter_names("fr"))
+    row = table.rows[0]
+    assert row.values["data_subjects"] == ["Candidats"]
+    assert row.values["recipients"] == ["Cabinet Gamma"]
+    assert "Objectifs poursuivis" not in row.purpose
