@@ -7,9 +7,10 @@ written one item per line, the way the importer splits them; a sub-record
 (a legal basis, a transfer) takes one group of columns per record
 ("Transferts hors UE 2 › Pays"), as many groups as the busiest activity needs,
 so nothing has to be parsed back out of prose. The user's named notes come
-last, one column per note name. XLSX and ODS add the organisation and each of
-the register's lists on sheets of their own; CSV holds the activities only
-(one table is all a CSV file can hold).
+last, one column per note name (another one where an activity orders its notes
+otherwise than the columns, so that each keeps its own order). XLSX and ODS add
+the organisation and each of the register's lists on sheets of their own; CSV
+holds the activities only (one table is all a CSV file can hold).
 
 `document()` is the exact inverse: a workbook written here gives back the JSON
 document it came from, which `jsondoc.restore_document` loads into an empty
@@ -19,6 +20,7 @@ and line break) are written as U+FFFD in XLSX and ODS.
 
 from __future__ import annotations
 
+import bisect
 import csv
 import io
 import re
@@ -124,6 +126,38 @@ def _note_names(activities: Sequence[dict[str, Any]], key: str) -> list[str]:
     return list(names)
 
 
+def _note_layout(activities: Sequence[dict[str, Any]], key: str
+                ) -> tuple[list[str], list[dict[int, str]]]:
+    """The note columns' names in order, and each activity's note texts by column.
+
+    The reader takes an activity's notes in column order, so every activity's notes must
+    come in its own order: a name has its column where it first appears, and an activity
+    that orders its notes otherwise (after "Pilote", a note "Origine" whose column comes
+    before) has that note in another column of the same name and title, at the end."""
+    names = _note_names(activities, key)
+    places: dict[str, list[int]] = {}  # a name's columns, in order
+    for column, name in enumerate(names):
+        places[name] = [column]
+    texts: list[dict[int, str]] = []
+    for activity in activities:
+        row: dict[int, str] = {}
+        last = -1
+        for note in activity.get(key) or []:
+            text = str(note.get("text") or "")
+            if not text:
+                continue  # an empty note is no cell, and the reader reads none
+            name = str(note["name"])
+            columns_of = places[name]
+            found = bisect.bisect_right(columns_of, last)
+            if found == len(columns_of):
+                names.append(name)
+                columns_of.append(len(names) - 1)
+            last = columns_of[found]
+            row[last] = text
+        texts.append(row)
+    return names, texts
+
+
 def activities_sheet(doc: dict[str, Any]) -> Sheet:
     """One row per activity, one column per catalogue field (per record field, per note)."""
     lang = str(doc.get("language") or "fr")
@@ -140,13 +174,18 @@ def activities_sheet(doc: dict[str, Any]) -> Sheet:
         elif f.kind != Kind.NOTES:
             header.append(f.label(lang))
             writers.append(_field_writer(f, lang))
-    for f in catalogue.ACTIVITY:  # the notes last, once every other title is known
-        if f.kind == Kind.NOTES:
-            for name in _note_names(activities, f.key):
-                header.append(note_column(f, name, header, lang))
-                writers.append(_note_writer(f.key, name))
     sheet = Sheet(t_in(lang, "Activités", "Activities"), header)
     sheet.rows = [[write(activity) for write in writers] for activity in activities]
+    for f in catalogue.ACTIVITY:  # the notes last, once every other title is known
+        if f.kind == Kind.NOTES:
+            names, texts = _note_layout(activities, f.key)
+            titles: dict[str, str] = {}  # a name's second column is titled as its first
+            for name in names:
+                if name not in titles:
+                    titles[name] = note_column(f, name, header, lang)
+                header.append(titles[name])
+            for row, by_column in zip(sheet.rows, texts, strict=True):
+                row.extend(by_column.get(column, "") for column in range(len(names)))
     return sheet
 
 
@@ -180,13 +219,6 @@ def note_name(f: Field, title: str, lang: str) -> str:
     """The note a column titled `title` holds (the inverse of `note_column`)."""
     prefix = _note_prefix(f, lang)
     return title[len(prefix):] if title.startswith(prefix) else title
-
-
-def _note_writer(key: str, name: str) -> Any:
-    def write(activity: dict[str, Any]) -> str:
-        return next((str(n.get("text") or "") for n in activity.get(key) or []
-                     if n["name"] == name), "")
-    return write
 
 
 def _get(record: dict[str, Any], path: tuple[str, ...]) -> Any:
@@ -461,9 +493,10 @@ def _activity(header: Sequence[str], row: Sequence[str], lang: str) -> dict[str,
             used.add(f.label(lang))
             activity[f.key] = value(f, cells.get(f.label(lang), ""), lang)
     for f in catalogue.ACTIVITY:
-        if f.kind == Kind.NOTES:
-            activity[f.key] = [{"name": note_name(f, title, lang), "text": cells[title]}
-                               for title in header if title not in used and cells.get(title)]
+        if f.kind == Kind.NOTES:  # by column, not by title: a name may have two columns
+            activity[f.key] = [{"name": note_name(f, title, lang), "text": text}
+                               for title, text in zip(header, row, strict=False)
+                               if text and title not in used]
     return activity
 
 

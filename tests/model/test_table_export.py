@@ -233,6 +233,27 @@ def test_a_note_named_like_a_field_stays_a_note(suffix: str, seed: Path, store: 
     assert after["activities"][0]["purpose"] == before["activities"][0]["purpose"]
 
 
+@pytest.mark.parametrize("suffix", FORMATS[1:])
+def test_each_activity_keeps_its_notes_in_its_own_order(suffix: str, tmp_path: Path) -> None:
+    """One column per note name cannot hold two activities ordering the same notes
+    differently: the second came back with its notes in the first one's order."""
+    with Store.memory().read() as session:
+        doc = jsondoc.export_document(session)
+    orders = [["Pilote", "Origine"], ["Origine", "Pilote"], ["Origine", "Zone", "Pilote"],
+              ["Zone", "Origine"]]
+    doc["activities"] = [
+        {"reference": f"T-{i:03d}", "name": f"Traitement {i}",
+         "notes": [{"name": name, "text": f"{name} {i}"} for name in names]}
+        for i, names in enumerate(orders, start=1)]
+    before = _restored(doc)
+    header = table_export.activities_sheet(before).header
+    # Pilote again for T-002, Origine again for T-004: the same names, the same titles.
+    assert header[-5:] == ["Pilote", "Origine", "Zone", "Pilote", "Origine"]
+    after = _round_trip(before, tmp_path / f"register{suffix}")
+    assert [[n["name"] for n in a["notes"]] for a in after["activities"]] == orders
+    assert after == before
+
+
 def test_a_cell_that_looks_like_a_formula_stays_text(tmp_path: Path) -> None:
     from openpyxl import load_workbook
 
