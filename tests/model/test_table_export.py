@@ -359,3 +359,26 @@ def test_an_export_imported_into_a_register_in_use_keeps_every_field(
     assert notes["Logiciel"] == "Silae"
     assert notes[catalogue.by_key("reference").label("fr")] == "T-001"
     assert not any("›" in name for name in notes)
+
+
+def test_a_note_given_a_second_column_comes_back_once_into_a_register_in_use(
+        seed: Path, tmp_path: Path) -> None:
+    """The second column of a note name has the first one's title: the table import, which
+    knows no "Notes ›" prefix, takes it as that note, in the activity's order."""
+    with Store.memory().read() as session:
+        doc = jsondoc.export_document(session)
+    orders = [["Pilote", "Origine"], ["Origine", "Pilote"]]
+    doc["activities"] = [
+        {"reference": f"T-{i:03d}", "name": f"Traitement {i}", "purpose": "Gérer",
+         "notes": [{"name": name, "text": f"{name} {i}"} for name in names]}
+        for i, names in enumerate(orders, start=1)]
+    path = tmp_path / "colleague.xlsx"
+    table_export.write(_restored(doc), path)
+    db = tmp_path / "mine.db"
+    assert cli.run(["--db", str(db), "import", str(seed)]) == 0
+    assert cli.run(["--db", str(db), "import", str(path)]) == 0
+    assert cli.run(["--db", str(db), "export", str(tmp_path / "mine.json")]) == 0
+    added = jsondoc.read_json(tmp_path / "mine.json")["activities"][-2:]
+    assert [[n["name"] for n in a["notes"] if n["name"] in orders[0]] for a in added] == orders
+    assert [n["text"] for n in added[1]["notes"]][:2] == ["Origine 2", "Pilote 2"]
+
