@@ -374,7 +374,8 @@ def _import_table(args: argparse.Namespace, path: Path, read: _Read, *,
                 parsed = _parsed(session, path, read)
                 repeated = table_import.find_duplicates(session, parsed)
         else:
-            parsed = read.parsed or table_import.parse_for_new(path, new_lang)
+            parsed = table_import.against_organisation(
+                None, read.parsed or table_import.parse_for_new(path, new_lang))
         print(table_import.describe(parsed, path.name, dry_run=True, duplicate_rows=repeated))
         return EXIT_BAD_INPUT if parsed.errors else EXIT_OK
     # An existing register is locked first (and refused if it cannot be written); a new one
@@ -386,7 +387,8 @@ def _import_table(args: argparse.Namespace, path: Path, read: _Read, *,
             with existing.read() as session:
                 parsed = _parsed(session, path, read)
         else:
-            parsed = read.parsed or table_import.parse_for_new(path, new_lang)
+            parsed = table_import.against_organisation(
+                None, read.parsed or table_import.parse_for_new(path, new_lang))
         if parsed.errors:
             print(table_import.describe(parsed, path.name, dry_run=True))
             raise RegistreError(t("« {file} » n'a pas été importé : corrigez les erreurs "

@@ -1064,16 +1064,6 @@ def _read_cover(table: ParsedTable, lines: Content, sheet: str, unread: str) -> 
         if line not in found.lines:
             table.warnings.append(_line_msg(line, unread.format(
                 text=_norm(" ".join(cells))), sheet))
-    if found.values:
-        lang = language()
-        each = t("{label} : « {value} »", "{label}: “{value}”")
-        named = "; ".join(each.format(label=f.label(lang),
-                                      value=" / ".join(found.values[f.key].splitlines()))
-                          for f in catalogue.ORGANISATION if f.key in found.values)
-        table.warnings.append(t("organisation lue en tête du tableau, donnée au registre là où "
-                                "il n'en dit rien : {fields}",
-                                "organisation read above the table, given to the register "
-                                "where it says nothing yet: {fields}", fields=named))
 
 
 def _run_of(content: Content, index: set[int]) -> set[int]:

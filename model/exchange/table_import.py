@@ -97,13 +97,14 @@ def parse_for(session: Session, source: Path | importer.Workbook,
         _workbook(source), known=known_names(session), choices=choices))
 
 
-def against_organisation(session: Session,
+def against_organisation(session: Session | None,
                          parsed: importer.ParsedTable) -> importer.ParsedTable:
-    """`parsed` with only the organisation fields this register leaves empty: one it fills
-    already keeps its value, and the table's other value is reported, not imported."""
+    """`parsed` with only the organisation fields this register leaves empty (`session`
+    None: a new register, empty), said in one warning: one it fills already keeps its
+    value, and the table's other value is reported, not imported."""
     lang = language()
     for key, value in list(parsed.organisation.items()):
-        now = _organisation_value(session, key)
+        now = _organisation_value(session, key) if session is not None else ""
         if now.strip() and now.strip() != value.strip():
             del parsed.organisation[key]
             f = catalogue.find(key, catalogue.ORGANISATION)
@@ -114,6 +115,15 @@ def against_organisation(session: Session,
                 "not imported.", now=now, field=f.label(lang) if f else key, value=value))
         elif now.strip():
             del parsed.organisation[key]  # the register says the same already
+    if parsed.organisation:
+        each = t("{label} : « {value} »", "{label}: “{value}”")
+        named = "; ".join(each.format(label=f.label(lang), value=" / ".join(
+            parsed.organisation[f.key].splitlines()))
+            for f in catalogue.ORGANISATION if f.key in parsed.organisation)
+        parsed.warnings.append(t("organisation lue en tête du tableau, donnée au registre là "
+                                 "où il n'en dit rien : {fields}",
+                                 "organisation read above the table, given to the register "
+                                 "where it says nothing yet: {fields}", fields=named))
     return parsed
 
 

@@ -108,3 +108,12 @@ def test_the_template_s_own_prompts_fill_nothing() -> None:
     assert (org["name"], org["address"], org["dpo"]["name"]) == ("", "", "")  # type: ignore[index]
     assert org["dpo"]["phone"] == "01 02 03 04 05"  # type: ignore[index]
     assert parsed.ok
+
+
+def test_a_second_import_of_the_same_cover_says_it_gives_nothing() -> None:
+    store = Store.memory()
+    first = imported(COVER, store)
+    assert any("organisation lue" in w and "Garage Dubois" in w for w in first.warnings)
+    again = imported(COVER, store)
+    assert not any("organisation" in w for w in again.warnings)
+    assert organisation(store)["name"] == "Garage Dubois"
