@@ -1447,7 +1447,7 @@ def _safeguard(text: str) -> str:
 
 
 _SAFEGUARD_WORDS = tuple((re.compile(pattern), code) for pattern, code in (
-    (r"\bscc\b|clauses contractuelles|contractual clauses", "scc"),
+    (r"\bscc\b|\bcct\b|clauses contractuelles|contractual clauses", "scc"),
     (r"\bbcr\b|regles d'entreprise|binding corporate", "bcr"),
     (r"adequa", "adequacy"), (r"\b49\b|derogation", "derogation_49")))
 """Words naming a safeguard in a transfer's bracket (matched on folded text)."""

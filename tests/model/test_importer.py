@@ -2175,3 +2175,12 @@ def test_the_users_choice_for_a_column_holds_on_each_sheet_of_the_same_titles() 
     assert [(row.purpose, row.values.get("data_source"), row.notes) for row in table.rows] == [
         ("Paie", None, [("Source des données", "Logiciel de paie")]),
         ("Prospection", None, [("Source des données", "Logiciel de paie")])]
+
+
+@pytest.mark.parametrize("written", ["Maroc (CCT)", "Maroc (cct)", "Maroc (SCC)"])
+def test_standard_contractual_clauses_by_their_french_initials(written: str) -> None:
+    """"CCT" is how a French register writes the standard contractual clauses (SCC)."""
+    rows = [["Finalité", "Transferts hors UE"], ["Paie", written]]
+    (row,) = parse_bytes(csv_bytes(rows), filename="t.csv", known_categories=FR).rows
+    assert [(t["country"], t["safeguard"]) for t in row.values["transfers"]] == [
+        ("Maroc", "scc")]
