@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from model.core.text import fold
+
 LANGUAGES = ("fr", "en")
 
 
@@ -175,3 +177,17 @@ STARTER_RECIPIENTS: dict[str, tuple[tuple[str, str], ...]] = {
         ("Tax authority", "public_authority"),
     ),
 }
+
+
+YES_WORDS = frozenset({"oui", "yes", "o", "y", "vrai", "true", "1", "x", "requise", "required",
+                       "necessaire", "needed", "obligatoire", "✓", "✔", "☑", "☒"})
+NO_WORDS = frozenset({"non", "no", "n", "faux", "false", "0", "non requise", "not required",
+                      "pas necessaire", "not needed", "aucune", "none", "☐"})
+"""How a cell says yes or no (folded), a ticked or empty box too: the import's yes/no
+columns, a form's ticked options and the grid's pasted cells read the same words."""
+
+
+def yes_no(text: str) -> bool | None:
+    """What a cell's text says, yes or no; None when it says neither."""
+    folded = fold(" ".join(text.split())).strip(" .!")
+    return True if folded in YES_WORDS else False if folded in NO_WORDS else None

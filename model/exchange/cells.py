@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any
 
-from model.core import validate
+from model.core import validate, vocab
 from model.core.catalogue import Field, Kind
 from model.core.errors import RegistreError
 from model.core.i18n import language, t
@@ -25,8 +25,6 @@ from model.register.views import ActivityView
 
 LIST_SEPARATOR = ", "
 _SPLIT = re.compile(r"\s*[,;\n]\s*")
-_YES = frozenset({"oui", "yes", "true", "vrai", "1", "x", "o", "y"})
-_NO = frozenset({"non", "no", "false", "faux", "0", "n"})
 
 
 class CellError(RegistreError):
@@ -101,13 +99,11 @@ def parse_cell(field: Field, text: str, *, known: Sequence[str] = ()) -> Any:
             raise CellError(validate.date_problem(text) or text)
         return day.isoformat()
     if kind == Kind.YES_NO:
-        word = fold(text)
-        if not word:
+        if not fold(text):
             return None
-        if word in _YES:
-            return True
-        if word in _NO:
-            return False
+        said = vocab.yes_no(text)
+        if said is not None:
+            return said
         raise CellError(t("« {text} » n'est ni oui ni non.", "“{text}” is neither yes nor no.",
                           text=text))
     if kind == Kind.CHOICE:

@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from model.core import vocab
 from model.core.catalogue import Kind
 from model.core.i18n import t
 from model.core.text import fold
@@ -57,8 +58,6 @@ def template_prompt(text: str) -> bool:
     return folded.startswith(_PROMPTS) or (folded.startswith("[") and folded.endswith("]"))
 
 
-_YES = frozenset({"oui", "yes", "x", "vrai", "true", "✓", "✔", "☑", "☒", "✗"})
-_NO = frozenset({"non", "no", "faux", "false", "☐", "-"})
 
 
 @dataclass
@@ -263,9 +262,9 @@ def _option_line(form: Form, section: str, key: str, label: str, answers: list[s
     if not answers:
         if not answered:
             form.add_item(section, key, label) if _is_items(key) else form.add(section, label)
-    elif all(fold(a).strip(" .") in _YES for a in answers):
+    elif all(vocab.yes_no(a) is True for a in answers):
         form.add_item(section, key, label) if _is_items(key) else form.add(section, label)
-    elif all(fold(a).strip(" .") in _NO for a in answers):
+    elif all(vocab.yes_no(a) is False for a in answers):
         return
     else:
         form.add(section, f"{label} : {' ; '.join(answers)}")

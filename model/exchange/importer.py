@@ -1372,21 +1372,8 @@ class _Matchers:
         return done
 
 
-_YES = {"oui", "yes", "o", "y", "vrai", "true", "1", "x", "requise", "required", "necessaire",
-        "needed", "obligatoire"}
-_NO = {"non", "no", "n", "faux", "false", "0", "non requise", "not required", "pas necessaire",
-       "not needed", "aucune", "none"}
 _NONE = {"non", "no", "aucun", "aucune", "none", "nil", "neant", "n/a", "na", "sans objet",
          "not applicable", "-", "—", "/"}
-
-
-def _yes_no(text: str) -> bool | None:
-    folded = _fold(_norm(text)).strip(" .!")
-    if folded in _YES:
-        return True
-    if folded in _NO:
-        return False
-    return None
 
 
 def _term(vocabulary: tuple[vocab.Term, ...], text: str) -> str | None:
@@ -1578,7 +1565,7 @@ _READERS: dict[str, _Reader] = {
     "items": _read_names,
     "transfers": lambda matchers, key, f, text: _transfers(text),
     "choice": lambda matchers, key, f, text: _term(f.vocabulary, text),
-    "yes_no": lambda matchers, key, f, text: _yes_no(text),
+    "yes_no": lambda matchers, key, f, text: vocab.yes_no(text),
 }
 """How `_row` reads a cell into a value, by `_way`: None keeps the text as a note."""
 

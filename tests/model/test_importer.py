@@ -2184,3 +2184,12 @@ def test_standard_contractual_clauses_by_their_french_initials(written: str) -> 
     (row,) = parse_bytes(csv_bytes(rows), filename="t.csv", known_categories=FR).rows
     assert [(t["country"], t["safeguard"]) for t in row.values["transfers"]] == [
         ("Maroc", "scc")]
+
+
+@pytest.mark.parametrize(("written", "said"), [("☑", True), ("☒", True), ("✓", True),
+                                               ("☐", False), ("Non requise", False)])
+def test_a_yes_no_column_reads_ticked_and_empty_boxes(written: str, said: bool) -> None:
+    """The boxes a form ticks are read the same in a table's yes/no column."""
+    rows = [["Finalité", "AIPD requise"], ["Paie", written]]
+    (row,) = parse_bytes(csv_bytes(rows), filename="t.csv", known_categories=FR).rows
+    assert row.values["dpia_required"] is said
