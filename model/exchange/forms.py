@@ -177,14 +177,9 @@ def read(sheet: Sheet) -> Form | None:
 def _beside(form: Form, sheet: Sheet, labels: dict[int, str]) -> None:
     """The comments on the form's cells, and the addresses they link to, each in a note
     named after its line's label (an address the cell shows already is no more words)."""
-    shown = dict(sheet.rows) if sheet.links else {}
-    for link, found in ((False, sheet.comments), (True, sheet.links)):
-        for (line, column), text in sorted(found.items()):
-            cells = shown.get(line, [])
-            if link and column < len(cells) and cells[column].strip() == text.strip():
-                continue
-            label = labels.get(line) or t("ligne {n}", "line {n}", n=line)
-            form.add(columns_.beside_title(label, link), text, note=True)
+    for (line, _column), link, text in sheet.beside():
+        label = labels.get(line) or t("ligne {n}", "line {n}", n=line)
+        form.add(columns_.beside_title(label, link), text, note=True)
 
 
 @dataclass

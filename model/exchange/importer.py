@@ -666,14 +666,8 @@ left to right (`_Pending.comments`)."""
 def _comments(sheet: Sheet, choices: Mapping[int, str]) -> Comments:
     """The comments and link addresses of `sheet` by line, but those of the columns the user
     leaves out, and an address the cell shows already (a link typed out)."""
-    shown = dict(sheet.rows) if sheet.links else {}
-    said = [(place, False, text) for place, text in sheet.comments.items()]
-    for (line, column), address in sheet.links.items():
-        cells = shown.get(line, [])
-        if column >= len(cells) or address.strip() not in cells[column]:
-            said.append(((line, column), True, address))
     by_line: Comments = {}
-    for (line, column), link, text in sorted(said):
+    for (line, column), link, text in sheet.beside():
         if choices.get(column) != columns_.SKIP:
             by_line.setdefault(line, []).append((column, link, text))
     return by_line

@@ -76,6 +76,18 @@ class Sheet:
     """The addresses cells link to (a hyperlink, a HYPERLINK formula), by (sheet row number,
     0-based column): the cell shows a label ("Rapport d'AIPD"), the address is the user's too."""
 
+    def beside(self) -> list[tuple[tuple[int, int], bool, str]]:
+        """What the cells carry besides their text, in sheet order: ((line, column), is a
+        link, text) of each comment and of each link whose address the cell does not show
+        already (an address typed out is no more words)."""
+        shown = dict(self.rows) if self.links else {}
+        said = [(place, False, text) for place, text in self.comments.items()]
+        for (line, column), address in self.links.items():
+            cells = shown.get(line, [])
+            if column >= len(cells) or address.strip() not in cells[column]:
+                said.append(((line, column), True, address))
+        return sorted(said)
+
 
 # --------------------------------------------------------------------------- messages
 
