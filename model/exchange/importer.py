@@ -791,13 +791,7 @@ def _build_workbook(sheets: list[Sheet], filename: str, known: Known,
             if more is None and _join(table, keys, sheet, other, known):
                 table.joined_sheets.append(sheet.name)
             elif more is not None:
-                for row in more.rows:
-                    row.sheet = sheet.name
-                table.rows += more.rows
-                table.errors += more.errors
-                table.warnings += more.warnings
-                table.new_categories += [name for name in more.new_categories
-                                         if name not in table.new_categories]
+                _take(table, more, sheet.name)
                 table.more_sheets.append(sheet.name)
             else:
                 notices.append(t(
@@ -993,18 +987,12 @@ def _build_forms(sheets: list[Sheet], found: list[forms.Form], filename: str, kn
                       for key, values_ in names.items()}  # the form's own items kept whole
         sub, _ = _build(virtual, _content(virtual), filename, known_here, form_choices,
                         with_keys=False, first_titles=True)
-        for row in sub.rows:
-            row.sheet = form.sheet.name
-        table.rows.extend(sub.rows)
-        table.errors.extend(sub.errors)
-        table.warnings.extend(sub.warnings)
         had = {_fold(name) for name in names.get("data_categories", ())}
-        made = [*sub.new_categories, *(c for c in form.items.get("data_categories", ())
-                                       if _fold(c) not in had)]
-        for category in made:
-            if category not in table.new_categories:
-                table.new_categories.append(category)
-                names.setdefault("data_categories", []).append(category)
+        sub.new_categories += [c for c in form.items.get("data_categories", ())
+                               if _fold(c) not in had and c not in sub.new_categories]
+        _take(table, sub, form.sheet.name)
+        names["data_categories"] = [*names.get("data_categories", ()), *(
+            c for c in sub.new_categories if _fold(c) not in had)]
         for key, items in form.items.items():
             if key != "data_categories":
                 names.setdefault(key, []).extend(items)
@@ -1015,6 +1003,21 @@ def _build_forms(sheets: list[Sheet], found: list[forms.Form], filename: str, kn
         table.sheet = found[0].sheet.name
         table.joined_sheets.remove(table.sheet)
     return table
+
+
+def _take(table: ParsedTable, sub: ParsedTable, sheet: str) -> None:
+    """Put the activities of another sheet of the workbook (`sub`, read on its own) after
+    `table`'s, each row naming its sheet, with their problems, new categories and any
+    organisation field its cover gives that the table's does not."""
+    for row in sub.rows:
+        row.sheet = sheet
+    table.rows += sub.rows
+    table.errors += sub.errors
+    table.warnings += sub.warnings
+    table.new_categories += [name for name in sub.new_categories
+                             if name not in table.new_categories]
+    for key, value in sub.organisation.items():
+        table.organisation.setdefault(key, value)
 
 
 def _listed(sheet: str, content: Content, layouts: set[tuple[int, ...]], index: set[int],

@@ -117,3 +117,18 @@ def test_a_second_import_of_the_same_cover_says_it_gives_nothing() -> None:
     again = imported(COVER, store)
     assert not any("organisation" in w for w in again.warnings)
     assert organisation(store)["name"] == "Garage Dubois"
+
+
+def test_the_cover_of_a_department_s_own_sheet_fills_the_organisation_too() -> None:
+    from tests.model.test_forms import workbook
+
+    titles = ["Finalité", "Catégories de données", "Base légale"]
+    data = workbook({
+        "RH": [titles, ["Paie", "Identité", "Obligation légale"]],
+        "Commercial": [["Délégué à la protection des données", "Nom : Inès Petit"], [],
+                       titles, ["Prospection", "Contact", "Intérêt légitime"]],
+    })
+    store = Store.memory()
+    parsed = import_bytes(store, data, "r.xlsx")
+    assert [row.purpose for row in parsed.rows] == ["Paie", "Prospection"]
+    assert organisation(store)["dpo"]["name"] == "Inès Petit"  # type: ignore[index]
