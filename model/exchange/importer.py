@@ -936,8 +936,8 @@ def _build_forms(sheets: list[Sheet], found: list[forms.Form], filename: str, kn
               if sheet.name not in form_sheets and (content := _content(sheet))]
     table = ParsedTable()
     index_names: dict[str, str] = {}
-    chosen_of_index = False
-    """Whether the columns shown (and chosen) are the register sheet's, else the first form's."""
+    chosen_of_index = False  # the columns shown (and chosen): the register sheet's, or else
+    # the first form's
     if others:
         others.sort(key=lambda item: _table_score(item[1]), reverse=True)
         index, content = others[0]
