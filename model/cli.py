@@ -14,10 +14,10 @@ import functools
 import importlib
 import os
 import sys
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn, cast
 
 from model import check
 from model.core import ahead, collector, crashlog, lazy, reasons
@@ -247,6 +247,32 @@ class _Read:
     shaped: bool | None = None
     """What `doccheck.check_activities` said of the document's activities."""
     parsed: importer.ParsedTable | None = None
+    rows_follow: bool = False
+    """`parsed` holds no rows (its messages gathered already, as `importer.grouped` gives
+    them): they come after it, shaped for the register (`_table_parts`)."""
+
+
+SHAPED_CHUNK = 1000
+"""Rows a chunk when a table's rows are handed over shaped: the first chunk is written while
+the next is made, and each costs the write a few queries."""
+
+
+def _table_parts(path: Path, names: importer.Known,
+                 shaped: bool) -> Iterator[_Read | list[dict[str, Any]]]:
+    """The table as `_read_table` reads it; then, `shaped` (a new register, where every row is
+    a new activity), its rows as the register takes them (`table_import.activity_fields`),
+    a chunk at a time, the table itself handed over without them."""
+    read = _read_table(path, names)
+    parsed = read.parsed
+    if not shaped or parsed is None or parsed.errors:
+        yield read
+        return
+    errors, warnings = importer.grouped(parsed)  # they name rows this hand-over leaves out
+    rows = parsed.rows
+    yield replace(read, parsed=replace(parsed, rows=[], errors=errors, warnings=warnings),
+                  rows_follow=True)
+    for at in range(0, len(rows), SHAPED_CHUNK):
+        yield [table_import.activity_fields(row) for row in rows[at:at + SHAPED_CHUNK]]
 
 
 def _read_table(path: Path, names: importer.Known) -> _Read:
@@ -288,17 +314,25 @@ def cmd_import(args: argparse.Namespace) -> int:
     # libraries (half a second, every run) and creates a new register (removed again if
     # nothing is imported into it). It is parsed against a new register's names: an empty
     # register has those too; one with names of its own has it read and parsed again here.
+    # Into a new register, every row is a new activity: the child then hands the rows over
+    # shaped for the register, a chunk at a time, and each is written while it makes the next.
     target, lang = _db_path(args), _new_language(args)
     names = importer.starter_names(lang)
-    with ahead.Ahead(functools.partial(_read_table, path, names)) as reading:
+    new = not args.dry_run and not target.exists()
+    with ahead.Parts(functools.partial(_table_parts, path, names, new)) as reading:
         _load_storage()
-        made = None if args.dry_run or target.exists() else _open_new(args, language=lang)
+        made = _open_new(args, language=lang) if new else None
+        parts = reading.parts()
         try:
-            read = reading.result()
+            read = next(parts)
+            assert isinstance(read, _Read)
         except BaseException:
             if made is not None:
                 _discard(made, target)
             raise
+        if read.rows_follow and made is not None:
+            return _import_shaped(args, path, read, cast(
+                "Iterator[list[dict[str, Any]]]", parts), made=made)
     if read.doc is not None and (made is not None or not _in_use(args)):
         with collector.paused():
             return _restore_export(args, path, read.doc, read.shaped, made=made)
@@ -404,6 +438,28 @@ def _import_table(args: argparse.Namespace, path: Path, read: _Read, *,
         if register is not None and register is not existing:  # made by this run
             _discard(register, target)
         raise
+    return _imported(parsed, path, result)
+
+
+def _import_shaped(args: argparse.Namespace, path: Path, read: _Read,
+                   chunks: Iterator[list[dict[str, Any]]], *, made: Store) -> int:
+    """`import` of a table into the new register `made`, its rows coming shaped, in chunks
+    (`_table_parts`); the register is removed again when nothing is written to it."""
+    assert read.parsed is not None
+    parsed = table_import.against_organisation(None, read.parsed)
+    try:
+        backup.make_backup(made, "import")
+        with collector.paused(), made.write() as session:
+            result = table_import.apply_shaped(session, parsed, chunks, source=path.name)
+    except BaseException:
+        _discard(made, _db_path(args))
+        raise
+    return _imported(parsed, path, result)
+
+
+def _imported(parsed: importer.ParsedTable, path: Path,
+              result: table_import.ImportResult) -> int:
+    """The account of an import done: the table's messages, then what became of its rows."""
     print(table_import.describe(parsed, path.name, dry_run=False))
     if result.references:
         print(tn(len(result.references), ("{n} activité importée ({refs}).",

@@ -9,6 +9,10 @@ second, then hands its result back through a pipe.
 The child is an optimisation only: where it cannot run (no `fork`, threads running, one
 core), where it fails, or when its result is not wanted after all, the work is done in
 this process, and whatever it raises is raised here, as without a child.
+
+`Parts` is the same for work that comes in pieces (a generator): each piece is handed over
+as soon as the child has made it, so this process works on the first while the child makes
+the next.
 """
 
 from __future__ import annotations
@@ -21,17 +25,19 @@ import pickle
 import signal
 import sys
 import threading
-from collections.abc import Callable
-from typing import Any, Generic, TypeVar
+from collections.abc import Callable, Iterator
+from typing import Any, Generic, Self, TypeVar
 
 from model.core import collector
 
 T = TypeVar("T")
 
-_PICKLED, _MARSHALLED = b"\x01", b"\x02"
+_PICKLED, _MARSHALLED, _END = b"\x01", b"\x02", b"\x00"
 """How the child wrote its result: a document of plain values (dicts, lists, texts) goes
 through `marshal`, which reads it back in half the time `pickle` takes; anything else
-through `pickle`. Both ends are the same interpreter, so marshal's format is the same."""
+through `pickle`. Both ends are the same interpreter, so marshal's format is the same.
+`Parts` writes each piece so, with its length (`_SIZE` bytes), and `_END` after the last."""
+_SIZE = 8
 
 
 def usable_cores() -> int:
@@ -75,9 +81,12 @@ class Ahead(Generic[T]):
             return
         if pid == 0:  # the child: nothing of the parent's (atexit, buffers) runs at its end
             os.close(read_fd)
-            _child(self._work, write_fd)
+            self._run_child(write_fd)
         os.close(write_fd)
         self._pid, self._fd = pid, read_fd
+
+    def _run_child(self, fd: int) -> None:
+        _child(self._work, fd)
 
     def result(self) -> T:
         """The work's result: the child's when it succeeded, else the work done here now."""
@@ -122,11 +131,102 @@ class Ahead(Generic[T]):
                 os.kill(self._pid, signal.SIGTERM)
             self._reap()
 
-    def __enter__(self) -> Ahead[T]:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+class Parts(Ahead[Iterator[T]]):
+    """The pieces of `work()` (a generator) made in a forked child where `can_fork()`;
+    `parts()` hands each over as soon as it is made. Where the child fails part way, the
+    work is done again here and its pieces go on from the first the child did not give.
+
+    `work` must give the same pieces each time it runs (parsing a file, say). Use it as a
+    context manager, as `Ahead`.
+    """
+
+    def _run_child(self, fd: int) -> None:
+        _child_parts(self._work, fd)
+
+    def parts(self) -> Iterator[T]:
+        """Every piece of the work, in order: the child's, then, if it stopped before its
+        last, the rest made here."""
+        taken = 0
+        if self._pid:
+            ended = False
+            with os.fdopen(os.dup(self._fd), "rb") as pipe:
+                try:
+                    for part in _read_parts(pipe):
+                        yield part
+                        taken += 1
+                    ended = True
+                except _Broken:
+                    pass  # the child stopped part way: the rest is made here
+            if self._reap() and ended:
+                return
+        for at, part in enumerate(self._work()):
+            if at >= taken:
+                yield part
+
+    def result(self) -> Iterator[T]:
+        return self.parts()
+
+
+def _read_parts(pipe: Any) -> Iterator[Any]:
+    """The pieces a child wrote, up to its `_END`; raises `_Broken` when the pipe stops
+    before it (the child died, or was killed) or holds what this process cannot read."""
+    while True:
+        kind = pipe.read(1)
+        if kind == _END:
+            return
+        if kind not in (_PICKLED, _MARSHALLED):
+            raise _Broken
+        head = pipe.read(_SIZE)
+        body = pipe.read(int.from_bytes(head, "big")) if len(head) == _SIZE else b""
+        if len(body) != int.from_bytes(head, "big") or not body:
+            raise _Broken
+        try:
+            with collector.paused():  # rows of a parsed table form no cycles
+                part = marshal.loads(body) if kind == _MARSHALLED else pickle.loads(body)
+        except Exception as exc:  # an optimisation gone wrong: the rest is done here
+            raise _Broken from exc
+        yield part
+
+
+class _Broken(Exception):
+    """The child's pieces stop before their end: the rest is made in this process."""
+
+
+def _encoded(value: Any) -> bytes:
+    """A result as the child writes it: marshalled when it is plain values, else pickled."""
+    try:
+        return _MARSHALLED + marshal.dumps(value)
+    except ValueError:  # not plain values: a parsed table's rows
+        return _PICKLED + pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view):]
+
+
+def _child_parts(work: Callable[[], Iterator[Any]], fd: int) -> None:
+    """Write each piece of `work()` as it is made, then `_END`, and end at once."""
+    code = 1
+    gc.disable()  # a process about to end: nothing of its to collect
+    try:
+        for part in work():
+            data = _encoded(part)
+            _write_all(fd, data[:1] + (len(data) - 1).to_bytes(_SIZE, "big") + data[1:])
+        _write_all(fd, _END)
+        code = 0
+    except BaseException:  # the parent does the rest again, and reports what it raises
+        pass
+    finally:
+        os._exit(code)
 
 
 def _child(work: Callable[[], Any], fd: int) -> None:
@@ -134,14 +234,7 @@ def _child(work: Callable[[], Any], fd: int) -> None:
     code = 1
     gc.disable()  # a process about to end: nothing of its to collect
     try:
-        result = work()
-        try:
-            data = _MARSHALLED + marshal.dumps(result)
-        except ValueError:  # not plain values: a parsed table's rows
-            data = _PICKLED + pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
-        view = memoryview(data)
-        while view:
-            view = view[os.write(fd, view):]
+        _write_all(fd, _encoded(work()))
         code = 0
     except BaseException:  # the parent does the work again, and reports what it raises
         pass

@@ -726,6 +726,14 @@ def editable_fields(fields: tuple[Field, ...] = ACTIVITY) -> tuple[Field, ...]:
     return tuple(f for f in fields if f.editable)
 
 
+ACTIVITY_SCALARS: dict[str, Field] = {f.key: f for f in editable_fields(scalar_fields(ACTIVITY))}
+"""Fields of an activity that an edit may change in the activity's own row (its lists are
+kept in tables of their own): the core's `update_activity` takes these."""
+
+ACTIVITY_TEXT_FIELDS = tuple(k for k, f in ACTIVITY_SCALARS.items() if f.kind not in LIST_KINDS)
+"""The single-valued ones among them (a code list such as security measures is not)."""
+
+
 def by_section(fields: tuple[Field, ...] = ACTIVITY) -> Iterator[tuple[Section, tuple[Field, ...]]]:
     """(section, its fields) in the record's order, skipping sections with no field."""
     for section in SECTIONS:

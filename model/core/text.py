@@ -49,6 +49,20 @@ def title_words(text: str) -> tuple[str, ...]:
     return tuple(_stem(w) for w in _NON_WORD.split(fold(text).replace("'", " ")) if w)
 
 
+def note_name(given: str) -> tuple[str, str]:
+    """A note's name as stored (spaces collapsed) and folded: what an activity's notes are
+    told apart by (one note of a name). An import's rows name their notes after the same
+    few column titles, a fold each."""
+    name = " ".join(given.split())
+    return name, fold(name)
+
+
+def note_key(name: str) -> str:
+    """What a note's name is matched by: the name with its spaces collapsed, folded (case,
+    accents)."""
+    return note_name(name)[1]
+
+
 def fold_title(text: str) -> str:
     """A column title as one folded string of its words (see `title_words`)."""
     return " ".join(title_words(text))

@@ -18,7 +18,7 @@ The API the editor's import preview builds on:
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -27,7 +27,7 @@ from model.core import catalogue, collector, vocab
 from model.core.catalogue import Kind
 from model.core.errors import RegistreError
 from model.core.i18n import language, t, tn
-from model.core.text import fold
+from model.core.text import fold, note_key
 from model.exchange import importer, spreadsheets
 from model.register import crud
 from model.storage import history, schema
@@ -197,7 +197,7 @@ def _one_note_a_name(notes: list[tuple[str, str]]) -> list[dict[str, str]]:
     name it has (names are matched without case, accents or extra spaces, as there)."""
     by_name: dict[str, dict[str, str]] = {}
     for name, text in notes:
-        key = crud.note_key(name)  # as the register matches note names
+        key = note_key(name)  # as the register matches note names
         note = by_name.get(key)
         if note is None:
             by_name[key] = {"name": name, "text": text}
@@ -213,7 +213,7 @@ def _argument(key: str) -> str:
     if key in _LIST_ARGS:
         return _LIST_ARGS[key]
     f = catalogue.find(key)
-    if key in crud.ACTIVITY_TEXT_FIELDS or (f is not None and f.kind == Kind.PER_ITEM):
+    if key in catalogue.ACTIVITY_TEXT_FIELDS or (f is not None and f.kind == Kind.PER_ITEM):
         return key
     return ""
 
@@ -241,13 +241,32 @@ def apply(session: Session, parsed: importer.ParsedTable, *, source: str,
     into that activity (the fields the row fills; the others are kept), ADD
     creates them as new activities.
     """
-    if parsed.errors:
-        raise RegistreError(t("Le tableau contient des erreurs ; rien n'a été importé.",
-                              "The table has errors; nothing was imported."))
+    _refuse_errors(parsed)
     if duplicates not in DUPLICATE_CHOICES:
         raise ValueError(duplicates)
     with collector.paused():  # rows of lasting objects, no cycles (see there)
         return _apply(session, parsed, source=source, duplicates=duplicates)
+
+
+def apply_shaped(session: Session, parsed: importer.ParsedTable,
+                 chunks: Iterable[Sequence[Mapping[str, Any]]], *, source: str) -> ImportResult:
+    """`apply` of a table every row of which is a new activity (the register has none to
+    match), its rows given as `activity_fields` made them, a chunk at a time: each chunk is
+    written as it comes, while the next is being made (`registre import` into a new
+    register makes them on another core). `parsed` is the table without its rows."""
+    _refuse_errors(parsed)
+    with collector.paused():
+        result = ImportResult()
+        known = set(known_categories(session))
+        for chunk in chunks:
+            _create(session, chunk, result)
+        return _finish(session, parsed, result, known, source)
+
+
+def _refuse_errors(parsed: importer.ParsedTable) -> None:
+    if parsed.errors:
+        raise RegistreError(t("Le tableau contient des erreurs ; rien n'a été importé.",
+                              "The table has errors; nothing was imported."))
 
 
 def _apply(session: Session, parsed: importer.ParsedTable, *, source: str,
@@ -266,9 +285,21 @@ def _apply(session: Session, parsed: importer.ParsedTable, *, source: str,
         else:
             _update(session, match.activity_id, activity_fields(row))
             result.updated.append(match.reference)
-    created = crud.bulk_create_activities(session, new_rows)
-    result.activity_ids = [activity_id for activity_id, _ in created]
-    result.references = [reference for _, reference in created]
+    _create(session, new_rows, result)
+    return _finish(session, parsed, result, known, source)
+
+
+def _create(session: Session, rows: Sequence[Mapping[str, Any]], result: ImportResult) -> None:
+    """New activities of `rows`, after the register's, named in `result`."""
+    for activity_id, reference in crud.bulk_create_activities(session, rows):
+        result.activity_ids.append(activity_id)
+        result.references.append(reference)
+
+
+def _finish(session: Session, parsed: importer.ParsedTable, result: ImportResult,
+            known: set[str], source: str) -> ImportResult:
+    """The import's last steps once its rows are written: the categories it created (`known`:
+    the register's before), the organisation fields it fills, its history entry."""
     now_known = set(known_categories(session))
     result.new_categories = [c for c in parsed.new_categories if c in now_known - known]
     empty = {key: value for key, value in parsed.organisation.items()
@@ -293,7 +324,7 @@ def _update(session: Session, activity_id: int, fields: dict[str, Any]) -> None:
         lists["notes"] = [{"name": n["name"], "text": given.pop(n["name"], n["text"])}
                           for n in current] + [{"name": k, "text": v} for k, v in given.items()]
     scalars = {key: value for key, value in fields.items()
-               if key in crud.ACTIVITY_TEXT_FIELDS and value not in ("", None)}
+               if key in catalogue.ACTIVITY_TEXT_FIELDS and value not in ("", None)}
     if fields.get("security_measures"):
         scalars["security_measures"] = fields["security_measures"]
     if scalars:

@@ -24,10 +24,14 @@ from sqlalchemy.sql import Select
 from sqlmodel import Session, col, select
 
 from model.core import catalogue, validate, vocab
+from model.core.catalogue import ACTIVITY_SCALARS as ACTIVITY_SCALARS
+from model.core.catalogue import ACTIVITY_TEXT_FIELDS as ACTIVITY_TEXT_FIELDS
 from model.core.clock import now
 from model.core.errors import RegistreError
 from model.core.i18n import t, t_in
 from model.core.text import fold, reference_key
+from model.core.text import note_key as note_key
+from model.core.text import note_name as _note_name
 from model.register import rows
 from model.register.rows import LIST_ARGUMENTS as LIST_ARGUMENTS
 from model.register.rows import NOTE_COLUMNS as NOTE_COLUMNS
@@ -45,15 +49,6 @@ from model.register.views import (
     OrganisationView,
 )
 from model.storage import history, schema, seals, sqlite
-
-ACTIVITY_SCALARS: dict[str, catalogue.Field] = {
-    f.key: f for f in catalogue.editable_fields(catalogue.scalar_fields(catalogue.ACTIVITY))}
-"""Fields of an activity that `update_activity` may change: the catalogue's editable fields
-kept in the activity's own row (its lists go through `set_activity_lists`)."""
-
-ACTIVITY_TEXT_FIELDS = tuple(k for k, f in ACTIVITY_SCALARS.items()
-                             if f.kind not in catalogue.LIST_KINDS)
-"""The single-valued ones among them (a code list such as security measures is not)."""
 
 ORGANISATION_FIELDS = tuple(f.key for f in catalogue.scalar_fields(catalogue.ORGANISATION))
 
@@ -590,21 +585,6 @@ def _note_pairs(notes: Sequence[Mapping[str, str]]) -> list[tuple[str, str]]:
         seen.add(folded)
         checked.append((name, body))
     return checked
-
-
-def note_key(name: str) -> str:
-    """What a note's name is matched by (one note of a name an activity): the name with
-    its spaces collapsed, folded (case, accents)."""
-    return _note_name(name)[1]
-
-
-@functools.lru_cache(maxsize=1024)
-def _note_name(given: str) -> tuple[str, str]:
-    """A note's name as stored (spaces collapsed) and folded: an import's rows name their
-    notes after the same few column titles, a fold each (one with a "°" took Unicode's
-    long way) on every row."""
-    name = " ".join(given.split())
-    return name, fold(name)
 
 
 def set_lists_of_activities(session: Session,

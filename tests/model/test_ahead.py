@@ -19,6 +19,7 @@ import pytest
 
 from model import cli
 from model.core import ahead
+from model.exchange import table_import
 from model.register import crud
 from model.storage import schema
 from model.storage.store import Store
@@ -142,6 +143,80 @@ def test_a_child_whose_result_is_not_taken_is_stopped(tmp_path: Path) -> None:
     assert found == {"alive": False}
 
 
+@needs_fork
+def test_pieces_come_from_the_child_one_by_one_as_it_makes_them(tmp_path: Path) -> None:
+    """The child makes its second piece only once this process holds the first (it waits
+    for a file this process writes then): pieces are handed over as they are made, not
+    at the end."""
+    found = _python("""
+        import json, os, sys, time
+        from pathlib import Path
+        from model.core import ahead
+        got_first = Path(sys.argv[1]) / "got-first"
+        parent = os.getpid()
+
+        def work():
+            yield ("first", os.getpid())
+            while os.getpid() != parent and not got_first.exists():
+                time.sleep(0.01)
+            yield ("second", os.getpid())
+            yield ("third", [1, 2, 3])
+
+        seen = []
+        with ahead.Parts(work) as reading:
+            for part in reading.parts():
+                seen.append(part)
+                got_first.write_text("1")
+        print(json.dumps({"names": [p[0] for p in seen],
+                          "elsewhere": all(p[1] != parent for p in seen[:2]),
+                          "last": seen[2][1]}))
+    """, tmp_path)
+    assert found == {"names": ["first", "second", "third"], "elsewhere": True,
+                     "last": [1, 2, 3]}
+
+
+@needs_fork
+def test_a_child_that_dies_part_way_leaves_the_rest_to_this_process(tmp_path: Path) -> None:
+    """Every piece comes once, in order: the child's two, then the others made here."""
+    found = _python("""
+        import json, os
+        from model.core import ahead
+        parent = os.getpid()
+
+        def work():
+            for n in range(5):
+                if n == 2 and os.getpid() != parent:
+                    os._exit(9)  # killed, out of memory...
+                yield (n, os.getpid() == parent)
+
+        with ahead.Parts(work) as reading:
+            print(json.dumps({"parts": list(reading.parts())}))
+    """, tmp_path)
+    assert found == {"parts": [[0, False], [1, False], [2, True], [3, True], [4, True]]}
+
+
+@needs_fork
+def test_what_the_work_raises_part_way_is_raised_here_after_its_pieces(tmp_path: Path) -> None:
+    found = _python("""
+        import json
+        from model.core import ahead
+        from model.core.errors import RegistreError
+
+        def work():
+            yield "ligne 1"
+            raise RegistreError("Ligne 2 : cellule illisible.")
+
+        seen = []
+        try:
+            with ahead.Parts(work) as reading:
+                for part in reading.parts():
+                    seen.append(part)
+        except RegistreError as exc:
+            print(json.dumps({"seen": seen, "message": str(exc)}))
+    """, tmp_path)
+    assert found == {"seen": ["ligne 1"], "message": "Ligne 2 : cellule illisible."}
+
+
 def _registre(tmp_path: Path, *argv: str) -> subprocess.CompletedProcess[str]:
     """`registre ARGV` as a user runs it (a fresh interpreter, no Qt: the table is parsed
     ahead in a child)."""
@@ -184,6 +259,35 @@ def test_an_import_parsed_ahead_gives_the_register_one_parsed_here_gives(
                     str(table)]) == 0
     capsys.readouterr()
     assert _activities(tmp_path / "ahead.db") == _activities(tmp_path / "here.db")
+
+
+@needs_fork
+def test_a_long_table_written_as_its_rows_come_gives_the_register_and_account_of_one_import(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Into a new register, the child hands the rows over in chunks (`cli.SHAPED_CHUNK`),
+    written as they come: the register and the account are those of an import done here,
+    messages of many rows still gathered into one."""
+    lines = [TABLE.splitlines()[0]]
+    for n in range(2 * cli.SHAPED_CHUNK + 500):
+        lines.append(f"Dossier {n}\tSuivre le dossier n° {n}\tIdentité, dossier {n % 7}\t"
+                     f"Clients\tExécution d'un contrat\tService {n % 3}")
+    table = tmp_path / "long.tsv"
+    table.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = _registre(tmp_path, "--db", str(tmp_path / "ahead.db"), "import", str(table))
+    assert result.returncode == 0, result.stderr
+    assert cli.run(["--db", str(tmp_path / "here.db"), "import", "--lang", "fr",
+                    str(table)]) == 0
+    here = capsys.readouterr().out
+    assert result.stdout == here
+    assert "2500 activités importées (T-001, …, T-2500)" in here
+    assert len(here.splitlines()) < 20  # "Lignes 2, 9, 16… : nouvelle catégorie", once each
+    store = Store.open(tmp_path / "whole.db", create=True, language="fr")
+    with store.write() as s:  # the rows written at once, as the editor's import does
+        table_import.apply(s, table_import.parse_for(s, table), source=table.name)
+    store.close()
+    ahead_rows, here_rows = _activities(tmp_path / "ahead.db"), _activities(tmp_path / "here.db")
+    assert len(ahead_rows) == 2500 and ahead_rows == here_rows
+    assert ahead_rows == _activities(tmp_path / "whole.db")
 
 
 @needs_fork
