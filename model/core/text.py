@@ -49,6 +49,7 @@ def title_words(text: str) -> tuple[str, ...]:
     return tuple(_stem(w) for w in _NON_WORD.split(fold(text).replace("'", " ")) if w)
 
 
+@functools.lru_cache(maxsize=1024)
 def note_name(given: str) -> tuple[str, str]:
     """A note's name as stored (spaces collapsed) and folded: what an activity's notes are
     told apart by (one note of a name). An import's rows name their notes after the same
