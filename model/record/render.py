@@ -51,6 +51,7 @@ from model.record.styles import (
     STYLES,
     format_date,
     register_fonts,
+    runs,
     width,
 )
 from model.record.terms import dict_list, heading, lookups, text
@@ -260,12 +261,14 @@ class _Writer:
         if found is None:  # labels and values recur on every sheet: encode once
             found = stream.shown(style, txt)
             if found is None:  # a character outside the fixed encoding: reportlab's subsets
-                st = STYLES[style]
-                font = self.fonts[st.font]
+                st = STYLES[style]  # (and the fallback font's, for what the style's lacks)
                 esc = self.canvas._escape
-                found = stream.RG[st.colour] + " rg " + " ".join(
-                    f"{self.name(font, subset)} {st.size:g} Tf ({esc(chunk)}) Tj"
-                    for subset, chunk in font.splitString(txt, self.doc))
+                shown = []
+                for font_name, part in runs(txt, st.font):
+                    font = self.fonts.get(font_name) or pdfmetrics.getFont(font_name)
+                    shown += [f"{self.name(font, subset)} {st.size:g} Tf ({esc(chunk)}) Tj"
+                              for subset, chunk in font.splitString(part, self.doc)]
+                found = stream.RG[st.colour] + " rg " + " ".join(shown)
             if len(self.shown) < 20_000:  # labels recur; most values do not
                 self.shown[(style, txt)] = found
         return found

@@ -44,7 +44,7 @@ from model.record.terms import (
 )
 
 # Bump when a sheet's look or content changes: cached sheets of older layouts are not reused.
-LAYOUT_VERSION = 2
+LAYOUT_VERSION = 3
 
 LABEL_WIDTH = 48 * mm
 BAR_HEIGHT = 3.5 + 11 + 4.5

@@ -1,20 +1,23 @@
 """The record's look: fonts, colours, page geometry, text styles and how dates are spelled.
 
 Every font is the embedded DejaVu Sans shipped in `resources/fonts`: an unembedded base-14
-font would render differently on every reader and cannot show every character. Text styles
+font would render differently on every reader and cannot show every character. What DejaVu
+Sans has no glyph for (Chinese, Japanese, Korean) is drawn in Droid Sans Fallback, shipped
+beside it (`runs`), so that no text of the register prints as empty boxes. Text styles
 are plain (font, size, leading, colour) named by a short key, so a laid-out page is a list of
 small JSON-able operations that a worker process can make and the cache can keep.
 """
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
 import resources
@@ -24,6 +27,8 @@ FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
 FONT_ITALIC = "DejaVuSans-Oblique"
 FONT_BOLD_ITALIC = "DejaVuSans-BoldOblique"
+FONT_FALLBACK = "DroidSansFallback"
+"""Characters the style's font has no glyph for, whatever the style (it has one weight)."""
 
 PAGE_WIDTH: float = A4[0]
 PAGE_HEIGHT: float = A4[1]
@@ -124,7 +129,59 @@ def register_fonts() -> None:
     pdfmetrics.registerFontFamily(
         FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD_ITALIC
     )
+    ttfonts.makeToUnicodeCMap = _to_unicode_cmap
     _fonts_registered = True
+
+
+def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+    """reportlab's ToUnicode CMap of a font subset, each character written in UTF-16 as PDF
+    asks: reportlab writes a code point's hex digits, so a character beyond U+FFFF (😀,
+    U+1F600) was copied out of the record, or searched, as another (U+1F60, "ὠ")."""
+    return "\n".join([
+        "/CIDInit /ProcSet findresource begin", "12 dict begin", "begincmap",
+        "/CIDSystemInfo", f"<< /Registry ({fontname})", f"/Ordering ({fontname})",
+        "/Supplement 0", ">> def", f"/CMapName /{fontname} def", "/CMapType 2 def",
+        "1 begincodespacerange", f"<00> <{len(subset) - 1:02X}>", "endcodespacerange",
+        f"{len(subset)} beginbfchar",
+        *(f"<{code:02X}> <{chr(cp).encode('utf-16-be').hex().upper()}>"
+          for code, cp in enumerate(subset)),
+        "endbfchar", "endcmap", "CMapName currentdict /CMap defineresource pop", "end", "end"])
+
+
+@functools.cache
+def _glyphs(font_name: str) -> dict[int, int]:
+    """The characters `font_name` has a glyph for (the fallback registered when first
+    asked: it is read only for a register that needs it)."""
+    if font_name == FONT_FALLBACK and font_name not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont(FONT_FALLBACK, str(font_path(FONT_FALLBACK))))
+    glyphs: dict[int, int] = pdfmetrics.getFont(font_name).face.charToGlyph
+    return glyphs
+
+
+def covered(text: str, font_name: str) -> bool:
+    """Whether `font_name` draws every character of `text` (Latin text always: DejaVu Sans
+    has Latin, Greek and Cyrillic, whose letters stay below U+0530)."""
+    if text.isascii() or max(text) < "\u0530":
+        return True
+    glyphs = _glyphs(font_name)
+    return all(ord(ch) in glyphs for ch in text)
+
+
+def runs(text: str, font_name: str) -> list[tuple[str, str]]:
+    """`text` as (font, text) runs: the characters `font_name` has no glyph for, but the
+    fallback has, in the fallback font; the others (and those no font has) in `font_name`."""
+    if covered(text, font_name):
+        return [(font_name, text)]
+    own, other = _glyphs(font_name), _glyphs(FONT_FALLBACK)
+    found: list[tuple[str, str]] = []
+    for ch in text:
+        cp = ord(ch)
+        font = FONT_FALLBACK if cp not in own and cp in other else font_name
+        if found and found[-1][0] == font:
+            found[-1] = (font, found[-1][1] + ch)
+        else:
+            found.append((font, ch))
+    return found
 
 
 _widths: dict[tuple[str, str], float] = {}
@@ -138,7 +195,12 @@ def width(text: str, style: str) -> float:
         if len(_widths) > 200_000:  # a bound, not a leak: long registers have many words
             _widths.clear()
         s = STYLES[style]
-        found = _widths[key] = float(pdfmetrics.stringWidth(text, s.font, s.size))
+        if covered(text, s.font):
+            found = float(pdfmetrics.stringWidth(text, s.font, s.size))
+        else:
+            found = sum(float(pdfmetrics.stringWidth(part, font, s.size))
+                        for font, part in runs(text, s.font))
+        _widths[key] = found
     return found
 
 
