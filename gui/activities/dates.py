@@ -1,13 +1,16 @@
 """A date typed in the user's locale format or picked in a calendar, stored as ISO text.
 
-"hier soir" or "31/02/2026" are marked and explained as typed, and the field
-tells its owner it holds no valid date, so that nothing invalid is saved.
+"hier soir", "31/02/2026" or "2026-02-28 environ" are marked and explained as
+typed, and the field tells its owner it holds no valid date, so that nothing
+invalid is saved.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QMenu, QStyle, QWidget, QWidgetAction
+
+from model.core import validate
 
 translate = QCoreApplication.translate
 
@@ -31,14 +34,13 @@ def parse(text: str) -> QDate:
             if "yyyy" not in fmt and day.year() < 1970:  # "12/1/26" is 2026, not 1926
                 day = day.addYears(100)
             return day
-    day = QDate.fromString(text, Qt.DateFormat.ISODate)
-    if day.isValid():
-        return day
-    for fmt in ("dd/MM/yyyy", "d/M/yyyy", "dd.MM.yyyy", "MM/dd/yyyy"):
-        day = QDate.fromString(text, fmt)
-        if day.isValid():
-            return day
-    return QDate()
+    # ISO and day first, as a paste reads them: all of the text (Qt's ISO reading takes
+    # "2025-01-31 environ" as the 31st, dropping the word).
+    read = validate.read_date(text)
+    if read is not None:
+        return QDate(read.year, read.month, read.day)
+    day = QDate.fromString(text, "MM/dd/yyyy")
+    return day if day.isValid() else QDate()
 
 
 class DateLineEdit(QLineEdit):

@@ -84,11 +84,14 @@ def is_iso_moment(text: str) -> bool:
 
 
 def date_problem(text: str) -> str:
-    """For a stored date: ISO, and a real day (no 31 February)."""
-    if not text.strip() or iso_date(text) is not None:
+    """For a date typed or pasted: all of the text one day `read_date` reads, else what a
+    date looks like ("2025-01-31 environ" is not the 31st with a word dropped)."""
+    if not text.strip() or read_date(text) is not None:
         return ""
-    return t("« {text} » n'est pas une date (choisissez-la dans le calendrier).",
-             "“{text}” is not a date (pick it in the calendar).", text=text.strip())
+    return t("« {text} » n'est pas une date : écrivez le jour, le mois et l'année, "
+             "p. ex. 31/12/2026 ou 2026-12-31.",
+             "“{text}” is not a date: write the day, month and year, e.g. 31/12/2026 "
+             "or 2026-12-31.", text=text.strip())
 
 
 def value_problem(field: Field, value: object) -> str:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from datetime import date
 from typing import Any
 
 from model.core import validate, vocab
@@ -94,9 +93,9 @@ def parse_cell(field: Field, text: str, *, known: Sequence[str] = ()) -> Any:
     if kind in (Kind.DATE, Kind.TIMESTAMP):
         if not text:
             return None if field.nullable else ""
-        day = read_date(text)
+        day = validate.read_date(text)  # all of the text, as the import reads a date column
         if day is None:
-            raise CellError(validate.date_problem(text) or text)
+            raise CellError(validate.date_problem(text))
         return day.isoformat()
     if kind == Kind.YES_NO:
         if not fold(text):
@@ -127,12 +126,6 @@ def _valid(text: str, problem: str) -> str:
     if problem:
         raise CellError(problem)
     return text
-
-
-def read_date(text: str) -> date | None:
-    """A pasted date (`validate.read_date`), a moment's day too (2026-02-28T10:00)."""
-    text = text.strip()
-    return validate.iso_date(text[:10]) or validate.read_date(text)
 
 
 def _choice(field: Field, text: str) -> str:

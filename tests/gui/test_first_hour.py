@@ -250,7 +250,7 @@ def test_a_date_that_is_no_date_is_marked_and_not_saved(qtbot: QtBot, window: Ma
     select_row(window, "Paie")
     detail = window.activities.detail
     edit = detail.edits["validated_at"]
-    for typed in ("hier soir", "31/02/2026"):
+    for typed in ("hier soir", "31/02/2026", "2026-02-28 environ"):
         edit.setFocus()
         edit.selectAll()
         qtbot.keyClicks(edit, typed)

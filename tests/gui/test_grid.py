@@ -480,3 +480,37 @@ def test_ctrl_x_copies_the_rows_and_says_they_stay(qtbot: QtBot, window: MainWin
         "Clients", "Fournisseurs"]
     assert "not cut" in window.statusBar().currentMessage()
     assert stored(window, "name") == ["Paie", "Clients", "Fournisseurs", "Vidéo", "Recrutement"]
+
+
+def test_a_date_with_words_after_it_is_refused_pasted_or_typed_not_cut_short(
+        qtbot: QtBot, window: MainWindow) -> None:
+    """"2025-01-31 environ" is not the 31st with a word dropped: pasted or typed in the
+    cell's editor, it is refused in a sentence that names the cell and says what a date
+    looks like, and the cell keeps what it held."""
+    page = window.activities
+    for key in ("dpia_date", "validated_at"):
+        col = show_column(window, key)
+        for text in ("2025-01-31 environ", "31/01/2025 ou avant", "2025-01-31T10:00"):
+            SAID.clear()
+            click(qtbot, window, 1, col)
+            QGuiApplication.clipboard().setText(text)
+            qtbot.keyClick(page.view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+            title = page.model.headerData(col, Qt.Orientation.Horizontal)
+            assert len(SAID) == 1 and "T-002" in SAID[0] and f"“{title}”" in SAID[0], SAID
+            assert text in SAID[0] and "31/12/2026" in SAID[0], SAID
+            assert "Nothing was pasted" in SAID[0]
+        assert stored(window, key)[1] in (None, "")
+        SAID.clear()
+        click(qtbot, window, 2, col)
+        qtbot.keyClick(page.view, Qt.Key.Key_F2)
+        editor = page.view.indexWidget(page.view.currentIndex())
+        assert isinstance(editor, QLineEdit) and editor.objectName() == "dateEditor"
+        qtbot.keyClicks(editor, "2025-01-31 environ")
+        qtbot.keyClick(editor, Qt.Key.Key_Return)  # the editor closes at the next turn
+        qtbot.waitUntil(lambda: page.view.indexWidget(page.view.currentIndex()) is None)
+        assert len(SAID) == 1 and "2025-01-31 environ" in SAID[0], SAID
+        assert stored(window, key)[2] in (None, "")
+        QGuiApplication.clipboard().setText("31/01/2025\n2025-02-01\n")  # a date, all of it
+        click(qtbot, window, 3, col)
+        qtbot.keyClick(page.view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+        assert stored(window, key)[3:5] == ["2025-01-31", "2025-02-01"]
