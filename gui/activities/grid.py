@@ -4,11 +4,13 @@ Copy puts the selected rows' shown cells on the clipboard as tab-separated
 text and as an HTML table, which LibreOffice and Excel paste as cells. Paste
 reads a block of cells (the clipboard's text, else its HTML: a web page's table
 gives its cells, other HTML its lines) through `model.exchange.cells` (the import's parsing of
-lists and bases) at the current cell, all or nothing, as one undo step; a block
-that does not fit is refused with one sentence. Fill-down gives the selected
-rows the first one's value in the current column. An editor closed on one of
-several selected rows sets that field for all of them, as one undo step, and so
-does Edit ▸ Bulk edit… (`apply_bulk`, the dialog being `gui.dialogs.bulk`).
+lists and bases) at the current cell, as one undo step; a cell whose text is no value
+of its column (a date with a word after it) is left as it was and named in one message
+that counts them, the others going in, and a block that does not fit is refused with
+one sentence. Fill-down gives the selected rows the first one's value in the current
+column. An editor closed on one of several selected rows sets that field for all of
+them, as one undo step, and so does Edit ▸ Bulk edit… (`apply_bulk`, the dialog being
+`gui.dialogs.bulk`).
 
 The user's own columns are their notes: one column per note name, edited, filtered,
 copied and pasted like the others. The columns' order, visibility and width are
@@ -386,6 +388,9 @@ class Grid:
         # The read-only columns (a reference, the completeness) whose pasted text differs
         # from the cell's, by key: left as they are, and said.
         skipped: dict[str, str] = {}
+        refused: list[str] = []
+        """Cells whose text is no value of their column (a date with a word after it): left
+        as they are, each named, while the others go in, as a cell typed is refused alone."""
         known: dict[str, Sequence[str]] = {}
         lang = i18n.language()
         for source_row, cells_ in zip(targets, block, strict=True):
@@ -403,10 +408,10 @@ class Grid:
                     value = text_ if column.field is None else cells.parse_cell(
                         column.field, text_, known=known[column.key])
                 except cells.CellError as exc:
-                    return self._refuse(translate("Grid", "Row %1, column “%2”: %3")
-                                        .replace("%1", row.reference)
-                                        .replace("%2", column.title(lang)).replace("%3", str(exc))
-                                        + " " + translate("Grid", "Nothing was pasted."))
+                    refused.append(translate("Grid", "Row %1, column “%2”: %3")
+                                   .replace("%1", row.reference)
+                                   .replace("%2", column.title(lang)).replace("%3", str(exc)))
+                    continue
                 change = column_change(column, activity, value)
                 count += 1
                 if change is not None:
@@ -420,12 +425,19 @@ class Grid:
             "Grid", "%n column(s) not edited here left as they were: %1.", "", len(skipped)
         ).replace("%1", ", ".join(translate("Grid", "“%1”").replace("%1", t)
                                   for t in skipped.values()))
-        if skipped and not count:
-            return self._refuse(left + " " + translate("Grid", "Nothing was pasted."))
+        nothing = translate("Grid", "Nothing was pasted.")
+        if not edits and (skipped or refused):
+            if len(refused) == 1:
+                return self._refuse(" ".join(t for t in (refused[0], left, nothing) if t))
+            return self._refuse(" ".join(t for t in (left, nothing) if t) + _listing(
+                refused, translate("Grid", "%n cell(s) refused:", "", len(refused))))
         if not self._push(commands.paste_text(count), edits):
             return False
-        self._say(" ".join(t for t in (translate("Grid", "Pasted %n cell(s).", "", count), left)
-                           if t))
+        pasted = translate("Grid", "Pasted %n cell(s).", "", count)
+        self._say(" ".join(t for t in (pasted, left) if t))
+        if refused:  # said after the paste is in: the user sees the cells pasted behind it
+            self._refuse(pasted + _listing(refused, translate(
+                "Grid", "%n cell(s) refused, left as they were:", "", len(refused))))
         return True
 
     def _known(self, column: columns.Column) -> Sequence[str]:
@@ -686,6 +698,18 @@ class Grid:
 
     def filter_column(self, col: int, text: str) -> None:
         self.proxy.set_column_filter(col, text)
+
+
+SHOWN_REFUSALS = 8
+"""Refused cells named one by one in a message; the others are counted."""
+
+
+def _listing(lines: Sequence[str], head: str) -> str:
+    """`head` then each line as a bullet, the first `SHOWN_REFUSALS` of them."""
+    shown = [f"• {line}" for line in lines[:SHOWN_REFUSALS]]
+    if len(lines) > SHOWN_REFUSALS:
+        shown.append(translate("Grid", "… and %n more.", "", len(lines) - SHOWN_REFUSALS))
+    return "\n\n" + head + "\n" + "\n".join(shown)
 
 
 def _listed(column: columns.Column, current: Any, change: commands.BulkChange) -> Any:

@@ -558,12 +558,12 @@ What it held just before is kept in the backup “%2”: restore that one to go 
 <context>
     <name>DateLineEdit</name>
     <message>
-        <location filename="../../gui/activities/dates.py" line="65"/>
+        <location filename="../../gui/activities/dates.py" line="67"/>
         <source>Pick the date in a calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/activities/dates.py" line="81"/>
+        <location filename="../../gui/activities/dates.py" line="83"/>
         <source>“%1” is not a date: type it as %2, or pick it in the calendar.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1064,15 +1064,14 @@ What it held just before is kept in the backup “%2”: restore that one to go 
 <context>
     <name>Grid</name>
     <message>
-        <location filename="../../gui/activities/grid.py" line="406"/>
+        <location filename="../../gui/activities/grid.py" line="409"/>
         <source>Row %1, column “%2”: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/activities/grid.py" line="350"/>
         <location filename="../../gui/activities/grid.py" line="359"/>
-        <location filename="../../gui/activities/grid.py" line="409"/>
-        <location filename="../../gui/activities/grid.py" line="424"/>
+        <location filename="../../gui/activities/grid.py" line="426"/>
         <source>Nothing was pasted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1121,7 +1120,7 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/activities/grid.py" line="419"/>
+        <location filename="../../gui/activities/grid.py" line="422"/>
         <source>%n column(s) not edited here left as they were: %1.</source>
         <translation>
             <numerusform>%n column not edited here was left as it was: %1.</numerusform>
@@ -1129,77 +1128,101 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         </translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="421"/>
+        <location filename="../../gui/activities/grid.py" line="424"/>
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/activities/grid.py" line="427"/>
+        <location filename="../../gui/activities/grid.py" line="431"/>
+        <source>%n cell(s) refused:</source>
+        <translation>
+            <numerusform>%n cell refused:</numerusform>
+            <numerusform>%n cells refused:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/activities/grid.py" line="434"/>
         <source>Pasted %n cell(s).</source>
         <translation>
             <numerusform>Pasted %n cell.</numerusform>
             <numerusform>Pasted %n cells.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../gui/activities/grid.py" line="437"/>
+        <source>%n cell(s) refused, left as they were:</source>
+        <translation>
+            <numerusform>%n cell refused, left as it was:</numerusform>
+            <numerusform>%n cells refused, left as they were:</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="441"/>
+        <location filename="../../gui/activities/grid.py" line="451"/>
         <source>The current cell is in the hidden column “%1”: click a cell that is shown first.</source>
         <translation>The current cell is in the hidden column “%1”: click a cell that is shown first.</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="472"/>
+        <location filename="../../gui/activities/grid.py" line="482"/>
         <source>Nothing was filled down.</source>
         <translation>Nothing was filled down.</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="613"/>
+        <location filename="../../gui/activities/grid.py" line="623"/>
         <source>Add a column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="614"/>
+        <location filename="../../gui/activities/grid.py" line="624"/>
         <source>Name of the new column (each activity can fill it in, as a note of that name):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="630"/>
+        <location filename="../../gui/activities/grid.py" line="640"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="631"/>
+        <location filename="../../gui/activities/grid.py" line="641"/>
         <source>Paste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="633"/>
+        <location filename="../../gui/activities/grid.py" line="643"/>
         <source>Fill down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="660"/>
+        <location filename="../../gui/activities/grid.py" line="670"/>
         <source>Show rows whose “%1” contains…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="668"/>
+        <location filename="../../gui/activities/grid.py" line="678"/>
         <source>Hide “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="671"/>
+        <location filename="../../gui/activities/grid.py" line="681"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="679"/>
+        <location filename="../../gui/activities/grid.py" line="689"/>
         <source>Add a column…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="683"/>
+        <location filename="../../gui/activities/grid.py" line="693"/>
         <source>Clear the column filters</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/activities/grid.py" line="709"/>
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1410,12 +1433,12 @@ What it held just before is kept in the backup “%2”: restore that one to go 
     <name>ImportDialog</name>
     <message>
         <location filename="../../gui/dialogs/importing.py" line="320"/>
-        <location filename="../../gui/dialogs/importing.py" line="653"/>
+        <location filename="../../gui/dialogs/importing.py" line="656"/>
         <source>Import “%1”</source>
         <translation>Import “%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/importing.py" line="502"/>
+        <location filename="../../gui/dialogs/importing.py" line="505"/>
         <source>%n activity(ies) will be added to the register.</source>
         <translation>
             <numerusform>%n activity will be added to the register.</numerusform>
@@ -1423,7 +1446,7 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/importing.py" line="513"/>
+        <location filename="../../gui/dialogs/importing.py" line="516"/>
         <source>%n error(s) must be corrected in the file before importing.</source>
         <translation>
             <numerusform>%n error must be corrected in the file before importing.</numerusform>
@@ -1431,7 +1454,7 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/importing.py" line="517"/>
+        <location filename="../../gui/dialogs/importing.py" line="520"/>
         <source>%n point(s) to check, marked in amber.</source>
         <translation>
             <numerusform>%n point to check, marked in amber.</numerusform>
@@ -1439,42 +1462,42 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         </translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="563"/>
+        <location filename="../../gui/dialogs/importing.py" line="566"/>
         <source>New data categories created by this import: %1</source>
         <translation>New data categories created by this import: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="566"/>
+        <location filename="../../gui/dialogs/importing.py" line="569"/>
         <source>Every data category is already in the register.</source>
         <translation>Every data category is already in the register.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="354"/>
+        <location filename="../../gui/dialogs/importing.py" line="357"/>
         <source>Wording not recognised as a legal basis</source>
         <translation>Wording not recognised as a legal basis</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="357"/>
+        <location filename="../../gui/dialogs/importing.py" line="360"/>
         <source>Choose the legal basis each wording stands for: it becomes that basis&apos;s justification. Left unassigned, it is kept as text on the activity.</source>
         <translation>Choose the legal basis each wording stands for: it becomes that basis&apos;s justification. Left unassigned, it is kept as text on the activity.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="378"/>
+        <location filename="../../gui/dialogs/importing.py" line="381"/>
         <source>Leave unassigned</source>
         <translation>Leave unassigned</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="369"/>
+        <location filename="../../gui/dialogs/importing.py" line="372"/>
         <source>%1 (Art. %2)</source>
         <translation>%1 (Art. %2)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="394"/>
+        <location filename="../../gui/dialogs/importing.py" line="397"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/importing.py" line="505"/>
+        <location filename="../../gui/dialogs/importing.py" line="508"/>
         <source>%n row(s) already in the register will be skipped.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1482,7 +1505,7 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/importing.py" line="509"/>
+        <location filename="../../gui/dialogs/importing.py" line="512"/>
         <source>%n activity(ies) already in the register will be updated.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1490,27 +1513,27 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         </translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="584"/>
+        <location filename="../../gui/dialogs/importing.py" line="587"/>
         <source>Correct the errors in the file, then import it again.</source>
         <translation>Correct the errors in the file, then import it again.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="613"/>
+        <location filename="../../gui/dialogs/importing.py" line="616"/>
         <source>Import a table of activities</source>
         <translation>Import a table of activities</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="614"/>
+        <location filename="../../gui/dialogs/importing.py" line="617"/>
         <source>Tables (*.xlsx *.ods *.fods *.csv *.tsv *.txt);;All files (*)</source>
         <translation>Tables (*.xlsx *.ods *.fods *.csv *.tsv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="654"/>
+        <location filename="../../gui/dialogs/importing.py" line="657"/>
         <source>“%1” cannot be imported; the register was not changed.</source>
         <translation>“%1” cannot be imported; the register was not changed.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="420"/>
+        <location filename="../../gui/dialogs/importing.py" line="423"/>
         <source>Columns of the file</source>
         <translation>Columns of the file</translation>
     </message>
@@ -1520,67 +1543,67 @@ What it held just before is kept in the backup “%2”: restore that one to go 
         <translation>“%1”</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="424"/>
+        <location filename="../../gui/dialogs/importing.py" line="427"/>
         <source>Column</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="424"/>
+        <location filename="../../gui/dialogs/importing.py" line="427"/>
         <source>Goes to</source>
         <translation>Goes to</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="430"/>
+        <location filename="../../gui/dialogs/importing.py" line="433"/>
         <source>(untitled)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="438"/>
+        <location filename="../../gui/dialogs/importing.py" line="441"/>
         <source>Note “%1”</source>
         <translation>Note “%1”</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="440"/>
+        <location filename="../../gui/dialogs/importing.py" line="443"/>
         <source>Left out (not imported)</source>
         <translation>Left out (not imported)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="556"/>
+        <location filename="../../gui/dialogs/importing.py" line="559"/>
         <source>Left out, not imported: %1</source>
         <translation>Left out, not imported: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="558"/>
+        <location filename="../../gui/dialogs/importing.py" line="561"/>
         <source>%1 “%2”</source>
         <translation>%1 “%2”</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="462"/>
+        <location filename="../../gui/dialogs/importing.py" line="465"/>
         <source>Already in the register</source>
         <translation>Already in the register</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="468"/>
+        <location filename="../../gui/dialogs/importing.py" line="471"/>
         <source>Skip these rows</source>
         <translation>Skip these rows</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="471"/>
+        <location filename="../../gui/dialogs/importing.py" line="474"/>
         <source>Update those activities with these rows</source>
         <translation>Update those activities with these rows</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="473"/>
+        <location filename="../../gui/dialogs/importing.py" line="476"/>
         <source>Add them as new activities</source>
         <translation>Add them as new activities</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="492"/>
+        <location filename="../../gui/dialogs/importing.py" line="495"/>
         <source>line %1 (%2 %3)</source>
         <translation>line %1 (%2 %3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/importing.py" line="489"/>
+        <location filename="../../gui/dialogs/importing.py" line="492"/>
         <source>%n row(s) name an activity the register already has: %1</source>
         <translation>
             <numerusform>%n row names an activity the register already has: %1</numerusform>

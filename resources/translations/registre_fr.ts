@@ -558,12 +558,12 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
 <context>
     <name>DateLineEdit</name>
     <message>
-        <location filename="../../gui/activities/dates.py" line="65"/>
+        <location filename="../../gui/activities/dates.py" line="67"/>
         <source>Pick the date in a calendar</source>
         <translation>Choisir la date dans un calendrier</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/dates.py" line="81"/>
+        <location filename="../../gui/activities/dates.py" line="83"/>
         <source>“%1” is not a date: type it as %2, or pick it in the calendar.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date&#xa0;: tapez-la sous la forme %2, ou choisissez-la dans le calendrier.</translation>
     </message>
@@ -1064,15 +1064,14 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
 <context>
     <name>Grid</name>
     <message>
-        <location filename="../../gui/activities/grid.py" line="406"/>
+        <location filename="../../gui/activities/grid.py" line="409"/>
         <source>Row %1, column “%2”: %3</source>
         <translation>Ligne %1, colonne «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
     </message>
     <message>
         <location filename="../../gui/activities/grid.py" line="350"/>
         <location filename="../../gui/activities/grid.py" line="359"/>
-        <location filename="../../gui/activities/grid.py" line="409"/>
-        <location filename="../../gui/activities/grid.py" line="424"/>
+        <location filename="../../gui/activities/grid.py" line="426"/>
         <source>Nothing was pasted.</source>
         <translation>Rien n&apos;a été collé.</translation>
     </message>
@@ -1121,7 +1120,7 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/activities/grid.py" line="419"/>
+        <location filename="../../gui/activities/grid.py" line="422"/>
         <source>%n column(s) not edited here left as they were: %1.</source>
         <translation>
             <numerusform>%n colonne non modifiable ici est restée telle quelle&#xa0;: %1.</numerusform>
@@ -1129,77 +1128,101 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         </translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="421"/>
+        <location filename="../../gui/activities/grid.py" line="424"/>
         <source>“%1”</source>
         <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/activities/grid.py" line="427"/>
+        <location filename="../../gui/activities/grid.py" line="431"/>
+        <source>%n cell(s) refused:</source>
+        <translation>
+            <numerusform>%n cellule refusée&#xa0;:</numerusform>
+            <numerusform>%n cellules refusées&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/activities/grid.py" line="434"/>
         <source>Pasted %n cell(s).</source>
         <translation>
             <numerusform>%n cellule collée.</numerusform>
             <numerusform>%n cellules collées.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../gui/activities/grid.py" line="437"/>
+        <source>%n cell(s) refused, left as they were:</source>
+        <translation>
+            <numerusform>%n cellule refusée, laissée telle qu&apos;elle était&#xa0;:</numerusform>
+            <numerusform>%n cellules refusées, laissées telles qu&apos;elles étaient&#xa0;:</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="441"/>
+        <location filename="../../gui/activities/grid.py" line="451"/>
         <source>The current cell is in the hidden column “%1”: click a cell that is shown first.</source>
         <translation>La cellule active est dans la colonne masquée «&#xa0;%1&#xa0;»&#xa0;: cliquez d&apos;abord une cellule affichée.</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="472"/>
+        <location filename="../../gui/activities/grid.py" line="482"/>
         <source>Nothing was filled down.</source>
         <translation>Rien n&apos;a été recopié.</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="613"/>
+        <location filename="../../gui/activities/grid.py" line="623"/>
         <source>Add a column</source>
         <translation>Ajouter une colonne</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="614"/>
+        <location filename="../../gui/activities/grid.py" line="624"/>
         <source>Name of the new column (each activity can fill it in, as a note of that name):</source>
         <translation>Nom de la nouvelle colonne (chaque activité peut la remplir, comme une note de ce nom)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="630"/>
+        <location filename="../../gui/activities/grid.py" line="640"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="631"/>
+        <location filename="../../gui/activities/grid.py" line="641"/>
         <source>Paste</source>
         <translation>Coller</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="633"/>
+        <location filename="../../gui/activities/grid.py" line="643"/>
         <source>Fill down</source>
         <translation>Recopier vers le bas</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="660"/>
+        <location filename="../../gui/activities/grid.py" line="670"/>
         <source>Show rows whose “%1” contains…</source>
         <translation>Lignes dont «&#xa0;%1&#xa0;» contient…</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="668"/>
+        <location filename="../../gui/activities/grid.py" line="678"/>
         <source>Hide “%1”</source>
         <translation>Masquer «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="671"/>
+        <location filename="../../gui/activities/grid.py" line="681"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="679"/>
+        <location filename="../../gui/activities/grid.py" line="689"/>
         <source>Add a column…</source>
         <translation>Ajouter une colonne…</translation>
     </message>
     <message>
-        <location filename="../../gui/activities/grid.py" line="683"/>
+        <location filename="../../gui/activities/grid.py" line="693"/>
         <source>Clear the column filters</source>
         <translation>Effacer les filtres de colonne</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/activities/grid.py" line="709"/>
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… et %n autre.</numerusform>
+            <numerusform>… et %n autres.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1410,12 +1433,12 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
     <name>ImportDialog</name>
     <message>
         <location filename="../../gui/dialogs/importing.py" line="320"/>
-        <location filename="../../gui/dialogs/importing.py" line="653"/>
+        <location filename="../../gui/dialogs/importing.py" line="656"/>
         <source>Import “%1”</source>
         <translation>Importer «&#xa0;%1&#xa0;»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/importing.py" line="502"/>
+        <location filename="../../gui/dialogs/importing.py" line="505"/>
         <source>%n activity(ies) will be added to the register.</source>
         <translation>
             <numerusform>%n activité sera ajoutée au registre.</numerusform>
@@ -1423,7 +1446,7 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/importing.py" line="513"/>
+        <location filename="../../gui/dialogs/importing.py" line="516"/>
         <source>%n error(s) must be corrected in the file before importing.</source>
         <translation>
             <numerusform>%n erreur doit être corrigée dans le fichier avant l&apos;import.</numerusform>
@@ -1431,7 +1454,7 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/importing.py" line="517"/>
+        <location filename="../../gui/dialogs/importing.py" line="520"/>
         <source>%n point(s) to check, marked in amber.</source>
         <translation>
             <numerusform>%n point à vérifier, signalé en orange.</numerusform>
@@ -1439,42 +1462,42 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         </translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="563"/>
+        <location filename="../../gui/dialogs/importing.py" line="566"/>
         <source>New data categories created by this import: %1</source>
         <translation>Nouvelles catégories de données créées par cet import&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="566"/>
+        <location filename="../../gui/dialogs/importing.py" line="569"/>
         <source>Every data category is already in the register.</source>
         <translation>Toutes les catégories de données sont déjà dans le registre.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="354"/>
+        <location filename="../../gui/dialogs/importing.py" line="357"/>
         <source>Wording not recognised as a legal basis</source>
         <translation>Formulations non reconnues comme fondement juridique</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="357"/>
+        <location filename="../../gui/dialogs/importing.py" line="360"/>
         <source>Choose the legal basis each wording stands for: it becomes that basis&apos;s justification. Left unassigned, it is kept as text on the activity.</source>
         <translation>Choisissez le fondement juridique que désigne chaque formulation&#xa0;: elle en devient la justification. Sans choix, elle est conservée telle quelle sur l&apos;activité.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="378"/>
+        <location filename="../../gui/dialogs/importing.py" line="381"/>
         <source>Leave unassigned</source>
         <translation>Ne pas attribuer</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="369"/>
+        <location filename="../../gui/dialogs/importing.py" line="372"/>
         <source>%1 (Art. %2)</source>
         <translation>%1 (art. %2)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="394"/>
+        <location filename="../../gui/dialogs/importing.py" line="397"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/importing.py" line="505"/>
+        <location filename="../../gui/dialogs/importing.py" line="508"/>
         <source>%n row(s) already in the register will be skipped.</source>
         <translation>
             <numerusform>%n ligne déjà au registre sera ignorée.</numerusform>
@@ -1482,7 +1505,7 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/importing.py" line="509"/>
+        <location filename="../../gui/dialogs/importing.py" line="512"/>
         <source>%n activity(ies) already in the register will be updated.</source>
         <translation>
             <numerusform>%n activité déjà au registre sera mise à jour.</numerusform>
@@ -1490,27 +1513,27 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         </translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="584"/>
+        <location filename="../../gui/dialogs/importing.py" line="587"/>
         <source>Correct the errors in the file, then import it again.</source>
         <translation>Corrigez les erreurs dans le fichier, puis importez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="613"/>
+        <location filename="../../gui/dialogs/importing.py" line="616"/>
         <source>Import a table of activities</source>
         <translation>Importer un tableau d&apos;activités</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="614"/>
+        <location filename="../../gui/dialogs/importing.py" line="617"/>
         <source>Tables (*.xlsx *.ods *.fods *.csv *.tsv *.txt);;All files (*)</source>
         <translation>Tableaux (*.xlsx *.ods *.fods *.csv *.tsv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="654"/>
+        <location filename="../../gui/dialogs/importing.py" line="657"/>
         <source>“%1” cannot be imported; the register was not changed.</source>
         <translation>«&#xa0;%1&#xa0;» ne peut pas être importé&#x202f;; le registre n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="420"/>
+        <location filename="../../gui/dialogs/importing.py" line="423"/>
         <source>Columns of the file</source>
         <translation>Colonnes du fichier</translation>
     </message>
@@ -1520,67 +1543,67 @@ Ce qu&apos;il contenait juste avant est conservé dans la sauvegarde «&#xa0;%2&
         <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="424"/>
+        <location filename="../../gui/dialogs/importing.py" line="427"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="424"/>
+        <location filename="../../gui/dialogs/importing.py" line="427"/>
         <source>Goes to</source>
         <translation>Va dans</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="430"/>
+        <location filename="../../gui/dialogs/importing.py" line="433"/>
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="438"/>
+        <location filename="../../gui/dialogs/importing.py" line="441"/>
         <source>Note “%1”</source>
         <translation>Note «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="440"/>
+        <location filename="../../gui/dialogs/importing.py" line="443"/>
         <source>Left out (not imported)</source>
         <translation>Laissée de côté (non importée)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="556"/>
+        <location filename="../../gui/dialogs/importing.py" line="559"/>
         <source>Left out, not imported: %1</source>
         <translation>Laissées de côté, non importées&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="558"/>
+        <location filename="../../gui/dialogs/importing.py" line="561"/>
         <source>%1 “%2”</source>
         <translation>%1 «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="462"/>
+        <location filename="../../gui/dialogs/importing.py" line="465"/>
         <source>Already in the register</source>
         <translation>Déjà au registre</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="468"/>
+        <location filename="../../gui/dialogs/importing.py" line="471"/>
         <source>Skip these rows</source>
         <translation>Laisser ces lignes de côté</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="471"/>
+        <location filename="../../gui/dialogs/importing.py" line="474"/>
         <source>Update those activities with these rows</source>
         <translation>Mettre à jour ces activités avec ces lignes</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="473"/>
+        <location filename="../../gui/dialogs/importing.py" line="476"/>
         <source>Add them as new activities</source>
         <translation>Les ajouter comme nouvelles activités</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/importing.py" line="492"/>
+        <location filename="../../gui/dialogs/importing.py" line="495"/>
         <source>line %1 (%2 %3)</source>
         <translation>ligne %1 (%2 %3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/importing.py" line="489"/>
+        <location filename="../../gui/dialogs/importing.py" line="492"/>
         <source>%n row(s) name an activity the register already has: %1</source>
         <translation>
             <numerusform>%n ligne nomme une activité déjà au registre&#xa0;: %1</numerusform>

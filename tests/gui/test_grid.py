@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -514,3 +515,49 @@ def test_a_date_with_words_after_it_is_refused_pasted_or_typed_not_cut_short(
         click(qtbot, window, 3, col)
         qtbot.keyClick(page.view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
         assert stored(window, key)[3:5] == ["2025-01-31", "2025-02-01"]
+
+
+def side_by_side(window: MainWindow, *keys: str) -> list[int]:
+    """The columns of `keys` shown, one after the other in this order, as a block fills them."""
+    cols = [show_column(window, key) for key in keys]
+    header = window.activities.view.horizontalHeader()
+    for before, col in itertools.pairwise(cols):
+        header.moveSection(header.visualIndex(col), header.visualIndex(before) + 1)
+    return cols
+
+
+def test_cells_that_are_no_value_of_their_column_are_refused_alone_and_counted(
+        qtbot: QtBot, window: MainWindow) -> None:
+    """A block with two bad dates: the other cells go in (one undo step), the two are left
+    as they were, and one message counts them and names each cell."""
+    page = window.activities
+    retention = side_by_side(window, "retention", "dpia_date", "dpia_required")[0]
+    click(qtbot, window, 0, retention)
+    QGuiApplication.clipboard().setText(
+        "5 ans\t2025-01-31\toui\n3 ans\t2025-01-31 environ\tnon\n2 ans\tbientôt\tpeut-être\n")
+    qtbot.keyClick(page.view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert stored(window, "retention")[:3] == ["5 ans", "3 ans", "2 ans"]
+    assert stored(window, "dpia_date")[:3] == ["2025-01-31", "", ""]
+    assert stored(window, "dpia_required")[:3] == [True, False, None]
+    assert len(SAID) == 1, SAID
+    said = SAID[0]
+    assert said.startswith("Pasted 6 cell(s).") and "3 cell(s) refused" in said, said
+    for row, text in (("T-002", "2025-01-31 environ"), ("T-003", "bientôt"),
+                      ("T-003", "peut-être")):
+        assert any(row in line and text in line for line in said.split("\n")), said
+    assert window.statusBar().currentMessage().startswith("Pasted 6 cell(s).")
+    window.undo_action.trigger()
+    assert stored(window, "retention")[:3] == ["", "", ""]
+    assert stored(window, "dpia_required")[:3] == [None, None, None]
+    SAID.clear()
+    click(qtbot, window, 0, retention)
+    QGuiApplication.clipboard().setText("\n".join(["1 an\tjamais\tsans doute"] * 5))
+    qtbot.keyClick(page.view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert stored(window, "retention") == ["1 an"] * 5
+    assert len(SAID) == 1 and "10 cell(s) refused" in SAID[0] and "and 2 more" in SAID[0]
+    SAID.clear()
+    click(qtbot, window, 1, page.model.column_of("dpia_date"))
+    QGuiApplication.clipboard().setText("jamais\tsans doute\n")
+    qtbot.keyClick(page.view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert len(SAID) == 1 and "2 cell(s) refused" in SAID[0], SAID
+    assert "Nothing was pasted" in SAID[0]
