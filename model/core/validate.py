@@ -88,7 +88,7 @@ def date_problem(text: str) -> str:
     date looks like ("2025-01-31 environ" is not the 31st with a word dropped)."""
     if not text.strip() or read_date(text) is not None:
         return ""
-    return t("« {text} » n'est pas une date : écrivez le jour, le mois et l'année, "
+    return t("« {text} » n'est pas une date : écrivez le jour, le mois et l'année, "
              "p. ex. 31/12/2026 ou 2026-12-31.",
              "“{text}” is not a date: write the day, month and year, e.g. 31/12/2026 "
              "or 2026-12-31.", text=text.strip())

@@ -106,6 +106,10 @@ def parse_cell(field: Field, text: str, *, known: Sequence[str] = ()) -> Any:
         raise CellError(t("« {text} » n'est ni oui ni non.", "“{text}” is neither yes nor no.",
                           text=text))
     if kind == Kind.CHOICE:
+        if not text and field.initial:  # a status is always one of its choices
+            raise CellError(t("« {column} » ne peut pas rester vide ({labels}).",
+                              "“{column}” cannot be left empty ({labels}).",
+                              column=field.label(language()), labels=_labels(field)))
         return _choice(field, text) if text else ""
     if kind == Kind.CHOICES:
         return [_choice(field, part) for part in _SPLIT.split(text) if part]
@@ -133,10 +137,13 @@ def _choice(field: Field, text: str) -> str:
     for term in field.vocabulary:
         if wanted in (fold(term.code), fold(term.fr), fold(term.en)):
             return term.code
-    labels = ", ".join(term.label(language()) for term in field.vocabulary)
     raise CellError(t("« {text} » n'est pas un choix de « {column} » ({labels}).",
                       "“{text}” is not a choice of “{column}” ({labels}).", text=text,
-                      column=field.label(language()), labels=labels))
+                      column=field.label(language()), labels=_labels(field)))
+
+
+def _labels(field: Field) -> str:
+    return ", ".join(term.label(language()) for term in field.vocabulary)
 
 
 def _names(field: Field, text: str, known: Sequence[str]) -> list[str]:

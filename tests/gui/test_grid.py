@@ -561,3 +561,18 @@ def test_cells_that_are_no_value_of_their_column_are_refused_alone_and_counted(
     qtbot.keyClick(page.view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     assert len(SAID) == 1 and "2 cell(s) refused" in SAID[0], SAID
     assert "Nothing was pasted" in SAID[0]
+
+
+def test_an_empty_cell_pasted_on_a_status_is_refused_not_stored_as_no_status(
+        qtbot: QtBot, window: MainWindow) -> None:
+    """A status is always draft, validated or archived (its editor offers no blank): an
+    empty cell pasted on it left the activity with no status at all."""
+    page = window.activities
+    status = show_column(window, "status")
+    click(qtbot, window, 1, status)
+    QGuiApplication.clipboard().setText("\nArchivé\n")
+    qtbot.keyClick(page.view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert stored(window, "status")[1:3] == ["draft", "archived"]
+    title = page.model.headerData(status, Qt.Orientation.Horizontal)
+    assert len(SAID) == 1 and "1 cell(s) refused" in SAID[0] and "T-002" in SAID[0], SAID
+    assert f"« {title} » ne peut pas rester vide" in SAID[0], SAID
