@@ -70,7 +70,8 @@ class Column:
             return bool(self.note)  # a named note: the user's own column, edited in place
         if self.field.kind == Kind.TIMESTAMP and self.field.key != "validated_at":
             return False
-        if self.field.kind in (Kind.RECORDS, Kind.NOTES) and self.field.key != "legal_bases":
+        if self.field.kind in (Kind.RECORDS, Kind.NOTES, Kind.PER_ITEM) and (
+                self.field.key != "legal_bases"):
             return False  # transfers, retention per category: rows of their own, in the panel
         return self.field.editable
 

@@ -34,7 +34,7 @@ def cell_text(field: Field, activity: ActivityView, lang: str) -> str:
     """What a cell of `field` shows and copies for `activity`."""
     value = activity.value(field)
     kind = field.kind
-    if value is None or value == "" or value == []:
+    if value is None or value == "" or value == [] or value == {}:
         return ""
     if kind in (Kind.DATE, Kind.TIMESTAMP):
         return str(value)[:10]
@@ -50,6 +50,8 @@ def cell_text(field: Field, activity: ActivityView, lang: str) -> str:
         return LIST_SEPARATOR.join(_record_text(field, record, lang) for record in value)
     if kind == Kind.NOTES:
         return "; ".join(f"{n['name']}: {n['text']}" for n in value)
+    if kind == Kind.PER_ITEM:  # a retention period by category, as the notes read
+        return "; ".join(f"{name}: {text}" for name, text in value.items() if text)
     return str(value)
 
 

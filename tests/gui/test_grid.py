@@ -576,3 +576,24 @@ def test_an_empty_cell_pasted_on_a_status_is_refused_not_stored_as_no_status(
     title = page.model.headerData(status, Qt.Orientation.Horizontal)
     assert len(SAID) == 1 and "1 cell(s) refused" in SAID[0] and "T-002" in SAID[0], SAID
     assert f"« {title} » ne peut pas rester vide" in SAID[0], SAID
+
+
+def test_the_retention_per_category_reads_as_text_and_a_whole_row_pastes_past_it(
+        qtbot: QtBot, window: MainWindow) -> None:
+    """Its cell showed "{}" (a Python dict), and a whole row copied with it shown was
+    refused: "filled in in the detail panel". It reads as the notes do, and is left as it
+    is by a paste, as the reference is."""
+    page = window.activities
+    first = page.model.row_at(0).id
+    window.adapter.set_activity_lists(first, category_retention={"Identité": "5 ans"})
+    col = show_column(window, "category_retention")
+    assert [page.proxy.index(r, col).data() for r in (0, 1)] == ["Identité: 5 ans", ""]
+    click(qtbot, window, 0, COL_NAME)
+    qtbot.keyClick(page.view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    click(qtbot, window, 3, COL_NAME)
+    qtbot.keyClick(page.view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert SAID == []
+    assert stored(window, "name")[3] == "Paie"
+    assert stored(window, "category_retention")[3] == {}
+    title = page.model.headerData(col, Qt.Orientation.Horizontal)
+    assert f"“{title}”" in window.statusBar().currentMessage()
