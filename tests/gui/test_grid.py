@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel, QMimeData, QSettings, Qt
+from PySide6.QtCore import QItemSelectionModel, QMimeData, QPoint, QSettings, Qt
 from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -597,3 +597,32 @@ def test_the_retention_per_category_reads_as_text_and_a_whole_row_pastes_past_it
     assert stored(window, "category_retention")[3] == {}
     title = page.model.headerData(col, Qt.Orientation.Horizontal)
     assert f"“{title}”" in window.statusBar().currentMessage()
+
+
+def test_a_block_pasted_in_a_sorted_filtered_view_lands_in_the_rows_shown(
+        qtbot: QtBot, window: MainWindow) -> None:
+    """Sorted by name, Z to A, and filtered to the names holding an "i": the rows shown
+    are Vidéo, Paie, Fournisseurs, Clients; two lines, with a line break quoted in the
+    first as LibreOffice copies it, go to the first two of them, not to the register's
+    first rows nor to Recrutement, which the filter hides between them."""
+    page = window.activities
+    retention = show_column(window, "retention")
+    header = page.view.horizontalHeader()
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                     pos=QPoint(header.sectionViewportPosition(COL_NAME) + 5, 5))
+    if page.proxy.index(0, COL_NAME).data() != "Vidéo":  # the first click sorts A to Z
+        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                         pos=QPoint(header.sectionViewportPosition(COL_NAME) + 5, 5))
+    menu = page.grid.menu_for(COL_NAME)
+    assert page.grid.filter_edit is not None
+    qtbot.keyClicks(page.grid.filter_edit, "i")
+    menu.close()
+    shown = [page.proxy.index(r, COL_NAME).data() for r in range(page.proxy.rowCount())]
+    assert shown == ["Vidéo", "Paie", "Fournisseurs", "Clients"]
+    click(qtbot, window, 0, retention)
+    QGuiApplication.clipboard().setText('"3 ans\r\naprès la fin"\r\n5 ans\r\n')
+    qtbot.keyClick(page.view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert SAID == []
+    by_name = dict(zip(stored(window, "name"), stored(window, "retention"), strict=True))
+    assert by_name == {"Vidéo": "3 ans\naprès la fin", "Paie": "5 ans", "Fournisseurs": "",
+                       "Clients": "", "Recrutement": ""}
