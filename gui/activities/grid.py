@@ -427,8 +427,8 @@ class Grid:
                                   for t in skipped.values()))
         nothing = translate("Grid", "Nothing was pasted.")
         if not edits and (skipped or refused):
-            if len(refused) == 1:
-                return self._refuse(" ".join(t for t in (refused[0], left, nothing) if t))
+            if len(refused) < 2:
+                return self._refuse(" ".join(t for t in (*refused, left, nothing) if t))
             return self._refuse(" ".join(t for t in (left, nothing) if t) + _listing(
                 refused, translate("Grid", "%n cell(s) refused:", "", len(refused))))
         if not self._push(commands.paste_text(count), edits):
