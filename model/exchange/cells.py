@@ -109,9 +109,8 @@ def parse_cell(field: Field, text: str, *, known: Sequence[str] = ()) -> Any:
                           text=text))
     if kind == Kind.CHOICE:
         if not text and field.initial:  # a status is always one of its choices
-            raise CellError(t("« {column} » ne peut pas rester vide ({labels}).",
-                              "“{column}” cannot be left empty ({labels}).",
-                              column=field.label(language()), labels=_labels(field)))
+            raise CellError(t("elle ne peut pas rester vide ({labels}).",
+                              "it cannot be left empty ({labels}).", labels=_labels(field)))
         return _choice(field, text) if text else ""
     if kind == Kind.CHOICES:
         return [_choice(field, part) for part in _SPLIT.split(text) if part]

@@ -576,7 +576,7 @@ def test_an_empty_cell_pasted_on_a_status_is_refused_not_stored_as_no_status(
     assert stored(window, "status")[1:3] == ["draft", "archived"]
     title = page.model.headerData(status, Qt.Orientation.Horizontal)
     assert len(SAID) == 1 and "1 cell(s) refused" in SAID[0] and "T-002" in SAID[0], SAID
-    assert f"« {title} » ne peut pas rester vide" in SAID[0], SAID
+    assert f"column “{title}”: elle ne peut pas rester vide (Brouillon" in SAID[0], SAID
 
 
 def test_the_retention_per_category_reads_as_text_and_a_whole_row_pastes_past_it(
