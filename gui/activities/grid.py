@@ -124,6 +124,12 @@ class _HtmlCells(HTMLParser):
         """The text outside the tables, a newline where a line ends."""
         self._cell: list[str] | None = None
         self._span = 1
+        self._down = 1
+        self._below: dict[int, int] = {}
+        """Columns a cell above spans (rowspan) into the rows below, and for how many more."""
+        self._covered: set[int] = set()
+        """The columns of the current row a cell above covers: empty cells there, so that
+        the row's own cells keep their columns (as a spreadsheet unmerges a pasted cell)."""
         self._tables = 0
         self._hidden = 0
 
@@ -137,14 +143,14 @@ class _HtmlCells(HTMLParser):
                 self._write("\n")
         elif self._tables == 1 and tag == "tr":
             self._end_cell()
-            self.rows.append([])
+            self._new_row()
         elif self._tables == 1 and tag in ("td", "th"):
             self._end_cell()
             if not self.rows:
-                self.rows.append([])
+                self._new_row()
             self._cell = []
-            span = dict(attrs).get("colspan") or "1"
-            self._span = max(1, min(int(span), 1024)) if span.isdigit() else 1
+            given = dict(attrs)
+            self._span, self._down = _span(given.get("colspan")), _span(given.get("rowspan"))
         elif tag == "br" or tag in _BLOCK_TAGS:
             self._write("\n")
 
@@ -155,6 +161,9 @@ class _HtmlCells(HTMLParser):
         elif tag == "table":
             if self._tables == 1:
                 self._end_cell()
+                if self.rows:
+                    self._pad()
+                self._below, self._covered = {}, set()  # a table's spans end with it
             self._tables = max(0, self._tables - 1)
         elif self._tables == 1 and tag in ("td", "th", "tr"):
             self._end_cell()
@@ -174,19 +183,42 @@ class _HtmlCells(HTMLParser):
         else:
             self.text.append(text)
 
+    def _new_row(self) -> None:
+        if self.rows:
+            self._pad()  # the last columns a cell above covers
+        self.rows.append([])
+        self._covered = {c for c, n in self._below.items() if n > 0}
+        self._below = {c: n - 1 for c, n in self._below.items() if n > 1}
+
+    def _pad(self) -> None:
+        row = self.rows[-1]
+        while len(row) in self._covered:
+            row.append("")
+
     def _end_cell(self) -> None:
         if self._cell is not None:
-            self.rows[-1] += [_html_lines("".join(self._cell))] + [""] * (self._span - 1)
+            self._pad()
+            row, start = self.rows[-1], len(self.rows[-1])
+            row += [_html_lines("".join(self._cell))] + [""] * (self._span - 1)
+            if self._down > 1:
+                self._below.update((c, self._down - 1) for c in range(start, len(row)))
             self._cell = None
 
     def cells(self) -> list[list[str]]:
         """The tables' rows, else the text's lines as a column; [] when there is no text."""
         self.close()
         self._end_cell()
+        if self.rows:
+            self._pad()
         rows = [row for row in self.rows if row]
         if rows:
             return rows
         return [[line] for line in _html_lines("".join(self.text)).split("\n") if line]
+
+
+def _span(value: str | None) -> int:
+    """A colspan or rowspan: 1 unless a number, at most 1024."""
+    return max(1, min(int(value), 1024)) if value and value.isdigit() else 1
 
 
 def _html_lines(text: str) -> str:

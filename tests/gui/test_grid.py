@@ -627,3 +627,19 @@ def test_a_block_pasted_in_a_sorted_filtered_view_lands_in_the_rows_shown(
     by_name = dict(zip(stored(window, "name"), stored(window, "retention"), strict=True))
     assert by_name == {"Vidéo": "3 ans\naprès la fin", "Paie": "5 ans", "Fournisseurs": "",
                        "Clients": "", "Recrutement": ""}
+
+
+def test_a_web_table_with_a_cell_over_two_rows_keeps_the_next_row_in_its_columns(
+        qtbot: QtBot, window: MainWindow) -> None:
+    """A cell spanning two rows (rowspan) is on the first row only; the second row's cells
+    were shifted left under it ("brouillon" went to the retention period)."""
+    page = window.activities
+    retention = retention_then_status(window)[0]
+    assert page.proxy.setData(page.proxy.index(1, retention), "1 an")
+    click(qtbot, window, 0, retention)
+    html_only("<table><tr><td rowspan='2'>5 ans</td><td>Archivé</td></tr>"
+              "<tr><td>brouillon</td></tr><tr><td>3 ans</td><td>Archivé</td></tr></table>")
+    qtbot.keyClick(page.view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert SAID == []
+    assert stored(window, "retention")[:3] == ["5 ans", "", "3 ans"]
+    assert stored(window, "status")[:3] == ["archived", "draft", "archived"]
