@@ -376,6 +376,12 @@ def test_bulk_edit_of_a_note_column_and_a_refused_value(
     assert seen[0].result() != QDialog.DialogCode.Accepted
     assert seen[0].problem.isVisibleTo(seen[0]) and "demain" in seen[0].problem.text()
     assert everything(window) == before
+    seen = drive_bulk(monkeypatch, lambda d: (choose(d, "dpia_date"),
+                                              qtbot.keyClicks(d.text, "2026-10-01 environ")))
+    window.bulk_action.trigger()  # not the 1st with the word dropped
+    assert seen[0].result() != QDialog.DialogCode.Accepted
+    assert "2026-10-01 environ" in seen[0].problem.text()
+    assert everything(window) == before
 
 
 def test_bulk_edit_is_in_the_tables_context_menu_on_several_rows(
