@@ -209,9 +209,9 @@ What it held just before is kept in the backup “%2”: restore that one to go 
     <message numerus="yes">
         <location filename="../../gui/dialogs/bulk.py" line="61"/>
         <source>Change one field of the %n selected activities at once. Undo (Ctrl+Z) puts every one back as it was.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Change one field of the %n selected activity at once. Undo (Ctrl+Z) puts it back as it was.</numerusform>
+            <numerusform>Change one field of the %n selected activities at once. Undo (Ctrl+Z) puts every one back as it was.</numerusform>
         </translation>
     </message>
     <message>
@@ -1260,17 +1260,17 @@ What it held just before is kept in the backup “%2”: restore that one to go 
     <message numerus="yes">
         <location filename="../../gui/commands/grid.py" line="104"/>
         <source>Add %1 to “%2” of %n activities</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Add %1 to “%2” of %n activity</numerusform>
+            <numerusform>Add %1 to “%2” of %n activities</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../gui/commands/grid.py" line="106"/>
         <source>Remove %1 from “%2” of %n activities</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Remove %1 from “%2” of %n activity</numerusform>
+            <numerusform>Remove %1 from “%2” of %n activities</numerusform>
         </translation>
     </message>
 </context>
@@ -1499,17 +1499,17 @@ What it held just before is kept in the backup “%2”: restore that one to go 
     <message numerus="yes">
         <location filename="../../gui/dialogs/importing.py" line="508"/>
         <source>%n row(s) already in the register will be skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row already in the register will be skipped.</numerusform>
+            <numerusform>%n rows already in the register will be skipped.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../gui/dialogs/importing.py" line="512"/>
         <source>%n activity(ies) already in the register will be updated.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n activity already in the register will be updated.</numerusform>
+            <numerusform>%n activities already in the register will be updated.</numerusform>
         </translation>
     </message>
     <message>
