@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -677,7 +678,15 @@ class MainWindow(QMainWindow):
         self.signed_label = QLabel()
         self.signed_label.setObjectName("signedLabel")
         self.statusBar().addWidget(self.file_label, 1)
+        # Two statements side by side: a rule between them, and room on either side, or they
+        # read as one sentence ("No signed record yet 11 of 11 activities incomplete").
+        divider = QFrame()
+        divider.setFrameShape(QFrame.Shape.VLine)
+        divider.setFrameShadow(QFrame.Shadow.Sunken)
+        for label in (self.signed_label, self.completeness_label):
+            label.setContentsMargins(8, 0, 8, 0)
         self.statusBar().addPermanentWidget(self.signed_label)
+        self.statusBar().addPermanentWidget(divider)
         self.statusBar().addPermanentWidget(self.completeness_label)
 
     # -- state -------------------------------------------------------------------------------
