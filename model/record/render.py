@@ -49,6 +49,7 @@ from model.record.styles import (
     PAGE_HEIGHT,
     PAGE_WIDTH,
     STYLES,
+    drawable,
     format_date,
     register_fonts,
     runs,
@@ -269,6 +270,9 @@ class _Writer:
                     shown += [f"{self.name(font, subset)} {st.size:g} Tf ({esc(chunk)}) Tj"
                               for subset, chunk in font.splitString(part, self.doc)]
                 found = stream.RG[st.colour] + " rg " + " ".join(shown)
+                if not drawable(txt, st.font):  # boxes drawn: the text itself said beside them
+                    found = (f"/Span <</ActualText <FEFF{txt.encode('utf-16-be').hex()}>>> BDC "
+                             f"{found} EMC")
             if len(self.shown) < 20_000:  # labels recur; most values do not
                 self.shown[(style, txt)] = found
         return found

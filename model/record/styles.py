@@ -184,6 +184,16 @@ def runs(text: str, font_name: str) -> list[tuple[str, str]]:
     return found
 
 
+def drawable(text: str, font_name: str) -> bool:
+    """Whether every character of `text` has a glyph in `font_name` or the fallback: what no
+    font has (Devanagari, Thai) is drawn as an empty box, its text kept for a reader to copy
+    out (the writer's ActualText)."""
+    if covered(text, font_name):
+        return True
+    own, other = _glyphs(font_name), _glyphs(FONT_FALLBACK)
+    return all(ord(ch) in own or ord(ch) in other for ch in text)
+
+
 _widths: dict[tuple[str, str], float] = {}
 
 

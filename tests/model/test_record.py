@@ -155,17 +155,20 @@ def test_fonts_are_all_embedded(doc_fr: dict[str, Any], tmp_path: Path) -> None:
 def test_text_the_main_font_lacks_is_drawn_and_copied_out_whole(tmp_path: Path) -> None:
     """Chinese, Japanese and Korean have no glyph in DejaVu Sans: the record draws them in
     the fallback font (embedded, as every font), rather than as empty boxes, and a reader
-    copies them out as written, a character beyond U+FFFF (😀) included."""
+    copies them out as written, a character beyond U+FFFF (😀) included; text that no font
+    draws (Devanagari) is still copied out as written."""
     pdffonts = shutil.which("pdffonts")
     if pdffonts is None or shutil.which("pdftotext") is None:
         pytest.skip("pdffonts and pdftotext are missing: apt-get install poppler-utils")
     doc = copy.deepcopy(make_doc_fr(2))
     doc["activities"][0]["purpose"] = "Commandes du fournisseur 深圳市 — 顧客管理 😀"
     doc["activities"][1]["name"] = "Filiale 서울 지사"
+    doc["activities"][1]["purpose"] = "Bureau de नई दिल्ली"  # in no font: boxes, text kept
     path = render(doc, tmp_path / "r.pdf", "fr")
     text = squash(" ".join(pages_text(path)))
     assert "Commandes du fournisseur 深圳市 — 顧客管理 😀" in text
     assert "Filiale 서울 지사" in text
+    assert "Bureau de नई दिल्ली" in text
     out = subprocess.run([pdffonts, str(path)], capture_output=True, text=True, check=True).stdout
     fallback = [row for row in out.splitlines() if "DroidSansFallback" in row]
     assert fallback and all(re.split(r"\s+", row.strip())[-5] == "yes" for row in fallback)
