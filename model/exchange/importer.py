@@ -423,6 +423,15 @@ def _decode_lines(data: bytes, filename: str, warnings: list[str]) -> str | None
     return "\n".join(decoded)
 
 
+def long_cells() -> None:
+    """Let the csv module read a cell as long as a table file may be (`MAX_BYTES`): its own
+    limit, 131,072 characters, refused a policy pasted whole into a cell. The file's size
+    bounds every cell already; `sys.maxsize` would overflow the C long the limit is on some
+    platforms. The limit is the process's: it is only ever raised."""
+    if csv.field_size_limit() < MAX_BYTES:
+        csv.field_size_limit(MAX_BYTES)
+
+
 def _text_rows(text: str, filename: str) -> list[RawRow]:
     """Split delimited text into rows, keeping where each row starts.
 
@@ -430,6 +439,7 @@ def _text_rows(text: str, filename: str) -> list[RawRow]:
     it is refused, naming the line where it opened. A first line "sep=;" (Excel writes it,
     and reads it, to name the delimiter) names the delimiter and is no row.
     """
+    long_cells()
     stated = _STATED_DELIMITER.match(text)
     delimiter = stated.group(1) if stated else _sniff(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)

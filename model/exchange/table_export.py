@@ -37,7 +37,7 @@ from model.core.errors import RegistreError
 from model.core.files import replacing
 from model.core.i18n import t, t_in
 from model.core.text import xml_text
-from model.exchange import columns, jsondoc, spreadsheets
+from model.exchange import columns, importer, jsondoc, spreadsheets
 
 FORMATS = (".xlsx", ".ods", ".csv")
 """Spreadsheet formats `write` knows, by file extension."""
@@ -569,6 +569,7 @@ def _sheets_document(sheets: Sequence[spreadsheets.Sheet]) -> dict[str, Any] | N
 
 
 def _csv_document(data: bytes) -> dict[str, Any] | None:
+    importer.long_cells()  # a note as long as the importer reads is one of ours too
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:

@@ -229,8 +229,6 @@ IMPORT_CASES: dict[str, tuple[str, object, str, str]] = {
     "blank": ("blank.csv", b"  \n\n \r\n", "est vide", "is empty"),
     "binary": ("photo.tsv", bytes(range(256)) * 40, "fichier binaire", "binary file"),
     "huge": ("huge.tsv", _sparse, "dépasse 50 Mo", "larger than 50 MB"),
-    "cell-of-1-MB": ("big.tsv", _tsv("x" * (1 << 20) + "\tIdentité\tContrat"),
-                     "cellule démesurée", "oversized cell"),
     "malformed-xlsx": ("table.xlsx", b"PK\x03\x04" + bytes(range(256)) * 8,
                        "classeur XLSX lisible", "readable XLSX workbook"),
     # Was called an unreadable "XLSX" workbook: the user saved it from LibreOffice as ODS.

@@ -2193,3 +2193,25 @@ def test_a_yes_no_column_reads_ticked_and_empty_boxes(written: str, said: bool) 
     rows = [["Finalité", "AIPD requise"], ["Paie", written]]
     (row,) = parse_bytes(csv_bytes(rows), filename="t.csv", known_categories=FR).rows
     assert row.values["dpia_required"] is said
+
+
+def test_a_cell_longer_than_the_csv_modules_default_limit_comes_in_whole(
+        tmp_path: Path) -> None:
+    """A policy pasted whole into a cell (200,000 characters, past the csv module's default
+    131,072) is imported to its last character, by the editor's reading and by the CLI; the
+    file's own size limit is the only one."""
+    policy = ("Politique de conservation des données du service RH, article suivant. "
+              * 3000)[:199_999] + "."
+    assert len(policy) == 200_000
+    source = tmp_path / "r.csv"
+    source.write_bytes(csv_bytes([["Finalité", "Base légale", "Politique"],
+                                  ["Paie", "Contrat", policy]]))
+    (row,) = parse_table(source, known_categories=FR).rows
+    assert row.notes == [("Politique", policy)]
+    db = tmp_path / "r.db"
+    assert cli.run(["--db", str(db), "import", str(source)]) == 0
+    store = Store.open(db, readonly=True)
+    with store.read() as session:
+        (activity,) = jsondoc.export_document(session)["activities"]
+    store.close()
+    assert activity["notes"] == [{"name": "Politique", "text": policy}]

@@ -382,3 +382,28 @@ def test_a_note_given_a_second_column_comes_back_once_into_a_register_in_use(
     assert [[n["name"] for n in a["notes"] if n["name"] in orders[0]] for a in added] == orders
     assert [n["text"] for n in added[1]["notes"]][:2] == ["Origine 2", "Pilote 2"]
 
+
+
+
+def test_a_csv_export_with_a_note_past_the_csv_modules_limit_is_still_ours(
+        tmp_path: Path) -> None:
+    """A register whose note holds a whole policy (200,000 characters) exported as CSV is
+    read back as our export, its note whole, even in a process that read no table before
+    (the csv module's own limit, 131,072 characters, made it "not ours")."""
+    import csv
+
+    policy = ("Politique de conservation, article suivant. " * 5000)[:199_999] + "."
+    source = tmp_path / "source.csv"
+    source.write_text(f"Finalité;Base légale;Politique\nPaie;Contrat;{policy}\n",
+                      encoding="utf-8")
+    doc = _seeded(source, Store.memory())
+    path = tmp_path / "r.csv"
+    table_export.write(doc, path)
+    kept = csv.field_size_limit()
+    csv.field_size_limit(131_072)  # the csv module's own, as before any table is read
+    try:
+        found = table_export.read(path)
+    finally:
+        csv.field_size_limit(kept)
+    assert found is not None
+    assert found["activities"][0]["notes"] == [{"name": "Politique", "text": policy}]
