@@ -1662,6 +1662,9 @@ def _row(item: _Pending, layout: _Layout, matchers: _Matchers, *,
             value = read(key, text, _READERS[way], layout)
             if value is None:
                 note(key, text)
+                if way in ("choice", "yes_no"):
+                    row.warnings.append(_not_a_value(matchers.lang, text, layout.fields[key],
+                                                     layout.title(key)))
             elif way == "transfers":
                 row.values[key] = [dict(transfer) for transfer in value]
             else:
@@ -1705,6 +1708,18 @@ def _row(item: _Pending, layout: _Layout, matchers: _Matchers, *,
     if "legal_bases" not in texts and not row.bases:
         row.warnings.append(layout.no_basis)
     return row
+
+
+def _not_a_value(lang: str, text: str, f: Field, note: str) -> str:
+    """The account's line for a yes/no or choice cell whose text is none of the field's
+    values ("peut-être" for "AIPD requise"): the field stays empty, the text is in `note`."""
+    values = t_in(lang, "oui ou non", "yes or no") if f.kind == Kind.YES_NO else ", ".join(
+        term.label(lang) for term in f.vocabulary)
+    return t_in(lang, "« {text} » n'est pas une valeur de « {column} » ({values}) ; le texte "
+                "est conservé dans la note « {note} ».",
+                "“{text}” is not a value of “{column}” ({values}); the text is kept in the "
+                "note “{note}”.", text=_norm(text), column=f.label(lang), values=values,
+                note=note)
 
 
 def _own_items(row: ParsedRow, key: str) -> list[str]:
@@ -1765,7 +1780,8 @@ def _grouped(row: ParsedRow, f: Field, records: list[dict[str, tuple[str, str]]]
         value: dict[str, Any] = {sub.key: "" for sub in columns_.group_fields(f)}
         readable = first.key in record
         unnamed: list[str] = []
-        for key, (text, _) in record.items():
+        unread: list[str] = []  # the account's lines for its choices that name no value
+        for key, (text, title) in record.items():
             sub = catalogue.find(key, f.fields)
             if sub is not None and sub.vocabulary == vocab.SAFEGUARDS:
                 value[key] = _safeguard(text)  # never unreadable: "other", the text kept
@@ -1778,6 +1794,7 @@ def _grouped(row: ParsedRow, f: Field, records: list[dict[str, tuple[str, str]]]
                     code = bases[0][0] if len(bases) == 1 and not rest else None
                 if code is None:
                     readable = False
+                    unread.append(_not_a_value(language(), text, sub, title))
                 value[key] = code or ""
             else:
                 value[key] = text
@@ -1786,6 +1803,7 @@ def _grouped(row: ParsedRow, f: Field, records: list[dict[str, tuple[str, str]]]
                 x for x in (str(value.get("safeguard_detail") or ""), *unnamed) if x)
         if not readable:
             keep(record)
+            row.warnings += unread
         elif f.key == "legal_bases":
             if all(code != value["code"] for code, _ in row.bases):
                 row.bases.append((value["code"], str(value.get("justification") or "")))

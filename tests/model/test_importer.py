@@ -2215,3 +2215,52 @@ def test_a_cell_longer_than_the_csv_modules_default_limit_comes_in_whole(
         (activity,) = jsondoc.export_document(session)["activities"]
     store.close()
     assert activity["notes"] == [{"name": "Politique", "text": policy}]
+
+
+def test_a_yes_no_or_choice_cell_that_is_none_of_its_values_is_kept_and_said() -> None:
+    """"peut-être" is neither yes nor no, "En cours" no status: each is kept in a note, and
+    the account says so for its line, once for the lines that share it."""
+    rows = [["Finalité", "Base légale", "AIPD requise ?", "Statut", "Décision automatisée"],
+            ["Paie", "Contrat", "peut-être", "Validé", "Non"],
+            ["Accueil", "Contrat", "Oui", "En cours", "Non"],
+            ["Badges", "Contrat", "peut-être", "Brouillon", "Non"],
+            ["Vidéo", "Contrat", "Non", "Brouillon", "Oui"]]
+    table = parse_bytes(csv_bytes(rows), filename="r.csv", known_categories=FR)
+    assert table.ok, table.errors
+    paie, accueil, badges, video = table.rows
+    assert "dpia_required" not in paie.values and "status" not in accueil.values
+    assert paie.notes == [("AIPD requise ?", "peut-être")] == badges.notes
+    assert accueil.notes == [("Statut", "En cours")]
+    assert (accueil.values["dpia_required"], video.values["dpia_required"]) == (True, False)
+    assert not video.notes and not [w for w in video.warnings if "valeur" in w]
+    _, warnings = importer.grouped(table)
+    said = [w for w in warnings if "n'est pas une valeur" in w]
+    assert said == [
+        "Lignes 2 et 4 : « peut-être » n'est pas une valeur de « AIPD requise » (oui ou non) ; "
+        "le texte est conservé dans la note « AIPD requise ? ».",
+        "Ligne 3 : « En cours » n'est pas une valeur de « Statut » (Brouillon, Validé, "
+        "Archivé) ; le texte est conservé dans la note « Statut ».",
+    ]
+    set_language("en")
+    try:
+        english = parse_bytes(csv_bytes(rows), filename="r.csv", known_categories=FR)
+        assert any("“peut-être” is not a value of “DPIA required” (yes or no)" in w
+                   for w in english.warnings)
+    finally:
+        set_language("fr")
+
+
+def test_a_basis_of_an_exports_group_that_names_none_is_kept_and_said() -> None:
+    """In an export's numbered group ("Bases légales 1 › Fondement juridique"), a basis
+    written "On verra" keeps the group's cells in notes, and the account says why."""
+    rows = [["Finalité", "Bases légales 1 › Fondement juridique", "Bases légales 1 › Précision"],
+            ["Paie", "On verra", "parce que"], ["Accueil", "Contrat", "parce que"]]
+    table = parse_bytes(csv_bytes(rows), filename="r.csv", known_categories=FR)
+    paie, accueil = table.rows
+    assert (paie.bases, accueil.bases) == ([], [("contract", "parce que")])
+    assert paie.notes == [("Bases légales 1 › Fondement juridique", "On verra"),
+                          ("Bases légales 1 › Précision", "parce que")]
+    assert any(w.startswith("Ligne 2 : « On verra » n'est pas une valeur de « Fondement "
+                            "juridique » (Consentement, Exécution d'un contrat")
+               and w.endswith("le texte est conservé dans la note « Bases légales 1 › "
+                              "Fondement juridique ».") for w in table.warnings)
