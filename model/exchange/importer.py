@@ -557,6 +557,14 @@ def _norm(text: str) -> str:
     return " ".join(text.split())
 
 
+def _norm_lines(text: str) -> str:
+    """Each line's whitespace collapsed, blank lines dropped, the lines kept: a text of
+    several (a purpose, then its sub-purposes) is not run into one sentence."""
+    if "\n" not in text and "\r" not in text:
+        return _norm(text)
+    return "\n".join(line for line in map(_norm, text.splitlines()) if line)
+
+
 def _has_letters(text: str) -> bool:
     return any(ch.isalnum() for ch in text)
 
@@ -1618,7 +1626,7 @@ def _row(item: _Pending, layout: _Layout, matchers: _Matchers, *,
     for key, text in texts.items():
         way = ways[key]
         if way == "purpose":
-            row.purpose = _norm(text)
+            row.purpose = _norm_lines(text)
         elif way == "name":
             row.name = _norm(text)
         elif way == "data_categories":
@@ -1916,10 +1924,12 @@ _CLAUSE_END = re.compile(r",\s|;|:|\(|\s[-–—]\s|[.!?](?:\s|$)")
 
 
 def _name(purpose: str) -> str:
-    """First clause of the purpose, cut at a word to `MAX_NAME`, no trailing punctuation."""
-    clause = _CLAUSE_END.split(purpose, maxsplit=1)[0].strip()
+    """First clause of the purpose's first line (the main purpose, its sub-purposes under
+    it), cut at a word to `MAX_NAME`, no trailing punctuation."""
+    first = purpose.split("\n", 1)[0].strip()
+    clause = _CLAUSE_END.split(first, maxsplit=1)[0].strip()
     if len(clause) < 3:
-        clause = purpose
+        clause = first if len(first) >= 3 else _norm(purpose)
     if len(clause) > MAX_NAME:
         cut = clause[: MAX_NAME + 1]
         clause = cut.rsplit(" ", 1)[0] if " " in cut else cut[:MAX_NAME]

@@ -257,3 +257,23 @@ def test_a_section_title_merged_across_the_form_is_a_title_not_its_own_answer() 
     assert row.values["data_subjects"] == ["Candidats"]
     assert row.values["recipients"] == ["Cabinet Gamma"]
     assert "Objectifs poursuivis" not in row.purpose
+
+
+def test_a_forms_sub_purposes_are_each_a_line_of_the_purpose_named_by_the_main_one() -> None:
+    """"Gestion des paies", then "Sous-finalité 1 | Calcul des congés": the purpose reads as
+    the form lists them, a line each (not one run-on sentence), and the activity is named
+    after its main purpose only."""
+    rows = fiche("Gestion des paies", "Salariés", "URSSAF", "5 ans")
+    rows[6] = ["Sous-finalité 1", "Calcul des congés"]
+    rows[7] = ["Sous-finalité 2", "Archivage  des bulletins"]
+    table = parse_bytes(csv_bytes(rows), filename="fiche.csv", known=importer.starter_names("fr"))
+    (row,) = table.rows
+    assert row.purpose == "Gestion des paies\nCalcul des congés\nArchivage des bulletins"
+    assert row.name == "Gestion des paies"
+    store = Store.memory()
+    import_bytes(store, csv_bytes(rows), "fiche.csv")
+    from model.register import crud
+
+    with store.read() as session:
+        (activity,) = crud.activities(session)
+        assert (activity.name, activity.purpose) == ("Gestion des paies", row.purpose)

@@ -2264,3 +2264,20 @@ def test_a_basis_of_an_exports_group_that_names_none_is_kept_and_said() -> None:
                             "juridique » (Consentement, Exécution d'un contrat")
                and w.endswith("le texte est conservé dans la note « Bases légales 1 › "
                               "Fondement juridique ».") for w in table.warnings)
+
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx", "ods"])
+def test_a_purpose_of_several_lines_keeps_its_lines(fmt: str) -> None:
+    """A purpose cell of several lines (a main purpose, then its sub-purposes) stays as many
+    lines, each one's spaces tidied and blank ones dropped, not one run-on sentence; the
+    activity is named after its first line."""
+    rows = [["Finalité", "Base légale"],
+            ["Gestion des paies\nCalcul des congés", "Contrat"],
+            ["Accueil  des visiteurs\n\n  Badges d'accès ", "Contrat"]]
+    paie, accueil = parse_bytes(as_format(rows, fmt), filename=f"r.{fmt}",
+                                known_categories=FR).rows
+    assert (paie.purpose, paie.name) == ("Gestion des paies\nCalcul des congés",
+                                         "Gestion des paies")
+    assert (accueil.purpose, accueil.name) == ("Accueil des visiteurs\nBadges d'accès",
+                                               "Accueil des visiteurs")
