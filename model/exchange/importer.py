@@ -947,13 +947,17 @@ def _build_forms(sheets: list[Sheet], found: list[forms.Form], filename: str, kn
     The best table among the other sheets is the register's own sheet: its lines naming a
     form's sheet ("Activité 1 | Gestion de la paie") are that form's index line, and give
     it its name when the form names none; its other lines are read as a table would be
-    (activities listed with no form of their own), its cover lines reported. Any other
-    sheet is reported, as without forms."""
+    (activities listed with no form of their own), its cover lines reported. The comments
+    on a line (and the addresses its cells link to) go with it: in its form's activity, its
+    listed activity, or the account. Any other sheet is reported, as without forms."""
     form_sheets = {form.sheet.name for form in found}
     others = [(sheet, content) for sheet in sheets
               if sheet.name not in form_sheets and (content := _content(sheet))]
     table = ParsedTable()
     index_names: dict[str, str] = {}
+    index_said: dict[str, list[tuple[str, str]]] = {}
+    """The notes of the comments (and link addresses) on each form's line of the register
+    sheet, by the form's sheet."""
     chosen_of_index = False  # the columns shown (and chosen): the register sheet's, or else
     # the first form's
     if others:
@@ -962,26 +966,39 @@ def _build_forms(sheets: list[Sheet], found: list[forms.Form], filename: str, kn
         by_key = {_fold(_norm(name)): name for name in form_sheets}
         kept: list[RawRow] = []
         layouts: set[tuple[int, ...]] = set()
-        index_lines: set[int] = set()
+        index_lines: dict[int, tuple[str, int]] = {}  # a form's line: its sheet, name's column
         for line, cells in index.rows:
             named = [by_key[k] for c in cells if (k := _fold(_norm(c))) in by_key]
             if not named:
                 kept.append((line, cells))
                 continue
-            rest = [_norm(c) for c in cells if c.strip() and _fold(_norm(c)) not in by_key]
-            index_names[named[0]] = rest[0] if rest else ""
+            rest = [i for i, c in enumerate(cells) if c.strip() and _fold(_norm(c)) not in by_key]
+            index_names[named[0]] = _norm(cells[rest[0]]) if rest else ""
             layouts.add(tuple(_filled(cells)))
-            index_lines.add(line)
-        content = _content(Sheet(index.name, kept))
+            index_lines[line] = (named[0], rest[0] if rest else -1)
+        register = Sheet(index.name, kept,
+                         comments={p: x for p, x in index.comments.items()
+                                   if p[0] not in index_lines},
+                         links={p: x for p, x in index.links.items() if p[0] not in index_lines})
+        content = _content(register)
         header = _find_header(content)
+        headed: dict[int, str] = {}  # the register sheet's column titles, if it has some
         if header is not None and header[0] < len(content) - 1:
-            table, _ = _build(Sheet(index.name, kept), content, filename, known, choices,
-                              with_keys=False)
-            choices = {}  # the user's choices were of the register sheet's columns
+            table, _ = _build(register, content, filename, known, choices, with_keys=False)
             chosen_of_index = True
+            headed = {c.index: c.title for c in header[1] if c.title}
         else:
-            table = _listed(index.name, content, layouts, index_lines, filename, known)
+            table = _listed(register, content, layouts, set(index_lines), filename, known)
         table.sheet = index.name
+        beside = _comments(index, choices if chosen_of_index else {}) if (
+            index.comments or index.links) else {}
+        if chosen_of_index:
+            choices = {}  # the user's choices were of the register sheet's columns
+        for line, (form_sheet, name_column) in index_lines.items():
+            for column, link, text in beside.get(line, ()):
+                title = headed.get(column) or _listed_title(column == name_column)
+                index_said.setdefault(form_sheet, []).append(
+                    (columns_.beside_title(title, link), text))
         for sheet, _ in others[1:]:
             notices.append(t("feuille « {sheet} » non importée : ce n'est ni une fiche ni la "
                              "liste des activités.",
@@ -991,6 +1008,8 @@ def _build_forms(sheets: list[Sheet], found: list[forms.Form], filename: str, kn
     name_title = catalogue.find("name")
     chosen: dict[str, str] = {}  # the user's choices of the first form's columns, by title
     for form in found:
+        for title, text in index_said.get(form.sheet.name, ()):
+            form.add(title, text, note=True)
         titles, values = list(form.titles), list(form.values)
         if not form.names("name"):
             titles.append(name_title.label(language()) if name_title else "name")
@@ -1038,30 +1057,47 @@ def _take(table: ParsedTable, sub: ParsedTable, sheet: str) -> None:
         table.organisation.setdefault(key, value)
 
 
-def _listed(sheet: str, content: Content, layouts: set[tuple[int, ...]], index: set[int],
+def _listed_title(names: bool) -> str:
+    """The title of a cell of the register sheet's list of activities, which has none of its
+    own: the activity's name (`names`), or the list's other cells ("Activité 3")."""
+    if names:
+        name = catalogue.find("name")
+        return name.label(language()) if name else "name"
+    return t("Liste des activités", "List of activities")
+
+
+def _listed(register: Sheet, content: Content, layouts: set[tuple[int, ...]], index: set[int],
             filename: str, known: Known) -> ParsedTable:
     """The register sheet's lines beside the forms' index lines (`index`): a line among them
     laid out as they are ("Activité 3 | Vidéosurveillance", with no form of its own) is an
-    activity of that name, its other cell kept in a note; any other line (the cover, the
-    titles) is reported."""
+    activity of that name, its other cell kept in a note, and so are the comments on its
+    cells; any other line (the cover, the titles) is reported, its comments too."""
+    sheet = register.name
     listed: list[RawRow] = []
     table = ParsedTable()
     beside = _run_of(content, index)
+    said = _comments(register, {}) if register.comments or register.links else {}
+    comments: dict[tuple[int, int], str] = {}
+    links: dict[tuple[int, int], str] = {}
     rest: Content = []
     for line, cells, filled in content:
         if (line in beside and tuple(filled) in layouts and len(filled) > 1
                 and not all(columns_.score_cell(cells[i]) for i in filled)):
             listed.append((line, [_norm(cells[filled[-1]]),
                                   " ".join(_norm(cells[i]) for i in filled[:-1])]))
+            for column, link, text in said.pop(line, ()):
+                kept = links if link else comments  # by the list's two cells, none lost
+                place = (line, 0 if column == filled[-1] else 1)
+                kept[place] = f"{kept[place]}\n{text}" if place in kept else text
         else:
             rest.append((line, cells, filled))
     _read_cover(table, rest, sheet, t("texte hors des fiches, non importé : « {text} »",
                                       'text outside the forms, not imported: "{text}"'))
+    if said:
+        _unattached(table, said, sheet)
     if listed:
-        name = catalogue.find("name")
-        titles = [name.label(language()) if name else "name",
-                  t("Liste des activités", "List of activities")]
-        virtual = Sheet(sheet, [(0, titles), *listed])
+        titles = [_listed_title(True), _listed_title(False)]
+        virtual = Sheet(sheet, [(0, titles), *listed], comments=comments, links=links)
         found, _ = _build(virtual, _content(virtual), filename, known, {1: columns_.NOTE},
                           with_keys=False, first_titles=True)
         found.warnings[:0] = table.warnings

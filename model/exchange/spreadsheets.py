@@ -413,7 +413,7 @@ _LINK_FORMULA_RE = re.compile(rb"HYPERLINK\(\s*(?:\"|&quot;)(.*?)(?:\"|&quot;)")
 def _xlsx_links(xml: bytes, targets: dict[str, Relation]) -> dict[tuple[int, int], str]:
     """The addresses a sheet's cells link to, by (row, column): its hyperlinks to outside
     the workbook (a link within it names a cell, not the user's words), and the first
-    argument of its HYPERLINK formulas when written out."""
+    argument of its HYPERLINK formulas when written out (and not "#Feuille!A1")."""
     import html
 
     found: dict[tuple[int, int], str] = {}
@@ -436,7 +436,7 @@ def _xlsx_links(xml: bytes, targets: dict[str, Relation]) -> dict[tuple[int, int
             body = xml[cell.end() : end_tag.start() if end_tag else len(xml)]
             formula = _LINK_FORMULA_RE.search(body) if _FORMULA_RE.search(body) else None
             where = _REF_RE.search(cell.group(1))
-            if formula and where:
+            if formula and where and not formula.group(1).startswith(b"#"):
                 place = _cell_ref(where.group(1).decode())
                 if place is not None:
                     found[place] = html.unescape(formula.group(1).decode("utf-8", "replace"))
@@ -903,8 +903,11 @@ def read_ods_xml(xml: bytes, filename: str, *, extra_styles: bytes = b"") -> lis
                         if said:
                             sheet.comments[number + 1, column] = said
                     if linked and len(cell):
+                        # A link within the workbook ("#Activité 1.A1", the CNIL register
+                        # sheet's to its forms) names a cell, not the user's words, as in XLSX.
                         address = "\n".join(dict.fromkeys(
-                            str(a.get(_A_HREF)) for a in cell.iter(_LINK) if a.get(_A_HREF)))
+                            str(a.get(_A_HREF)) for a in cell.iter(_LINK)
+                            if a.get(_A_HREF) and not str(a.get(_A_HREF)).startswith("#")))
                         if address:
                             sheet.links[number + 1, column] = address
                     if cell.tag == _COVERED:

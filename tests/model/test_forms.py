@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import zipfile
 
 import openpyxl
 import pytest
@@ -277,3 +278,103 @@ def test_a_forms_sub_purposes_are_each_a_line_of_the_purpose_named_by_the_main_o
     with store.read() as session:
         (activity,) = crud.activities(session)
         assert (activity.name, activity.purpose) == ("Gestion des paies", row.purpose)
+
+
+def commented_template(fmt: str, comments: dict[str, str]) -> bytes:
+    """`template()` with `comments` on cells of its register sheet (by reference), as
+    Excel and LibreOffice write them, and "Activité 1" linked to its sheet, as the CNIL's
+    workbook links its list to its forms."""
+    from openpyxl.comments import Comment
+    from openpyxl.worksheet.hyperlink import Hyperlink
+
+    if fmt == "xlsx":
+        book = openpyxl.load_workbook(io.BytesIO(template()))
+        for ref, text in comments.items():
+            book["Registre"][ref].comment = Comment(text, "DPO")
+        book["Registre"]["A6"].hyperlink = Hyperlink(ref="A6", location="'Activité 1'!A1")
+        out = io.BytesIO()
+        book.save(out)
+        return out.getvalue()
+    from tests.model.test_importer import ods_bytes
+
+    sheets = {"Registre": REGISTER,
+              "Activité 1": fiche("Payer les salariés", "Salariés", "URSSAF", "5 ans"),
+              "Activité 2": fiche("Suivre les commandes des clients", "Clients",
+                                  "Transporteur Beta", "3 ans après le dernier achat")}
+    data = ods_bytes(sheets)
+    with zipfile.ZipFile(io.BytesIO(data)) as source:
+        parts = {name: source.read(name) for name in source.namelist()}
+    content = parts["content.xml"].decode()
+    for ref, text in comments.items():  # each commented cell's text is unique in the sheet
+        row, column = int(ref[1:]), ord(ref[0]) - 65
+        cell = f'<table:table-cell office:value-type="string"><text:p>{REGISTER[row - 1][column]}'
+        assert content.count(cell) == 1, ref
+        content = content.replace(cell, cell.replace(
+            "<text:p>", f"<office:annotation><text:p>{text}</text:p></office:annotation>"
+                        "<text:p>", 1))
+    content = content.replace("<text:p>Activité 1</text:p>", '<text:p><text:a xlink:href='
+                              '"#Activité 1.A1">Activité 1</text:a></text:p>', 1).replace(
+        "<office:document-content ",
+        '<office:document-content xmlns:xlink="http://www.w3.org/1999/xlink" ', 1)
+    parts["content.xml"] = content.encode()
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as target:
+        for name, body in parts.items():
+            target.writestr(name, body)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("fmt", ["xlsx", "ods"])
+def test_a_comment_on_the_register_sheet_lands_on_its_lines_activity_or_is_said(
+        fmt: str) -> None:
+    """The CNIL workbook's register sheet lists the activities without column titles: a
+    comment on a form's line lands in that form's activity, one on a line listing an
+    activity without a form in that one, and one on a line that is no activity (the cover)
+    is quoted in the account as not imported. The link from the list to a form's sheet is
+    the workbook's own, not the user's words: no note."""
+    data = commented_template(fmt, {"B6": "Voir le contrat du prestataire de paie",
+                                    "A8": "Caméras remplacées en 2024",
+                                    "B1": "Nom commercial, pas la raison sociale"})
+    table = parse_bytes(data, filename=f"registre.{fmt}", known=importer.starter_names("fr"))
+    assert table.ok, table.errors
+    notes = {row.name: [text for title, text in row.notes if title.startswith(
+        ("Commentaire", "Lien"))] for row in table.rows}
+    assert notes == {"Gestion de la paie": ["Voir le contrat du prestataire de paie"],
+                     "Fichier clients": [],
+                     "Vidéosurveillance du magasin": ["Caméras remplacées en 2024"]}
+    said = [w for w in table.warnings if "commentaire de la cellule" in w]
+    assert said == ["Feuille « Registre », ligne 1 : commentaire de la cellule B1, sur aucune "
+                    "activité, non importé : « Nom commercial, pas la raison sociale »"]
+
+
+def test_a_comment_on_a_register_sheet_with_titles_lands_on_its_activity_or_its_form() -> None:
+    """A register sheet with column titles, its lines naming a form or listing an activity:
+    each line's comments land in its activity, a form's too, named after their column."""
+    from openpyxl.comments import Comment
+
+    book = openpyxl.Workbook()
+    register = book.active
+    assert register is not None
+    register.title = "Registre"
+    for cells in (["Fiche", "Finalité", "Base légale"],
+                  ["Activité 1", "Gestion de la paie", "Contrat"],
+                  [None, "Accueil", "Consentement"]):
+        register.append(cells)
+    for ref, text in (("B2", "Voir le prestataire"), ("C3", "Affichage à l'entrée"),
+                      ("A1", "Numéro de la fiche")):
+        register[ref].comment = Comment(text, "DPO")
+    form = book.create_sheet("Activité 1")
+    for cells in fiche("Payer les salariés", "Salariés", "URSSAF", "5 ans"):
+        form.append(cells)
+    out = io.BytesIO()
+    book.save(out)
+    table = parse_bytes(out.getvalue(), filename="r.xlsx", known=importer.starter_names("fr"))
+    assert table.ok, table.errors
+    notes = {row.name: [n for n in row.notes if n[0].startswith("Commentaire")]
+             for row in table.rows}
+    assert notes == {"Accueil": [("Commentaire sur « Base légale »", "Affichage à l'entrée")],
+                     "Gestion de la paie": [("Commentaire sur « Finalité »",
+                                             "Voir le prestataire")]}
+    assert [w for w in table.warnings if "commentaire de la cellule" in w] == [
+        "Feuille « Registre », ligne 1 : commentaire de la cellule A1, sur aucune activité, "
+        "non importé : « Numéro de la fiche »"]
