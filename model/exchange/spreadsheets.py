@@ -6,7 +6,9 @@ keeping text of its own, hidden by the merge, keeps that),
 and hidden sheets, rows and columns are read but reported. The comments (annotations) on
 cells are read too, as the user's words beside a cell (`Sheet.comments`), and so are the
 addresses cells link to under their label (`Sheet.links`); a number whose
-format shows zeros before it (a postcode, a phone number) keeps them. A formula without a
+format shows zeros before it (a postcode, a phone number) keeps them, and one shown with its
+decimals, thousands or as a percent comes as its format writes it ("1 234,50", "50%"), in the
+user's language's marks (an ODS cell's paragraph is that text already). A formula without a
 cached value (a file written by a script and never opened in a spreadsheet
 program) cannot be read as the user means it, so it is refused, naming the
 cell.
@@ -30,7 +32,9 @@ from __future__ import annotations
 
 import contextlib
 import datetime as _dt
+import decimal
 import io
+import math
 import posixpath
 import re
 import unicodedata
@@ -40,7 +44,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from model.core.errors import RegistreError
-from model.core.i18n import t
+from model.core.i18n import language, t
 
 MAX_UNZIPPED_BYTES = 100 * 1024 * 1024
 """Inflated size of a workbook's parts; a register of 10,000 activities needs a fraction."""
@@ -203,13 +207,17 @@ def read_zip_workbook(data: bytes, filename: str) -> list[Sheet] | None:
 
 
 def cell_text(value: object) -> str:
-    """A sheet value as the user saw it: 2.0 is "2", dates are ISO."""
+    """A sheet value as the user saw it: 2.0 is "2", dates are ISO, a decimal in the
+    language's mark ("1,5" in French) and to the 15 digits a spreadsheet keeps (0.1 + 0.2
+    is "0,3", not the float's 0.30000000000000004)."""
     if value is None:
         return ""
     if isinstance(value, bool):
         return t("VRAI", "TRUE") if value else t("FAUX", "FALSE")
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
+    if isinstance(value, float) and math.isfinite(value):
+        return repr(float(f"{value:.15g}")).replace(".", _marks()[0])
     if isinstance(value, _dt.datetime):
         if value.time() == _dt.time(0):
             return value.date().isoformat()
@@ -306,7 +314,7 @@ def _read_xlsx(data: bytes, archive: zipfile.ZipFile, filename: str) -> list[She
     sheets: list[Sheet] = []
     names = set(archive.namelist())
     try:
-        layouts = digit_layouts(workbook)
+        layouts = number_layouts(workbook)
         for worksheet in workbook.worksheets[:MAX_SHEETS]:
             if not hasattr(worksheet, "iter_rows"):
                 continue  # a chart sheet
@@ -522,7 +530,7 @@ def _digit_layout(code: str) -> DigitLayout | None:
     return tuple(parts)
 
 
-def _laid_out(value: Any, layout: DigitLayout) -> str | None:
+def _in_digits(value: Any, layout: DigitLayout) -> str | None:
     """`value` as `layout` shows it (612345678 in "00 00 00 00 00": "06 12 34 56 78");
     None when the format shows it as the number it is (too many digits, a "#" left empty,
     not a whole number)."""
@@ -552,22 +560,195 @@ def _laid_out(value: Any, layout: DigitLayout) -> str | None:
     return "".join(out)
 
 
-def digit_layouts(workbook: Any) -> dict[int, DigitLayout]:
-    """The cell styles of an openpyxl workbook whose number format is a `DigitLayout`."""
-    from openpyxl.styles.numbers import BUILTIN_FORMATS_MAX_SIZE
+@dataclass(frozen=True)
+class DecimalSection:
+    """One section of a number format that writes a number's own digits ("0.00",
+    "#,##0", "0.0 %", "[$€-40C]0.00"): how many decimals it always shows, how many more
+    when they are not zeros, how many digits before the mark at the least, whether it
+    groups thousands or shows a percent, and the text around the number."""
+
+    places: int
+    optional: int
+    whole: int
+    thousands: bool
+    percent: bool
+    before: str
+    after: str
+    number: bool = True
+    """False for a section of text only ("néant" for zero): the number is not shown."""
+
+
+@dataclass(frozen=True)
+class DecimalLayout:
+    """A number format of `DecimalSection`s: for a positive number (any, when alone), a
+    negative one, zero."""
+
+    sections: tuple[DecimalSection, ...]
+
+
+NumberLayout = DigitLayout | DecimalLayout
+
+_BUILTIN_DECIMALS = frozenset({1, 2, 3, 4, 9, 10, 37, 38, 39, 40})
+"""Excel's built-in number formats of digits, thousands and percents; the currency ones
+(5-8, 41-44) show the currency of the reader's own settings, not the "$" they are written
+with, and are left as the number."""
+
+_COLOUR = re.compile(r"[A-Za-z]+\d*")
+
+
+def _decimal_section(code: str) -> DecimalSection | None:
+    """The section `code` of a number format as a `DecimalSection`; None for any other
+    (dates, scientific, fractions, text, scaled by thousands, a condition, "General")."""
+    before: list[str] = []
+    after: list[str] = []
+    digits: list[str] = []
+    state = 0  # 0: before the digits, 1: among them, 2: after them
+    percent = 0
+    index = 0
+    while index < len(code):
+        ch = code[index]
+        shown: str | None = None
+        if ch in "0#?" or (ch in ".," and state == 1) or (
+                ch == "." and state == 0 and code[index + 1 : index + 2] in ("0", "#", "?")):
+            if state == 2:
+                return None  # digits split by text: a `DigitLayout`'s, or no one's
+            state = 1
+            digits.append(ch)
+        elif ch == "\\" and index + 1 < len(code):
+            index += 1
+            shown = code[index]
+        elif ch == '"':
+            end = code.find('"', index + 1)
+            if end < 0:
+                return None
+            shown, index = code[index + 1 : end], end
+        elif ch in "_*" and index + 1 < len(code):
+            index += 1  # a space as wide as a character, a character to fill the cell with
+            shown = ""
+        elif ch == "[":
+            end = code.find("]", index)
+            token = code[index + 1 : end] if end > 0 else ""
+            if token.startswith("$"):
+                shown = token[1:].split("-", 1)[0]  # a currency ("[$€-40C]") or a locale
+            elif not _COLOUR.fullmatch(token):
+                return None  # a condition ("[>=100]"), a duration ("[h]")
+            else:
+                shown = ""
+            index = end
+        elif ch == "%":
+            percent += 1
+            shown = "%"
+        elif ch in " -+/():!^&'~{}<>=$" or unicodedata.category(ch) == "Sc":
+            shown = ch
+        else:
+            return None
+        if shown is not None:
+            if state == 1:
+                state = 2
+            (after if state == 2 else before).append(shown)
+        index += 1
+    pattern = "".join(digits)
+    if not pattern:
+        return DecimalSection(0, 0, 0, False, False, "".join(before), "", number=False)
+    whole_part, _, fraction = pattern.partition(".")
+    if (not any(ch in "0#?" for ch in pattern) or percent > 1 or "." in fraction
+            or "," in fraction or whole_part.endswith(",")):
+        return None
+    return DecimalSection(places=fraction.count("0"),
+                          optional=len(fraction) - fraction.count("0"),
+                          whole=whole_part.count("0"), thousands="," in whole_part,
+                          percent=bool(percent), before="".join(before), after="".join(after))
+
+
+def _decimal_layout(code: str) -> DecimalLayout | None:
+    """A number format's sections for numbers (a fourth, for text, left), each a
+    `DecimalSection`; None when any is not one, or for "General"."""
+    sections: list[DecimalSection] = []
+    for part in code.split(";")[:3]:
+        section = _decimal_section(part)
+        if section is None:
+            return None
+        sections.append(section)
+    return DecimalLayout(tuple(sections))
+
+
+def _marks() -> tuple[str, str]:
+    """The decimal mark and the thousands separator of the user's language: "1 234,5" in
+    French (a no-break space, as the messages write it), "1,234.5" in English."""
+    return (",", "\u00a0") if language() == "fr" else (".", ",")
+
+
+def _in_decimals(value: Any, layout: DecimalLayout) -> str | None:
+    """`value` as the format `layout` shows it (0.5 in "0%": "50%"; 1234.5 in "#,##0.00":
+    "1 234,50"), rounded half away from zero as spreadsheets do; None for anything but a
+    number, and for a number the format hides (zero in "#" or "0;-0;;"): nothing would be
+    left of it."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    number = decimal.Decimal(repr(value) if isinstance(value, float) else value)
+    sections = layout.sections
+    section, minus = sections[0], number < 0
+    if minus and len(sections) > 1:
+        section, minus = sections[1], False  # the negative section writes its own sign
+    elif number == 0 and len(sections) > 2:
+        section = sections[2]
+    if not section.number:
+        return section.before if section.before.strip() else None
+    try:  # digits enough for any float written out to any format's decimals
+        exact = decimal.Context(prec=2000, rounding=decimal.ROUND_HALF_UP)
+        number = exact.multiply(abs(number), 100 if section.percent else 1)
+        rounded = number.quantize(decimal.Decimal(1).scaleb(-(section.places
+                                                              + section.optional)),
+                                  context=exact)
+    except decimal.DecimalException:
+        return None
+    whole, _, fraction = f"{rounded:f}".partition(".")
+    while len(fraction) > section.places and fraction.endswith("0"):
+        fraction = fraction[:-1]
+    whole = whole.lstrip("0").rjust(section.whole, "0")
+    point, separator = _marks()
+    if section.thousands and len(whole) > 3:
+        head = len(whole) % 3 or 3
+        whole = separator.join([whole[:head], *(whole[i : i + 3]
+                                                for i in range(head, len(whole), 3))])
+    text = whole + (point + fraction if fraction else "")
+    shown = f"{'-' if minus and rounded != 0 else ''}{section.before}{text}{section.after}"
+    return shown if shown.strip() else None
+
+
+def _laid_out(value: Any, layout: NumberLayout) -> str | None:
+    """`value` as `layout` shows it, a `DigitLayout` or a `DecimalLayout`; None when it
+    shows the value as the number it is."""
+    if isinstance(layout, DecimalLayout):
+        return _in_decimals(value, layout)
+    return _in_digits(value, layout)
+
+
+def number_layouts(workbook: Any) -> dict[int, NumberLayout]:
+    """The cell styles of an openpyxl workbook whose number format lays a number out: a
+    `DigitLayout` (a postcode's zeros, a phone number's spaces) or a `DecimalLayout`
+    (decimals, thousands, percent), custom or one of Excel's own."""
+    from openpyxl.styles.numbers import BUILTIN_FORMATS, BUILTIN_FORMATS_MAX_SIZE
 
     custom = list(getattr(workbook, "_number_formats", ()) or ())
-    found: dict[int, DigitLayout] = {}
+    found: dict[int, NumberLayout] = {}
     for index, style in enumerate(getattr(workbook, "_cell_styles", ()) or ()):
-        number = getattr(style, "numFmtId", 0) - BUILTIN_FORMATS_MAX_SIZE
+        given = getattr(style, "numFmtId", 0)
+        number = given - BUILTIN_FORMATS_MAX_SIZE
+        layout: NumberLayout | None = None
         if 0 <= number < len(custom):
-            layout = _digit_layout(str(custom[number]))
-            if layout is not None:
-                found[index] = layout
+            code = str(custom[number])
+            layout = _digit_layout(code) or _decimal_layout(code)
+        elif given in _BUILTIN_DECIMALS:
+            layout = _decimal_layout(BUILTIN_FORMATS[given])
+        if layout is not None:
+            found[index] = layout
     return found
 
 
-def _sheet_rows(xml: bytes, worksheet: Any, layouts: dict[int, DigitLayout] | None = None,
+def _sheet_rows(xml: bytes, worksheet: Any, layouts: dict[int, NumberLayout] | None = None,
                 shown: dict[int, dict[int, str]] | None = None
                 ) -> list[tuple[int, tuple[Any, ...]]] | None:
     """(row number, its values as wide as its last cell) of each row of a sheet's XML, the
@@ -581,8 +762,8 @@ def _sheet_rows(xml: bytes, worksheet: Any, layouts: dict[int, DigitLayout] | No
     goes to openpyxl, whose defusedxml refuses it.
 
     A number whose format lays it out (`layouts`, by style: zeros before it, spaces between
-    its digits) keeps openpyxl's value; its text as the spreadsheet shows it goes in `shown`,
-    by row number, then 0-based column."""
+    its digits, decimals, thousands, a percent) keeps openpyxl's value; its text as the
+    spreadsheet shows it goes in `shown`, by row number, then 0-based column."""
     if b"<!DOCTYPE" in xml or b"<!ENTITY" in xml:
         return None
     from lxml import etree
@@ -783,17 +964,14 @@ def _block_paragraphs(element: Any) -> list[str]:
 
 def _ods_cell_text(cell: Any) -> str:
     kind = cell.get(_A_VALUE_TYPE)
-    if kind == "float":
+    if kind == "float" and not any(child.tag == _P_TAG for child in cell):
+        # A number's paragraph is its text as the spreadsheet shows it (a postcode's zeros,
+        # "1,50", "1 234"), read below; without one, its value is all there is.
         raw = cell.get(_A_VALUE, "")
         try:
-            text = cell_text(float(raw))
+            return cell_text(float(raw))
         except ValueError:
             return str(raw)
-        if len(cell) == 1 and cell[0].tag == _P_TAG and text.isdigit():
-            shown = _paragraph_text(cell[0])
-            if shown[:1] == "0" and shown != text and _pads(shown, text):
-                return shown  # a postcode, a phone number: the zeros the user sees
-        return text
     if kind == "date":
         return str(cell.get(_A_DATE) or "").removesuffix("T00:00:00")
     if kind == "boolean":
@@ -818,14 +996,6 @@ def _annotation(cell: Any) -> str:
     said = ["\n".join(_block_paragraphs(note)) for note in cell.iter(_ANNOTATION)]
     text = "\n".join(x.strip() for x in said if x.strip())
     return text if text.isascii() else unicodedata.normalize("NFC", text)
-
-
-def _pads(shown: str, digits: str) -> bool:
-    """`shown` is the whole number `digits` laid out by its format: zeros before it, literal
-    characters between its digits ("06 12 34 56 78" for 612345678), as `DigitLayout`s are."""
-    kept = "".join(ch for ch in shown if ch.isdigit())
-    return (kept.lstrip("0") == digits.lstrip("0") and len(kept) >= len(digits)
-            and all(ch.isdigit() or ch in _LITERALS or ch == "." for ch in shown))
 
 
 def column_letter(index: int) -> str:

@@ -1984,7 +1984,8 @@ def test_the_text_above_the_titles_is_quoted_whole_in_the_account() -> None:
 
 def test_a_number_keeps_the_zeros_its_format_shows(tmp_path: Path) -> None:
     """A postcode or a phone number typed as a number and formatted to show its zeros
-    (00000, 00 00 00 00 00) comes in as the user sees it, not as 1000 or 612345678."""
+    (00000, 00 00 00 00 00) comes in as the user sees it, not as 1000 or 612345678; a
+    number shown with two decimals ("0.00") keeps them."""
     rows = [["Finalité", "Base légale", "Code postal du site", "Téléphone du référent",
              "Effectif"], ["Paie", "Contrat", 1000, 612345678, 3]]
     workbook = openpyxl.Workbook()
@@ -1994,7 +1995,7 @@ def test_a_number_keeps_the_zeros_its_format_shows(tmp_path: Path) -> None:
         sheet.append(cells)
     sheet["C2"].number_format = "00000"
     sheet["D2"].number_format = '00" "00" "00" "00" "00'
-    sheet["E2"].number_format = "0.00"  # decimals: the number as it is
+    sheet["E2"].number_format = "0.00"  # decimals: shown as the format writes them
     out = io.BytesIO()
     workbook.save(out)
     fods = fods_bytes({"Registre": [[str(c) for c in cells] for cells in rows]})
@@ -2004,7 +2005,7 @@ def test_a_number_keeps_the_zeros_its_format_shows(tmp_path: Path) -> None:
                             f'<table:table-cell office:value-type="float" office:value='
                             f'"{value}"><text:p>{text}</text:p>'.encode())
     expected = [("Code postal du site", "01000"), ("Téléphone du référent", "06 12 34 56 78"),
-                ("Effectif", "3")]
+                ("Effectif", "3,00")]
     for data, name in ((out.getvalue(), "r.xlsx"), (fods, "r.fods")):
         (row,) = parse_bytes(data, filename=name, known_categories=FR).rows
         assert row.notes == expected, name
@@ -2281,3 +2282,59 @@ def test_a_purpose_of_several_lines_keeps_its_lines(fmt: str) -> None:
                                          "Gestion des paies")
     assert (accueil.purpose, accueil.name) == ("Accueil des visiteurs\nBadges d'accès",
                                                "Accueil des visiteurs")
+
+
+SHOWN_NUMBERS = [  # (value, the cell's number format, what French Excel shows, English)
+    (0.5, "0%", "50%", "50%"),
+    (0.125, "0.0 %", "12,5 %", "12.5 %"),
+    (1.5000000001, "0.00", "1,50", "1.50"),
+    (0.1 + 0.2, "General", "0,3", "0.3"),
+    (1.5, "General", "1,5", "1.5"),
+    (1234567.891, "#,##0.00", "1\u00a0234\u00a0567,89", "1,234,567.89"),
+    (-1234.5, "#,##0.00;[Red]-#,##0.00", "-1\u00a0234,50", "-1,234.50"),
+    (-2.5, "0.0", "-2,5", "-2.5"),
+    (1.005, "0.0#", "1,01", "1.01"),
+    (12.0, "0.0#", "12,0", "12.0"),
+    (1000, "#,##0", "1\u00a0000", "1,000"),
+    (0.75, "[$€-40C]0.00", "€0,75", "€0.75"),
+    (0, '0.0;-0.0;"néant"', "néant", "néant"),
+    (0.5, "0.00E+00", "0,5", "0.5"),  # scientific: not written out, the number as it is
+]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_workbook_number_comes_in_as_its_format_shows_it(lang: str) -> None:
+    """A rate shown "50 %", a decimal shown "1,50" or "1 234 567,89": the import takes the
+    text the spreadsheet shows (in the user's language's marks), not 0.5, 1.5000000001 nor a
+    float's artefacts (0.30000000000000004)."""
+    set_language(lang)
+    titles = ["Finalité", "Base légale", *(f"Indicateur {i}" for i in range(len(SHOWN_NUMBERS)))]
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(titles)
+    sheet.append(["Paie", "Contrat", *(value for value, *_ in SHOWN_NUMBERS)])
+    for column, (_, code, _, _) in enumerate(SHOWN_NUMBERS, start=3):
+        sheet.cell(row=2, column=column).number_format = code
+    out = io.BytesIO()
+    workbook.save(out)
+    (row,) = parse_bytes(out.getvalue(), filename="r.xlsx", known_categories=FR).rows
+    shown = [fr if lang == "fr" else en for _, _, fr, en in SHOWN_NUMBERS]
+    assert [text for _, text in row.notes] == shown
+
+
+def test_an_ods_number_comes_in_as_the_text_its_cell_shows() -> None:
+    """An ODS cell's paragraph is the number as LibreOffice shows it ("1,50", "50 %",
+    "1 234,5"): that text, not its value's 1.5000000001 or 0.30000000000000004."""
+    shown = [("1.5000000001", "1,50"), ("0.30000000000000004", "0,3"),
+             ("1234.5", "1\u00a0234,5"), ("7", "7,0")]
+    rows = [["Finalité", "Base légale", *(f"Indicateur {i}" for i in range(len(shown)))],
+            ["Paie", "Contrat", *(f"@{i}" for i in range(len(shown)))]]
+    data = fods_bytes({"Registre": rows})
+    for i, (value, text) in enumerate(shown):
+        data = data.replace(
+            f'<table:table-cell office:value-type="string"><text:p>@{i}</text:p>'.encode(),
+            f'<table:table-cell office:value-type="float" office:value="{value}">'
+            f"<text:p>{text}</text:p>".encode())
+    (row,) = parse_bytes(data, filename="r.fods", known_categories=FR).rows
+    assert [text for _, text in row.notes] == [text for _, text in shown]
