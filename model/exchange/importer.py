@@ -1634,6 +1634,8 @@ def _row(item: _Pending, layout: _Layout, matchers: _Matchers, *,
     given = item.wrapped
     cells = item.cells
     width = len(cells)
+    replaced: list[str] = []
+    """The titles of the columns whose text holds U+FFFD: a character lost, said once."""
     for index, feeds, key, sub, group, title in layout.slots:
         if given is None:  # a row of one line: its cells as they came (blank ones skipped)
             if index >= width:
@@ -1645,6 +1647,8 @@ def _row(item: _Pending, layout: _Layout, matchers: _Matchers, *,
             continue
         if not text:
             continue
+        if "\ufffd" in text:
+            replaced.append(layout.columns.get(index) or _place(index))
         if feeds == _FIELD:
             texts[key] = f"{texts[key]}\n{text}" if key in texts else text
         elif feeds == _NOTE:
@@ -1734,6 +1738,16 @@ def _row(item: _Pending, layout: _Layout, matchers: _Matchers, *,
     if item.comments:
         row.notes += [(layout.comment_title(index, link), text)
                       for index, link, text in item.comments]
+        replaced += [layout.comment_title(index, link) for index, link, text in item.comments
+                     if "\ufffd" in text]
+    if replaced:
+        row.warnings.append(t_in(
+            matchers.lang, "caractère illisible dans {columns}, remplacé par « \ufffd » : le "
+            "caractère d'origine est perdu ; vérifiez ce texte dans le fichier.",
+            "unreadable character in {columns}, replaced by “\ufffd”: the original character "
+            "is lost; check this text in the file.",
+            columns=", ".join(t_in(matchers.lang, "« {title} »", "“{title}”", title=title)
+                              for title in dict.fromkeys(replaced))))
     if not row.name:
         row.name = _name(row.purpose)
     if child:

@@ -96,8 +96,13 @@ class Sheet:
 # --------------------------------------------------------------------------- messages
 
 
+class _Unreadable(RegistreError):
+    """A workbook no parser reads: damaged, another format, or XML a script wrote with
+    characters XML cannot hold (`_xml_cleaned`)."""
+
+
 def _unreadable(filename: str, kind: str) -> RegistreError:
-    return RegistreError(
+    return _Unreadable(
         t(
             "{file} n'est pas un classeur {kind} lisible (fichier abîmé ou d'un autre format).",
             "{file} is not a readable {kind} workbook (damaged, or another format).",
@@ -200,7 +205,54 @@ def read_zip_workbook(data: bytes, filename: str) -> list[Sheet] | None:
             return read_ods_xml(content, filename, extra_styles=styles)
         if not any(n.endswith("workbook.xml") for n in names):
             return None
-        return _read_xlsx(data, archive, filename)
+        try:
+            return _read_xlsx(data, archive, filename)
+        except _Unreadable:
+            cleaned = _archive_cleaned(archive)
+            if cleaned is None:
+                raise
+    with _open_archive(cleaned, filename, "XLSX") as archive:
+        return _read_xlsx(cleaned, archive, filename)
+
+
+_XML_FORBIDDEN = re.compile(
+    rb"[\x00-\x08\x0b\x0c\x0e-\x1f]|\xef\xbf[\xbe\xbf]"
+    rb"|&#(?:[xX]0*(?:[0-8bBcCeEfF]|1[0-9a-fA-F]|[fF]{3}[eEfF])"
+    rb"|0*(?:[0-8]|1[124-9]|2[0-9]|3[01]|6553[45]));")
+"""What XML 1.0 cannot hold, in a UTF-8 part: a control character other than tab and line
+breaks, the noncharacters U+FFFE and U+FFFF, as they are or as character references."""
+
+
+def _xml_cleaned(xml: bytes) -> bytes | None:
+    """`xml` with each character XML cannot hold replaced by U+FFFD, which the import's
+    account then tells (a script wrote it so; no parser reads it); None when it holds none,
+    or is not UTF-8 (its bytes are not characters then)."""
+    if xml[:2] in (b"\xff\xfe", b"\xfe\xff") or xml[1:2] == b"\x00":
+        return None
+    cleaned, found = _XML_FORBIDDEN.subn("\ufffd".encode(), xml)
+    return cleaned if found else None
+
+
+def _archive_cleaned(archive: zipfile.ZipFile) -> bytes | None:
+    """A copy of the workbook `archive` whose XML parts are `_xml_cleaned`, None when none
+    holds a character XML cannot hold (its sizes were checked when it was opened)."""
+    parts: dict[str, bytes] = {}
+    changed = False
+    try:
+        for name in archive.namelist():
+            body = archive.read(name)
+            cleaned = _xml_cleaned(body) if name.endswith((".xml", ".rels")) else None
+            changed = changed or cleaned is not None
+            parts[name] = body if cleaned is None else cleaned
+    except Exception:  # zipfile raises many kinds on a damaged member
+        return None
+    if not changed:
+        return None
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as copy:
+        for name, body in parts.items():
+            copy.writestr(name, body)
+    return out.getvalue()
 
 
 # --------------------------------------------------------------------------- XLSX
@@ -224,7 +276,38 @@ def cell_text(value: object) -> str:
         return value.isoformat()
     if isinstance(value, _dt.date | _dt.time):
         return value.isoformat()
-    return unicodedata.normalize("NFC", str(value))
+    text = str(value)
+    if "_x" in text:
+        text = unescaped(text)
+    return unicodedata.normalize("NFC", text)
+
+
+_ESCAPED = re.compile(r"_x(00[01][0-9A-Fa-f]|005[Ff]|[Ff]{3}[EeFf])_")
+"""How Excel and LibreOffice write, in an XLSX's text, a character XML cannot hold (a
+control character, U+FFFE, U+FFFF: "_xFFFE_", "_x000D_") and an underscore that would read
+as one ("_x005F_")."""
+
+
+def unescaped(text: str) -> str:
+    """An XLSX text with the characters its writer escaped (`_ESCAPED`) as the spreadsheet
+    shows them; a NUL, which the register cannot hold, becomes U+FFFD (the account says so).
+    Only those escapes: a writer escapes nothing else, so "_x0041_" is the user's own."""
+    def char(match: re.Match[str]) -> str:
+        code = int(match.group(1), 16)
+        return chr(code) if code else "\ufffd"
+
+    return _ESCAPED.sub(char, text)
+
+
+_TO_ESCAPE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]"
+                        "|_(?=x(?:00[01][0-9A-Fa-f]|005[Ff]|[Ff]{3}[EeFf])_)")
+
+
+def escaped(text: str) -> str:
+    """`text` for an XLSX cell, the inverse of `unescaped`: a character XML cannot hold
+    written "_xFFFE_", as Excel writes it, and an underscore that would read as such an
+    escape written "_x005F_"."""
+    return _TO_ESCAPE.sub(lambda m: f"_x{ord(m.group()):04X}_", text)
 
 
 _COLUMN_RE = re.compile(r"([A-Z]{1,3})(\d+)")
@@ -484,7 +567,8 @@ def _xlsx_comments(archive: zipfile.ZipFile, targets: dict[str, Relation],
                     texts.setdefault(where, []).append(
                         comment.findtext(f"{_THREADED}text") or "")
         for where, said in texts.items():
-            text = unicodedata.normalize("NFC", "\n".join(x.strip() for x in said if x.strip()))
+            text = unicodedata.normalize("NFC", unescaped(
+                "\n".join(x.strip() for x in said if x.strip())))
             if text:
                 found[where] = text
     return found
@@ -1014,7 +1098,18 @@ def _count(value: str | None) -> int:
 
 
 def read_ods_xml(xml: bytes, filename: str, *, extra_styles: bytes = b"") -> list[Sheet]:
-    """Sheets of an ODS's content.xml, or of a whole flat FODS document."""
+    """Sheets of an ODS's content.xml, or of a whole flat FODS document; one holding
+    characters XML cannot hold is read with them replaced (`_xml_cleaned`)."""
+    try:
+        return _read_ods_xml(xml, filename, extra_styles)
+    except _Unreadable:
+        cleaned = _xml_cleaned(xml)
+        if cleaned is None:
+            raise
+    return _read_ods_xml(cleaned, filename, _xml_cleaned(extra_styles) or extra_styles)
+
+
+def _read_ods_xml(xml: bytes, filename: str, extra_styles: bytes) -> list[Sheet]:
     import defusedxml.ElementTree as safe_xml
 
     hidden_styles: set[str] = set()

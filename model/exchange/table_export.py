@@ -15,7 +15,8 @@ holds the activities only (one table is all a CSV file can hold).
 `document()` is the exact inverse: a workbook written here gives back the JSON
 document it came from, which `jsondoc.restore_document` loads into an empty
 register. Characters that XML cannot hold (control characters other than tab
-and line break) are written as U+FFFD in XLSX and ODS.
+and line break, U+FFFE, U+FFFF) are written as Excel writes them in XLSX ("_xFFFE_", read
+back as they were), as U+FFFD in ODS.
 """
 
 from __future__ import annotations
@@ -335,7 +336,7 @@ def xlsx_bytes(workbook: Sequence[Sheet]) -> bytes:
             formula."""
             if not text:
                 return None
-            text = xml_text(text)
+            text = xml_text(spreadsheets.escaped(text))
             if not header and "\n" not in text and not text.startswith("="):
                 return text
             c = WriteOnlyCell(ws, value=text)

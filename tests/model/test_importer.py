@@ -2338,3 +2338,74 @@ def test_an_ods_number_comes_in_as_the_text_its_cell_shows() -> None:
             f"<text:p>{text}</text:p>".encode())
     (row,) = parse_bytes(data, filename="r.fods", known_categories=FR).rows
     assert [text for _, text in row.notes] == [text for _, text in shown]
+
+
+def _patched(data: bytes, old: bytes, new: bytes) -> bytes:
+    """The archive `data` with `old` written `new` in each of its parts."""
+    with zipfile.ZipFile(io.BytesIO(data)) as source:
+        parts = {name: source.read(name) for name in source.namelist()}
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as target:
+        for name, body in parts.items():
+            target.writestr(name, body.replace(old, new))
+    return out.getvalue()
+
+
+REPLACED = ("caractère illisible dans « Remarque », remplacé par « \ufffd » : le caractère "
+            "d'origine est perdu ; vérifiez ce texte dans le fichier.")
+
+
+def said_replaced(warnings: list[str]) -> list[str]:
+    """The account's lines about characters replaced, without the sheet they name."""
+    return [re.sub(r"^Feuille « [^»]* », l", "L", w) for w in warnings if "illisible" in w]
+
+
+def test_a_character_xml_cannot_hold_comes_in_as_excel_and_libreoffice_wrote_it() -> None:
+    """Excel and LibreOffice write a character XML cannot hold (a noncharacter U+FFFE, a
+    control character) as "_xFFFE_" in an XLSX: it comes in as that character, as a CSV's
+    would, not as the code; "_x005F_" is an underscore. Nothing is replaced, nothing said;
+    a NUL, which the register cannot hold, is replaced and said."""
+    rows: list[list[object]] = [["Finalité", "Base légale", "Remarque"],
+                                ["Paie", "Contrat", "@1"], ["Accueil", "Contrat", "@2"]]
+    data = _patched(xlsx_bytes(rows), b"@1", b"a_xfffe_b_xFFFF_c_x0001_d_x005F_x0041_e")
+    data = _patched(data, b"@2", b"fin_x0000_")
+    table = parse_bytes(data, filename="r.xlsx", known_categories=FR)
+    paie, accueil = table.rows
+    assert paie.notes == [("Remarque", "a\ufffeb\uffffc\x01d_x0041_e")]
+    assert accueil.notes == [("Remarque", "fin\ufffd")]
+    assert said_replaced(table.warnings) == [f"Ligne 3 : {REPLACED}"]
+
+
+@pytest.mark.parametrize("fmt", ["xlsx", "ods", "fods"])
+@pytest.mark.parametrize("written", [b"\xef\xbf\xbe", b"&#xFFFF;", b"&#65534;", b"\x0b"])
+def test_a_character_xml_cannot_hold_written_raw_is_replaced_and_said(
+        fmt: str, written: bytes) -> None:
+    """A script that writes U+FFFE or U+FFFF (or a vertical tab) into a workbook's XML as it
+    is, or as a character reference, makes XML no parser reads: the workbook is read all the
+    same, that character replaced by U+FFFD, and the account says so for its line, once."""
+    rows = [["Finalité", "Base légale", "Remarque"], ["Paie", "Contrat", "@1"],
+            ["Accueil", "Contrat", "propre"]]
+    if fmt == "xlsx":
+        data = _patched(xlsx_bytes([list[object](r) for r in rows]), b"@1", b"a" + written + b"b")
+    elif fmt == "ods":
+        data = _patched(ods_bytes({"Registre": rows}), b"@1", b"a" + written + b"b")
+    else:
+        data = fods_bytes({"Registre": rows}).replace(b"@1", b"a" + written + b"b")
+    table = parse_bytes(data, filename=f"r.{fmt}", known_categories=FR)
+    assert table.ok, table.errors
+    paie, accueil = table.rows
+    assert paie.notes == [("Remarque", "a\ufffdb")]
+    assert accueil.notes == [("Remarque", "propre")]
+    assert said_replaced(importer.grouped(table)[1]) == [f"Ligne 2 : {REPLACED}"]
+
+
+def test_a_replacement_character_in_any_table_is_said_for_its_line() -> None:
+    """A CSV whose text holds U+FFFD (a character an earlier conversion could not write):
+    the account says so for each such line, once, the columns named."""
+    rows = [["Finalité", "Base légale", "Remarque"], ["Pa\ufffdie", "Contrat", "d\ufffdj\ufffd"],
+            ["Accueil", "Contrat", "propre"], ["Badges", "Contrat", "\ufffd"]]
+    table = parse_bytes(csv_bytes(rows), filename="r.csv", known_categories=FR)
+    assert said_replaced(importer.grouped(table)[1]) == [
+        "Ligne 2 : caractère illisible dans « Finalité », « Remarque », remplacé par « \ufffd » "
+        ": le caractère d'origine est perdu ; vérifiez ce texte dans le fichier.",
+        f"Ligne 4 : {REPLACED}"]
