@@ -53,6 +53,7 @@ from model.record.styles import (
     format_date,
     register_fonts,
     runs,
+    visual,
     width,
 )
 from model.record.terms import dict_list, heading, lookups, text
@@ -265,12 +266,14 @@ class _Writer:
                 st = STYLES[style]  # (and the fallback font's, for what the style's lacks)
                 esc = self.canvas._escape
                 shown = []
-                for font_name, part in runs(txt, st.font):
+                drawn = visual(txt)
+                for font_name, part in runs(drawn, st.font):
                     font = self.fonts.get(font_name) or pdfmetrics.getFont(font_name)
                     shown += [f"{self.name(font, subset)} {st.size:g} Tf ({esc(chunk)}) Tj"
                               for subset, chunk in font.splitString(part, self.doc)]
                 found = stream.RG[st.colour] + " rg " + " ".join(shown)
-                if not drawable(txt, st.font):  # boxes drawn: the text itself said beside them
+                if drawn != txt or not drawable(txt, st.font):
+                    # drawn in another order, or as boxes: the text itself said beside them
                     found = (f"/Span <</ActualText <FEFF{txt.encode('utf-16-be').hex()}>>> BDC "
                              f"{found} EMC")
             if len(self.shown) < 20_000:  # labels recur; most values do not

@@ -3,7 +3,8 @@
 Every font is the embedded DejaVu Sans shipped in `resources/fonts`: an unembedded base-14
 font would render differently on every reader and cannot show every character. What DejaVu
 Sans has no glyph for (Chinese, Japanese, Korean) is drawn in Droid Sans Fallback, shipped
-beside it (`runs`), so that no text of the register prints as empty boxes. Text styles
+beside it (`runs`), so that no text of the register prints as empty boxes; right-to-left
+text is put in the order it is drawn (`visual`). Text styles
 are plain (font, size, leading, colour) named by a short key, so a laid-out page is a list of
 small JSON-able operations that a worker process can make and the cache can keep.
 """
@@ -11,6 +12,7 @@ small JSON-able operations that a worker process can make and the cache can keep
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -158,6 +160,24 @@ def _glyphs(font_name: str) -> dict[int, int]:
     return glyphs
 
 
+_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+"""Hebrew, Arabic, Syriac, Thaana and their presentation forms: written right to left."""
+
+
+@functools.lru_cache(maxsize=4096)
+def visual(text: str) -> str:
+    """`text` as it is drawn, left to right: a right-to-left run (Hebrew, Arabic) put in
+    visual order by the Unicode bidirectional algorithm, Arabic letters in their joined
+    forms (which DejaVu Sans has). Any other text is itself. PDF draws glyphs in the order
+    given, so "مرحبا" printed as typed read backwards, its letters apart."""
+    if text.isascii() or _RTL.search(text) is None:
+        return text
+    import arabic_reshaper  # a register with right-to-left text only
+    from bidi import get_display
+
+    return str(get_display(arabic_reshaper.reshape(text)))
+
+
 def covered(text: str, font_name: str) -> bool:
     """Whether `font_name` draws every character of `text` (Latin text always: DejaVu Sans
     has Latin, Greek and Cyrillic, whose letters stay below U+0530)."""
@@ -205,6 +225,7 @@ def width(text: str, style: str) -> float:
         if len(_widths) > 200_000:  # a bound, not a leak: long registers have many words
             _widths.clear()
         s = STYLES[style]
+        text = visual(text)  # the glyphs drawn: an Arabic word's joined forms
         if covered(text, s.font):
             found = float(pdfmetrics.stringWidth(text, s.font, s.size))
         else:

@@ -64,7 +64,7 @@ def _row(activity: dict[str, Any], lk: Lookups, lang: str, key: str) -> Row:
 
 
 # Bump when the summary's look or content changes: kept summaries of older layouts go.
-LAYOUT_VERSION = 1
+LAYOUT_VERSION = 2
 
 
 def key(activities: list[dict[str, Any]], parts: list[dict[str, Any]], lang: str) -> str:

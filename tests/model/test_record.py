@@ -174,6 +174,27 @@ def test_text_the_main_font_lacks_is_drawn_and_copied_out_whole(tmp_path: Path) 
     assert fallback and all(re.split(r"\s+", row.strip())[-5] == "yes" for row in fallback)
 
 
+def test_right_to_left_text_is_drawn_in_reading_order_and_copied_out_as_written(
+        tmp_path: Path) -> None:
+    """Hebrew and Arabic are drawn right to left, Arabic letters joined (PDF draws glyphs in
+    the order given: as typed, "שלום" read backwards, Arabic letters apart); the span's
+    ActualText gives a reader the text as written."""
+    from model.record.styles import visual
+
+    assert visual("Bureau de שלום עולם fin") == "Bureau de םלוע םולש fin"
+    arabic = visual("مرحبا")
+    assert len(arabic) == 5 and all("\ufe70" <= ch <= "\ufeff" for ch in arabic)  # joined
+    assert visual("Registre des activités") == "Registre des activités"
+    doc = copy.deepcopy(make_doc_fr(1))
+    purpose = "Bureau de مرحبا بكم et שלום עולם fin"
+    doc["activities"][0]["purpose"] = purpose
+    path = render(doc, tmp_path / "r.pdf", "fr")
+    streams = [page.get_contents().get_data() for page in PdfReader(str(path)).pages]
+    said = [bytes.fromhex(found.decode()).decode("utf-16") for data in streams
+            for found in re.findall(rb"/ActualText <([0-9a-fA-F]+)>", data)]
+    assert purpose in said
+
+
 def test_long_unbroken_text_and_many_categories_do_not_break_layout(tmp_path: Path) -> None:
     doc = make_doc_fr(3)
     doc = copy.deepcopy(doc)
