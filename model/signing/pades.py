@@ -17,6 +17,7 @@ import io
 import logging
 import os
 import time
+import unicodedata
 import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -640,6 +641,50 @@ def _sign(source: IO[bytes], in_path: Path, out_path: Path, *, loaded: Certifica
 # --- certificates -------------------------------------------------------------------------
 
 
+_NAME_LENGTH = 64
+"""The longest common or organisation name X.509 allows (RFC 5280's ub-common-name and
+ub-organization-name); cryptography refuses a longer common name."""
+
+
+def _name_text(value: str) -> str:
+    """`value` as a certificate's name can hold it and be compared: one line, at most
+    `_NAME_LENGTH` characters, and only characters RFC 4518's preparation takes. The
+    verifier (asn1crypto, under pyHanko) prepares a name to match the certificate against
+    the signature, and raised on an emoji, a U+FFFD or Latin mixed with Arabic: the
+    signature of a record then read as "certificate altered". Each such character is a
+    "?", and a name still refused is written in ASCII; the record names the signer whole."""
+    from asn1crypto import x509 as asn1_x509
+
+    def taken(text: str) -> bool:
+        name = asn1_x509.Name.build({"common_name": text})
+        try:
+            return bool(name == asn1_x509.Name.load(name.dump()))
+        except ValueError:
+            return False
+
+    text = " ".join(value.split())[:_NAME_LENGTH].strip()
+    if not text or taken(text):
+        return text
+    text = "".join("?" if not taken(char) else char for char in text)
+    if taken(text):
+        return text
+    return " ".join(unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+                    .split()) or "?"
+
+
+def _email_name(email: str) -> str:
+    """`email` as a certificate's RFC 822 name holds it: its domain in IDNA ("xn--…"), as
+    cryptography requires; "" for an address with a non-ASCII name before the "@", which
+    no certificate can hold (the record keeps it)."""
+    local, at, domain = email.strip().rpartition("@")
+    if not at or not local.isascii() or not local or any(c.isspace() for c in email.strip()):
+        return ""
+    try:
+        return f"{local}@{domain.encode('idna').decode('ascii')}"
+    except UnicodeError:
+        return ""
+
+
 def create_self_signed(
     p12_path: Path,
     password: bytes,
@@ -671,8 +716,10 @@ def create_self_signed(
                 p=p12_path,
             )
         )
+    organisation, common_name = _name_text(organisation), _name_text(common_name)
+    email = _email_name(email)
     key = rsa.generate_private_key(public_exponent=65537, key_size=3072)
-    attrs = [x509.NameAttribute(NameOID.COMMON_NAME, common_name or organisation)]
+    attrs = [x509.NameAttribute(NameOID.COMMON_NAME, common_name or organisation or "?")]
     if organisation:
         attrs.append(x509.NameAttribute(NameOID.ORGANIZATION_NAME, organisation))
     if email:

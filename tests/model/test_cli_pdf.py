@@ -239,3 +239,30 @@ def test_export_counts_editions_and_tells_findings_on_stderr(
         (reader.pages[0].extract_text() or "").split())
     text = " ".join(" ".join(p.extract_text() or "" for p in reader.pages[-4:]).split())
     assert "Activité T-001 Durée de conservation" in text and "Trois ans" in text
+
+
+@pytest.mark.parametrize(("organisation", "email", "signer"), [
+    ("Boulangerie Martin\ufffd", "dpo@martin.fr", "Claire Martin"),
+    ("Boulangerie Martin", "dpo@martin.fr", "Claire 😀 Martin"),
+    ("Société سلام", "dpo@martin.fr", "Claire Martin"),
+    ("Boulangerie Martin", "dpo@boulangerie-société.fr", "Claire Martin"),
+    ("Boulangerie Martin", "dpo@martin.fr", "Claire " * 12),
+])
+def test_a_name_a_certificate_cannot_hold_as_it_is_still_signs_a_record_that_verifies(
+        register: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        organisation: str, email: str, signer: str) -> None:
+    """The organisation's own certificate is made from its name, its e-mail and the signer's
+    name. A U+FFFD, an emoji, Latin mixed with Arabic made a record that `verify` read as
+    "certificate altered" (asn1crypto cannot compare such a name); an e-mail in an
+    internationalised domain, or a signer's name over 64 characters, an internal error."""
+    store = Store.open(register)
+    with store.write() as s:
+        crud.update_organisation(s, name=organisation, email=email)
+    store.close()
+    pdf = tmp_path / "r.pdf"
+    code, out, err = _run(capsys, "--db", str(register), "export", str(pdf), "--sign",
+                          "--password-file", str(tmp_path / "pw"), "--signer", signer)
+    assert code == 0, err
+    code, out, _ = _run(capsys, "--db", str(register), "verify", str(pdf))
+    assert code == 0, out
+    assert "AUTHENTIQUE" in out and signer.strip() in out
