@@ -24,7 +24,7 @@ from model.core import ahead, collector, crashlog, lazy, reasons
 from model.core.errors import RegisterLocked, RegistreError
 from model.core.i18n import language, local_time, system_language, t, tn
 from model.core.paths import REGISTER_SUFFIXES, default_path
-from model.core.text import is_number
+from model.core.text import as_text, is_number
 from model.core.version import app_version
 from model.exchange import doccheck, importer, jsondoc, table_export, table_import
 from model.register import crud
@@ -700,7 +700,9 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def _cell(text: str, width: int) -> str:
-    text = " ".join(text.split())
+    """`text` on one line of `width`: a control character a register written by an older
+    version holds is shown as U+FFFD, never sent to the terminal (an escape would act)."""
+    text = " ".join(as_text(text).split())
     return text if len(text) <= width else text[: width - 1] + "…"
 
 

@@ -19,7 +19,7 @@ from model.core import catalogue, collector, reasons, validate, vocab
 from model.core.errors import RegistreError
 from model.core.files import replacing
 from model.core.i18n import language, t, tn
-from model.core.text import is_number
+from model.core.text import as_texts, is_number
 from model.exchange import doccheck
 from model.register import crud
 from model.storage import history, schema
@@ -47,6 +47,10 @@ def _list_rows(session: Session, spec: catalogue.ItemList) -> list[Any]:
 
 
 def export_document(session: Session) -> dict[str, Any]:
+    """The register as the format writes it, what every export (JSON, the spreadsheets, the
+    PDF record and its fingerprint) is made of. A character that is not text, which a
+    register written by an older version may hold, comes out as `text.as_text` writes it
+    (U+FFFD; a vertical tab a line break): no export fails on it, and each restores."""
     lists = crud.activity_lists(session)
     doc: dict[str, Any] = {
         "format": FORMAT,
@@ -60,7 +64,7 @@ def export_document(session: Session) -> dict[str, Any]:
         crud.activity_dict(session, a, lists.get(a.id or 0, crud.ActivityLists()))
         for a in crud.activities(session)
     ]
-    return doc
+    return as_texts(doc)
 
 
 def canonical(doc: dict[str, Any]) -> bytes:

@@ -14,9 +14,10 @@ holds the activities only (one table is all a CSV file can hold).
 
 `document()` is the exact inverse: a workbook written here gives back the JSON
 document it came from, which `jsondoc.restore_document` loads into an empty
-register. Characters that XML cannot hold (control characters other than tab
-and line break, U+FFFE, U+FFFF) are written as Excel writes them in XLSX ("_xFFFE_", read
-back as they were), as U+FFFD in ODS.
+register. A character that is not text (`text.NOT_TEXT`: a control character, which XML
+cannot hold) is written as U+FFFD, a vertical tab as a line break, in every format. In XLSX,
+a text that would read as one of Excel's escapes ("_x000D_") is written escaped, so it comes
+back as it was.
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ from model.core.catalogue import Field, ItemList, Kind
 from model.core.errors import RegistreError
 from model.core.files import replacing
 from model.core.i18n import t, t_in
-from model.core.text import xml_text
+from model.core.text import as_text
 from model.exchange import columns, importer, jsondoc, spreadsheets
 
 FORMATS = (".xlsx", ".ods", ".csv")
@@ -336,7 +337,7 @@ def xlsx_bytes(workbook: Sequence[Sheet]) -> bytes:
             formula."""
             if not text:
                 return None
-            text = xml_text(spreadsheets.escaped(text))
+            text = spreadsheets.escaped(as_text(text))
             if not header and "\n" not in text and not text.startswith("="):
                 return text
             c = WriteOnlyCell(ws, value=text)
@@ -389,7 +390,7 @@ def _ods_paragraph(line: str) -> str:
 def _ods_cell(text: str, style: str = "") -> str:
     if not text:
         return "<table:table-cell/>"
-    body = "".join(_ods_paragraph(line) for line in xml_text(text).split("\n"))
+    body = "".join(_ods_paragraph(line) for line in as_text(text).split("\n"))
     styled = f' table:style-name="{style}"' if style else ""
     return f'<table:table-cell office:value-type="string"{styled}>{body}</table:table-cell>'
 
@@ -406,7 +407,7 @@ def ods_bytes(workbook: Sequence[Sheet]) -> bytes:
         "<office:body><office:spreadsheet>",
     ]
     for sheet in workbook:
-        parts.append(f"<table:table table:name={quoteattr(xml_text(sheet.name))}>")
+        parts.append(f"<table:table table:name={quoteattr(as_text(sheet.name))}>")
         parts.append(f'<table:table-column table:number-columns-repeated="{len(sheet.header)}"/>')
         parts.append("<table:table-row>")
         parts.extend(_ods_cell(title, "head") for title in sheet.header)

@@ -25,7 +25,7 @@ from pyhanko.pdf_utils.metadata import model as xmp
 from pyhanko.pdf_utils.metadata import xmp_xml
 from reportlab.pdfbase import pdfdoc
 
-from model.core.text import xml_text
+from model.core.text import as_text
 
 PDFA_PART = 2
 PDFA_CONFORMANCE = "B"
@@ -56,7 +56,7 @@ def xmp_packet(info: dict[str, str], created: str | None, modified: str | None) 
     Author, Subject, Keywords, Creator, Producer; dates in ISO 8601), and that the file is
     PDF/A-2b."""
 
-    info = {key: xml_text(value) for key, value in info.items()}  # lxml refuses a \x0b
+    info = {key: as_text(value) for key, value in info.items()}  # lxml refuses a \x01
 
     def alt(value: str) -> xmp.XmpValue:
         return xmp.XmpValue(xmp.XmpArray.alternative([xmp.XmpValue(value, xmp_xml.LANG_X_DEFAULT)]))
@@ -117,7 +117,7 @@ def apply(canvas: Any, fields: dict[str, str], when: datetime,
     for `xmp_packet`, and `extra` entries with no XMP twin), the XMP, the output intent.
     Call before its first page is drawn; links must be made with `F=ANNOT_PRINT`."""
     doc = canvas._doc
-    fields = {key: xml_text(value) for key, value in {**fields, "Producer": PRODUCER}.items()}
+    fields = {key: as_text(value) for key, value in {**fields, "Producer": PRODUCER}.items()}
     when = when.replace(microsecond=0)
     doc.info = _Info({**extra, **fields}, pdf_date(when))
     meta = pdfdoc.PDFStream(

@@ -64,7 +64,8 @@ FORGET_AFTER = 2_000
 
 
 def _metadata(doc: dict[str, Any], lang: str) -> dict[str, str]:
-    org_name = text((doc.get("organisation") or {}).get("name"))
+    """The file's title and author: one line each, a name typed over two lines included."""
+    org_name = " ".join(text((doc.get("organisation") or {}).get("name")).split())
     title = t_in(lang, "Registre des activités de traitement", "Record of processing activities")
     return {
         "Title": f"{title} — {org_name}" if org_name else title,

@@ -241,7 +241,9 @@ def forget() -> None:
 
 
 def ellipsize(value: str, style: str, room: float) -> str:
-    """`value` cut to fit `room` points, with an ellipsis when cut."""
+    """`value` on one line cut to fit `room` points, with an ellipsis when cut. Its line
+    breaks are spaces: a line is drawn as it is, where a font has no glyph for a break."""
+    value = " ".join(value.splitlines())
     if width(value, style) <= room:
         return value
     low, high = 0, len(value)
