@@ -102,7 +102,9 @@ def read_json(path: Path) -> dict[str, Any]:
     utf16 = raw[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
     try:
         with collector.paused():  # a million objects, no cycles (see `collector`)
-            doc = json.loads(raw.decode("utf-16" if utf16 else "utf-8-sig"),
+            # strict=False: a control character as it is, in a text, is read, so that
+            # check_characters can name the activity and field that hold it.
+            doc = json.loads(raw.decode("utf-16" if utf16 else "utf-8-sig"), strict=False,
                              object_pairs_hook=doccheck.objects_with_twice(twice))
     except json.JSONDecodeError as exc:
         reason = t("erreur ligne {line}, colonne {col}", "error at line {line}, column {col}",
@@ -117,7 +119,7 @@ def read_json(path: Path) -> dict[str, Any]:
     _check_format(doc, path.name)
     if twice:
         doccheck.check_twice(doc, path.name)
-    if utf16 or doccheck.SUSPECT.search(raw):
+    if utf16 or doccheck.suspect(raw):
         doccheck.check_characters(doc, path.name)
     return doc  # type: ignore[no-any-return]
 

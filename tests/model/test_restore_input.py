@@ -13,6 +13,7 @@ import codecs
 import copy
 import hashlib
 import json
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -233,6 +234,68 @@ def test_a_nul_or_a_lone_surrogate_is_refused_naming_where_it_is(
     err = refused(tmp_path, capsys, json.dumps(doc))  # escaped: \\u0000, \\ud800
     assert f"({where}" in err and field in err and code in err, err
     assert "codec" not in err
+
+
+_CONTROLS = ["\x01", "\x08", "\x0e", "\x1b", "\x1f", "\x7f", "\ufffe", "\uffff"]
+"""The characters that are not text, besides NUL and half of a pair (see `text.NOT_TEXT`)."""
+
+
+@pytest.mark.parametrize("char", _CONTROLS)
+@pytest.mark.parametrize("escaped", [True, False])
+def test_a_control_character_is_refused_naming_the_activity_and_the_field(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], document: dict[str, Any],
+        char: str, escaped: bool) -> None:
+    """Escaped ("\\u0001") or as it is in the file, it was restored, and then written as
+    U+FFFD by every export: the restored register was not the file's, without a word."""
+    doc = copy.deepcopy(document)
+    _activity(1, retention="5 ans" + char)(doc)
+    # json.dumps escapes C0 controls, never DEL nor U+FFFE: write each both ways.
+    written = json.dumps(doc, ensure_ascii=escaped)
+    if not escaped:
+        written = written.replace(json.dumps(char)[1:-1], char)
+        assert char in written
+    err = refused(tmp_path, capsys, written)
+    assert "(activité T-002 : « Durée de conservation » contient un caractère qui n'est " \
+           f"pas du texte (U+{ord(char):04X})" in err, err
+
+
+def test_a_control_character_in_a_list_item_or_the_organisation_is_refused_in_english(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], document: dict[str, Any],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("REGISTRE_LANG", "en")
+    i18n.set_language("en")
+    err = refused(tmp_path, capsys, document,
+                  lambda doc: doc["organisation"].update(address="1 rue\x07 Haute"))
+    assert "(organisation: “Address” holds a character that is not text (U+0007)" in err, err
+    err = refused(tmp_path, capsys, document,
+                  lambda doc: doc["recipients"][-1].update(description="Cabinet\x1b[2J"))
+    assert "Recipients, “Cabinet comptable”: “Description” holds a character that is not " \
+           "text (U+001B)" in err, err
+
+
+@pytest.mark.parametrize("escaped", [True, False])
+def test_a_vertical_tab_or_a_form_feed_is_restored_as_a_line_break(
+        tmp_path: Path, document: dict[str, Any], escaped: bool) -> None:
+    """Word's Shift+Enter and page break: a line break, not a character to refuse, nor one
+    every export would write as U+FFFD."""
+    _activity(1, purpose="Embaucher\x0bles candidats\x0cretenus",
+              notes=[{"name": "Origine", "text": "Word\x0bcopié"}])(document)
+    document["organisation"]["address"] = "1 rue Haute\x0b69000 Lyon"
+    written = json.dumps(document, ensure_ascii=escaped)
+    if not escaped:
+        written = written.replace("\\u000b", "\x0b").replace("\\f", "\x0c")
+        assert "\x0b" in written and "\x0c" in written
+    source = tmp_path / "vt.json"
+    source.write_text(written, encoding="utf-8")
+    assert cli.run(["--db", str(tmp_path / "new.db"), "import", str(source)]) == 0
+    with sqlite3.connect(tmp_path / "new.db") as conn:  # stored so, not only exported so
+        stored = conn.execute(
+            "SELECT purpose FROM activity WHERE reference = 'T-002'").fetchone()[0]
+        note = conn.execute("SELECT text FROM activitynote").fetchone()[0]
+        address = conn.execute("SELECT address FROM organisation").fetchone()[0]
+    conn.close()
+    assert stored == "Embaucher\nles candidats\nretenus"
+    assert note == "Word\ncopié" and address == "1 rue Haute\n69000 Lyon"
 
 
 def test_a_lone_surrogate_is_refused_in_english_too(
