@@ -15,7 +15,7 @@ import importlib
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, cast
 
@@ -250,6 +250,8 @@ class _Read:
     rows_follow: bool = False
     """`parsed` holds no rows (its messages gathered already, as `importer.grouped` gives
     them): they come after it, shaped for the register (`_table_parts`)."""
+    warnings: list[str] = field(default_factory=list)
+    """What reading the document's workbook changed (a character that is not text)."""
 
 
 SHAPED_CHUNK = 1000
@@ -282,7 +284,7 @@ def _read_table(path: Path, names: importer.Known) -> _Read:
         doc = table_export.read(path, book.sheets)
         if doc is not None:
             return _Read(names, doc=doc, shaped=doccheck.check_activities(
-                doc.get("activities"), path.name))
+                doc.get("activities"), path.name), warnings=book.warnings)
         return _Read(names, parsed=importer.parse_workbook(book, known=names))
 
 
@@ -334,6 +336,8 @@ def cmd_import(args: argparse.Namespace) -> int:
             return _import_shaped(args, path, read, cast(
                 "Iterator[list[dict[str, Any]]]", parts), made=made)
     if read.doc is not None and (made is not None or not _in_use(args)):
+        for warning in read.warnings:  # as a table's import tells them (`describe`)
+            print(t("Attention : {msg}", "Warning: {msg}", msg=warning))
         with collector.paused():
             return _restore_export(args, path, read.doc, read.shaped, made=made)
     return _import_table(args, path, read, made=made)

@@ -276,38 +276,22 @@ def cell_text(value: object) -> str:
         return value.isoformat()
     if isinstance(value, _dt.date | _dt.time):
         return value.isoformat()
-    text = str(value)
-    if "_x" in text:
-        text = unescaped(text)
-    return unicodedata.normalize("NFC", text)
+    return unicodedata.normalize("NFC", xlsx_unescaped(str(value)))
 
 
-_ESCAPED = re.compile(r"_x(00[01][0-9A-Fa-f]|005[Ff]|[Ff]{3}[EeFf])_")
-"""How Excel and LibreOffice write, in an XLSX's text, a character XML cannot hold (a
-control character, U+FFFE, U+FFFF: "_xFFFE_", "_x000D_") and an underscore that would read
-as one ("_x005F_")."""
+XLSX_ESCAPE = re.compile("_x([0-9A-Fa-f]{4})_")
+"""How XLSX writes a character its XML cannot hold (ECMA-376, ST_Xstring): "_x000D_" for
+the carriage return Excel keeps before each line break in a cell, "_x000B_" for a
+vertical tab, "_x005F_" for an underscore that would otherwise begin one."""
 
 
-def unescaped(text: str) -> str:
-    """An XLSX text with the characters its writer escaped (`_ESCAPED`) as the spreadsheet
-    shows them; a NUL, which the register cannot hold, becomes U+FFFD (the account says so).
-    Only those escapes: a writer escapes nothing else, so "_x0041_" is the user's own."""
-    def char(match: re.Match[str]) -> str:
-        code = int(match.group(1), 16)
-        return chr(code) if code else "\ufffd"
-
-    return _ESCAPED.sub(char, text)
-
-
-_TO_ESCAPE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]"
-                        "|_(?=x(?:00[01][0-9A-Fa-f]|005[Ff]|[Ff]{3}[EeFf])_)")
-
-
-def escaped(text: str) -> str:
-    """`text` for an XLSX cell, the inverse of `unescaped`: a character XML cannot hold
-    written "_xFFFE_", as Excel writes it, and an underscore that would read as such an
-    escape written "_x005F_"."""
-    return _TO_ESCAPE.sub(lambda m: f"_x{ord(m.group()):04X}_", text)
+def xlsx_unescaped(text: str) -> str:
+    """An XLSX text as the spreadsheet program shows it: each `XLSX_ESCAPE` its character
+    (openpyxl leaves "_x000D_" in the text, which would be imported as written). A
+    character that is not text then goes where any other does (see `importer._as_text`)."""
+    if "_x" not in text:
+        return text
+    return XLSX_ESCAPE.sub(lambda found: chr(int(found.group(1), 16)), text)
 
 
 _COLUMN_RE = re.compile(r"([A-Z]{1,3})(\d+)")
@@ -567,8 +551,8 @@ def _xlsx_comments(archive: zipfile.ZipFile, targets: dict[str, Relation],
                     texts.setdefault(where, []).append(
                         comment.findtext(f"{_THREADED}text") or "")
         for where, said in texts.items():
-            text = unicodedata.normalize("NFC", unescaped(
-                "\n".join(x.strip() for x in said if x.strip())))
+            text = unicodedata.normalize("NFC", "\n".join(
+                xlsx_unescaped(x.strip()) for x in said if x.strip()))
             if text:
                 found[where] = text
     return found

@@ -38,7 +38,7 @@ from model.core.catalogue import Field, ItemList, Kind
 from model.core.errors import RegistreError
 from model.core.files import replacing
 from model.core.i18n import t, t_in
-from model.core.text import as_text
+from model.core.text import as_text, as_texts
 from model.exchange import columns, importer, jsondoc, spreadsheets
 
 FORMATS = (".xlsx", ".ods", ".csv")
@@ -337,7 +337,10 @@ def xlsx_bytes(workbook: Sequence[Sheet]) -> bytes:
             formula."""
             if not text:
                 return None
-            text = spreadsheets.escaped(as_text(text))
+            text = as_text(text)
+            if "_x" in text:  # "_x0041_" typed: its "_" escaped, as Excel writes it
+                text = spreadsheets.XLSX_ESCAPE.sub(lambda found: "_x005F" + found.group(),
+                                                    text)
             if not header and "\n" not in text and not text.startswith("="):
                 return text
             c = WriteOnlyCell(ws, value=text)
@@ -585,7 +588,9 @@ def _csv_document(data: bytes) -> dict[str, Any] | None:
             rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
         except csv.Error:
             continue
-        return document([("", rows)])
+        # Its cells as the importer reads them from a workbook (`importer._as_text`), which
+        # tells the lines it changed.
+        return document([("", as_texts(rows))])
     return None
 
 

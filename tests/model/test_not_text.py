@@ -2,13 +2,15 @@
 and out of a register: one rule, `text.as_text`.
 
 A vertical tab or a form feed is a line break (Word's Shift+Enter, Excel for Mac's
-Alt+Enter); any other such character is written as U+FFFD by every export of a register
-that holds one (written by an older version), rather than fail or write a file nothing
-opens.
+Alt+Enter); any other such character is refused by a JSON restore (`test_restore_input`),
+replaced by U+FFFD by a table's import, which says on which lines; and every export of a
+register that already holds one (written by an older version) writes it as U+FFFD rather
+than fail or write a file nothing opens.
 """
 
 from __future__ import annotations
 
+import io
 import json
 import sqlite3
 import zipfile
@@ -23,7 +25,7 @@ from hypothesis import strategies as st
 
 from model import cli
 from model.core.text import LINE_BREAKS, NOT_TEXT, as_text, as_texts, first_not_text
-from model.exchange import jsondoc
+from model.exchange import importer, jsondoc
 from model.register import crud
 from model.storage.store import Store
 
@@ -66,6 +68,103 @@ def test_as_texts_gives_back_the_very_value_when_nothing_changes() -> None:
     plain = {"a": ["b", ("c", 1)], "d": None}
     assert as_texts(plain) is plain
     assert as_texts({"a\x0b": ["b\x01", ("c", 1)]}) == {"a\n": ["b\ufffd", ("c", 1)]}
+
+
+# -- a table's import ------------------------------------------------------------------------
+
+def _csv(tmp_path: Path, body: str) -> Path:
+    padding = "".join(f"Activité {i} pour la longueur;Clients;Identité;3 ans\n" for i in range(8))
+    path = tmp_path / "t.csv"
+    path.write_text("Finalité;Personnes concernées;Catégories de données;Durée de conservation\n"
+                    + body + padding, encoding="utf-8")
+    return path
+
+
+def test_excel_for_mac_s_line_break_in_a_csv_cell_is_a_line_break(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Excel for Mac writes Alt+Enter as \\x0b: the categories of one cell, a line each, were
+    read as one category named "Identité\\x0bVie professionnelle"."""
+    source = _csv(tmp_path, "Paie;Salariés;Identité\x0bVie professionnelle;5 ans\x0caprès\n")
+    code, out, _ = _run(capsys, "--db", str(tmp_path / "r.db"), "import", str(source))
+    assert code == 0 and "pas du texte" not in out, out
+    first = _document(tmp_path / "r.db")["activities"][0]
+    assert first["data_categories"] == ["Identité", "Vie professionnelle"]
+    assert _stored(tmp_path / "r.db", "retention") == "5 ans\naprès"  # not only exported so
+
+
+def _stored(path: Path, column: str) -> str:
+    """The first activity's `column` as the register's file holds it."""
+    with sqlite3.connect(path) as conn:
+        value = conn.execute(f"SELECT {column} FROM activity ORDER BY position").fetchone()[0]
+    conn.close()
+    return str(value)
+
+
+def test_another_control_character_is_replaced_and_the_account_names_its_lines(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    body = "Paie\x01;Salariés;Identité;5 ans\nRecrutement\x7f;Candidats;Identité;2 ans\x1f\n"
+    source = _csv(tmp_path, body)
+    code, out, _ = _run(capsys, "--db", str(tmp_path / "r.db"), "import", str(source))
+    assert code == 0
+    assert ("Lignes 2 et 3 : caractères qui ne sont pas du texte (U+0001, U+001F, U+007F), "
+            "laissés par le programme qui a écrit le fichier : remplacés par « \ufffd »") in out
+    first, second = _document(tmp_path / "r.db")["activities"][:2]
+    assert first["purpose"] == _stored(tmp_path / "r.db", "purpose") == "Paie\ufffd"
+    assert second["purpose"] == "Recrutement\ufffd" and second["retention"] == "2 ans\ufffd"
+    monkeypatch.setenv("REGISTRE_LANG", "en")
+    code, out, _ = _run(capsys, "--db", str(tmp_path / "e.db"), "import", "--dry-run",
+                        str(_csv(tmp_path, "Pay\x01;Staff;Identity;5 years\n")))
+    assert "Line 2: a character that is not text (U+0001), left by the program that wrote " \
+           "the file: replaced by “\ufffd”; check these cells." in out, out
+
+
+def _xlsx(tmp_path: Path, rows: list[list[str]]) -> Path:
+    """A workbook whose cells say what `rows` say, Excel's escapes ("_x000B_") as they are."""
+    book = openpyxl.Workbook()
+    for row in rows:
+        book.active.append(row)
+    raw = io.BytesIO()
+    book.save(raw)
+    path = tmp_path / "t.xlsx"
+    with zipfile.ZipFile(io.BytesIO(raw.getvalue())) as given, \
+            zipfile.ZipFile(path, "w") as made:
+        for info in given.infolist():
+            made.writestr(info, given.read(info.filename).replace(b"ESC", b"_x"))
+    return path
+
+
+def test_excel_s_escapes_in_a_workbook_are_their_characters(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Excel writes a cell's carriage return "_x000D_", a vertical tab "_x000B_": openpyxl,
+    and the import, kept those seven letters in the text."""
+    path = _xlsx(tmp_path, [
+        ["Finalité", "Personnes concernées", "Catégories de données", "Durée de conservation"],
+        ["Paie", "Salariés", "IdentitéESC000B_Vie professionnelle", "5 ansESC000D_\naprès"],
+        ["Recrutement", "Candidats", "Identité", "ESC0001_2 ans"],
+        ["Fichier ESC005F_x0041_", "Clients", "Identité", "1 an"],
+    ])
+    book = importer.read_workbook(path)
+    cells = [cells for _, cells in book.sheets[0].rows]
+    assert cells[1][2:] == ["Identité\nVie professionnelle", "5 ans\r\naprès"]
+    assert cells[2][3] == "\ufffd2 ans" and cells[3][0] == "Fichier _x0041_"
+    assert book.warnings == ["Feuille « Sheet », ligne 3 : caractère qui n'est pas du texte "
+                             "(U+0001), laissé par le programme qui a écrit le fichier : "
+                             "remplacé par « \ufffd » ; vérifiez ces cellules."]
+
+
+def test_a_text_that_looks_like_an_escape_comes_back_from_an_xlsx_export_as_written(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "r.db"
+    store = Store.open(path)
+    with store.write() as s:
+        crud.create_activity(s, name="Fichier_x0041_", purpose="Lire_x000D_", categories=["A"])
+    store.close()
+    assert _run(capsys, "--db", str(path), "export", str(tmp_path / "r.xlsx"))[0] == 0
+    assert _run(capsys, "--db", str(tmp_path / "back.db"), "import",
+                str(tmp_path / "r.xlsx"))[0] == 0
+    back = _document(tmp_path / "back.db")["activities"][0]
+    assert (back["name"], back["purpose"]) == ("Fichier_x0041_", "Lire_x000D_")
 
 
 # -- the ways out, from a register an older version wrote ------------------------------------
