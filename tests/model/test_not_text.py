@@ -3,9 +3,9 @@ and out of a register: one rule, `text.as_text`.
 
 A vertical tab or a form feed is a line break (Word's Shift+Enter, Excel for Mac's
 Alt+Enter); any other such character is refused by a JSON restore (`test_restore_input`),
-replaced by U+FFFD by a table's import, which says on which lines; and every export of a
-register that already holds one (written by an older version) writes it as U+FFFD rather
-than fail or write a file nothing opens.
+replaced by U+FFFD by a table's import, which says on which lines, and by the editor's core
+API; and every export of a register that already holds one (written by an older version)
+writes it as U+FFFD rather than fail or write a file nothing opens.
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from model import cli
 from model.core.text import LINE_BREAKS, NOT_TEXT, as_text, as_texts, first_not_text
 from model.exchange import importer, jsondoc
 from model.register import crud
+from model.storage import schema
 from model.storage.store import Store
 
 NOT_TEXT_CHARS = "\x01\x02\x07\x08\x0e\x1b\x1f\x7f\ufffe\uffff"
@@ -68,6 +69,40 @@ def test_as_texts_gives_back_the_very_value_when_nothing_changes() -> None:
     plain = {"a": ["b", ("c", 1)], "d": None}
     assert as_texts(plain) is plain
     assert as_texts({"a\x0b": ["b\x01", ("c", 1)]}) == {"a\n": ["b\ufffd", ("c", 1)]}
+
+
+# -- the editor's way in: the core API ---------------------------------------------------------
+
+def test_the_core_api_stores_text_only(store: Store) -> None:
+    """A paste from Word (its \\x0b line break, a \\x07 table cell's end) used to be stored
+    as it was, then written as U+FFFD by the exports (or as a box by the PDF)."""
+    with store.write() as s:
+        activity = crud.create_activity(
+            s, name="Paie\x07", purpose="Payer\x0bles salariés", categories=["Identité\x01"],
+            notes=[{"name": "Origine\x0c", "text": "Word\x07"}],
+            transfers=[{"country": "Maroc\x1f"}])
+        assert activity.id is not None
+        crud.update_activity(s, activity_id=activity.id, retention="5 ans\x7f")
+        crud.set_activity_lists(s, activity_id=activity.id, subjects=["Salariés\x0b"])
+        crud.update_organisation(s, name="Martin\x0b& Fils\x01")
+        crud.create_item(s, model=schema.Recipient, name="Cabinet\x02",
+                         description="Expert\x0bcomptable")
+        crud.update_basis_description(s, code="consent", description="Formulaire\x03")
+        doc = jsondoc.export_document(s)
+    found = doc["activities"][0]
+    assert found["name"] == "Paie\ufffd" and found["purpose"] == "Payer\nles salariés"
+    assert found["data_categories"] == ["Identité\ufffd"]
+    assert found["notes"] == [{"name": "Origine", "text": "Word\ufffd"}]
+    assert found["transfers"][0]["country"] == "Maroc\ufffd"
+    assert found["retention"] == "5 ans\ufffd"
+    assert found["data_subjects"] == ["Salariés"]
+    assert doc["organisation"]["name"] == "Martin\n& Fils\ufffd"
+    recipient = next(r for r in doc["recipients"] if r["name"] == "Cabinet\ufffd")
+    assert recipient["description"] == "Expert\ncomptable"
+    basis = next(b for b in doc["legal_bases"] if b["code"] == "consent")
+    assert basis["description"] == "Formulaire\ufffd"
+    with store.read() as s:  # stored so, not only exported so
+        assert crud.organisation_json(s)["name"] == "Martin\n& Fils\ufffd"
 
 
 # -- a table's import ------------------------------------------------------------------------
