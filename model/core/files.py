@@ -1,15 +1,40 @@
-"""Writing a file whole or not at all."""
+"""Reading only what is a file, and writing a file whole or not at all."""
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
+import stat
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
 from model.core.text import is_number
+
+
+def open_input(path: Path) -> BinaryIO:
+    """A file the user names to read (an export, a record, a certificate, a password file),
+    open: anything but a regular file (a folder, a pipe, a device) raises OSError ENXIO,
+    which `reasons` words "not a regular file". Opening a pipe without O_NONBLOCK waits
+    for a writer for ever, and reading a device never ends: `registre verify` of a FIFO
+    hung."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise OSError(errno.ENXIO, os.strerror(errno.ENXIO), str(path))
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def read_input(path: Path, limit: int | None = None) -> bytes:
+    """The bytes of `open_input(path)`; at most `limit` + 1 of them when given, so that a
+    file too big is told as such without being read whole."""
+    with open_input(path) as handle:
+        return handle.read() if limit is None else handle.read(limit + 1)
 
 
 def _prefix(path: Path) -> str:

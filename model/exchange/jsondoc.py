@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from model.core import catalogue, collector, reasons, validate, vocab
 from model.core.errors import RegistreError
-from model.core.files import replacing
+from model.core.files import read_input, replacing
 from model.core.i18n import language, t, tn
 from model.core.text import as_texts, is_number
 from model.exchange import doccheck
@@ -91,7 +91,7 @@ def write_json(doc: dict[str, Any], path: Path) -> None:
 def read_json(path: Path) -> dict[str, Any]:
     twice: list[str] = []  # keys an object of the file gives twice
     try:
-        raw = path.read_bytes()
+        raw = read_input(path)
     except OSError as exc:
         raise RegistreError(t("Impossible de lire « {file} » : {reason}.",
                               "Cannot read “{file}”: {reason}.",

@@ -52,7 +52,7 @@ from pyhanko_certvalidator.util import get_pyca_cryptography_hash
 
 from model.core import reasons
 from model.core.errors import RegistreError
-from model.core.files import replacing
+from model.core.files import open_input, read_input, replacing
 from model.core.i18n import t, t_in
 from model.record import stream
 from model.record.cache import cache_dir
@@ -129,7 +129,7 @@ class Certificate:
 def _load_signer(p12_path: Path, password: bytes, lang: str) -> Certificate:
     """Open the PKCS#12 and tell a wrong password apart from a broken file."""
     try:
-        data = Path(p12_path).read_bytes()
+        data = read_input(Path(p12_path))
     except OSError as exc:
         raise RegistreError(
             t_in(
@@ -504,7 +504,7 @@ def sign_pdf(
     liblog.route_library_logs()
     loaded = certificate or _load_signer(Path(p12_path), password, lang)
     try:  # read as pyHanko needs it, not whole into memory (a long record is tens of MiB)
-        source: IO[bytes] = Path(in_path).open("rb")  # noqa: SIM115 - closed below
+        source: IO[bytes] = open_input(Path(in_path))
     except OSError as exc:
         raise RegistreError(
             t_in(lang, "Impossible de lire {p} : {e}", "Cannot read {p}: {e}",

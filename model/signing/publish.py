@@ -91,7 +91,7 @@ def record_edition(session: Session) -> Any:
 def read_password(path: Path) -> bytes:
     """The first line of a password file, as a script would keep it."""
     try:
-        data = path.read_bytes()
+        data = files.read_input(path)
     except OSError as exc:
         raise RegistreError(t(
             "Impossible de lire le fichier de mot de passe « {file} » : {reason}.",

@@ -15,6 +15,7 @@ from sqlmodel import Session
 
 from model.core import reasons
 from model.core.errors import RegistreError
+from model.core.files import read_input
 from model.core.i18n import t, tn
 from model.storage import history
 from model.storage.history import DIGEST_LENGTH, Seal
@@ -57,7 +58,7 @@ def read_seal(path: Path) -> Seal:
                                            "its signature is not intact or the file was "
                                            "changed after signing"))
     try:
-        data = path.read_bytes()
+        data = read_input(path)
         ends = [int(sig.sig_object["/ByteRange"][2]) + int(sig.sig_object["/ByteRange"][3])
                 for sig in PdfFileReader(io.BytesIO(data), strict=False).embedded_signatures]
         signed = data[:min(ends)]  # the first signed revision

@@ -36,6 +36,7 @@ from pyhanko_certvalidator import ValidationContext
 
 from model.core import reasons
 from model.core.errors import RegistreError
+from model.core.files import read_input
 from model.core.i18n import t, t_in
 from model.signing import liblog
 from model.signing.pades import fingerprint, grouped, is_self_signed, normalise_fingerprint
@@ -153,7 +154,7 @@ class Trust:
 def load_certificate(path: Path) -> asn1_x509.Certificate:
     """A `--trust` certificate, PEM or DER."""
     try:
-        data = Path(path).read_bytes()
+        data = read_input(Path(path))
     except OSError as exc:
         raise RegistreError(t("Impossible de lire le certificat {p} : {e}",
                               "Cannot read the certificate {p}: {e}",
@@ -185,7 +186,7 @@ def make_trust(trust: Iterable[Path] = (), fingerprints: Iterable[str] = (),
 
 def _read(path: Path) -> bytes:
     try:
-        data = path.read_bytes()
+        data = read_input(path)
     except OSError as exc:
         raise RegistreError(t("Impossible de lire {p} : {e}", "Cannot read {p}: {e}",
                               p=path, e=reasons.reason(exc))) from exc

@@ -744,6 +744,49 @@ def test_a_fifo_as_the_register_is_refused_at_once(
     assert "n'est pas un fichier ordinaire" in result.stderr
 
 
+@pytest.mark.parametrize(("argv", "lang", "words"), [
+    (["import", "{fifo}"], "fr", "Impossible de lire « fifo.json » : ce n'est pas un "
+                                 "fichier ordinaire."),
+    (["verify", "{fifo}"], "en", "Cannot read {fifo}: not a regular file"),
+    (["check", "--against", "{fifo}"], "fr", "Impossible de lire {fifo} : ce n'est pas un "
+                                              "fichier ordinaire"),
+    (["verify", "{pdf}", "--trust", "{fifo}"], "fr", "Impossible de lire le certificat {fifo}"),
+    (["sign", "{fifo}", "--p12", "{p12}", "--password-file", "{pw}", "--signer", "X"], "fr",
+     "Impossible de lire {fifo} : ce n'est pas un fichier ordinaire"),
+    (["sign", "{pdf}", "--p12", "{fifo}", "--password-file", "{pw}", "--signer", "X"], "en",
+     "Cannot read the certificate {fifo}: not a regular file"),
+    (["sign", "{pdf}", "--p12", "{p12}", "--password-file", "{fifo}", "--signer", "X"], "fr",
+     "Impossible de lire le fichier de mot de passe « fifo.json » : ce n'est pas un "
+     "fichier ordinaire."),
+])
+def test_a_fifo_given_as_a_file_to_read_is_refused_at_once(
+        tmp_path: Path, argv: list[str], lang: str, words: str) -> None:
+    """`verify`, `sign`, `check --against` and a JSON `import` opened a FIFO as a file,
+    and waited for a writer for ever (the table import and the register refused it)."""
+    from model.signing import pades
+
+    fifo = tmp_path / "fifo.json"
+    os.mkfifo(fifo)
+    register = _register(tmp_path / "r.db")
+    pdf = tmp_path / "r.pdf"
+    assert cli.run(["--db", str(register), "export", str(pdf)]) == 0
+    pades.create_self_signed(tmp_path / "k.p12", b"secret", organisation="Martin SARL",
+                             common_name="Claire Martin")
+    (tmp_path / "pw").write_text("secret\n", encoding="utf-8")
+    names = {"fifo": str(fifo), "pdf": str(pdf), "p12": str(tmp_path / "k.p12"),
+             "pw": str(tmp_path / "pw")}
+    # A blocking open would hang for ever: run it in a child with a deadline.
+    result = subprocess.run(
+        [sys.executable, "-c", f"import sys; sys.path.insert(0, {str(ROOT)!r}); "
+         "from model import cli; sys.exit(cli.run(sys.argv[1:]))",
+         "--db", str(register), *(a.format(**names) for a in argv)],
+        cwd=tmp_path, capture_output=True, text=True, timeout=60, check=False,
+        env={**os.environ, "REGISTRE_LANG": lang})
+    assert result.returncode == 2, result
+    assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+    assert words.format(**names) in result.stderr, result.stderr
+
+
 # -- the command line itself --------------------------------------------------------------
 
 def test_a_mistyped_subcommand_is_an_error_and_creates_nothing(
