@@ -30,11 +30,23 @@ def open_input(path: Path) -> BinaryIO:
         raise
 
 
+class TooBig(Exception):
+    """A file larger than the reader takes (`read_input`'s `limit`)."""
+
+
 def read_input(path: Path, limit: int | None = None) -> bytes:
-    """The bytes of `open_input(path)`; at most `limit` + 1 of them when given, so that a
-    file too big is told as such without being read whole."""
+    """The bytes of `open_input(path)`. A file of more than `limit` bytes raises `TooBig`:
+    told by its size before a byte is read (a file of several GB, a sparse one), or by
+    the byte past `limit` for one that grows while it is read."""
     with open_input(path) as handle:
-        return handle.read() if limit is None else handle.read(limit + 1)
+        if limit is None:
+            return handle.read()
+        if os.fstat(handle.fileno()).st_size > limit:
+            raise TooBig(path)
+        data = handle.read(limit + 1)
+    if len(data) > limit:
+        raise TooBig(path)
+    return data
 
 
 def _prefix(path: Path) -> str:

@@ -33,7 +33,7 @@ def _refused(name: str, where: str, problem: str) -> RegistreError:
 def _activity_where(index: int, activity: dict[str, Any]) -> str:
     ref = activity.get("reference")
     shown = ref if isinstance(ref, str) and ref and not NOT_TEXT.search(ref) \
-        else f"n° {index + 1}"
+        else t("n° {n}", "no. {n}", n=index + 1)
     return t("activité {ref}", "activity {ref}", ref=shown)
 
 
@@ -182,7 +182,8 @@ def _refuse_not_text(doc: dict[str, Any], name: str) -> None:
                         raise _refused(name, t(
                             "{list}, « {name} »", "{list}, “{name}”", list=spec_list.label(lang),
                             name=item_name if isinstance(item_name, str)
-                            and not NOT_TEXT.search(item_name) else f"n° {index + 1}"),
+                            and not NOT_TEXT.search(item_name)
+                            else t("n° {n}", "no. {n}", n=index + 1)),
                             _not_text(spec.label(lang) if spec else field, char))
         elif char := _odd_character(key) or _odd_character(value):
             raise _refused(name, key, _not_text(key, char))
@@ -368,11 +369,28 @@ def _all_fit(activities: list[Any]) -> bool:
         map(str.isprintable, references))
 
 
+MAX_ACTIVITIES = 100_000
+"""The most activities a document restored may hold: ten times the register the editor is
+made for. Ten million took six minutes and 8 GB of memory to restore, into a register no
+one could open."""
+
+
+def check_count(activities: Any, name: str) -> None:
+    """Refuse a document of more than `MAX_ACTIVITIES` activities, before any is looked at."""
+    if isinstance(activities, list) and len(activities) > MAX_ACTIVITIES:
+        raise RegistreError(t(
+            "« {file} » compte {n} activités, plus que les {max} qu'un registre peut tenir ; "
+            "rien n'a été importé.",
+            "“{file}” holds {n} activities, more than the {max} a register can hold; "
+            "nothing was imported.", file=name, n=len(activities), max=MAX_ACTIVITIES))
+
+
 def check_activities(activities: Any, name: str) -> bool:
     """Every activity of the document, and each reference given once; True when each value
     also has the shape the restore stores as it is (see `_all_fit`)."""
     if not isinstance(activities, list):
         raise _refused(name, "activities", t("une liste est attendue", "a list is expected"))
+    check_count(activities, name)
     if _all_fit(activities):
         return True
     seen: dict[str, str] = {}

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from model.core import catalogue, collector, reasons, validate, vocab
 from model.core.errors import RegistreError
-from model.core.files import read_input, replacing
+from model.core.files import TooBig, read_input, replacing
 from model.core.i18n import language, t, tn
 from model.core.text import as_texts, is_number
 from model.exchange import doccheck
@@ -88,16 +88,45 @@ def write_json(doc: dict[str, Any], path: Path) -> None:
                               file=path.name, reason=reasons.reason(exc))) from exc
 
 
+MAX_BYTES = 200 * 1024 * 1024
+"""The largest JSON file a restore reads, told before it is read. The export of 10,000
+activities with every field filled (bench's full register) measures 30 MB: this leaves room
+for texts six times as long, while a file of several GB, read whole, took as much memory,
+and ten times that once parsed."""
+
+MAX_ITEMS = 5_000_000
+"""The most objects, lists and texts a JSON file read may hold, counted in its bytes
+before it is parsed (each "{", each "[", a text's two quotes): the same export holds 1.1
+million. Ten million empty activities, a 30 MB file, took 8 GB of memory and six minutes
+to restore."""
+
+
 def read_json(path: Path) -> dict[str, Any]:
     twice: list[str] = []  # keys an object of the file gives twice
     try:
-        raw = read_input(path)
+        raw = read_input(path, MAX_BYTES)
     except OSError as exc:
         raise RegistreError(t("Impossible de lire « {file} » : {reason}.",
                               "Cannot read “{file}”: {reason}.",
                               file=path.name, reason=reasons.reason(exc))) from exc
+    except TooBig as exc:
+        raise RegistreError(t(
+            "« {file} » dépasse {mb} Mo : ce n'est pas un export de registre à restaurer "
+            "(celui de 10 000 activités en fait une trentaine).",
+            "“{file}” is larger than {mb} MB: not a register's export to restore (one of "
+            "10,000 activities is about 30).", file=path.name,
+            mb=MAX_BYTES // (1024 * 1024))) from exc
     if not raw.strip():
         raise _unreadable(path, t("le fichier est vide", "the file is empty"))
+    items = raw.count(b"{") + raw.count(b"[") + raw.count(b'"') // 2
+    if items > MAX_ITEMS:
+        raise RegistreError(t(
+            "« {file} » compte plus de {m} millions d'objets, de listes et de textes : ce "
+            "n'est pas un export de registre à restaurer (celui de 10 000 activités en "
+            "compte environ 1,1 million) ; rien n'a été importé.",
+            "“{file}” holds more than {m} million objects, lists and texts: not a register's "
+            "export to restore (one of 10,000 activities holds about 1.1 million); nothing "
+            "was imported.", file=path.name, m=MAX_ITEMS // 1_000_000))
     # Notepad's "Unicode" is UTF-16 after a byte-order mark: as readable as UTF-8.
     utf16 = raw[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
     try:
@@ -117,6 +146,7 @@ def read_json(path: Path) -> dict[str, Any]:
     except ValueError as exc:  # an integer of thousands of digits (Python's limit)
         raise _unreadable(path, t("nombre trop long", "number too long")) from exc
     _check_format(doc, path.name)
+    doccheck.check_count(doc.get("activities"), path.name)  # before any walk of them
     if twice:
         doccheck.check_twice(doc, path.name)
     if utf16 or doccheck.suspect(raw):

@@ -546,3 +546,80 @@ def test_a_reference_is_kept_whole_or_refused_in_words(
     source.write_text(json.dumps(document), encoding="utf-8")
     assert cli.run(["--db", str(tmp_path / "new.db"), "import", str(source)]) == 0
     assert _references(tmp_path / "new.db") == ["T-001", long]
+
+
+# -- sizes ---------------------------------------------------------------------------------
+
+def _both_languages(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                    monkeypatch: pytest.MonkeyPatch, doc: dict[str, Any] | str,
+                    fr: str, en: str) -> None:
+    """`doc` refused in French, then in English, each in one line naming what is wrong."""
+    assert fr in refused(tmp_path, capsys, doc)
+    monkeypatch.setenv("REGISTRE_LANG", "en")
+    i18n.set_language("en")
+    assert en in refused(tmp_path, capsys, doc)
+
+
+def test_a_file_over_the_size_cap_is_refused_before_it_is_read(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A JSON file of several GB was read whole (and parsed: ten times that in memory).
+    A sparse file of the cap and one byte: told by its size, not read."""
+    source = tmp_path / "huge.json"
+    with source.open("wb") as out:
+        out.truncate(jsondoc.MAX_BYTES + 1)
+    code = cli.run(["--db", str(tmp_path / "new.db"), "import", str(source)])
+    err = capsys.readouterr().err
+    assert code == 2 and err.count("\n") == 1
+    assert "« huge.json » dépasse 200 Mo : ce n'est pas un export de registre" in err, err
+    assert not (tmp_path / "new.db").exists()
+
+
+def test_a_file_that_grows_past_the_cap_is_refused_too(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], document: dict[str, Any],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(jsondoc, "MAX_BYTES", 1000)
+    _both_languages(tmp_path, capsys, monkeypatch, document, "dépasse 0 Mo",
+                    "is larger than 0 MB")
+
+
+def test_a_file_of_millions_of_tiny_activities_is_refused_before_it_is_parsed(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ten million "{}" (a 30 MB file, well under the size cap) were restored: six minutes
+    and 8 GB of memory. Counted in the bytes, the file's objects are refused unparsed."""
+    monkeypatch.setattr(jsondoc, "MAX_ITEMS", 1000)
+    parsed: list[bool] = []
+    monkeypatch.setattr(jsondoc.json, "loads", lambda *a, **k: parsed.append(True))
+    doc = '{"format": "registre/2", "activities": [' + ",".join(["{}"] * 1001) + "]}"
+    _both_languages(tmp_path, capsys, monkeypatch, doc,
+                    "compte plus de 0 millions d'objets, de listes et de textes",
+                    "holds more than 0 million objects, lists and texts")
+    assert parsed == []
+
+
+def test_more_activities_than_a_register_holds_are_refused_before_they_are_checked(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], document: dict[str, Any],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from model.exchange import doccheck
+
+    monkeypatch.setattr(doccheck, "MAX_ACTIVITIES", 1)
+    _both_languages(tmp_path, capsys, monkeypatch, document,
+                    "« edited.json » compte 2 activités, plus que les 1 qu'un registre peut "
+                    "tenir ; rien n'a été importé.",
+                    "“edited.json” holds 2 activities, more than the 1 a register can hold; "
+                    "nothing was imported.")
+
+
+@pytest.mark.parametrize(("content", "fr", "en"), [
+    ('{"format": "registre/2", "activities": [{"name": "Pa', "erreur ligne 1, colonne",
+     "error at line 1, column"),
+    ('{"format": "registre/2", "activities": ' + "[" * 100_000 + "]" * 100_000 + "}",
+     "imbrication trop profonde", "nested too deeply"),
+    ('"' + "a" * 5_000_000 + '"', "n'est pas un export de Registre", "is not a Registre export"),
+    ('{"format": "registre/2", "activities": [{"purpose": "' + "a" * 5_000_000 + '"}, 1]}',
+     "activité n° 2 : ce n'est pas un objet", "activity no. 2: it is not an object"),
+])
+def test_a_truncated_deep_or_one_string_file_is_one_message(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+        content: str, fr: str, en: str) -> None:
+    _both_languages(tmp_path, capsys, monkeypatch, content, fr, en)
