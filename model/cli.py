@@ -605,7 +605,7 @@ def cmd_sign(args: argparse.Namespace) -> int:
         raise RegistreError(t("sign demande --password-file et --signer.",
                               "sign needs --password-file and --signer."))
     p12 = args.p12 or publish.default_certificate()
-    if not p12.exists():
+    if args.p12 is None and not p12.exists():  # a --p12 given is read, or said unreadable
         raise RegistreError(t("Aucun certificat : indiquez --p12.",
                               "No certificate: give --p12."))
     out = args.output or args.file

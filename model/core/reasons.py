@@ -14,6 +14,7 @@ phrases in two homes, or make the core import the storage above it.
 from __future__ import annotations
 
 import errno
+import os
 import sqlite3
 from enum import StrEnum
 
@@ -105,9 +106,20 @@ def describe(failure: Failure) -> str:
     return t(*words)
 
 
+def _unreadable(error: BaseException | None) -> bool:
+    """Whether `error` refused to read a file that is there and this user may not read:
+    "read-only" would then say the opposite of what is wrong."""
+    name = getattr(error, "filename", None)
+    return isinstance(name, str | bytes | os.PathLike) and os.path.lexists(name) \
+        and not os.access(name, os.R_OK)
+
+
 def reason(error: BaseException | None) -> str:
     """Why `error` happened, for a message: its class in words, with the code for OTHER."""
     failure = classify(error)
+    if failure is Failure.READ_ONLY and _unreadable(error):
+        return t("accès refusé : vous n'avez pas le droit de lire ce fichier",
+                 "access denied: you are not allowed to read this file")
     if failure is not Failure.OTHER:
         return describe(failure)
     cause = _cause(error)

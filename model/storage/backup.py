@@ -40,12 +40,24 @@ __all__ = ["KEEP", "REASONS", "BackupInfo", "backups_dir", "daily_backup", "list
 
 def _readable_backup(path: Path) -> int:
     """The schema version of a backup file fit to restore; raises with the reason otherwise."""
-    if not path.is_file():
+    if not path.exists():
         raise RegistreError(t("La sauvegarde « {file} » n'existe pas.",
                               "The backup “{file}” does not exist.", file=path.name))
+    if not path.is_file():  # a folder was said not to exist
+        raise RegistreError(t("« {file} » n'est pas une sauvegarde : {reason}.",
+                              "“{file}” is not a backup: {reason}.", file=path.name,
+                              reason=reasons.describe(reasons.Failure.NOT_A_FILE)))
     app_id, version = _probe(path)
     if app_id != marks.APPLICATION_ID:
         raise not_a_register(path)
+    if version > marks.SCHEMA_VERSION:
+        raise RegistreError(t(
+            "La sauvegarde « {file} » vient d'une version plus récente de Registre (schéma "
+            "{found}, cette version lit jusqu'au schéma {known}) ; mettez Registre à jour "
+            "pour la restaurer.",
+            "The backup “{file}” comes from a newer version of Registre (schema {found}; "
+            "this version reads up to schema {known}); update Registre to restore it.",
+            file=path.name, found=version, known=marks.SCHEMA_VERSION))
     if not upgradable(version):
         raise RegistreError(t(
             "La sauvegarde « {file} » a un schéma que cette version ne sait pas lire ({found}).",

@@ -476,6 +476,34 @@ def test_a_register_in_a_read_only_folder_is_refused_and_still_readable(
     assert "Activité 0" not in result.stderr
 
 
+@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("command", ["import-json", "import-table", "verify", "check",
+                                     "restore"])
+def test_a_file_the_user_may_not_read_is_said_so_not_read_only(
+        user_dir: Path, seed: Path, lang: str, command: str) -> None:
+    """A file without read permission was "access denied: the file or its folder is
+    read-only", the opposite of what is wrong."""
+    path, table = _prepared(user_dir, seed)
+    locked = {"import-json": user_dir / "x.json", "import-table": table,
+              "verify": user_dir / "x.pdf", "check": path, "restore": user_dir / "old.db"}
+    assert cli.run(["--db", str(path), "export", str(user_dir / "x.json")]) == 0
+    assert cli.run(["--db", str(path), "export", str(user_dir / "x.pdf")]) == 0
+    shutil.copyfile(path, user_dir / "old.db")
+    _own(*user_dir.iterdir())
+    locked[command].chmod(0)
+    argv = {"import-json": ["--db", str(user_dir / "new.db"), "import", str(locked[command])],
+            "import-table": ["--db", str(user_dir / "new.db"), "import", str(table)],
+            "verify": ["verify", str(locked[command])], "check": ["--db", str(path), "check"],
+            "restore": ["--db", str(path), "restore", str(locked[command])]}[command]
+    result = _as_user(user_dir, *argv, lang=lang)
+    assert result.returncode == 2, result
+    assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+    assert ("access denied: you are not allowed to read this file" if lang == "en" else
+            "accès refusé : vous n'avez pas le droit de lire ce fichier") in result.stderr, \
+        result.stderr
+    assert not (user_dir / "new.db").exists()
+
+
 def test_a_new_register_in_a_read_only_folder_is_refused(user_dir: Path) -> None:
     table = Path(tempfile.mkdtemp(prefix="registre-seed-")) / "seed.tsv"  # nobody may not
     shutil.copy(ROOT / "resources" / "samples" / "seed-register-fr.tsv", table)  # read ROOT
@@ -742,6 +770,44 @@ def test_a_fifo_as_the_register_is_refused_at_once(
     assert result.returncode == 2, result
     assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
     assert "n'est pas un fichier ordinaire" in result.stderr
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_restoring_a_folder_or_a_newer_backup_says_what_it_is(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], lang: str,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A folder was "the backup does not exist"; a backup from a newer version, "a schema
+    this version cannot read (99)", where the register itself says to update Registre."""
+    monkeypatch.setenv("REGISTRE_LANG", lang)
+    register = _register(tmp_path / "r.db")
+    before = _digest(register)
+    (tmp_path / "folder.db").mkdir()
+    shutil.copyfile(register, tmp_path / "newer.db")
+    with sqlite3.connect(tmp_path / "newer.db") as conn:
+        conn.execute("PRAGMA user_version = 99")
+    conn.close()
+    err = _fails(capsys, "--db", str(register), "restore", str(tmp_path / "folder.db"))
+    assert ("“folder.db” is not a backup: not a regular file." if lang == "en" else
+            "« folder.db » n'est pas une sauvegarde : ce n'est pas un fichier ordinaire.") in err
+    err = _fails(capsys, "--db", str(register), "restore", str(tmp_path / "newer.db"))
+    assert ("comes from a newer version of Registre (schema 99; this version reads up to "
+            "schema 2); update Registre to restore it." if lang == "en" else
+            "vient d'une version plus récente de Registre (schéma 99, cette version lit "
+            "jusqu'au schéma 2) ; mettez Registre à jour pour la restaurer.") in err, err
+    assert _digest(register) == before
+
+
+def test_sign_with_a_missing_certificate_names_it(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`sign --p12 missing.p12` said "No certificate: give --p12", which it was given."""
+    register = _register(tmp_path / "r.db")
+    assert cli.run(["--db", str(register), "export", str(tmp_path / "r.pdf")]) == 0
+    (tmp_path / "pw").write_text("secret\n", encoding="utf-8")
+    capsys.readouterr()
+    err = _fails(capsys, "sign", str(tmp_path / "r.pdf"), "--p12", str(tmp_path / "no.p12"),
+                 "--password-file", str(tmp_path / "pw"), "--signer", "X")
+    assert f"Impossible de lire le certificat {tmp_path / 'no.p12'} : fichier ou dossier " \
+           "introuvable" in err, err
 
 
 @pytest.mark.parametrize(("argv", "lang", "words"), [
