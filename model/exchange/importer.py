@@ -35,8 +35,8 @@ from typing import Any, TypeVar
 from model.core import catalogue, collector, reasons, validate, vocab
 from model.core.catalogue import Field, Kind
 from model.core.errors import RegistreError
-from model.core.i18n import language, t, t_in, tn
-from model.core.text import NOT_TEXT, as_text, plain
+from model.core.i18n import language, t, t_in
+from model.core.text import as_text, plain
 from model.exchange import columns as columns_
 from model.exchange import cover, forms, spreadsheets
 from model.exchange.spreadsheets import RawRow, Sheet
@@ -279,49 +279,29 @@ def _read(data: bytes, filename: str) -> Workbook:
             raise _empty(filename)
         sheets = [Sheet("", _text_rows(text, filename))]
     for sheet in sheets:
-        _as_text(sheet, warnings)
+        _as_text(sheet)
     return Workbook(filename, sheets, warnings)
 
 
-def _as_text(sheet: Sheet, warnings: list[str]) -> None:
+def _as_text(sheet: Sheet) -> None:
     """The sheet's cells, comments and links as the register holds text (`text.as_text`):
     a vertical tab or a form feed (Excel for Mac's line break in a cell, Word's pasted
     into one) becomes a line break; any other character that is not text becomes U+FFFD,
-    and a warning names its lines. A sheet holding none (nearly all) is searched once."""
+    which the account then names for its line and column, as any U+FFFD of the file (`_row`:
+    one message a line, whatever made it). A sheet holding none (nearly all) is searched
+    once."""
     notes = [*sheet.comments.values(), *sheet.links.values()]
     if plain("\n".join(itertools.chain(itertools.chain.from_iterable(
             cells for _, cells in sheet.rows), notes, (sheet.name,)))):
         return
-    found: dict[int, set[str]] = {}
-    for line, cells in sheet.rows:
+    for _line, cells in sheet.rows:
         if not plain("\n".join(cells)):
-            found.setdefault(line, set()).update(*map(_not_text_in, cells))
             cells[:] = map(as_text, cells)
     for beside in (sheet.comments, sheet.links):
-        for (line, column), said in beside.items():
+        for place, said in beside.items():
             if not plain(said):
-                found.setdefault(line, set()).update(_not_text_in(said))
-                beside[line, column] = as_text(said)
+                beside[place] = as_text(said)
     sheet.name = as_text(sheet.name)
-    lines = sorted(line for line, chars in found.items() if chars)
-    if lines:
-        chars = sorted(set().union(*found.values()))
-        warnings.append(at_lines(lines, tn(
-            len(chars),
-            ("caractère qui n'est pas du texte ({codes}), laissé par le programme qui a écrit "
-             "le fichier : remplacé par « \ufffd » ; vérifiez ces cellules.",
-             "caractères qui ne sont pas du texte ({codes}), laissés par le programme qui a "
-             "écrit le fichier : remplacés par « \ufffd » ; vérifiez ces cellules."),
-            ("a character that is not text ({codes}), left by the program that wrote the "
-             "file: replaced by “\ufffd”; check these cells.",
-             "characters that are not text ({codes}), left by the program that wrote the "
-             "file: replaced by “\ufffd”; check these cells."),
-            codes=", ".join(f"U+{ord(c):04X}" for c in chars)), sheet.name))
-
-
-def _not_text_in(text: str) -> set[str]:
-    """The characters of `text` that `text.NOT_TEXT` names (those `as_text` makes U+FFFD)."""
-    return set(NOT_TEXT.findall(text))
 
 
 _NOTHING_BUT_SEPARATORS = re.compile(r"[\s,;|\"]*")

@@ -2362,18 +2362,18 @@ def said_replaced(warnings: list[str]) -> list[str]:
 
 def test_a_character_xml_cannot_hold_comes_in_as_excel_and_libreoffice_wrote_it() -> None:
     """Excel and LibreOffice write a character XML cannot hold (a noncharacter U+FFFE, a
-    control character) as "_xFFFE_" in an XLSX: it comes in as that character, as a CSV's
-    would, not as the code; "_x005F_" is an underscore. Nothing is replaced, nothing said;
-    a NUL, which the register cannot hold, is replaced and said."""
+    control character) as "_xFFFE_" in an XLSX: it is read as that character, not as the
+    code, and, not being text, comes in as U+FFFD, as a CSV's would, the account saying so
+    for its line; "_x005F_" is an underscore."""
     rows: list[list[object]] = [["Finalité", "Base légale", "Remarque"],
                                 ["Paie", "Contrat", "@1"], ["Accueil", "Contrat", "@2"]]
     data = _patched(xlsx_bytes(rows), b"@1", b"a_xfffe_b_xFFFF_c_x0001_d_x005F_x0041_e")
     data = _patched(data, b"@2", b"fin_x0000_")
     table = parse_bytes(data, filename="r.xlsx", known_categories=FR)
     paie, accueil = table.rows
-    assert paie.notes == [("Remarque", "a\ufffeb\uffffc\x01d_x0041_e")]
+    assert paie.notes == [("Remarque", "a\ufffdb\ufffdc\ufffdd_x0041_e")]
     assert accueil.notes == [("Remarque", "fin\ufffd")]
-    assert said_replaced(table.warnings) == [f"Ligne 3 : {REPLACED}"]
+    assert said_replaced(importer.grouped(table)[1]) == [f"Lignes 2 et 3 : {REPLACED}"]
 
 
 @pytest.mark.parametrize("fmt", ["xlsx", "ods", "fods"])
