@@ -409,16 +409,18 @@ def test_a_csv_export_with_a_note_past_the_csv_modules_limit_is_still_ours(
     assert found["activities"][0]["notes"] == [{"name": "Politique", "text": policy}]
 
 
-def test_an_xlsx_export_keeps_what_xml_cannot_hold_and_what_reads_as_its_escape(
+def test_an_xlsx_export_gives_back_a_text_that_reads_as_an_excel_escape_as_it_was(
         tmp_path: Path) -> None:
-    """A note holding U+FFFE, a vertical tab, or the text "_x000D_" itself comes back from
-    the XLSX export as it was: the first two written as Excel escapes them ("_xFFFE_"), the
-    last with its underscore escaped, so that neither reads as the other."""
+    """A note holding the text "_x000D_" itself comes back from the XLSX export as it was
+    (its underscore escaped, as Excel writes it, so that it does not read as a carriage
+    return); what is not text came in as the register keeps it (U+FFFD, a line break) and
+    comes back so."""
     texts = ["a\ufffeb\uffffc", "ligne\x0bsuite", "a_x000D_b_x005F_c"]
+    kept = ["a\ufffdb\ufffdc", "ligne\nsuite", "a_x000D_b_x005F_c"]
     source = tmp_path / "source.csv"
     source.write_text("Finalité;Base légale;Remarque\n" + "".join(
         f"Paie {i};Contrat;{text}\n" for i, text in enumerate(texts)), encoding="utf-8")
     doc = _seeded(source, Store.memory())
-    assert [a["notes"][0]["text"] for a in doc["activities"]] == texts
+    assert [a["notes"][0]["text"] for a in doc["activities"]] == kept
     back = _round_trip(doc, tmp_path / "r.xlsx")
-    assert [a["notes"][0]["text"] for a in back["activities"]] == texts
+    assert [a["notes"][0]["text"] for a in back["activities"]] == kept
