@@ -22,7 +22,7 @@ from model.core.i18n import language, t, tn
 from model.core.text import as_texts, is_number
 from model.exchange import doccheck
 from model.register import crud
-from model.storage import history, schema
+from model.storage import history, schema, sqlite
 
 if TYPE_CHECKING:  # `registre import` reads and checks a document before SQLAlchemy loads
     from sqlmodel import Session
@@ -283,7 +283,8 @@ def _restore(session: Session, doc: dict[str, Any], *, shaped: bool = False) -> 
     if not shaped:
         for activity in activities:
             _check_activity(activity)  # raises, naming the first activity of a wrong shape
-    crud.bulk_create_activities(session, activities, restoring=True)
+    with sqlite.indexes_after(session.connection()):  # into an empty register, as ever
+        crud.bulk_create_activities(session, activities, restoring=True)
 
 
 def _basis_descriptions(bases: Any) -> dict[str, str]:

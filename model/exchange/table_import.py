@@ -17,6 +17,7 @@ The API the editor's import preview builds on:
 
 from __future__ import annotations
 
+import contextlib
 import functools
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -30,7 +31,7 @@ from model.core.i18n import language, t, tn
 from model.core.text import fold, note_key
 from model.exchange import importer, spreadsheets
 from model.register import crud
-from model.storage import history, schema
+from model.storage import history, schema, sqlite
 
 if TYPE_CHECKING:  # `registre --help` lists --duplicates' choices: no SQLAlchemy for that
     from sqlmodel import Session
@@ -258,8 +259,10 @@ def apply_shaped(session: Session, parsed: importer.ParsedTable,
     with collector.paused():
         result = ImportResult()
         known = set(known_categories(session))
-        for chunk in chunks:
-            _create(session, chunk, result)
+        empty = not crud.activity_ids(session)
+        with sqlite.indexes_after(session.connection()) if empty else contextlib.nullcontext():
+            for chunk in chunks:
+                _create(session, chunk, result)
         return _finish(session, parsed, result, known, source)
 
 

@@ -9,8 +9,10 @@ back the document it was given.
 from __future__ import annotations
 
 import gc
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +21,7 @@ from sqlalchemy import event
 
 from model import cli
 from model.core.errors import RegistreError
-from model.exchange import jsondoc
+from model.exchange import jsondoc, table_import
 from model.register import crud
 from model.storage import history, seals
 from model.storage.store import Store
@@ -120,3 +122,68 @@ def test_a_restore_runs_no_garbage_collection_while_it_works(tmp_path: Path) -> 
     with store.read() as s:
         assert len(crud.activities(s)) == 80
     store.close()
+
+
+def _indexes(path: Path) -> list[tuple[str, str]]:
+    """The register file's indexes (name, SQL), as SQLite keeps them."""
+    con = sqlite3.connect(path)
+    try:
+        return sorted(con.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' "
+                                  "AND sql IS NOT NULL").fetchall())
+    finally:
+        con.close()
+
+
+def test_a_bulk_write_into_a_new_register_leaves_it_every_index_a_new_register_has(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """An import or a restore into an empty register makes its indexes after its rows (they
+    are faster built than kept up): the register ends with them all, as made, and they hold
+    every row (a list page's query by item uses them)."""
+    Store.open(tmp_path / "new.db", create=True).close()
+    made = _indexes(tmp_path / "new.db")
+    assert len(made) > 3
+    table = tmp_path / "t.tsv"
+    table.write_text("Finalité\tCatégories de données\tBase légale\tRemarque\n" + "".join(
+        f"Finalité {i}\tIdentité, Catégorie {i % 4}\tContrat\tNote {i}\n" for i in range(30)),
+        encoding="utf-8")
+    assert cli.run(["--db", str(tmp_path / "imported.db"), "import", "--lang", "fr",
+                    str(table)]) == 0
+    assert cli.run(["--db", str(tmp_path / "imported.db"), "export",
+                    str(tmp_path / "export.json")]) == 0
+    assert cli.run(["--db", str(tmp_path / "restored.db"), "import",
+                    str(tmp_path / "export.json")]) == 0
+    capsys.readouterr()
+    for name in ("imported.db", "restored.db"):
+        assert _indexes(tmp_path / name) == made
+        con = sqlite3.connect(tmp_path / name)
+        assert con.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        used = con.execute("SELECT count(*) FROM activitycategory INDEXED BY "
+                           "ix_activitycategory_category_id WHERE category_id > 0").fetchone()
+        con.close()
+        assert used == (60,)
+
+
+def test_a_bulk_write_that_fails_part_way_leaves_the_register_and_its_indexes_as_they_were(
+        tmp_path: Path) -> None:
+    store = Store.open(tmp_path / "r.db", create=True, language="fr")
+    before = _indexes(tmp_path / "r.db")
+    parsed = table_import.parse_for_new(_tsv(tmp_path, 5), "fr")
+    shaped = [table_import.activity_fields(row) for row in parsed.rows]
+
+    def chunks() -> Iterator[list[dict[str, Any]]]:
+        yield shaped[:3]
+        raise RegistreError("the second chunk never came")
+
+    with pytest.raises(RegistreError), store.write() as s:
+        table_import.apply_shaped(s, replace(parsed, rows=[]), chunks(), source="t.tsv")
+    with store.read() as s:
+        assert crud.activities(s) == []
+    store.close()
+    assert _indexes(tmp_path / "r.db") == before
+
+
+def _tsv(tmp_path: Path, rows: int) -> Path:
+    path = tmp_path / "t.tsv"
+    path.write_text("Finalité\tBase légale\n" + "".join(
+        f"Finalité {i}\tContrat\n" for i in range(rows)), encoding="utf-8")
+    return path
