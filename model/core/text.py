@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TypeVar, cast
 
 _V = TypeVar("_V")
@@ -149,16 +149,18 @@ def as_texts(value: _V) -> _V:
     a whole register in a tenth of a second."""
     if plain("\n".join(texts_in(value, []))):
         return value
-    return cast("_V", _as_texts(value))
+    return cast("_V", map_texts(value, as_text))
 
 
-def _as_texts(value: object) -> object:
+def map_texts(value: object, change: Callable[[str], str]) -> object:
+    """`value` with `change` applied to every text in it, mapping keys included, at any
+    depth of dicts, lists and tuples; other values as they are."""
     if isinstance(value, str):
-        return as_text(value)
+        return change(value)
     if isinstance(value, Mapping):
-        return {_as_texts(key): _as_texts(item) for key, item in value.items()}
+        return {map_texts(key, change): map_texts(item, change) for key, item in value.items()}
     if isinstance(value, tuple):
-        return tuple(map(_as_texts, value))
+        return tuple(map_texts(item, change) for item in value)
     if isinstance(value, list):
-        return list(map(_as_texts, value))
+        return [map_texts(item, change) for item in value]
     return value

@@ -20,7 +20,7 @@ from model.core import catalogue, validate
 from model.core.catalogue import Kind
 from model.core.errors import RegistreError
 from model.core.i18n import language, t
-from model.core.text import NOT_TEXT, first_not_text, line_breaks, reference_key
+from model.core.text import NOT_TEXT, first_not_text, line_breaks, map_texts, reference_key
 
 
 def _refused(name: str, where: str, problem: str) -> RegistreError:
@@ -138,18 +138,7 @@ def check_characters(doc: dict[str, Any], name: str) -> None:
     vertical tab or a form feed is a line break, and `doc` is given "\\n" for it."""
     _refuse_not_text(doc, name)
     for key, value in doc.items():
-        doc[key] = _with_line_breaks(value)
-
-
-def _with_line_breaks(value: Any) -> Any:
-    """`value` with `text.line_breaks` applied to its texts (keys too), at any depth."""
-    if isinstance(value, str):
-        return line_breaks(value)
-    if isinstance(value, dict):
-        return {line_breaks(k): _with_line_breaks(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return list(map(_with_line_breaks, value))
-    return value
+        doc[key] = map_texts(value, line_breaks)  # keys too, at any depth
 
 
 def _refuse_not_text(doc: dict[str, Any], name: str) -> None:
