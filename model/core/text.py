@@ -68,6 +68,15 @@ def note_key(name: str) -> str:
     return note_name(name)[1]
 
 
+def tidy_lines(text: str) -> str:
+    """Each line's whitespace collapsed, blank lines dropped, the lines kept: a text of
+    several (a purpose, then its sub-purposes; a form's answer on two lines) is not run
+    into one sentence."""
+    if "\n" not in text and "\r" not in text:
+        return " ".join(text.split())
+    return "\n".join(line for line in (" ".join(x.split()) for x in text.splitlines()) if line)
+
+
 def fold_title(text: str) -> str:
     """A column title as one folded string of its words (see `title_words`)."""
     return " ".join(title_words(text))

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from model.core import vocab
 from model.core.catalogue import Kind
 from model.core.i18n import t
-from model.core.text import fold
+from model.core.text import fold, tidy_lines
 from model.exchange import columns as columns_
 from model.exchange.spreadsheets import Sheet
 
@@ -129,10 +129,11 @@ _Line = tuple[int, list[str], list[int]]
 
 
 def _lines(sheet: Sheet, most: int | None = None) -> list[_Line]:
-    """The sheet's lines with text (the first `most` of them), spaces collapsed."""
+    """The sheet's lines with text (the first `most` of them), spaces collapsed, an answer
+    of several lines kept so (`text.tidy_lines`)."""
     found: list[_Line] = []
     for line, raw in sheet.rows:
-        cells = [" ".join(c.split()) for c in raw]
+        cells = [tidy_lines(c) for c in raw]
         cells = [c if i == 0 or not (template_prompt(c) or c == cells[i - 1]) else ""
                  for i, c in enumerate(cells)]  # a merged cell's copies are one cell
         filled = [i for i, c in enumerate(cells) if c]

@@ -36,7 +36,7 @@ from model.core import catalogue, collector, reasons, validate, vocab
 from model.core.catalogue import Field, Kind
 from model.core.errors import RegistreError
 from model.core.i18n import language, t, t_in
-from model.core.text import as_text, plain
+from model.core.text import as_text, plain, tidy_lines
 from model.exchange import columns as columns_
 from model.exchange import cover, forms, spreadsheets
 from model.exchange.spreadsheets import RawRow, Sheet
@@ -579,14 +579,6 @@ def _fold(text: str) -> str:
 def _norm(text: str) -> str:
     """Whitespace collapsed to single spaces."""
     return " ".join(text.split())
-
-
-def _norm_lines(text: str) -> str:
-    """Each line's whitespace collapsed, blank lines dropped, the lines kept: a text of
-    several (a purpose, then its sub-purposes) is not run into one sentence."""
-    if "\n" not in text and "\r" not in text:
-        return _norm(text)
-    return "\n".join(line for line in map(_norm, text.splitlines()) if line)
 
 
 def _has_letters(text: str) -> bool:
@@ -1690,7 +1682,7 @@ def _row(item: _Pending, layout: _Layout, matchers: _Matchers, *,
     for key, text in texts.items():
         way = ways[key]
         if way == "purpose":
-            row.purpose = _norm_lines(text)
+            row.purpose = tidy_lines(text)
         elif way == "name":
             row.name = _norm(text)
         elif way == "data_categories":

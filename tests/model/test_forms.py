@@ -280,6 +280,19 @@ def test_a_forms_sub_purposes_are_each_a_line_of_the_purpose_named_by_the_main_o
         assert (activity.name, activity.purpose) == ("Gestion des paies", row.purpose)
 
 
+def test_an_answer_written_on_several_lines_keeps_its_lines() -> None:
+    """An answer typed over two lines in its cell (Alt+Enter) keeps a line each, as the user
+    wrote it, not one run-on sentence; a label wrapped the same way still reads as one."""
+    rows = fiche("Gestion des paies", "Salariés", "URSSAF", "5 ans")
+    rows[1] = ["Date de création\nde la fiche", "01/02/2023"]
+    rows[5] = ["Finalité principale", "Payer  les salaires\nArchiver les bulletins"]
+    table = parse_bytes(workbook({"Activité 1": rows}), filename="fiches.xlsx",
+                        known=importer.starter_names("fr"))
+    (row,) = table.rows
+    assert row.purpose == "Payer les salaires\nArchiver les bulletins\nArchivage des bulletins"
+    assert ("Date de création de la fiche", "01/02/2023") in row.notes
+
+
 def commented_template(fmt: str, comments: dict[str, str]) -> bytes:
     """`template()` with `comments` on cells of its register sheet (by reference), as
     Excel and LibreOffice write them, and "Activité 1" linked to its sheet, as the CNIL's
