@@ -229,9 +229,14 @@ def _open(args: argparse.Namespace, *, create: bool, readonly: bool = False) -> 
     store = Store.open(_db_path(args), create=create, readonly=readonly, wait=LOCK_WAIT)
     _opened.append(store)
     for notice in store.notices:  # a daily backup that failed: worth knowing, not fatal
-        print(t("registre : attention : {msg}", "registre: warning: {msg}", msg=notice),
-              file=sys.stderr)
+        _warn(notice)
     return store
+
+
+def _warn(message: str) -> None:
+    """A warning on stderr: worth knowing, the command goes on."""
+    print(t("registre : attention : {msg}", "registre: warning: {msg}", msg=message),
+          file=sys.stderr)
 
 
 _opened: list[Store] = []
@@ -528,7 +533,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     if suffix == ".json":
         jsondoc.write_json(doc, path)
     else:
-        table_export.write(doc, path)
+        for warning in table_export.write(doc, path):  # a cell longer than Excel keeps
+            _warn(warning)
     print(tn(len(doc["activities"]), ("{n} activité exportée dans « {file} ».",
                                       "{n} activités exportées dans « {file} »."),
              ("{n} activity exported to “{file}”.", "{n} activities exported to “{file}”."),

@@ -837,12 +837,14 @@ class MainWindow(QMainWindow):
         if path is None:
             return
         try:
-            table_export.write(self.adapter.document(), path)
+            warnings = table_export.write(self.adapter.document(), path)
         except RegistreError as exc:
             self.show_error(str(exc))
             return
         self.statusBar().showMessage(
             translate("MainWindow", "Exported to %1").replace("%1", str(path)), 5000)
+        if warnings:  # a cell longer than Excel keeps: the file is whole, Excel would cut it
+            self.show_error("\n\n".join(warnings))
 
     def import_table(self) -> None:
         if self.adapter.readonly:

@@ -265,13 +265,24 @@ def sheets(doc: dict[str, Any], *, whole: bool = True) -> list[Sheet]:
 
 # -- writing ---------------------------------------------------------------------------------
 
-def write(doc: dict[str, Any], path: Path) -> None:
-    """Write `doc` as the spreadsheet `path` names by its extension, whole or not at all."""
+EXCEL_CELL_LIMIT = 32_767
+"""Characters Excel keeps in a cell (its specifications and limits): a longer text, opened
+there, is cut."""
+
+
+def write(doc: dict[str, Any], path: Path) -> list[str]:
+    """Write `doc` as the spreadsheet `path` names by its extension, whole or not at all;
+    returns what the user should know of it: each cell of an XLSX or CSV file longer than
+    Excel keeps (the file holds it whole: Registre and LibreOffice read it back so)."""
     suffix = path.suffix.lower()
+    warnings: list[str] = []
     if suffix == ".csv":
         data = csv_bytes(doc)
+        warnings = _too_long_for_excel([activities_sheet(doc)])
     elif suffix == ".xlsx":
-        data = xlsx_bytes(sheets(doc))
+        workbook = sheets(doc)
+        data = xlsx_bytes(workbook)
+        warnings = _too_long_for_excel(workbook)
     elif suffix == ".ods":
         data = ods_bytes(sheets(doc))
     else:
@@ -285,6 +296,28 @@ def write(doc: dict[str, Any], path: Path) -> None:
         raise RegistreError(t("Impossible d'écrire « {file} » : {reason}.",
                               "Cannot write “{file}”: {reason}.",
                               file=path.name, reason=reasons.reason(exc))) from exc
+    return warnings
+
+
+def _too_long_for_excel(workbook: Sequence[Sheet]) -> list[str]:
+    """One message a cell longer than `EXCEL_CELL_LIMIT`, naming its sheet, line, column."""
+    found = []
+    for sheet in workbook:
+        for line, cells in enumerate(sheet.rows, start=2):  # line 1 holds the titles
+            for column, text in enumerate(cells):
+                if len(text) > EXCEL_CELL_LIMIT:
+                    found.append(t(
+                        "feuille « {sheet} », ligne {line}, colonne « {column} » : "
+                        "{n} caractères, Excel n'en garde que {limit} par cellule ; le "
+                        "fichier les contient tous (Registre et LibreOffice les relisent), "
+                        "mais ne l'enregistrez pas depuis Excel.",
+                        "sheet “{sheet}”, line {line}, column “{column}”: {n} characters, "
+                        "Excel keeps only {limit} in a cell; the file holds them all "
+                        "(Registre and LibreOffice read them back), but do not save it from "
+                        "Excel.", sheet=sheet.name, line=line,
+                        column=sheet.header[column] if column < len(sheet.header) else "",
+                        n=len(text), limit=EXCEL_CELL_LIMIT))
+    return found
 
 
 def csv_delimiter(lang: str) -> str:
@@ -341,9 +374,12 @@ def xlsx_bytes(workbook: Sequence[Sheet]) -> bytes:
             if "_x" in text:  # "_x0041_" typed: its "_" escaped, as Excel writes it
                 text = spreadsheets.XLSX_ESCAPE.sub(lambda found: "_x005F" + found.group(),
                                                     text)
-            if not header and "\n" not in text and not text.startswith("="):
+            if (not header and "\n" not in text and not text.startswith("=")
+                    and len(text) <= EXCEL_CELL_LIMIT):
                 return text
             c = WriteOnlyCell(ws, value=text)
+            if len(text) > EXCEL_CELL_LIMIT:  # openpyxl cuts a text at Excel's limit, silently
+                c._value = text  # the file holds it whole; `write` tells the user of Excel's
             c.data_type = "s"
             if header:
                 c.font = bold

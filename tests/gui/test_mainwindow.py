@@ -199,6 +199,28 @@ def test_export_spreadsheet_from_the_file_menu(window: MainWindow, tmp_path: Pat
     assert str(target) in window.statusBar().currentMessage()
 
 
+def test_a_spreadsheet_export_says_which_cell_is_longer_than_excel_keeps(
+        window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A retention of 40,000 characters (a policy pasted whole): the XLSX holds it whole, the
+    user is told that Excel would cut that cell, which one, before they open it there."""
+    from model.exchange import table_export
+
+    first = window.activities.model.row_at(0)
+    policy = ("Politique de conservation détaillée. " * 1100).strip()
+    window.adapter.update_activity(first.id, retention=policy)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        staticmethod(lambda parent, title, text, *a: shown.append(text)))
+    target = tmp_path / "out.xlsx"
+    monkeypatch.setattr(files, "ask_export_spreadsheet", lambda parent, stem: target)
+    window.export_sheet_action.trigger()
+    assert len(shown) == 1
+    assert "ligne 2" in shown[0] and "Durée de conservation" in shown[0]
+    assert "32767" in shown[0].replace("\u202f", "").replace(" ", "")
+    back = table_export.read(target)  # the file holds the whole text, as LibreOffice reads it
+    assert back is not None and back["activities"][0]["retention"] == policy
+
+
 def test_excepthook_logs_and_tells(monkeypatch: pytest.MonkeyPatch, window: MainWindow) -> None:
     shown: list[Any] = []
     monkeypatch.setattr(QMessageBox, "exec", lambda self: shown.append(self.text()) or 0)

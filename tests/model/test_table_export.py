@@ -21,6 +21,7 @@ from model.core import catalogue, vocab
 from model.core.catalogue import Field, Kind
 from model.core.text import fold
 from model.exchange import jsondoc, table_export
+from model.register import crud
 from model.storage.store import Store
 
 FORMATS = (".json", ".xlsx", ".ods", ".csv")
@@ -424,3 +425,32 @@ def test_an_xlsx_export_gives_back_a_text_that_reads_as_an_excel_escape_as_it_wa
     assert [a["notes"][0]["text"] for a in doc["activities"]] == kept
     back = _round_trip(doc, tmp_path / "r.xlsx")
     assert [a["notes"][0]["text"] for a in back["activities"]] == kept
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".csv", ".ods"])
+def test_a_text_longer_than_an_excel_cell_is_written_whole_and_said(
+        suffix: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """openpyxl cut a text at Excel's 32,767 characters without a word: a policy pasted whole
+    came back from the XLSX export cut. It is written whole (LibreOffice and Registre read it
+    back), and the export names the cell Excel would cut, for XLSX and CSV (Excel opens
+    both); an ODS has no such limit."""
+    source = tmp_path / "source.csv"
+    source.write_text("Finalité;Base légale;Remarque\nPaie;Contrat;court\n", encoding="utf-8")
+    cli.run(["--db", str(tmp_path / "r.db"), "import", "--lang", "fr", str(source)])
+    store = Store.open(tmp_path / "r.db")
+    policy = "Chaque donnée est gardée le temps de la relation. " * 800
+    with store.write() as s:
+        (activity,) = crud.activities(s)
+        crud.update_activity(s, activity_id=activity.id or 0, retention=policy.strip())
+    store.close()
+    capsys.readouterr()
+    target = tmp_path / f"r{suffix}"
+    assert cli.run(["--db", str(tmp_path / "r.db"), "export", str(target)]) == 0
+    err = capsys.readouterr().err
+    back = table_export.read(target)
+    assert back is not None and back["activities"][0]["retention"] == policy.strip()
+    if suffix == ".ods":
+        assert "Excel" not in err
+    else:
+        assert "ligne 2, colonne « Durée de conservation » : 39999 caractères" in err
+        assert len(err.strip().splitlines()) == 1
