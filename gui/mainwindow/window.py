@@ -844,7 +844,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             translate("MainWindow", "Exported to %1").replace("%1", str(path)), 5000)
         if warnings:  # a cell longer than Excel keeps: the file is whole, Excel would cut it
-            self.show_error("\n\n".join(warnings))
+            self.show_error("\n\n".join(w[:1].upper() + w[1:] for w in warnings))
 
     def import_table(self) -> None:
         if self.adapter.readonly:
