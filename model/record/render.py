@@ -273,7 +273,7 @@ class _Writer:
                     shown += [f"{self.name(font, subset)} {st.size:g} Tf ({esc(chunk)}) Tj"
                               for subset, chunk in font.splitString(part, self.doc)]
                 found = stream.RG[st.colour] + " rg " + " ".join(shown)
-                if drawn != txt or not drawable(txt, st.font):
+                if drawn != txt or not drawable(drawn, st.font):
                     # drawn in another order, or as boxes: the text itself said beside them
                     found = (f"/Span <</ActualText <FEFF{txt.encode('utf-16-be').hex()}>>> BDC "
                              f"{found} EMC")

@@ -225,13 +225,9 @@ def width(text: str, style: str) -> float:
         if len(_widths) > 200_000:  # a bound, not a leak: long registers have many words
             _widths.clear()
         s = STYLES[style]
-        text = visual(text)  # the glyphs drawn: an Arabic word's joined forms
-        if covered(text, s.font):
-            found = float(pdfmetrics.stringWidth(text, s.font, s.size))
-        else:
-            found = sum(float(pdfmetrics.stringWidth(part, font, s.size))
-                        for font, part in runs(text, s.font))
-        _widths[key] = found
+        # the glyphs drawn: an Arabic word's joined forms, each run in the font that has it
+        found = _widths[key] = sum(float(pdfmetrics.stringWidth(part, font, s.size))
+                                   for font, part in runs(visual(text), s.font))
     return found
 
 
