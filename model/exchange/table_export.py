@@ -275,16 +275,15 @@ def write(doc: dict[str, Any], path: Path) -> list[str]:
     returns what the user should know of it: each cell of an XLSX or CSV file longer than
     Excel keeps (the file holds it whole: Registre and LibreOffice read it back so)."""
     suffix = path.suffix.lower()
-    warnings: list[str] = []
     if suffix == ".csv":
-        data = csv_bytes(doc)
-        warnings = _too_long_for_excel([activities_sheet(doc)])
+        workbook = [activities_sheet(doc)]
+        data = csv_bytes(doc, workbook[0])
     elif suffix == ".xlsx":
         workbook = sheets(doc)
         data = xlsx_bytes(workbook)
-        warnings = _too_long_for_excel(workbook)
     elif suffix == ".ods":
-        data = ods_bytes(sheets(doc))
+        workbook = sheets(doc)
+        data = ods_bytes(workbook)
     else:
         raise RegistreError(t("Format de tableur inconnu : « {file} » (attendu : {formats}).",
                               "Unknown spreadsheet format: “{file}” (expected: {formats}).",
@@ -296,7 +295,7 @@ def write(doc: dict[str, Any], path: Path) -> list[str]:
         raise RegistreError(t("Impossible d'écrire « {file} » : {reason}.",
                               "Cannot write “{file}”: {reason}.",
                               file=path.name, reason=reasons.reason(exc))) from exc
-    return warnings
+    return [] if suffix == ".ods" else _too_long_for_excel(workbook)
 
 
 def _too_long_for_excel(workbook: Sequence[Sheet]) -> list[str]:
@@ -325,9 +324,10 @@ def csv_delimiter(lang: str) -> str:
     return ";" if lang == "fr" else ","
 
 
-def csv_bytes(doc: dict[str, Any]) -> bytes:
-    """The activities sheet as CSV, UTF-8 with a byte-order mark (so Excel reads it as UTF-8)."""
-    sheet = activities_sheet(doc)
+def csv_bytes(doc: dict[str, Any], sheet: Sheet | None = None) -> bytes:
+    """The activities sheet as CSV (`sheet`, when made already), UTF-8 with a byte-order
+    mark (so Excel reads it as UTF-8)."""
+    sheet = sheet or activities_sheet(doc)
     out = io.StringIO(newline="")
     writer = csv.writer(out, delimiter=csv_delimiter(str(doc.get("language") or "fr")),
                         lineterminator="\r\n")
