@@ -341,8 +341,8 @@ def cmd_import(args: argparse.Namespace) -> int:
             return _import_shaped(args, path, read, cast(
                 "Iterator[list[dict[str, Any]]]", parts), made=made)
     if read.doc is not None and (made is not None or not _in_use(args)):
-        for warning in read.warnings:  # as a table's import tells them (`describe`)
-            print(t("Attention : {msg}", "Warning: {msg}", msg=warning))
+        for line in table_import.warning_lines(read.warnings):  # as a table's account does
+            print(line)
         with collector.paused():
             return _restore_export(args, path, read.doc, read.shaped, made=made)
     return _import_table(args, path, read, made=made)

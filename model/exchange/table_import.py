@@ -390,9 +390,14 @@ def describe(parsed: importer.ParsedTable, name: str, *, dry_run: bool,
     errors, warnings = importer.grouped(parsed)  # a message many rows share, once
     error = t("Erreur : {msg}", "Error: {msg}")  # the wording once, not once a message
     lines.extend(error.format(msg=message) for message in errors)
-    warning = t("Attention : {msg}", "Warning: {msg}")
-    lines.extend(warning.format(msg=message) for message in warnings)
+    lines.extend(warning_lines(warnings))
     return "\n".join(lines)
+
+
+def warning_lines(messages: list[str]) -> list[str]:
+    """Each warning of an import's account as its line says it ("Attention : …")."""
+    warning = t("Attention : {msg}", "Warning: {msg}")  # the wording once, not once a message
+    return [warning.format(msg=message) for message in messages]
 
 
 column_letter = spreadsheets.column_letter
