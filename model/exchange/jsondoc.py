@@ -283,7 +283,7 @@ def _restore(session: Session, doc: dict[str, Any], *, shaped: bool = False) -> 
     if not shaped:
         for activity in activities:
             _check_activity(activity)  # raises, naming the first activity of a wrong shape
-    with sqlite.indexes_after(session.connection()):  # into an empty register, as ever
+    with sqlite.indexes_after(session.connection()):
         crud.bulk_create_activities(session, activities, restoring=True)
 
 

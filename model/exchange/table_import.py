@@ -17,7 +17,6 @@ The API the editor's import preview builds on:
 
 from __future__ import annotations
 
-import contextlib
 import functools
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -259,8 +258,7 @@ def apply_shaped(session: Session, parsed: importer.ParsedTable,
     with collector.paused():
         result = ImportResult()
         known = set(known_categories(session))
-        empty = not crud.activity_ids(session)
-        with sqlite.indexes_after(session.connection()) if empty else contextlib.nullcontext():
+        with sqlite.indexes_after(session.connection()):
             for chunk in chunks:
                 _create(session, chunk, result)
         return _finish(session, parsed, result, known, source)
@@ -288,7 +286,8 @@ def _apply(session: Session, parsed: importer.ParsedTable, *, source: str,
         else:
             _update(session, match.activity_id, activity_fields(row))
             result.updated.append(match.reference)
-    _create(session, new_rows, result)
+    with sqlite.indexes_after(session.connection()):
+        _create(session, new_rows, result)
     return _finish(session, parsed, result, known, source)
 
 

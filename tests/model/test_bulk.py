@@ -136,9 +136,9 @@ def _indexes(path: Path) -> list[tuple[str, str]]:
 
 def test_a_bulk_write_into_a_new_register_leaves_it_every_index_a_new_register_has(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """An import or a restore into an empty register makes its indexes after its rows (they
-    are faster built than kept up): the register ends with them all, as made, and they hold
-    every row (a list page's query by item uses them)."""
+    """An import (the command's, the editor's) or a restore into an empty register makes its
+    indexes after its rows (they are faster built than kept up): the register ends with
+    them all, as made, and they hold every row (a list page's query by item uses them)."""
     Store.open(tmp_path / "new.db", create=True).close()
     made = _indexes(tmp_path / "new.db")
     assert len(made) > 3
@@ -153,7 +153,11 @@ def test_a_bulk_write_into_a_new_register_leaves_it_every_index_a_new_register_h
     assert cli.run(["--db", str(tmp_path / "restored.db"), "import",
                     str(tmp_path / "export.json")]) == 0
     capsys.readouterr()
-    for name in ("imported.db", "restored.db"):
+    store = Store.open(tmp_path / "editor.db", create=True, language="fr")
+    with store.write() as s:  # the editor's import, its rows written at once
+        table_import.apply(s, table_import.parse_for(s, table), source=table.name)
+    store.close()
+    for name in ("imported.db", "restored.db", "editor.db"):
         assert _indexes(tmp_path / name) == made
         con = sqlite3.connect(tmp_path / name)
         assert con.execute("PRAGMA integrity_check").fetchone() == ("ok",)
