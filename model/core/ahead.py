@@ -184,8 +184,9 @@ def _read_parts(pipe: Any) -> Iterator[Any]:
         if kind not in (_PICKLED, _MARSHALLED):
             raise _Broken
         head = pipe.read(_SIZE)
-        body = pipe.read(int.from_bytes(head, "big")) if len(head) == _SIZE else b""
-        if len(body) != int.from_bytes(head, "big") or not body:
+        size = int.from_bytes(head, "big") if len(head) == _SIZE else 0
+        body = pipe.read(size) if size else b""
+        if not body or len(body) != size:
             raise _Broken
         try:
             with collector.paused():  # rows of a parsed table form no cycles
@@ -215,28 +216,30 @@ def _write_all(fd: int, data: bytes) -> None:
 
 def _child_parts(work: Callable[[], Iterator[Any]], fd: int) -> None:
     """Write each piece of `work()` as it is made, then `_END`, and end at once."""
-    code = 1
-    gc.disable()  # a process about to end: nothing of its to collect
-    try:
+    def write() -> None:
         for part in work():
             data = _encoded(part)
             _write_all(fd, data[:1] + (len(data) - 1).to_bytes(_SIZE, "big") + data[1:])
         _write_all(fd, _END)
-        code = 0
-    except BaseException:  # the parent does the rest again, and reports what it raises
-        pass
-    finally:
-        os._exit(code)
+
+    _end_after(write)
 
 
 def _child(work: Callable[[], Any], fd: int) -> None:
     """Run `work`, write its result (or nothing, on any failure) and end at once."""
+    _end_after(lambda: _write_all(fd, _encoded(work())))
+
+
+def _end_after(write: Callable[[], None]) -> None:
+    """The child's life: `write` its work, then end at once, with success only when all of it
+    was written (on any failure the parent does the work again, and reports what it raises);
+    nothing of the parent's (atexit, buffers) runs."""
     code = 1
     gc.disable()  # a process about to end: nothing of its to collect
     try:
-        _write_all(fd, _encoded(work()))
+        write()
         code = 0
-    except BaseException:  # the parent does the work again, and reports what it raises
+    except BaseException:
         pass
     finally:
         os._exit(code)
